@@ -247,7 +247,7 @@ describe('the meeting in the Teams meeting simulator', () => {
     expect(JSON.stringify(inbox)).toContain('Referat fra Partnerskapsmøtet');
 
     await panel.getByTestId('approve-referat').click();
-    const approveDialog = panel.getByRole('alertdialog', { name: 'Markere referatet som godkjent?' });
+    const approveDialog = panel.getByRole('alertdialog', { name: 'Har neste møte godkjent referatet?' });
     await approveDialog.waitFor();
     await approveDialog.getByRole('button', { name: 'Marker som godkjent' }).click();
     await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Referat godkjent', 10_000);

@@ -192,6 +192,8 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   'written.noRecipients': Empty;
   /** A sak unntatt offentlighet put to the board with no saksframlegg in its closed folder: the mail has only its title and hjemmel. */
   'written.exemptUnreadable': { item: string };
+  /** An exempt vedlegg of a sak put to the board whose file was never stored: not in the closed folder the mail links to. */
+  'written.exemptAttachmentUnstored': { item: string; attachment: string };
 }
 
 type Empty = Record<never, never>;

@@ -1,7 +1,7 @@
-import type { AgendaItem, Attendance, Committee, CommitteeMember, DocumentRef, Meeting, WrittenAnswer } from './model';
+import type { AgendaItem, Attachment, Attendance, Committee, CommitteeMember, DocumentRef, Meeting, WrittenAnswer } from './model';
 import { memberKey } from './memberKey';
 import { writtenOutcome, writtenVoters, type WrittenAnswerKind, type WrittenOutcome } from './writtenOutcome';
-import { hasExemptContent, isItemExempt } from './confidentiality';
+import { attachmentExemption, hasExemptContent, isItemExempt } from './confidentiality';
 import { osloToday, osloToUtc } from './dates';
 
 export { answerOf, writtenOutcome, writtenVoters, type WrittenAnswerKind, type WrittenOutcome, type WrittenResult } from './writtenOutcome';
@@ -153,11 +153,25 @@ export function withWrittenMinutes(meeting: Meeting, committee: Pick<Committee, 
  * with the sak's own permissions (graph/exemptFilePermissions.ts). The folder, not the saksframlegg's file: its address
  * names the sak by number only, while the saksframlegg's file name carries the sak's title (attachments.ts
  * `caseMemoFileName`), which may itself be exempt. `linked`: the saker to link; `unreadable`: the exempt saker with no
- * saksframlegg stored, which the members could not read at all, so the send is refused until one is made.
+ * saksframlegg stored, which the members could not read at all, so the send is refused until one is made; `unstored`: the
+ * exempt vedlegg (its own exemption or its sak's, `attachmentExemption`) whose file was never stored, so it is not in the
+ * closed folder the mail links to and is refused the same way, as the mail could only name it.
  */
-export function writtenExemptSaker(meeting: Pick<Meeting, 'items'>): { linked: AgendaItem[]; unreadable: AgendaItem[] } {
+export function writtenExemptSaker(meeting: Pick<Meeting, 'items'>): {
+  linked: AgendaItem[];
+  unreadable: AgendaItem[];
+  unstored: Array<{ item: AgendaItem; attachment: Attachment }>;
+} {
   const saker = meeting.items.filter((item) => item.row === 'sak' && hasExemptContent(item));
-  return { linked: saker, unreadable: saker.filter((item) => isItemExempt(item) && item.caseMemo?.driveItemId === undefined) };
+  return {
+    linked: saker,
+    unreadable: saker.filter((item) => isItemExempt(item) && item.caseMemo?.driveItemId === undefined),
+    unstored: saker.flatMap((item) =>
+      item.attachments
+        .filter((attachment) => attachmentExemption(item, attachment) !== undefined && attachment.driveItemId === undefined)
+        .map((attachment) => ({ item, attachment })),
+    ),
+  };
 }
 
 /**

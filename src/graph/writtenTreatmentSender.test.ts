@@ -125,6 +125,29 @@ describe('sending a written treatment\'s saker to the board by mail', () => {
     expect((await repository.getMeeting('w1'))?.value.written?.sendStartedAt).toBeUndefined();
   });
 
+  it('refuses, naming the sak and the vedlegg, to send an exempt vedlegg whose file was never stored (not in the closed folder the mail links to), and moves, records and sends nothing', async () => {
+    const open = anItem('s2', {
+      caseNumber: '2026.02' as never,
+      title: 'Sykefravær i selskapet',
+      attachments: [{ id: 'v1', number: 1, title: 'Legeerklæring', fileName: 'Legeerklæring.pdf', exemption: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' } }],
+    });
+    const { repository, stored, mails, deps } = await world(undefined, { ...meeting, items: [...meeting.items, open] });
+    const steps: string[] = [];
+    const refused = await sendWrittenTreatment(
+      {
+        ...deps,
+        protectExempt: async (file) => (steps.push('protect'), file.meeting),
+        exemptPlaces: { check: async () => void steps.push('check'), folderUrl: async () => 'https://contoso.sharepoint.com/x' },
+      },
+      committee,
+      stored,
+    ).catch((error: unknown) => error);
+    expect(isDomainError(refused) && refused.reason).toEqual({ key: 'written.exemptAttachmentUnstored', values: { item: 'Sak 2026.02', attachment: 'Legeerklæring' } });
+    expect(steps).toEqual([]);
+    expect(mails).toHaveLength(0);
+    expect((await repository.getMeeting('w1'))?.value).toEqual(stored.value);
+  });
+
   it('after a fault that leaves it unknown whether the mail went, a retry does not send again by itself: it asks, and sends once when told to', async () => {
     let fail = true;
     const { repository, stored, mails, deps } = await world(async () => {

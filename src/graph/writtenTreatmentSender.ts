@@ -55,18 +55,24 @@ export function sharePointExemptPlaces(repository: Pick<SharePointMeetingReposit
 /**
  * Each sak with content unntatt offentlighet linked to its closed folder (domain/writtenTreatment.ts `writtenExemptSaker`:
  * why the folder and not the text), after the files are closed and their permissions read back; refused, naming the sak,
- * when an exempt sak has no saksframlegg or no folder to link, as the members could not read it.
+ * when an exempt sak has no saksframlegg or no folder to link, or, naming the vedlegg too, when an exempt vedlegg was never
+ * stored (so is not in that folder), as the members could not read it.
  */
 async function exemptLinks(deps: WrittenSendDeps, file: MeetingFile): Promise<{ meeting: Meeting; links: Record<string, string> }> {
-  const refuse = (item: AgendaItem) => {
+  const nameOf = (item: AgendaItem) => {
     const exempt = item.confidentiality?.exempt;
-    const name = item.caseNumber !== null ? caseLabel(item.caseNumber) : `«${exempt === undefined ? item.title : publicTitleOf(exempt, file.committee.languageForm)}»`;
-    return new DomainError('writtenSend', { key: 'written.exemptUnreadable', values: { item: name } });
+    return item.caseNumber !== null ? caseLabel(item.caseNumber) : `«${exempt === undefined ? item.title : publicTitleOf(exempt, file.committee.languageForm)}»`;
   };
-  const { linked, unreadable } = writtenExemptSaker(file.meeting);
+  const refuse = (item: AgendaItem) => new DomainError('writtenSend', { key: 'written.exemptUnreadable', values: { item: nameOf(item) } });
+  const { linked, unreadable, unstored } = writtenExemptSaker(file.meeting);
   if (linked.length === 0) return { meeting: file.meeting, links: {} };
   const first = unreadable[0];
   if (first !== undefined) throw refuse(first);
+  // Before anything is moved or sent: the sender (the secretariat, who may read it) is told which vedlegg to upload.
+  const missing = unstored[0];
+  if (missing !== undefined) {
+    throw new DomainError('writtenSend', { key: 'written.exemptAttachmentUnstored', values: { item: nameOf(missing.item), attachment: missing.attachment.title } });
+  }
   const meeting = deps.protectExempt === undefined ? file.meeting : await deps.protectExempt(file);
   const links: Record<string, string> = {};
   for (const item of linked) {

@@ -124,6 +124,7 @@ const nb: Record<DomainReasonKey, string> = {
   'written.sendUncertain': 'En utsending av sakene ble startet {at}, men Møtebok vet ikke om e-posten gikk. Se i «Sendte elementer» i Outlook før du sender igjen, så medlemmene ikke får den to ganger.',
   'written.noRecipients': 'Ingen av styremedlemmene med stemmerett har e-postadresse. Legg inn adressene i innstillingene for møteorganet.',
   'written.exemptUnreadable': '{item} er unntatt offentlighet: e-posten lenker til saken i SharePoint, men den har ikke saksframlegg der. Lag saksframlegget først.',
+  'written.exemptAttachmentUnstored': 'Vedlegget «{attachment}» i {item} er unntatt offentlighet: e-posten lenker til saken i SharePoint, men vedlegget er ikke lastet opp der. Last opp vedlegget først.',
 };
 
 const nn: Record<DomainReasonKey, string> = {
@@ -245,6 +246,7 @@ const nn: Record<DomainReasonKey, string> = {
   'written.sendUncertain': 'Ei utsending av sakene vart starta {at}, men Møtebok veit ikkje om e-posten gjekk. Sjå i «Sende element» i Outlook før du sender på nytt, så medlemene ikkje får han to gonger.',
   'written.noRecipients': 'Ingen av styremedlemene med røysterett har e-postadresse. Legg inn adressene i innstillingane for møteorganet.',
   'written.exemptUnreadable': '{item} er unnateken offentlegheit: e-posten lenkjer til saka i SharePoint, men ho har ikkje saksframlegg der. Lag saksframlegget først.',
+  'written.exemptAttachmentUnstored': 'Vedlegget «{attachment}» i {item} er unnateke offentlegheit: e-posten lenkjer til saka i SharePoint, men vedlegget er ikkje lasta opp der. Last opp vedlegget først.',
 };
 
 const en: Record<DomainReasonKey, string> = {
@@ -366,6 +368,7 @@ const en: Record<DomainReasonKey, string> = {
   'written.sendUncertain': 'Sending the items was started {at}, but Møtebok does not know whether the e-mail went. Look in Sent Items in Outlook before you send again, so the members do not get it twice.',
   'written.noRecipients': 'None of the board members with a vote has an e-mail address. Add the addresses in the committee settings.',
   'written.exemptUnreadable': '{item} is exempt from public access: the e-mail links to it in SharePoint, but it has no case memo there. Create the case memo first.',
+  'written.exemptAttachmentUnstored': 'The attachment “{attachment}” in {item} is exempt from public access: the e-mail links to the case in SharePoint, but the attachment has not been uploaded there. Upload the attachment first.',
 };
 
 export const domainReasonMessages = { nb, nn, en };

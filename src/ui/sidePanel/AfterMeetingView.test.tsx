@@ -62,43 +62,43 @@ afterAll(() => setLanguage('nb'));
 const held = {
   protokoll: {
     nb: {
-      intro: 'Se over det som ble ført, lag protokollen og send den til medlemmene for kommentarer. Når neste møte godkjenner den, marker den som godkjent.',
+      intro: 'Se over det som ble ført, lag protokollen og send den til medlemmene for kommentarer. Protokollen legges fram som referatsak i neste møte og markeres som godkjent når møtet har godkjent den.',
       buttons: ['Lag protokollen på nytt', 'Send protokoll til medlemmene', 'Marker protokollen som godkjent'],
       link: 'Åpne protokollen',
       texts: ['Protokollen er lagret i møtemappen: PM 11.06.26.docx', 'Saker uten vedtak: 2026.03'],
-      approveTitle: 'Markere protokollen som godkjent?',
+      approveTitle: 'Har neste møte godkjent protokollen?',
       approveConfirm: 'Marker som godkjent',
-      approveBody: 'Gjør dette når neste møte har godkjent protokollen. Etterpå kan verken protokollen eller møtet endres, og protokollen sendes ikke lenger ut til kommentar.',
+      approveBody: 'Protokollen godkjennes i neste møte, som referatsak. Marker den som godkjent først når møtet har gjort det: etterpå kan verken protokollen eller møtet endres, og protokollen sendes ikke lenger ut til kommentar.',
     },
     nn: {
-      intro: 'Sjå over det som vart ført, lag protokollen og send han til medlemene for kommentarar. Når neste møte godkjenner han, merk han som godkjend.',
+      intro: 'Sjå over det som vart ført, lag protokollen og send han til medlemene for kommentarar. Protokollen blir lagd fram som referatsak i neste møte og blir merkt som godkjend når møtet har godkjent han.',
       buttons: ['Lag protokollen på nytt', 'Send protokoll til medlemene', 'Merk protokollen som godkjend'],
       link: 'Opne protokollen',
       texts: ['Protokollen er lagra i møtemappa: PM 11.06.26.docx', 'Saker utan vedtak: 2026.03'],
-      approveTitle: 'Merke protokollen som godkjend?',
+      approveTitle: 'Har neste møte godkjent protokollen?',
       approveConfirm: 'Merk som godkjend',
-      approveBody: 'Gjer dette når neste møte har godkjent protokollen. Etterpå kan verken protokollen eller møtet endrast, og protokollen vert ikkje lenger sendt ut til kommentar.',
+      approveBody: 'Protokollen blir godkjend i neste møte, som referatsak. Merk han som godkjend først når møtet har gjort det: etterpå kan verken protokollen eller møtet endrast, og protokollen blir ikkje lenger sendt ut til kommentar.',
     },
   },
   // The default committee's texts, as they read before the words were the committee's.
   referat: {
     nb: {
-      intro: 'Se over det som ble ført, lag referatet og send det til medlemmene for kommentarer. Når neste møte godkjenner det, marker det som godkjent.',
+      intro: 'Se over det som ble ført, lag referatet og send det til medlemmene for kommentarer. Referatet legges fram som referatsak i neste møte og markeres som godkjent når møtet har godkjent det.',
       buttons: ['Lag referatet på nytt', 'Send referat til medlemmene', 'Marker referatet som godkjent'],
       link: 'Åpne referatet',
       texts: ['Referatet er lagret i møtemappen: PM 11.06.26.docx', 'Saker uten konklusjon: 2026.03'],
-      approveTitle: 'Markere referatet som godkjent?',
+      approveTitle: 'Har neste møte godkjent referatet?',
       approveConfirm: 'Marker som godkjent',
-      approveBody: 'Gjør dette når neste møte har godkjent referatet. Etterpå kan verken referatet eller møtet endres, og referatet sendes ikke lenger ut til kommentar.',
+      approveBody: 'Referatet godkjennes i neste møte, som referatsak. Marker det som godkjent først når møtet har gjort det: etterpå kan verken referatet eller møtet endres, og referatet sendes ikke lenger ut til kommentar.',
     },
     nn: {
-      intro: 'Sjå over det som vart ført, lag referatet og send det til medlemene for kommentarar. Når neste møte godkjenner det, merk det som godkjent.',
+      intro: 'Sjå over det som vart ført, lag referatet og send det til medlemene for kommentarar. Referatet blir lagd fram som referatsak i neste møte og blir merkt som godkjent når møtet har godkjent det.',
       buttons: ['Lag referatet på nytt', 'Send referat til medlemene', 'Merk referatet som godkjent'],
       link: 'Opne referatet',
       texts: ['Referatet er lagra i møtemappa: PM 11.06.26.docx', 'Saker utan konklusjon: 2026.03'],
-      approveTitle: 'Merke referatet som godkjent?',
+      approveTitle: 'Har neste møte godkjent referatet?',
       approveConfirm: 'Merk som godkjent',
-      approveBody: 'Gjer dette når neste møte har godkjent referatet. Etterpå kan verken referatet eller møtet endrast, og referatet vert ikkje lenger sendt ut til kommentar.',
+      approveBody: 'Referatet blir godkjent i neste møte, som referatsak. Merk det som godkjent først når møtet har gjort det: etterpå kan verken referatet eller møtet endrast, og referatet blir ikkje lenger sendt ut til kommentar.',
     },
   },
 } as const;
@@ -148,6 +148,33 @@ describe('AfterMeetingView in the committee\'s words', () => {
     fireEvent.click(within(view).getByRole('button', { name: expected.reopen }));
     const dialog = await screen.findByRole('alertdialog', { hidden: true, name: expected.reopenTitle });
     within(dialog).getByRole('textbox', { hidden: true, name: new RegExp(expected.reason.replace(/\?/, '\\?')) });
+  });
+});
+
+describe('approving a held meeting\'s record as the committee approves it', () => {
+  // The styringsgruppe preset approves its record as the last sak of the same meeting, so no next meeting is waited for.
+  const SAME_MEETING = committeeWith({ minutes: 'protokoll', conclusion: 'vedtak', minutesApproval: 'sameMeeting' });
+
+  it('marks it approved at one click, never asking about or naming a next meeting, when the committee approves it otherwise', async () => {
+    const view = await openAfterMeeting(SAME_MEETING, 'nb-NO', heldMeeting());
+    await within(view).findByText('Se over det som ble ført, lag protokollen og send den til medlemmene for kommentarer.');
+    expect(view.textContent).not.toMatch(/neste møte/);
+    fireEvent.click(await within(view).findByRole('button', { name: 'Marker protokollen som godkjent' }));
+    const done = await within(view).findByTestId('referat-approved', {}, { timeout: 10_000 });
+    expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
+    expect(done.textContent).toMatch(/^Protokollen er godkjent\./);
+    expect(done.textContent).not.toMatch(/neste møte/);
+  });
+
+  it('asks whether the next meeting has approved it, as a written treatment\'s panel asks, and leaves it held when cancelled', async () => {
+    // «Protokollen godkjennes og signeres» in the next meeting (`signed`, the helseforetak's styre), in nynorsk.
+    const view = await openAfterMeeting(committeeWith({ minutes: 'protokoll', minutesApproval: 'signed' }), 'nn-NO', heldMeeting());
+    fireEvent.click(await within(view).findByRole('button', { name: 'Merk protokollen som godkjend' }));
+    const dialog = await screen.findByRole('alertdialog', { hidden: true, name: 'Har neste møte godkjent protokollen?' });
+    within(dialog).getByText(/etterpå kan verken protokollen eller møtet endrast/);
+    fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Avbryt' }));
+    expect(within(view).queryByTestId('referat-approved')).toBeNull();
+    expect(within(view).getByTestId('approve-referat').textContent).toBe('Merk protokollen som godkjend');
   });
 });
 

@@ -11,6 +11,7 @@ import { useMinutes, type AfterMeetingProps } from './useMinutes';
 import { useSidePanelText } from './sidePanelText';
 import { useAfterMeetingLockText } from './afterMeetingLockText';
 import { useAfterMeetingText } from './afterMeetingText';
+import { useMinutesApprovalText } from '../shared/minutesApprovalText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { wordingValues } from '../shared/wordingValues';
 
@@ -26,12 +27,14 @@ const useStyles = makeStyles({
 /**
  * "Etter møtet": review and correct what was recorded, generate the referat into the meeting
  * folder, send it to the members for comments, and mark it approved. The work is in `useMinutes`;
- * sending and approving ask first.
+ * sending asks first, and so does approving when the next meeting approves the record (`inNextMeeting`).
  */
 export function AfterMeetingView({ committee, session, snapshot, onChangeStatus }: AfterMeetingProps) {
   const t = useAfterMeetingText();
   const sidePanelText = useSidePanelText();
   const lockText = useAfterMeetingLockText();
+  // Approval in the next meeting is said and asked as a written treatment's (WrittenMinutesAction.tsx).
+  const approval = useMinutesApprovalText();
   const words = useCommitteeWording(committee);
   // The committee's own words in the texts: «Lag protokoll», «Saker uten vedtak».
   const w = wordingValues(words);
@@ -47,6 +50,13 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
   // Approving removes the buttons; focus goes to the message saying it is done, not to the page.
   const approvedRef = useRef<HTMLDivElement>(null);
   const approvedHere = useRef(false);
+  const approve = () => {
+    approvedHere.current = true;
+    void minutes.approve();
+  };
+  // As the committee approves its record: asked first whether the next meeting has, when that meeting approves it; at once
+  // otherwise (approved in the same meeting, signed, circulated), as a written treatment's protokoll.
+  const approveClicked = () => (minutes.inNextMeeting ? setConfirming('approve') : approve());
   useEffect(() => {
     if (meeting.status === 'minutesApproved' && approvedHere.current) {
       approvedHere.current = false;
@@ -59,7 +69,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
       <h2 id="after-heading" className={styles.heading}>
         {sidePanelText('tabs.after')}
       </h2>
-      <Text>{t('after.intro', w)}</Text>
+      <Text>{minutes.inNextMeeting ? `${t('after.intro', w)} ${approval('nextMeeting.goes', w)}` : t('after.intro', w)}</Text>
       {!minutes.held ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('after.mustEnd', w)}</MessageBarBody>
@@ -119,7 +129,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
           </MessageBar>
         ) : null}
         {meeting.status !== 'minutesApproved' ? (
-          <Button {...restoreFocus} icon={<CheckmarkCircleRegular />} disabled={!minutes.canApprove} onClick={() => setConfirming('approve')} data-testid="approve-referat">
+          <Button {...restoreFocus} icon={<CheckmarkCircleRegular />} disabled={!minutes.canApprove} onClick={approveClicked} data-testid="approve-referat">
             {t('after.approve', w)}
           </Button>
         ) : null}
@@ -127,7 +137,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
         {meeting.status === 'minutesApproved' ? (
           <MessageBar intent="success" layout="multiline" ref={approvedRef} tabIndex={-1} data-testid="referat-approved">
             <MessageBarBody>
-              {t('after.approved', w)}
+              {minutes.inNextMeeting ? `${t('after.approved', w)} ${t('after.approvedFollows', w)}` : t('after.approved', w)}
               {minutes.lock === 'locked' ? ` ${lockText('lockedInSharePoint', w)}` : ''}
             </MessageBarBody>
           </MessageBar>
@@ -194,17 +204,16 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
       </ConfirmDialog>
       <ConfirmDialog
         open={confirming === 'approve'}
-        title={t('after.approveConfirmTitle', w)}
-        confirmLabel={t('after.approveConfirm', w)}
+        title={approval('nextMeeting.confirmTitle', w)}
+        confirmLabel={approval('nextMeeting.confirm', w)}
         onCancel={() => setConfirming(undefined)}
         onConfirm={() => {
           setConfirming(undefined);
-          approvedHere.current = true;
-          void minutes.approve();
+          approve();
         }}
         testId="confirm-approve-referat"
       >
-        <Text>{t('after.approveConfirmBody', w)}</Text>
+        <Text>{approval('nextMeeting.confirmBody', { ...w, of: 'meeting' })}</Text>
       </ConfirmDialog>
       <Divider />
       <h3 className={styles.heading}>{t('after.review')}</h3>

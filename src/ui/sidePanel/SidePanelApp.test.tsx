@@ -320,7 +320,7 @@ describe('SidePanelApp', () => {
     expect(mails[0]?.attachments?.map((a) => a.name)).toEqual(['Referat Partnerskapsmøtet 11.06.26.docx']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Marker referatet som godkjent' }));
-    const approve = await screen.findByRole('alertdialog', { hidden: true, name: 'Markere referatet som godkjent?' });
+    const approve = await screen.findByRole('alertdialog', { hidden: true, name: 'Har neste møte godkjent referatet?' });
     fireEvent.click(within(approve).getByRole('button', { hidden: true, name: 'Marker som godkjent' }));
     await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('minutesApproved'));
     await screen.findByTestId('referat-approved');

@@ -4,7 +4,7 @@
  * out of the side panel's start-up, as `afterMeetingLockText.ts` does (issue 14). `nb` is the source of keys.
  */
 const nb = {
-  'after.intro': 'Se over det som ble ført, lag {theMinutes} og send {minutesGender, select, neuter {det} other {den}} til medlemmene for kommentarer. Når neste møte godkjenner {minutesGender, select, neuter {det} other {den}}, marker {minutesGender, select, neuter {det} other {den}} som godkjent.',
+  'after.intro': 'Se over det som ble ført, lag {theMinutes} og send {minutesGender, select, neuter {det} other {den}} til medlemmene for kommentarer.',
   'after.mustEnd': 'Avslutt møtet før du lager {theMinutes}.',
   'after.review': 'Gjennomgang',
   'after.generate': 'Lag {minutes}',
@@ -17,7 +17,8 @@ const nb = {
   'after.sent': '{theMinutesCapital} {minutesGender, select, neuter {er} other {er}} sendt til {count, plural, one {# mottaker} other {# mottakere}} for kommentarer.',
   'after.noRecipients': 'Ingen av medlemmene har e-postadresse.',
   'after.approve': 'Marker {theMinutes} som {minutesGender, select, neuter {godkjent} other {godkjent}}',
-  'after.approved': '{theMinutesCapital} er godkjent. {minutesGender, select, neuter {Det følger} other {Den følger}} med som referatsak i neste møte.',
+  'after.approved': '{theMinutesCapital} er {minutesGender, select, neuter {godkjent} other {godkjent}}.',
+  'after.approvedFollows': '{minutesGender, select, neuter {Det følger} other {Den følger}} med som referatsak i neste møte.',
   'after.needsMinutes': 'Lag {theMinutes} før du markerer {minutesGender, select, neuter {det} other {den}} som godkjent.',
   'after.missing': 'Saker uten {conclusion}: {list}',
   'after.sendConfirmTitle': 'Sende {theMinutes} til {count, plural, one {# mottaker} other {# mottakere}}?',
@@ -25,9 +26,6 @@ const nb = {
   'after.recipientsLabel': 'Mottakere av {theMinutes}',
   'after.withoutAddress': 'Får ikke e-post (mangler adresse): {names}',
   'after.sendConfirm': 'Send {theMinutes}',
-  'after.approveConfirmTitle': 'Markere {theMinutes} som {minutesGender, select, neuter {godkjent} other {godkjent}}?',
-  'after.approveConfirmBody': 'Gjør dette når neste møte har godkjent {theMinutes}. Etterpå kan verken {theMinutes} eller møtet endres, og {theMinutes} {minutesGender, select, neuter {sendes} other {sendes}} ikke lenger ut til kommentar.',
-  'after.approveConfirm': 'Marker som {minutesGender, select, neuter {godkjent} other {godkjent}}',
   'after.reopen': 'Gjenåpne {theMinutes}',
   'after.reopenConfirmTitle': 'Gjenåpne {minutesGender, select, neuter {det godkjente} other {den godkjente}} {theMinutes}?',
   'after.reopenConfirmBody': 'Møtet går tilbake til «Møtet er holdt», så det som ble ført kan rettes. Hvem som gjorde det, når og hvorfor registreres i møtet og vises i historikken. {theMinutesCapital} må godkjennes på nytt etterpå.',
@@ -39,7 +37,7 @@ const nb = {
 };
 
 const nn: Record<keyof typeof nb, string> = {
-  'after.intro': 'Sjå over det som vart ført, lag {theMinutes} og send {minutesGender, select, neuter {det} other {han}} til medlemene for kommentarar. Når neste møte godkjenner {minutesGender, select, neuter {det} other {han}}, merk {minutesGender, select, neuter {det som godkjent} other {han som godkjend}}.',
+  'after.intro': 'Sjå over det som vart ført, lag {theMinutes} og send {minutesGender, select, neuter {det} other {han}} til medlemene for kommentarar.',
   'after.mustEnd': 'Avslutt møtet før du lagar {theMinutes}.',
   'after.review': 'Gjennomgang',
   'after.generate': 'Lag {minutes}',
@@ -52,7 +50,8 @@ const nn: Record<keyof typeof nb, string> = {
   'after.sent': '{theMinutesCapital} {minutesGender, select, neuter {er} other {er}} sendt til {count, plural, one {# mottakar} other {# mottakarar}} for kommentarar.',
   'after.noRecipients': 'Ingen av medlemene har e-postadresse.',
   'after.approve': 'Merk {theMinutes} som {minutesGender, select, neuter {godkjent} other {godkjend}}',
-  'after.approved': '{theMinutesCapital} er {minutesGender, select, neuter {godkjent. Det følgjer} other {godkjend. Han følgjer}} med som referatsak i neste møte.',
+  'after.approved': '{theMinutesCapital} er {minutesGender, select, neuter {godkjent} other {godkjend}}.',
+  'after.approvedFollows': '{minutesGender, select, neuter {Det følgjer} other {Han følgjer}} med som referatsak i neste møte.',
   'after.needsMinutes': 'Lag {theMinutes} før du merkjer {minutesGender, select, neuter {det som godkjent} other {han som godkjend}}.',
   'after.missing': 'Saker utan {conclusion}: {list}',
   'after.sendConfirmTitle': 'Sende {theMinutes} til {count, plural, one {# mottakar} other {# mottakarar}}?',
@@ -60,9 +59,6 @@ const nn: Record<keyof typeof nb, string> = {
   'after.recipientsLabel': 'Mottakarar av {theMinutes}',
   'after.withoutAddress': 'Får ikkje e-post (manglar adresse): {names}',
   'after.sendConfirm': 'Send {theMinutes}',
-  'after.approveConfirmTitle': 'Merke {theMinutes} som {minutesGender, select, neuter {godkjent} other {godkjend}}?',
-  'after.approveConfirmBody': 'Gjer dette når neste møte har godkjent {theMinutes}. Etterpå kan verken {theMinutes} eller møtet endrast, og {theMinutes} {minutesGender, select, neuter {vert} other {vert}} ikkje lenger sendt ut til kommentar.',
-  'after.approveConfirm': 'Merk som {minutesGender, select, neuter {godkjent} other {godkjend}}',
   'after.reopen': 'Opne {theMinutes} att',
   'after.reopenConfirmTitle': 'Opne {minutesGender, select, neuter {det godkjende} other {den godkjende}} {theMinutes} att?',
   'after.reopenConfirmBody': 'Møtet går tilbake til «Møtet er halde», så det som vart ført kan rettast. Kven som gjorde det, når og kvifor vert registrert i møtet og vist i historikken. {theMinutesCapital} må godkjennast på nytt etterpå.',
@@ -74,7 +70,7 @@ const nn: Record<keyof typeof nb, string> = {
 };
 
 const en: Record<keyof typeof nb, string> = {
-  'after.intro': 'Review what was recorded, generate {theMinutes} and send {minutesGender, select, neuter {it} other {them}} to the members for comments. When the next meeting approves {minutesGender, select, neuter {it} other {them}}, mark {minutesGender, select, neuter {it} other {them}} approved.',
+  'after.intro': 'Review what was recorded, generate {theMinutes} and send {minutesGender, select, neuter {it} other {them}} to the members for comments.',
   'after.mustEnd': 'End the meeting before generating {theMinutes}.',
   'after.review': 'Review',
   'after.generate': 'Generate {minutes}',
@@ -87,7 +83,8 @@ const en: Record<keyof typeof nb, string> = {
   'after.sent': '{theMinutesCapital} {minutesGender, select, neuter {was} other {were}} sent to {count, plural, one {# recipient} other {# recipients}} for comments.',
   'after.noRecipients': 'None of the members has an e-mail address.',
   'after.approve': 'Mark {theMinutes} {minutesGender, select, neuter {approved} other {approved}}',
-  'after.approved': '{theMinutesCapital} {minutesGender, select, neuter {is approved. It follows} other {are approved. They follow}} as a Referatsak in the next meeting.',
+  'after.approved': '{theMinutesCapital} {minutesGender, select, neuter {is} other {are}} approved.',
+  'after.approvedFollows': '{minutesGender, select, neuter {It follows} other {They follow}} as a Referatsak in the next meeting.',
   'after.needsMinutes': 'Generate {theMinutes} before marking {minutesGender, select, neuter {it} other {them}} approved.',
   'after.missing': 'Items without a {conclusion}: {list}',
   'after.sendConfirmTitle': 'Send {theMinutes} to {count, plural, one {# recipient} other {# recipients}}?',
@@ -95,9 +92,6 @@ const en: Record<keyof typeof nb, string> = {
   'after.recipientsLabel': 'Recipients of {theMinutes}',
   'after.withoutAddress': 'Get no e-mail (no address): {names}',
   'after.sendConfirm': 'Send {theMinutes}',
-  'after.approveConfirmTitle': 'Mark {theMinutes} {minutesGender, select, neuter {approved} other {approved}}?',
-  'after.approveConfirmBody': 'Do this when the next meeting has approved {theMinutes}. Afterwards neither {theMinutes} nor the meeting can be changed, and {theMinutes} {minutesGender, select, neuter {is} other {are}} no longer sent out for comments.',
-  'after.approveConfirm': 'Mark {minutesGender, select, neuter {approved} other {approved}}',
   'after.reopen': 'Reopen {theMinutes}',
   'after.reopenConfirmTitle': 'Reopen {theMinutes}? {minutesGender, select, neuter {It is} other {They are}} approved.',
   'after.reopenConfirmBody': 'The meeting goes back to “Meeting held” so what was recorded can be corrected. Who did it, when and why is recorded on the meeting and shown in the history. {theMinutesCapital} must be approved again afterwards.',

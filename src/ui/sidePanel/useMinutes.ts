@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { secretariatMember } from '../../domain/committeeAccess';
+import { approvedInNextMeeting } from '../../domain/conventions';
 import { useSignedInIdentity } from '../shared/signedInIdentity';
 import { DomainError } from '../../domain/errors';
 import { isFromAnotherOrganisation } from '../../domain/personIdentity';
@@ -46,6 +47,11 @@ export interface MinutesState {
    */
   guest: boolean;
   canApprove: boolean;
+  /**
+   * The committee approves its record in the next meeting (conventions.ts `approvedInNextMeeting`, the rule that gives that
+   * meeting its Referatsak), as a written treatment's protokoll is (`useWrittenMinutes`): the view says so and asks first.
+   */
+  inNextMeeting: boolean;
   generate(): Promise<void>;
   send(): Promise<void>;
   approve(): Promise<void>;
@@ -110,6 +116,7 @@ export function useMinutes({ committee, session, snapshot, onChangeStatus }: Aft
     canSend: meeting.status === 'held' && meeting.minutes !== undefined && busy === undefined && !guest,
     guest,
     canApprove: meeting.status === 'held' && meeting.minutes !== undefined && busy === undefined,
+    inNextMeeting: approvedInNextMeeting(committee.conventions?.minutesApproval),
     generate,
     send,
     // Approval is saved first (the app's freeze), then the rows are locked in SharePoint, which

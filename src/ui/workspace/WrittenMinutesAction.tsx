@@ -4,6 +4,7 @@ import { DocumentCheckmarkRegular, DocumentRegular } from '@fluentui/react-icons
 import type { Committee, Meeting } from '../../domain/model';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { useMinutesApprovalText } from '../shared/minutesApprovalText';
 import { useWordingValues } from '../shared/wordingValues';
 import type { AgendaEditor } from './agendaEditor';
 import { useWrittenMinutes } from './useWrittenMinutes';
@@ -24,6 +25,8 @@ export interface WrittenMinutesActionProps {
  */
 export function WrittenMinutesAction({ committee, meeting, editor, now }: WrittenMinutesActionProps) {
   const t = useWrittenText();
+  // Approval in the next meeting is said as the side panel's «Etter møtet» says it for a held meeting.
+  const approval = useMinutesApprovalText();
   const words = useWordingValues(committee);
   const minutes = useWrittenMinutes({ committee, meeting, editor, now });
   const stored = meeting.minutes;
@@ -47,7 +50,7 @@ export function WrittenMinutesAction({ committee, meeting, editor, now }: Writte
         </MessageBar>
       ) : meeting.status === 'held' ? (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{minutes.inNextMeeting ? t('minutes.heldNextMeeting', words) : t('minutes.held')}</MessageBarBody>
+          <MessageBarBody>{minutes.inNextMeeting ? `${t('minutes.held')} ${approval('nextMeeting.goes', words)}` : t('minutes.held')}</MessageBarBody>
         </MessageBar>
       ) : stored !== undefined && !minutes.settled ? (
         <MessageBar intent="info" layout="multiline">
@@ -75,13 +78,13 @@ export function WrittenMinutesAction({ committee, meeting, editor, now }: Writte
       <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{t('minutes.approveConfirmTitle', words)}</DialogTitle>
+            <DialogTitle>{approval('nextMeeting.confirmTitle', words)}</DialogTitle>
             <DialogContent>
-              <Text as="p">{t('minutes.approveConfirmBody', words)}</Text>
+              <Text as="p">{approval('nextMeeting.confirmBody', { ...words, of: 'written' })}</Text>
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => (setConfirming(false), void minutes.approve())}>
-                {t('minutes.approveConfirm', words)}
+                {approval('nextMeeting.confirm', words)}
               </Button>
               <Button onClick={() => setConfirming(false)}>{t('send.cancel')}</Button>
             </DialogActions>

@@ -2,9 +2,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSyncExternalStore } from 'react';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { committeePreset } from '../../domain/committeePresets';
+import { DomainError } from '../../domain/errors';
 import type { Meeting } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';
 import { withWrittenSendStarted, withWrittenSent } from '../../domain/writtenTreatment';
@@ -26,16 +27,17 @@ function Harness({ editor }: { editor: AgendaEditor }) {
   return <WrittenSendAction committee={committee} meeting={state.meeting} editor={editor} />;
 }
 
-async function renderAction(meeting: Meeting, locale = 'nb-NO') {
+async function renderAction(meeting: Meeting, locale = 'nb-NO', refusal?: DomainError) {
   const { repository, editor } = await storedEditor(committee, meeting);
   const calls: Array<{ resend: boolean | undefined }> = [];
   const sendWrittenTreatment = async (_: unknown, stored: Versioned<Meeting>, options?: { resend?: boolean; onProgress?: (step: 'recording' | 'sending' | 'saved') => void }) => {
     calls.push({ resend: options?.resend });
+    if (refusal !== undefined) throw refusal;
     options?.onProgress?.('sending');
     return repository.saveMeeting(withWrittenSent(stored.value, '2026-06-01T08:00:00.000Z'), stored.version);
   };
   renderWithServices(<Harness editor={editor} />, repository, { locale, services: { writtenTreatments: { sendWrittenTreatment } } });
-  return { calls, editor };
+  return { calls, editor, repository };
 }
 
 // jsdom has no ResizeObserver; Fluent's MessageBar watches its width with one.
@@ -69,6 +71,38 @@ describe('sending a written treatment\'s saker from the workspace', () => {
     await screen.findByRole('dialog');
     fireEvent.click(screen.getAllByRole('button', { name: 'Send igjen' }).at(-1) as HTMLElement);
     await waitFor(() => expect(calls).toEqual([{ resend: true }]));
+  });
+
+  it('says, naming the sak and the vedlegg, why an exempt vedlegg never stored stops the send, in the bar a refused send shows, and keeps what was typed', async () => {
+    const refusal = new DomainError('writtenSend', { key: 'written.exemptAttachmentUnstored', values: { item: 'Sak 2026.02', attachment: 'Legeerklæring' } });
+    const { calls, editor, repository } = await renderAction(written(), 'nb-NO', refusal);
+    editor.updateMeeting((meeting) => ({ ...meeting, items: meeting.items.map((item) => ({ ...item, title: 'Kjøp av tomt i Hamar' })) }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Send sakene til medlemmene' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Send' }));
+    expect(
+      await screen.findByText(
+        'Vedlegget «Legeerklæring» i Sak 2026.02 er unntatt offentlighet: e-posten lenker til saken i SharePoint, men vedlegget er ikke lastet opp der. Last opp vedlegget først.',
+        { exact: false },
+      ),
+    ).toBeTruthy();
+    expect(calls).toHaveLength(1);
+    expect(screen.queryByText(/Sakene ble sendt/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Send sakene til medlemmene' })).toBeTruthy();
+    // What was typed before the send is kept, on screen and stored (the send saves pending edits first).
+    expect(editor.getState().meeting.items[0]?.title).toBe('Kjøp av tomt i Hamar');
+    expect((await repository.getMeeting(editor.getState().meeting.id))?.value.items[0]?.title).toBe('Kjøp av tomt i Hamar');
+  });
+
+  it.each([
+    ['nn-NO', 'Vedlegget «Legeerklæring» i Sak 2026.02 er unnateke offentlegheit: e-posten lenkjer til saka i SharePoint, men vedlegget er ikkje lasta opp der. Last opp vedlegget først.'],
+    ['en-GB', 'The attachment “Legeerklæring” in Sak 2026.02 is exempt from public access: the e-mail links to the case in SharePoint, but the attachment has not been uploaded there. Upload the attachment first.'],
+  ])('says why in %s too', async (locale, text) => {
+    const refusal = new DomainError('writtenSend', { key: 'written.exemptAttachmentUnstored', values: { item: 'Sak 2026.02', attachment: 'Legeerklæring' } });
+    await renderAction(written(), locale, refusal);
+    fireEvent.click(await screen.findByRole('button', { name: locale === 'nn-NO' ? 'Send sakene til medlemene' : 'Send the items to the members' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getAllByRole('button')[0] as HTMLElement);
+    expect(await screen.findByText(text, { exact: false })).toBeTruthy();
   });
 
   it('speaks nynorsk and English', async () => {

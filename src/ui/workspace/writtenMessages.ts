@@ -32,10 +32,6 @@ const nb = {
   'minutes.approve': 'Marker {theMinutes} som {minutesGender, select, neuter {godkjent} other {godkjent}}',
   'minutes.approving': 'Godkjenner …',
   'minutes.approved': '{theMinutesCapital} er {minutesGender, select, neuter {godkjent} other {godkjent}}.',
-  'minutes.heldNextMeeting': 'Den skriftlige behandlingen er avsluttet. {theMinutesCapital} legges fram som referatsak i neste møte og markeres som {minutesGender, select, neuter {godkjent} other {godkjent}} når møtet har godkjent {minutesGender, select, neuter {det} other {den}}.',
-  'minutes.approveConfirmTitle': 'Har neste møte godkjent {theMinutes}?',
-  'minutes.approveConfirmBody': '{theMinutesCapital} {minutesGender, select, neuter {godkjennes} other {godkjennes}} i neste møte, som referatsak. Marker {minutesGender, select, neuter {det} other {den}} som {minutesGender, select, neuter {godkjent} other {godkjent}} først når møtet har gjort det: etterpå kan verken {theMinutes} eller svarene endres.',
-  'minutes.approveConfirm': 'Marker som {minutesGender, select, neuter {godkjent} other {godkjent}}',
 };
 type Key = keyof typeof nb;
 
@@ -69,10 +65,6 @@ const nn: Record<Key, string> = {
   'minutes.approve': 'Merk {theMinutes} som {minutesGender, select, neuter {godkjent} other {godkjend}}',
   'minutes.approving': 'Godkjenner …',
   'minutes.approved': '{theMinutesCapital} er {minutesGender, select, neuter {godkjent} other {godkjend}}.',
-  'minutes.heldNextMeeting': 'Den skriftlege handsaminga er avslutta. {theMinutesCapital} blir lagd fram som referatsak i neste møte og blir merkt som {minutesGender, select, neuter {godkjent} other {godkjend}} når møtet har godkjent {minutesGender, select, neuter {det} other {den}}.',
-  'minutes.approveConfirmTitle': 'Har neste møte godkjent {theMinutes}?',
-  'minutes.approveConfirmBody': '{theMinutesCapital} blir {minutesGender, select, neuter {godkjent} other {godkjend}} i neste møte, som referatsak. Merk {minutesGender, select, neuter {det} other {den}} som {minutesGender, select, neuter {godkjent} other {godkjend}} først når møtet har gjort det: etterpå kan verken {theMinutes} eller svara endrast.',
-  'minutes.approveConfirm': 'Merk som {minutesGender, select, neuter {godkjent} other {godkjend}}',
 };
 
 const en: Record<Key, string> = {
@@ -105,10 +97,6 @@ const en: Record<Key, string> = {
   'minutes.approve': 'Mark {theMinutes} {minutesGender, select, neuter {approved} other {approved}}',
   'minutes.approving': 'Approving …',
   'minutes.approved': '{theMinutesCapital} {minutesGender, select, neuter {is} other {are}} approved.',
-  'minutes.heldNextMeeting': 'The written treatment is concluded. {theMinutesCapital} {minutesGender, select, neuter {goes to the next meeting as an item and is} other {go to the next meeting as an item and are}} marked approved once that meeting has approved {minutesGender, select, neuter {it} other {them}}.',
-  'minutes.approveConfirmTitle': 'Has the next meeting approved {theMinutes}?',
-  'minutes.approveConfirmBody': '{theMinutesCapital} {minutesGender, select, neuter {is} other {are}} approved at the next meeting, as an item. Mark {minutesGender, select, neuter {it} other {them}} {minutesGender, select, neuter {approved} other {approved}} only once that meeting has done so: afterwards neither {theMinutes} nor the answers can be changed.',
-  'minutes.approveConfirm': 'Mark {minutesGender, select, neuter {approved} other {approved}}',
 };
 
 export const writtenMessages = { nb, nn, en };
