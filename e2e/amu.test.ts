@@ -39,6 +39,9 @@ describe('an arbeidsmiljøutvalg set up through the settings: its own numbers, s
     await pickPerson(page, members, 'Christian Reissig', 'Christian Reissig');
     await pickPerson(page, members, 'Renate', 'Renate Solstad');
     await pickPerson(page, members, 'Erik', 'Erik Nordberg');
+    // A chosen person's tag says what a click on it does: the møteleder's is «Fjern Per Christian Voss».
+    const chair = form.getByRole('listbox', { name: 'Fast møteleder', exact: true });
+    expect(await chair.getByRole('option', { name: 'Fjern Per Christian Voss', exact: true }).count()).toBe(1);
     await form.getByLabel(/^Rollegrupper i oppmøtelisten/).fill('Arbeidsgiversiden\nArbeidstakersiden\nBedriftshelsetjenesten');
     for (const [name, group] of [
       ['Per Christian Voss', 'Arbeidsgiversiden'],
