@@ -43,7 +43,7 @@ describe('a municipally owned AS\'s styre set up through the settings: members f
       await form.getByRole('button', { name: 'Legg til medlem' }).click();
       await expect.poll(() => form.getByText(person.name, { exact: true }).count()).toBeGreaterThan(0);
     }
-    await pickPerson(page, form.getByRole('combobox', { name: /^Faste medlemmer/ }), 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
+    await pickPerson(page, form.getByRole('combobox', { name: /^Faste medlemmer/ }), 'Renate', 'Renate Solstad');
     await form.getByLabel('Verv for Kari Nordmann').selectOption({ label: 'Møteleder' });
     log.memberRoles = await form.getByTestId('member-roles').innerText();
     log.kinds = await form.locator('fieldset').filter({ hasText: 'Sakstyper' }).innerText();

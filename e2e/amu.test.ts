@@ -31,15 +31,17 @@ describe('an arbeidsmiljøutvalg set up through the settings: its own numbers, s
     const form = await walk.newCommitteeForm(page, { preset: /^Råd/, shortName: 'AMU', organisation: 'Sykehuset i Vestfold HF' });
     await form.getByLabel('Saksnummerformat').fill('AMU-sak {N}/{YY}');
     expect(await form.getByText(/^Eksempel: AMU-sak 3\/\d\d$/).count()).toBe(1);
-    // Last year's leder, from the employer side, is the standing møteleder. (Options are picked by name
-    // and job title: a chosen person's tag is an option of that name too, and clicking it removes them.)
-    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
+    // Last year's leder, from the employer side, is the standing møteleder.
+    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', 'Per Christian Voss');
     const members = form.getByRole('combobox', { name: /^Faste medlemmer/ });
-    await pickPerson(page, members, 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
-    await pickPerson(page, members, 'Andreas', /Andreas Aass-Engstrøm[\s\S]*Fagdirektør/);
-    await pickPerson(page, members, 'Christian Reissig', /Christian Reissig[\s\S]*Avdelingssjef/);
-    await pickPerson(page, members, 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
-    await pickPerson(page, members, 'Erik', /Erik Nordberg[\s\S]*Klinikksjef/);
+    await pickPerson(page, members, 'Per Christian', 'Per Christian Voss');
+    await pickPerson(page, members, 'Andreas', 'Andreas Aass-Engstrøm');
+    await pickPerson(page, members, 'Christian Reissig', 'Christian Reissig');
+    await pickPerson(page, members, 'Renate', 'Renate Solstad');
+    await pickPerson(page, members, 'Erik', 'Erik Nordberg');
+    // A chosen person's tag says what a click on it does: the møteleder's is «Fjern Per Christian Voss».
+    const chair = form.getByRole('listbox', { name: 'Fast møteleder', exact: true });
+    expect(await chair.getByRole('option', { name: 'Fjern Per Christian Voss', exact: true }).count()).toBe(1);
     await form.getByLabel(/^Rollegrupper i oppmøtelisten/).fill('Arbeidsgiversiden\nArbeidstakersiden\nBedriftshelsetjenesten');
     for (const [name, group] of [
       ['Per Christian Voss', 'Arbeidsgiversiden'],

@@ -24,11 +24,11 @@ describe('a helseforetak\'s styre set up through the settings: styresaker «Sak 
     const page = await context.newPage();
     const form = await walk.newCommitteeForm(page, { preset: 'Styret i et helseforetak', shortName: 'HN-styret', organisation: 'Helse Nordfjell HF' });
     expect(await form.getByLabel('Saksnummerformat').inputValue()).toBe('Sak {NN}/{YYYY}');
-    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
+    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', 'Per Christian Voss');
     const members = form.getByRole('combobox', { name: /^Faste medlemmer/ });
-    await pickPerson(page, members, 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
-    await pickPerson(page, members, 'Andreas', /Andreas Aass-Engstrøm[\s\S]*Fagdirektør/);
-    await pickPerson(page, members, 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
+    await pickPerson(page, members, 'Per Christian', 'Per Christian Voss');
+    await pickPerson(page, members, 'Andreas', 'Andreas Aass-Engstrøm');
+    await pickPerson(page, members, 'Renate', 'Renate Solstad');
     log.kinds = await form.locator('fieldset').filter({ hasText: 'Sakstyper' }).innerText();
     await page.screenshot({ path: screenshotPath('helseforetak-settings-new.png'), fullPage: true });
     const created = await walk.createCommittee(page, form);

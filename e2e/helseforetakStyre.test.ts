@@ -33,10 +33,10 @@ describe('a tester walks the styresekretær of a helseforetak through an innkall
     const context = await walk.harness.newContext();
     const page = await context.newPage();
     const form = await walk.newCommitteeForm(page, { preset: 'Styret i et helseforetak', shortName: 'HT-styret', organisation: 'Helse Testfjord HF' });
-    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
+    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', 'Per Christian Voss');
     const members = form.getByRole('combobox', { name: /^Faste medlemmer/ });
-    await pickPerson(page, members, 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
-    await pickPerson(page, members, 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
+    await pickPerson(page, members, 'Per Christian', 'Per Christian Voss');
+    await pickPerson(page, members, 'Renate', 'Renate Solstad');
     log.settings = await form.innerText();
     await page.screenshot({ path: screenshotPath('helseforetak-styre-settings.png'), fullPage: true });
     const created = await walk.createCommittee(page, form);

@@ -37,11 +37,11 @@ describe('a klagenemnd: klagesaker with the party exempt, an inhabil member step
     const page = await context.newPage();
     const form = await walk.newCommitteeForm(page, { preset: /^Klagenemnd/, shortName: 'Klagenemnd', organisation: 'Nordfjell kommune' });
     expect(await form.getByRole('textbox', { name: /^Utfallsknapper i referentens panel/ }).inputValue()).toBe(OUTCOMES.join('\n'));
-    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
+    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Renate', 'Renate Solstad');
     const members = form.getByRole('combobox', { name: /^Faste medlemmer/ });
-    await pickPerson(page, members, 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
-    await pickPerson(page, members, 'Andreas', /Andreas Aass-Engstrøm[\s\S]*Fagdirektør/);
-    await pickPerson(page, members, 'Kristin', /Kristin Liset[\s\S]*Seniorrådgiver/);
+    await pickPerson(page, members, 'Renate', 'Renate Solstad');
+    await pickPerson(page, members, 'Andreas', 'Andreas Aass-Engstrøm');
+    await pickPerson(page, members, 'Kristin', 'Kristin Liset');
     await form.getByRole('checkbox', { name: 'Nye saker merkes unntatt offentlighet' }).check();
     await form.getByRole('combobox', { name: 'Hjemmel for nye saker' }).fill(BASIS);
     await form.getByRole('combobox', { name: 'Nye saker behandles i lukket møte' }).selectOption({ label: CLOSED });

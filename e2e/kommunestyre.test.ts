@@ -23,12 +23,12 @@ describe('a kommunestyre set up through the settings: PS, RS and DS numbered in 
     const page = await context.newPage();
     const form = await walk.newCommitteeForm(page, { preset: /^Kommunestyre/, shortName: 'KST', organisation: 'Nordfjell kommune' });
     expect(await form.getByLabel('Saksnummerformat').inputValue()).toBe('PS {N}/{YY}');
-    // The ordfører leads; representatives from the directory (options picked by name and job title, as in amu.test.ts).
-    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
+    // The ordfører leads; representatives from the directory.
+    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', 'Per Christian Voss');
     const members = form.getByRole('combobox', { name: /^Faste medlemmer/ });
-    await pickPerson(page, members, 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
-    await pickPerson(page, members, 'Andreas', /Andreas Aass-Engstrøm[\s\S]*Fagdirektør/);
-    await pickPerson(page, members, 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
+    await pickPerson(page, members, 'Per Christian', 'Per Christian Voss');
+    await pickPerson(page, members, 'Andreas', 'Andreas Aass-Engstrøm');
+    await pickPerson(page, members, 'Renate', 'Renate Solstad');
     // Its protokoll records the proposals made in the meeting, the votes and the protokolltilførsler per sak: the preset says
     // so, as kommuneloven § 11-4 asks the avstemningsresultat of a folkevalgt organ's møtebok.
     expect(await form.getByRole('checkbox', { name: 'Før forslag fremmet i møtet, votering og protokolltilførsler for hver sak' }).isChecked()).toBe(true);

@@ -25,11 +25,11 @@ describe('a menighetsråd set up through the settings: «MR-sak 2/26», «Forsla
     const form = await walk.newCommitteeForm(page, { preset: 'Menighetsråd eller kirkelig fellesråd', shortName: 'Nordfjell MR', organisation: 'Den norske kirke i Nordfjell' });
     expect(await form.getByLabel('Saksnummerformat').inputValue()).toBe('Sak {N}/{YY}');
     await form.getByLabel('Saksnummerformat').fill('MR-sak {N}/{YY}');
-    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
+    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Renate', 'Renate Solstad');
     const members = form.getByRole('combobox', { name: /^Faste medlemmer/ });
-    await pickPerson(page, members, 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
-    await pickPerson(page, members, 'Andreas', /Andreas Aass-Engstrøm[\s\S]*Fagdirektør/);
-    await pickPerson(page, members, 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
+    await pickPerson(page, members, 'Renate', 'Renate Solstad');
+    await pickPerson(page, members, 'Andreas', 'Andreas Aass-Engstrøm');
+    await pickPerson(page, members, 'Per Christian', 'Per Christian Voss');
     log.kinds = await form.locator('fieldset').filter({ hasText: 'Sakstyper' }).innerText();
     await page.screenshot({ path: screenshotPath('menighetsrad-settings-new.png'), fullPage: true });
     const created = await walk.createCommittee(page, form);

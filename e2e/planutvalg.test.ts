@@ -31,11 +31,11 @@ describe('a planutvalg set up through the settings: a befaring, an innstilling t
     const context = await walk.harness.newContext();
     const page = await context.newPage();
     const form = await walk.newCommitteeForm(page, { preset: /^Kommunestyre/, shortName: 'PLU', organisation: 'Nordfjell kommune' });
-    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
+    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', 'Per Christian Voss');
     const members = form.getByRole('combobox', { name: /^Faste medlemmer/ });
-    await pickPerson(page, members, 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
-    await pickPerson(page, members, 'Andreas', /Andreas Aass-Engstrøm[\s\S]*Fagdirektør/);
-    await pickPerson(page, members, 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
+    await pickPerson(page, members, 'Per Christian', 'Per Christian Voss');
+    await pickPerson(page, members, 'Andreas', 'Andreas Aass-Engstrøm');
+    await pickPerson(page, members, 'Renate', 'Renate Solstad');
     const created = await walk.createCommittee(page, form);
     log.committee = created;
     expect(created?.caseNumberFormat).toBe('PS {N}/{YY}');

@@ -34,10 +34,10 @@ describe('a tilsettingsråd: new saker start unntatt offentlighet and in a lukke
     const context = await walk.harness.newContext();
     const page = await context.newPage();
     const form = await walk.newCommitteeForm(page, { preset: 'Kommunestyre / formannskap', shortName: 'Tilsetting', organisation: 'Nordfjell kommune' });
-    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
+    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Renate', 'Renate Solstad');
     const members = form.getByRole('combobox', { name: /^Faste medlemmer/ });
-    await pickPerson(page, members, 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
-    await pickPerson(page, members, 'Andreas', /Andreas Aass-Engstrøm[\s\S]*Fagdirektør/);
+    await pickPerson(page, members, 'Renate', 'Renate Solstad');
+    await pickPerson(page, members, 'Andreas', 'Andreas Aass-Engstrøm');
     await form.getByRole('checkbox', { name: 'Nye saker merkes unntatt offentlighet' }).check();
     await form.getByRole('combobox', { name: 'Hjemmel for nye saker' }).fill(BASIS);
     await form.getByRole('combobox', { name: 'Nye saker behandles i lukket møte' }).selectOption({ label: CLOSED });

@@ -28,11 +28,11 @@ describe('a høgskole\'s styre set up through the settings: S-saker beside O-sak
     await form.getByRole('textbox', { name: /^Forslaget er fra \(i genitiv\)/ }).fill('Høgskoledirektørens');
     // «Eventuelt» numbered as the last sak, as Molde's sakskart («46/15 Eventuelt») and UiO's protokoll («O-sak 1 Eventuelt») print it.
     await form.getByRole('checkbox', { name: '«Eventuelt» som siste nummererte sak' }).check();
-    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
+    await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', 'Per Christian Voss');
     const members = form.getByRole('combobox', { name: /^Faste medlemmer/ });
-    await pickPerson(page, members, 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
-    await pickPerson(page, members, 'Andreas', /Andreas Aass-Engstrøm[\s\S]*Fagdirektør/);
-    await pickPerson(page, members, 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
+    await pickPerson(page, members, 'Per Christian', 'Per Christian Voss');
+    await pickPerson(page, members, 'Andreas', 'Andreas Aass-Engstrøm');
+    await pickPerson(page, members, 'Renate', 'Renate Solstad');
     log.kinds = await form.locator('fieldset').filter({ hasText: 'Sakstyper' }).innerText();
     expect(await form.getByText(/^Eksempel: O-sak \d\d\/\d\d$/).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('universitetsstyre-settings-new.png'), fullPage: true });

@@ -151,10 +151,14 @@ export interface CommitteeWalk extends Required<WalkOptions> {
   close(log: Record<string, unknown>): Promise<void>;
 }
 
-/** Types `typed` into a people picker and picks the option named `option` (a name and job title tell a chosen person's tag apart). */
-export async function pickPerson(page: Page, combobox: Locator, typed: string, option: RegExp): Promise<void> {
+/**
+ * Types `typed` into a people picker and picks the search result whose name begins with `name` (its job
+ * title and address follow). A chosen person's tag is an option too, but named «Fjern <name>», so it is
+ * never the one clicked.
+ */
+export async function pickPerson(page: Page, combobox: Locator, typed: string, name: string): Promise<void> {
   await combobox.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
+  await page.getByRole('option', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().click();
 }
 
 /** «Nytt møte» in the open workspace, the dialog filled in `language`: returns the dialog, not yet sent. */

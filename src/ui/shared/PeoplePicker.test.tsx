@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { Person } from '../../domain/model';
@@ -9,6 +10,14 @@ import { PeoplePicker } from './PeoplePicker';
 afterEach(() => cleanup());
 
 const hilde: Person = { name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example.no', directoryId: 'oid-hilde' };
+const kari: Person = { name: 'Kari Nordmann', email: 'kari.nordmann@siv.example.no', directoryId: 'oid-kari', title: 'Rådgiver' };
+const namesake: Person = { name: 'Kari Nordmann', email: 'kari.nordmann2@siv.example.no', directoryId: 'oid-kari-2', title: 'Lektor' };
+
+/** A single-value picker as «Fast møteleder» is used: the last one picked, or nobody. */
+function OnePick({ initial, search }: { initial: Person; search: (query: string) => Promise<Person[]> }) {
+  const [chair, setChair] = useState<Person | undefined>(initial);
+  return <PeoplePicker label="Fast møteleder" value={chair ? [chair] : []} onChange={(people) => setChair(people.at(-1))} search={search} />;
+}
 
 describe('the people picker', () => {
   it('says a person found is chosen already, instead of offering to add a namesake outside the directory', async () => {
@@ -35,5 +44,35 @@ describe('the people picker', () => {
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Ragnhild Øvrebø' } });
     fireEvent.click(await screen.findByText('Legg til «Ragnhild Øvrebø»'));
     expect(onChange).toHaveBeenCalledWith([hilde, { name: 'Ragnhild Øvrebø' }]);
+  });
+
+  it('names a chosen person\'s tag by what a click on it does, apart from a search result of the same name', async () => {
+    const onChange = vi.fn();
+    render(
+      <ServicesProvider services={{} as Services}>
+        <PeoplePicker label="Fast møteleder" value={[kari]} onChange={onChange} search={async () => [kari, namesake]} />
+      </ServicesProvider>,
+    );
+    expect(screen.getByRole('option', { name: 'Fjern Kari Nordmann' })).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Kari' } });
+    // The namesake found in the directory is the one option whose name begins with hers.
+    const found = await screen.findAllByRole('option', { name: /^Kari Nordmann/ });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.textContent).toContain('Lektor');
+    fireEvent.click(found[0]!);
+    expect(onChange).toHaveBeenCalledWith([kari, namesake]);
+  });
+
+  it('says so under the field when removing the only person picked leaves it empty', async () => {
+    render(
+      <ServicesProvider services={{} as Services}>
+        <OnePick initial={kari} search={async () => []} />
+      </ServicesProvider>,
+    );
+    expect(screen.queryByText(/er fjernet/)).toBeNull();
+    fireEvent.click(screen.getByRole('option', { name: 'Fjern Kari Nordmann' }));
+    expect(screen.queryByRole('option', { name: /Kari Nordmann/ })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Kari Nordmann er fjernet. Ingen er valgt.');
+    expect(screen.getByRole('combobox').getAttribute('aria-describedby')).toContain(screen.getByRole('status').id);
   });
 });

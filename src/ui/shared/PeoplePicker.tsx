@@ -48,6 +48,9 @@ export function PeoplePicker({ label, value, onChange, search, validationMessage
   const [results, setResults] = useState<Person[]>([]);
   const [searching, setSearching] = useState(false);
   const [open, setOpen] = useState(false);
+  // Who the last removal took out: said under the picker, with «no one chosen» when it left the field
+  // empty, so removing the only møteleder (or any single pick) is seen and heard, not silent.
+  const [removed, setRemoved] = useState<string | undefined>();
   const inputId = useId();
 
   useEffect(() => {
@@ -91,19 +94,30 @@ export function PeoplePicker({ label, value, onChange, search, validationMessage
     const key = data.value;
     if (key === ALREADY_CHOSEN) return;
     if (key.startsWith(FREE_TEXT)) {
+      setRemoved(undefined);
       onChange([...value, { name: key.slice(FREE_TEXT.length) }]);
     } else if (selectedKeys.includes(key)) {
+      // Only a chosen person's tag (its click, Delete or Backspace) gives a chosen key: the list offers none.
+      setRemoved(value.find((person) => personKey(person) === key)?.name);
       onChange(value.filter((person) => personKey(person) !== key));
     } else {
       const person = results.find((candidate) => personKey(candidate) === key);
-      if (person) onChange([...value, person]);
+      if (person) {
+        setRemoved(undefined);
+        onChange([...value, person]);
+      }
     }
     setQuery('');
   };
 
   const trimmed = query.trim();
+  const removal = removed === undefined ? undefined : [t('people.removed', { name: removed }), value.length === 0 ? t('people.empty') : ''].join(' ').trim();
   return (
-    <Field label={{ children: label, htmlFor: inputId }} {...(validationMessage ? { validationMessage, validationState } : {})}>
+    <Field
+      label={{ children: label, htmlFor: inputId }}
+      hint={{ role: 'status', children: removal }}
+      {...(validationMessage ? { validationMessage, validationState } : {})}
+    >
       <TagPicker
         selectedOptions={selectedKeys}
         onOptionSelect={onOptionSelect}
@@ -118,7 +132,11 @@ export function PeoplePicker({ label, value, onChange, search, validationMessage
                 value={personKey(person)}
                 shape="rounded"
                 media={<Avatar aria-hidden name={person.name} color="colorful" />}
-                dismissIcon={{ 'aria-label': t('people.remove', { name: person.name }) }}
+                // Fluent makes the whole tag the dismiss control (a click, Delete or Backspace removes it),
+                // an option in the chosen people's listbox: its name says so, «Fjern Kari Nordmann», so it
+                // is never taken for the search result «Kari Nordmann» (that once emptied «Fast møteleder»).
+                aria-label={t('people.remove', { name: person.name })}
+                dismissIcon={{ 'aria-hidden': true }}
               >
                 {person.name}
               </Tag>
