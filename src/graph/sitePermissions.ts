@@ -628,7 +628,31 @@ export class SitePermissions {
     return reason ? { ...report, siteAccess: reason } : report;
   }
 
+  /**
+   * Sets the access a committee just created needs (`repairPermissions`: its folder, its people on the
+   * lists — which keep inheriting the site's permissions until the first committee exists), as
+   * «Klargjør SharePoint-området» set the versioning: without it the check after «Opprett møteorganet»
+   * warned about what Møtebok itself had left unset. Only for someone who may manage the site's
+   * permissions (`mayManagePermissions`); for anyone else, or when SharePoint refuses, nothing changes and
+   * the check says what is missing. The next `check` waits for it, so it does not report the site half-set.
+   */
+  grant(committees: readonly Committee[]): Promise<void> {
+    this.cache = undefined;
+    const granting = (async () => {
+      if (!(await mayManagePermissions(this.deps().rest))) return;
+      await repairPermissions(this.deps(), committees);
+    })().catch(() => undefined);
+    this.granting = granting;
+    void granting.then(() => {
+      if (this.granting === granting) this.granting = undefined;
+    });
+    return granting;
+  }
+
+  private granting: Promise<void> | undefined;
+
   check(committees: readonly Committee[]): Promise<PermissionReport> {
+    if (this.granting) return this.granting.then(() => this.check(committees));
     // Who may see exempt content (roles, the vara setting) decides what an exempt sak's row should have: a change of it asks again.
     const key = JSON.stringify(committees.map((c) => [c.id, c.name, committeeAccess(c).map((e) => [personKey(e.person), e.level]), c.confidentiality ?? null]));
     if (this.cache && this.cache.key === key && this.now() - this.cache.at < this.maxAgeMs) return this.cache.report;
