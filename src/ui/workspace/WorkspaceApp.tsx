@@ -192,7 +192,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
             />
           </nav>
         ) : null}
-        <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
+        <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main} data-permission-check={permissions.state.status}>
           {action.error !== undefined ? <ErrorMessageBar error={action.error} onDismiss={action.dismissError} /> : null}
           <LateUnreadableRowsBar
             rows={[...unreadableCommittees, ...unreadableMeetings, ...(openedMeeting?.stored.unreadable ?? [])]}
