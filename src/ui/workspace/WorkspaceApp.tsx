@@ -278,8 +278,8 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
                 stored={{ value: view.committee, version: undefined }}
                 repository={repository}
                 onSaved={(saved) => {
-                  // Møtebok sets the new committee's access (its folder, its people on the lists) itself; the check that follows waits for it.
-                  void sitePermissions?.grant?.([...committeeList.map((entry) => entry.value).filter((c) => c.id !== saved.value.id), saved.value]);
+                  // Møtebok sets the new committee's access (its folder, its people on the lists) itself, then checks again.
+                  permissions.grant([...committeeList.map((entry) => entry.value).filter((c) => c.id !== saved.value.id), saved.value]);
                   upsertCommittee(saved);
                   setCommitteeId(saved.value.id);
                   setMeetingId(undefined);
