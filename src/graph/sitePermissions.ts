@@ -274,7 +274,9 @@ export async function checkPermissions(deps: SitePermissionDeps, committees: rea
     const { targets: all, missingFolders } = await targets(deps, committees);
     const findings = (await Promise.all(all.map((t) => inspect(deps, t, tally)))).flat();
     findings.push(...(await frozenState(deps.rest, committees, tally)).findings);
-    for (const folder of missingFolders) findings.push({ target: folder.label, problem: 'folderMissing' });
+    // A folder closed to the user (its committee's secretariat does not include them) is not found by them either
+    // (Graph answers 404 for what one may not see): named missing only to those who manage it, as `inspect` names refusals.
+    for (const folder of missingFolders) if (folder.managers.includes(tally.me)) findings.push({ target: folder.label, problem: 'folderMissing' });
     // Nothing readable and something refused: this user may not read permissions here; nothing claimed.
     if (tally.read === 0 && tally.refused > 0) return { checked: false, findings: [] };
     for (const committee of committees) if (!hasManager(committee)) findings.push(noManager(committee));

@@ -51,3 +51,32 @@ describe('a committee just created on a freshly set-up site is given its access 
     expect((await secretary.sitePermissions.check([committee])).findings).toEqual([]);
   }, 120_000);
 });
+
+describe('a committee the site owner creates for another secretariat (local tenant)', () => {
+  let harness: Harness;
+  const servicesOf = (upnStart: string): GraphServices => {
+    const config = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined };
+    return createGraphServices(config, harness.tokenFor(harness.user(upnStart)), { fetch: harness.fetch });
+  };
+
+  beforeAll(async () => {
+    harness = await startHarness();
+  }, 120_000);
+  afterAll(async () => harness?.close());
+
+  it('is not named missing to the site owner, whose own committee’s check cannot see its folder once it is closed to them', async () => {
+    const file = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
+    const kristin = harness.user(SECRETARY);
+    const andreas = harness.user('andreas.aass-engstrom');
+    const own: Committee = { ...file.committee, secretariat: [{ name: kristin.displayName, email: kristin.mail }], referents: [], members: [] };
+    const theirs: Committee = { ...own, id: 'c-theirs', name: 'Kontrollutvalget', secretariat: [{ name: andreas.displayName, email: andreas.mail }] };
+    const secretary = servicesOf(SECRETARY);
+    await secretary.repository.ensureProvisioned();
+    await secretary.repository.saveCommittee(own);
+    await secretary.repository.saveCommittee(theirs);
+    await secretary.sitePermissions.grant([own, theirs]);
+    expect((await secretary.sitePermissions.check([own, theirs])).findings).toEqual([]);
+    // Its own secretariat sees the folder, as set.
+    expect((await servicesOf('andreas.aass-engstrom').sitePermissions.check([theirs])).findings.filter((f) => f.target.kind === 'folder')).toEqual([]);
+  }, 120_000);
+});
