@@ -41,6 +41,11 @@ describe('a tester walks the styresekretær of a helseforetak through an innkall
     await page.screenshot({ path: screenshotPath('helseforetak-styre-settings.png'), fullPage: true });
     const created = await walk.createCommittee(page, form);
     expect(created?.conventions).toMatchObject({ minutes: 'protokoll', agenda: 'saksliste' });
+    // Møtebok gave the new board its access as it was created: the check that follows (it waits for that) warns of nothing.
+    await page.getByRole('button', { name: 'Tilbake til møtene' }).click();
+    await expect.poll(() => page.locator('[data-permission-check]').getAttribute('data-permission-check'), { timeout: 60_000 }).toBe('ready');
+    log.afterCreation = await page.locator('main').innerText();
+    expect(await page.getByTestId('permissions-warning').count()).toBe(0);
     await context.close();
   }, 300_000);
 

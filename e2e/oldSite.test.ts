@@ -98,7 +98,7 @@ describe('the workspace on a site set up before the register and follow-up colum
     await openWorkspace(ownerPage, harness.appUrl);
     const warning = ownerPage.getByTestId('permissions-warning');
     await warning.waitFor({ timeout: 60_000 });
-    expect(await warning.getByText('Tilgangene på SharePoint-området stemmer ikke').count()).toBe(1);
+    expect(await warning.getByText('Tilgangen til møtene er ikke satt opp riktig').count()).toBe(1);
     expect(await warning.getByText(/be sekretariatet velge «Rett tilgangene»/).count()).toBe(1);
     expect(await ownerPage.getByRole('button', { name: 'Rett tilgangene' }).count()).toBe(0);
     expect(await ownerPage.getByText(NOTICE).count()).toBe(0);

@@ -274,7 +274,9 @@ export async function checkPermissions(deps: SitePermissionDeps, committees: rea
     const { targets: all, missingFolders } = await targets(deps, committees);
     const findings = (await Promise.all(all.map((t) => inspect(deps, t, tally)))).flat();
     findings.push(...(await frozenState(deps.rest, committees, tally)).findings);
-    for (const folder of missingFolders) findings.push({ target: folder.label, problem: 'folderMissing' });
+    // A folder closed to the user (its committee's secretariat does not include them) is not found by them either
+    // (Graph answers 404 for what one may not see): named missing only to those who manage it, as `inspect` names refusals.
+    for (const folder of missingFolders) if (folder.managers.includes(tally.me)) findings.push({ target: folder.label, problem: 'folderMissing' });
     // Nothing readable and something refused: this user may not read permissions here; nothing claimed.
     if (tally.read === 0 && tally.refused > 0) return { checked: false, findings: [] };
     for (const committee of committees) if (!hasManager(committee)) findings.push(noManager(committee));
@@ -628,7 +630,31 @@ export class SitePermissions {
     return reason ? { ...report, siteAccess: reason } : report;
   }
 
+  /**
+   * Sets the access a committee just created needs (`repairPermissions`: its folder, its people on the
+   * lists — which keep inheriting the site's permissions until the first committee exists), as
+   * «Klargjør SharePoint-området» set the versioning: without it the check after «Opprett møteorganet»
+   * warned about what Møtebok itself had left unset. Only for someone who may manage the site's
+   * permissions (`mayManagePermissions`); for anyone else, or when SharePoint refuses, nothing changes and
+   * the check says what is missing. The next `check` waits for it, so it does not report the site half-set.
+   */
+  grant(committees: readonly Committee[]): Promise<void> {
+    this.cache = undefined;
+    const granting = (async () => {
+      if (!(await mayManagePermissions(this.deps().rest))) return;
+      await repairPermissions(this.deps(), committees);
+    })().catch(() => undefined);
+    this.granting = granting;
+    void granting.then(() => {
+      if (this.granting === granting) this.granting = undefined;
+    });
+    return granting;
+  }
+
+  private granting: Promise<void> | undefined;
+
   check(committees: readonly Committee[]): Promise<PermissionReport> {
+    if (this.granting) return this.granting.then(() => this.check(committees));
     // Who may see exempt content (roles, the vara setting) decides what an exempt sak's row should have: a change of it asks again.
     const key = JSON.stringify(committees.map((c) => [c.id, c.name, committeeAccess(c).map((e) => [personKey(e.person), e.level]), c.confidentiality ?? null]));
     if (this.cache && this.cache.key === key && this.now() - this.cache.at < this.maxAgeMs) return this.cache.report;

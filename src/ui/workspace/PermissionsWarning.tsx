@@ -10,7 +10,8 @@ import { useWorkspaceText } from './text';
 const SHOWN = 6;
 
 /**
- * The permission check's warning: what differs from what Møtebok wants on the site (unique
+ * The permission check's warning: in plain words what it means (someone may lack access, or have
+ * access they should not) and what to do; the differences themselves behind «Vis detaljer». What differs from what Møtebok wants on the site (unique
  * permissions, versioning), and — for the secretariat who may manage the site's permissions
  * (`canRepair`) — a button that repairs it. Someone else who is shown it is told who can repair it and
  * how, instead of being offered a repair that would refuse them: a site owner outside every
@@ -45,14 +46,18 @@ export function PermissionsWarning({ findings, committees, canRepair, secretaria
         <MessageBar intent="warning" layout="multiline" data-testid="permissions-warning">
           <MessageBarBody>
             <MessageBarTitle>{t('permissions.title')}</MessageBarTitle>
-            {t('permissions.body')}
-            <ul>
-              {messages.slice(0, SHOWN).map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-              {messages.length > SHOWN ? <li>{t('permissions.more', { count: messages.length - SHOWN })}</li> : null}
-            </ul>
+            {t('permissions.body')} {canRepair && fixable ? t('permissions.whatToDo') : null}
             {canRepair || !fixable ? null : t(secretariat === true ? 'permissions.siteOwnerNeeded' : 'permissions.ownerOnly')}
+            {/* The lists, folders and versioning concern IT more than the secretary: closed until asked for, so the bar stays small above the screen. */}
+            <details>
+              <summary>{t('permissions.details')}</summary>
+              <ul>
+                {messages.slice(0, SHOWN).map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+                {messages.length > SHOWN ? <li>{t('permissions.more', { count: messages.length - SHOWN })}</li> : null}
+              </ul>
+            </details>
           </MessageBarBody>
           {canRepair && fixable ? (
             <MessageBarActions>

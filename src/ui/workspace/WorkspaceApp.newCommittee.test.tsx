@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { SignedInUser } from '../../auth/createAuth';
 import { aCommittee } from '../../domain/testing/builders';
+import type { Committee } from '../../domain/model';
+import type { PermissionReport } from '../../graph/sitePermissions';
 import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { MotebokProvider } from '../shared/MotebokProvider';
@@ -24,9 +26,16 @@ globalThis.ResizeObserver ??= class {
 afterEach(() => cleanup());
 
 /** The workspace signed in as `account` (MSAL's account), opened on «Nytt møteorgan». */
-async function openNewCommittee(account: SignedInUser | undefined) {
+type Grant = (committees: readonly Committee[]) => Promise<void>;
+type Check = (committees: readonly Committee[]) => Promise<PermissionReport>;
+
+async function openNewCommittee(account: SignedInUser | undefined, grant?: Grant, check?: Check) {
   const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ secretariat: [{ name: 'Kristin Liset', email: KRISTIN.username }] })], meetings: [] });
-  const services = testServices(hostContext, repository, { signedInUser: async () => ({ addresses: [KRISTIN.username] }) });
+  const nothingDiffers = async (): Promise<PermissionReport> => ({ checked: true, findings: [] });
+  const none = async () => undefined;
+  const sitePermissions = grant ? { check: check ?? nothingDiffers, repair: nothingDiffers, grant, freeze: none, unfreeze: none } : undefined;
+  const signedInUser = async () => ({ addresses: [KRISTIN.username] });
+  const services = testServices(hostContext, repository, { signedInUser, ...(sitePermissions ? { sitePermissions } : {}) });
   render(
     <MotebokProvider host={hostContext}>
       <ServicesProvider services={{ ...services, auth: { ...services.auth, account: () => account } }}>
@@ -59,5 +68,18 @@ describe('«Nytt møteorgan»', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Opprett møteorganet' }));
     await waitFor(() => expect(within(form).getByRole('combobox', { name: /^Sekretariat/ }).getAttribute('aria-invalid')).toBe('true'));
     expect((await repository.listCommittees()).map((c) => c.value.name)).not.toContain('Samhandlingsutvalget');
+  });
+
+  it('has Møtebok give the new committee its access on SharePoint (its folder, its people on the lists), with the committees already there', async () => {
+    const grant = vi.fn(async (_committees: readonly Committee[]): Promise<void> => undefined);
+    const check = vi.fn(async (_committees: readonly Committee[]): Promise<PermissionReport> => ({ checked: true, findings: [] }));
+    const { repository, form } = await openNewCommittee(KRISTIN, grant, check);
+    fireEvent.click(within(form).getByRole('button', { name: 'Opprett møteorganet' }));
+    await waitFor(() => expect(grant).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    // Checked again once it is done, with the new committee.
+    await waitFor(() => expect(check.mock.calls.some(([all]) => all.some((c) => c.name === 'Samhandlingsutvalget'))).toBe(true), { timeout: 10_000 });
+    const stored = (await repository.listCommittees()).map((c) => c.value);
+    expect((grant.mock.calls[0]?.[0] ?? []).map((c) => c.name).sort()).toEqual(stored.map((c) => c.name).sort());
+    expect(stored.map((c) => c.name)).toContain('Samhandlingsutvalget');
   });
 });

@@ -56,7 +56,12 @@ describe('the permission check on start', () => {
     const committee = renderWith({ check, repair, mayManage: async () => true });
     await waitFor(() => expect(check).toHaveBeenCalled(), { timeout: 10_000 });
     const bar = await screen.findByTestId('permissions-warning', {}, { timeout: 10_000 });
-    expect(within(bar).getByText('Tilgangene på SharePoint-området stemmer ikke')).toBeTruthy();
+    expect(within(bar).getByText('Tilgangen til møtene er ikke satt opp riktig')).toBeTruthy();
+    // What it means for her and what to do, in plain words; the lists and versioning behind «Vis detaljer», closed.
+    expect(bar.textContent).toContain('Noen som skal lese eller endre møtene, kan mangle tilgang, eller andre kan ha tilgang de ikke skal ha. Velg «Rett tilgangene», så retter Møtebok det.');
+    const details = within(bar).getByText('Vis detaljer').closest('details');
+    expect(details?.open).toBe(false);
+    expect(within(bar).getAllByRole('listitem').every((li) => details?.contains(li))).toBe(true);
     expect(within(bar).getAllByRole('listitem').map((li) => li.textContent)).toEqual(driftedTexts);
     expect(check).toHaveBeenCalledWith([committee]);
     fireEvent.click(within(bar).getByRole('button', { name: 'Rett tilgangene' }));
@@ -83,7 +88,8 @@ describe('the permission check on start', () => {
     const mayManage = vi.fn(async () => true);
     renderWith({ check, repair, mayManage }, 'it-drift@example.no');
     const bar = await screen.findByTestId('permissions-warning', {}, { timeout: 10_000 });
-    expect(within(bar).getByText('Tilgangene på SharePoint-området stemmer ikke')).toBeTruthy();
+    expect(within(bar).getByText('Tilgangen til møtene er ikke satt opp riktig')).toBeTruthy();
+    expect(bar.textContent).not.toContain('Velg «Rett tilgangene», så retter Møtebok det.');
     expect(within(bar).getAllByRole('listitem').map((li) => li.textContent)).toEqual(driftedTexts);
     expect(bar.textContent).toContain('be sekretariatet velge «Rett tilgangene», eller legg deg til under «Sekretariat»');
     expect(within(bar).queryByRole('button')).toBeNull();

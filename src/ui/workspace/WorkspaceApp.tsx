@@ -192,7 +192,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
             />
           </nav>
         ) : null}
-        <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
+        <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main} data-permission-check={permissions.state.status}>
           {action.error !== undefined ? <ErrorMessageBar error={action.error} onDismiss={action.dismissError} /> : null}
           <LateUnreadableRowsBar
             rows={[...unreadableCommittees, ...unreadableMeetings, ...(openedMeeting?.stored.unreadable ?? [])]}
@@ -278,6 +278,8 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
                 stored={{ value: view.committee, version: undefined }}
                 repository={repository}
                 onSaved={(saved) => {
+                  // Møtebok sets the new committee's access (its folder, its people on the lists) itself, then checks again.
+                  permissions.grant([...committeeList.map((entry) => entry.value).filter((c) => c.id !== saved.value.id), saved.value]);
                   upsertCommittee(saved);
                   setCommitteeId(saved.value.id);
                   setMeetingId(undefined);

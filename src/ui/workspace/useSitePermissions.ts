@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Committee } from '../../domain/model';
 import { DomainError } from '../../domain/errors';
 import type { PermissionReport } from '../../graph/sitePermissions';
@@ -44,21 +44,29 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
     ? JSON.stringify(committees.map((c) => [c.id, c.secretariat, c.referents, c.members, c.defaultMinuteTaker, c.defaultChair, c.name]))
     : undefined;
 
-  useEffect(() => {
-    if (!service || !committees || committees.length === 0) return undefined;
-    let live = true;
+  // Each check's answer is shown only if no later one has started (a new committee's `grant` starts one).
+  const latest = useRef(0);
+  const answer = useCallback((check: Promise<PermissionReport>, live: () => boolean = () => true) => {
+    const mine = ++latest.current;
     setState({ status: 'checking' });
-    service.check(committees).then(
+    const current = () => live() && latest.current === mine;
+    check.then(
       // The app's role on the site (Sites.Selected) is told in words that load on demand: here before it is shown.
       async (report) => {
         if (report.siteAccess) await wordingReady(new DomainError('siteAccess', report.siteAccess));
-        if (live) setState({ status: 'ready', report });
+        if (current()) setState({ status: 'ready', report });
       },
       async (error: unknown) => {
         await wordingReady(error);
-        if (live) setState({ status: 'failed', error });
+        if (current()) setState({ status: 'failed', error });
       },
     );
+  }, []);
+
+  useEffect(() => {
+    if (!service || !committees || committees.length === 0) return undefined;
+    let live = true;
+    answer(service.check(committees), () => live);
     return () => {
       live = false;
     };
@@ -76,6 +84,20 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
     [run, service, committees],
   );
 
+  /**
+   * A committee just created (`all`: every committee, it among them): Møtebok sets its access
+   * (`sitePermissions.grant`) and then checks again; a check already on its way, which may have read the
+   * site half-set, is not shown.
+   */
+  const grant = useCallback(
+    (all: readonly Committee[]) => {
+      if (!service?.grant) return;
+      const granted = service.grant(all);
+      answer(granted.then(() => service.check(all)));
+    },
+    [service, answer],
+  );
+
   const report = state.status === 'ready' && state.report.checked ? state.report : undefined;
   // Sites.Selected (graph/siteAccess.ts): the app has no role on the site (for everyone), or too small a role (the secretariat, who should manage it).
   const tooSmall = state.status === 'ready' ? state.report.siteAccess : undefined;
@@ -91,5 +113,6 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
       : tooSmall && secretariat === true
         ? new DomainError('siteAccess', tooSmall)
         : undefined;
-  return { state, findings, secretariat, canRepair, repair, repairing: repairAction.busy !== undefined, repairError: repairAction.error, siteAccessError };
+  const repairing = repairAction.busy !== undefined;
+  return { state, findings, secretariat, canRepair, repair, grant, repairing, repairError: repairAction.error, siteAccessError };
 }
