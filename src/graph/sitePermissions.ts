@@ -6,6 +6,7 @@ import type { Committee, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';
 import { DomainError, type DomainReason } from '../domain/errors';
 import { graphCall } from './graphCall';
+import { GraphRequestError } from './graphError';
 import { collectionOf } from './graphSchemas';
 import { LISTS } from './listDefinitions';
 import { allPagesFrom } from './pages';
@@ -330,7 +331,15 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
   const plan = await targets(deps, committees);
   for (const folder of plan.missingFolders) {
     if (!folder.folderPath) continue;
-    await graphCall(v.unknown(), () => deps.graph.api(`/sites/${deps.siteId}/drive/root/children`).post({ name: folder.folderPath, folder: {}, '@microsoft.graph.conflictBehavior': 'replace' }));
+    // 'fail', never 'replace': a folder closed to whoever repairs (another secretariat's, since «Opprett
+    // møteorganet» grants every committee) reads as missing to them but exists, with its papers in it. Its
+    // 409 says so, and it is left as its own secretariat set it.
+    try {
+      await graphCall(v.unknown(), () => deps.graph.api(`/sites/${deps.siteId}/drive/root/children`).post({ name: folder.folderPath, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' }));
+    } catch (error) {
+      if (error instanceof GraphRequestError && error.status === 409) continue;
+      throw error;
+    }
     plan.targets.push(folder);
   }
   const roleId = await roleIds(deps.rest);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMeetingFile } from '../domain/meetingFile';
 import type { Committee } from '../domain/model';
+import { committeeFolderName } from '../domain/attachments';
 import { createGraphServices, type GraphServices } from './graphServices';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 
@@ -78,5 +79,19 @@ describe('a committee the site owner creates for another secretariat (local tena
     expect((await secretary.sitePermissions.check([own, theirs])).findings).toEqual([]);
     // Its own secretariat sees the folder, as set.
     expect((await servicesOf('andreas.aass-engstrom').sitePermissions.check([theirs])).findings.filter((f) => f.target.kind === 'folder')).toEqual([]);
+
+    // Their secretariat stores a paper in it; then the site owner creates a third committee, and its
+    // grant goes over every committee: the folder she cannot see must be left as it is, never made anew.
+    const andreasServices = servicesOf('andreas.aass-engstrom');
+    const folder = committeeFolderName(theirs);
+    const paper = await andreasServices.repository.files.upload(folder, 'saksframlegg.txt', new TextEncoder().encode('Kontrollutvalgets sak'));
+    const third: Committee = { ...own, id: 'c-third', name: 'Eldrerådet' };
+    await secretary.repository.saveCommittee(third);
+    await secretary.sitePermissions.grant([own, theirs, third]);
+    const folderId = await servicesOf('andreas.aass-engstrom').repository.files.findFolder(folder);
+    if (!folderId) throw new Error('the committee folder is gone');
+    const still = await servicesOf('andreas.aass-engstrom').repository.files.children(folderId);
+    expect(still.map((item) => item.name)).toEqual(['saksframlegg.txt']);
+    expect(paper.fileName).toBe('saksframlegg.txt');
   }, 120_000);
 });
