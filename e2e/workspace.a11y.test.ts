@@ -117,8 +117,8 @@ describe('the workspace is accessible in every Teams theme', () => {
     await openWorkspace(page, harness.appUrl);
     await page.getByRole('button', { name: 'Innstillinger for møteorganet' }).click();
     await page.getByRole('button', { name: 'Nytt møteorgan' }).click();
-    // It starts with whoever creates it in «Sekretariat»; they can be removed like anyone else.
-    const creator = page.getByRole('option', { name: /^Hilde Kari Maugesten/ });
+    // It starts with whoever creates it in «Sekretariat»; they can be removed like anyone else (their tag: «Fjern …»).
+    const creator = page.getByRole('option', { name: /^Fjern Hilde Kari Maugesten/ });
     await creator.click();
     await expect.poll(() => creator.count()).toBe(0);
     await page.getByRole('textbox', { name: /Navn på møteorganet/ }).fill('Styret i Sykehuset Nordfjell HF');
