@@ -76,6 +76,19 @@ describe('configFromEnv', () => {
     expect(message).toContain('ikke riktig konfigurert');
   });
 
+  it.each([
+    ['MOTEBOK_CLIENT_ID', { MOTEBOK_CLIENT_ID: 'Møtebok' }],
+    ['MOTEBOK_GRAPH_BASE_URL', { MOTEBOK_GRAPH_BASE_URL: 'https://graph.microsoft.com/beta' }],
+    ['MOTEBOK_SITE_ID', { MOTEBOK_SITE_ID: 'sivhf.sharepoint.com' }],
+    ['MOTEBOK_SHARED_MAILBOX', { MOTEBOK_SHARED_MAILBOX: 'sekretariat' }],
+    ['MOTEBOK_SITE_ACCESS', { MOTEBOK_SITE_ACCESS: 'site' }],
+  ])('tells whoever builds, not a user of the app, what is wrong with %s alone', (name, wrong) => {
+    const message = messageOf({ ...REAL, ...wrong });
+    expect(message).toContain(name);
+    expect(message).toContain('src/config/README.md');
+    expect(message).not.toContain('Kontakt den som installerte appen');
+  });
+
   it('names every tenant setting left out when only the authority is set', () => {
     expect(messageOf({ MOTEBOK_AUTHORITY: REAL.MOTEBOK_AUTHORITY })).toContain('MOTEBOK_CLIENT_ID, MOTEBOK_GRAPH_BASE_URL, MOTEBOK_SITE_ID mangler');
   });

@@ -72,7 +72,9 @@ export function configFromEnv(env: Record<string, string | undefined>): AppConfi
     });
     if (problems.length === 0) return config;
   } catch (error) {
-    if (!(error instanceof ConfigError) || problems.length === 0) throw error;
+    // parseAppConfig's own heading speaks to a user of the built app («Kontakt den som installerte
+    // appen»); whoever runs the build is that person, so its problems go under the build's heading.
+    if (!(error instanceof ConfigError)) throw error;
     problems.push(...error.message.split('\n').filter((line) => line.startsWith('• ')).map((line) => line.slice(2)));
   }
   throw new ConfigError(`Møtebok er ikke riktig konfigurert (se src/config/README.md).\n${problems.map((problem) => `• ${problem}`).join('\n')}`);
