@@ -9,6 +9,8 @@ import sharp from 'sharp';
 import { buildAppPackage, DEFAULT_CLIENT_ID, fillManifest, manifestUrls, packageConfigFrom, TEMPLATE_PATH, withDotEnv } from './package';
 import { validateManifest } from './manifestSchema';
 import { ASSETS_DIR, RIBBON_ICON_SIZES, ribbonIconPath } from './icons';
+import { msalConfiguration } from '../src/auth/createAuth';
+import { configFromEnv } from '../src/config/configFromEnv';
 
 let workDir: string;
 let zip: JSZip;
@@ -133,6 +135,16 @@ describe('the URLs in the manifest', () => {
       const meta = await sharp(await readFile(ribbonIconPath(size))).metadata();
       expect([meta.width, meta.height]).toEqual([size, size]);
     }
+  });
+});
+
+describe('the privacy page the manifest links to (assets/about.html)', () => {
+  it('says where sign-in keeps its tokens: the cache MSAL is configured with, not «only in memory»', async () => {
+    const page = await readFile(path.join(ASSETS_DIR, 'about.html'), 'utf8');
+    const cache = msalConfiguration(configFromEnv({})).cache?.cacheLocation;
+    expect(cache).toBeDefined();
+    expect(page).toContain(`(${String(cache)})`);
+    expect(page).not.toMatch(/bare i minnet/);
   });
 });
 
