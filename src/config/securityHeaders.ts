@@ -4,7 +4,7 @@ import type { AppConfig } from './appConfig';
  * The HTTP security headers the production app is served with, derived from the one build-time
  * configuration so that the policy names exactly the tenant this build talks to. webpack writes
  * them into the hosting configuration (`staticwebapp.config.json` for Azure Static Web Apps and a
- * generic `_headers` list, see docs/hosting.md); the pages keep a meta-tag copy for hosts that
+ * generic `_headers` list, see docs/drift.md §6); the pages keep a meta-tag copy for hosts that
  * ignore headers (a meta tag cannot carry `frame-ancestors`).
  */
 
@@ -27,10 +27,6 @@ export const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 /** teams-js reads its list of valid Teams origins from this CDN in production. */
 export const TEAMS_JS_VALID_ORIGINS_ORIGIN = 'https://res.cdn.office.net';
 /**
- * Graph hands out upload sessions for large event attachments on Outlook's REST host
- * (attachment: createUploadSession returns an uploadUrl there), so the browser PUTs to it directly.
- */
-/**
  * Live Share: Teams hands the meeting's Fluid container to Azure Fluid Relay (HTTPS and its web
  * socket). Against the local tenant the meeting simulator points Live Share at the local Fluid
  * service (tinylicious, plain HTTP on a port of its own).
@@ -38,6 +34,10 @@ export const TEAMS_JS_VALID_ORIGINS_ORIGIN = 'https://res.cdn.office.net';
 export const LIVE_SHARE_ORIGINS = ['https://*.fluidrelay.azure.com', 'wss://*.fluidrelay.azure.com'] as const;
 export const LOCAL_LIVE_SERVICE_ORIGINS = ['http://localhost:*', 'ws://localhost:*'] as const;
 
+/**
+ * Graph hands out upload sessions for large event attachments on Outlook's REST host
+ * (attachment: createUploadSession returns an uploadUrl there), so the browser PUTs to it directly.
+ */
 export const OUTLOOK_UPLOAD_ORIGINS = ['https://outlook.office.com', 'https://outlook.office365.com'] as const;
 
 /** The SharePoint host of the configured site: file downloads and upload sessions go there directly. */
