@@ -174,6 +174,11 @@ describe('package configuration', () => {
     expect(() => packageConfigFrom({ MOTEBOK_APP_URL: 'https://motebok.sivhf.no' })).toThrow(/MOTEBOK_CLIENT_ID mangler/);
   });
 
+  it('refuses a real client id without MOTEBOK_APP_URL rather than package it for the dev server, naming the setting', () => {
+    expect(() => packageConfigFrom({ MOTEBOK_CLIENT_ID: '11111111-2222-4333-8444-555555555555' })).toThrow(/MOTEBOK_APP_URL mangler/);
+    expect(packageConfigFrom({ MOTEBOK_CLIENT_ID: '11111111-2222-4333-8444-555555555555', MOTEBOK_APP_URL: 'https://localhost:3000' }).appUrl).toBe('https://localhost:3000');
+  });
+
   it('puts a port into validDomains and the SSO resource for the local dev server', async () => {
     const filled = fillManifest(await readFile(TEMPLATE_PATH, 'utf8'), packageConfigFrom({}));
     expect(filled).toMatchObject({ validDomains: ['localhost:3000'], webApplicationInfo: { resource: `api://localhost:3000/${DEFAULT_CLIENT_ID}` } });

@@ -58,6 +58,14 @@ export function packageConfigFrom(env: Record<string, string | undefined>): Pack
   }
   const clientId = env.MOTEBOK_CLIENT_ID?.trim() || DEFAULT_CLIENT_ID;
   if (!GUID.test(clientId)) throw new Error(`MOTEBOK_CLIENT_ID må være en GUID, fikk «${clientId}».`);
+  // The other way round too: a real registration packaged for the dev server (the default address) would
+  // install tabs and an add-in that open https://localhost:3000 on every user's machine.
+  if (env.MOTEBOK_CLIENT_ID?.trim() && !env.MOTEBOK_APP_URL?.trim()) {
+    throw new Error(
+      'MOTEBOK_APP_URL mangler: når MOTEBOK_CLIENT_ID er satt, må app-pakken få adressen nettappen (dist/) ligger på, https://<vert>. ' +
+        'For utviklingsserveren: MOTEBOK_APP_URL=https://localhost:3000.',
+    );
+  }
   // No trailing slash: the template writes "{{HOST}}/outlook.html".
   return { appUrl: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, clientId: clientId.toLowerCase() };
 }
