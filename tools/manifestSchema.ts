@@ -23,10 +23,20 @@ export interface SchemaProblem {
 }
 
 export function validateManifest(manifest: unknown, version: string = MANIFEST_SCHEMA_VERSION): SchemaProblem[] {
-  const schema: unknown = JSON.parse(readFileSync(manifestSchemaPath(version), 'utf8'));
+  return validateAgainst(manifestSchemaPath(version), manifest);
+}
+
+/** A language file of `localizationInfo.additionalLanguages`, against the localization schema of the same version. */
+export function validateLocalization(strings: unknown, version: string = MANIFEST_SCHEMA_VERSION): SchemaProblem[] {
+  return validateAgainst(manifestSchemaPath(version).replace(/MicrosoftTeams\.schema\.json$/, 'MicrosoftTeams.Localization.schema.json'), strings);
+}
+
+function validateAgainst(schemaPath: string, manifest: unknown): SchemaProblem[] {
+  const schema: unknown = JSON.parse(readFileSync(schemaPath, 'utf8'));
   if (typeof schema !== 'object' || schema === null) throw new Error('Manifestskjemaet kunne ikke leses.');
-  // strict: false because Microsoft's schema uses keywords ajv does not know ("default" on enums etc.).
-  const ajv = new Ajv04({ allErrors: true, strict: false });
+  // strict: false because Microsoft's schema uses keywords ajv does not know ("default" on enums etc.);
+  // unicodeRegExp: false because the localization schema's key patterns (`…\[\b(…)\b]…`) are not valid with the u flag.
+  const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
   if (validate(manifest)) return [];

@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import sharp from 'sharp';
-import { buildAppPackage, DEFAULT_CLIENT_ID, fillManifest, manifestUrls, packageConfigFrom, TEMPLATE_PATH, withDotEnv } from './package';
-import { validateManifest } from './manifestSchema';
+import { buildAppPackage, DEFAULT_CLIENT_ID, fillManifest, languageFiles, manifestUrls, packageConfigFrom, TEMPLATE_PATH, withDotEnv } from './package';
+import { validateLocalization, validateManifest } from './manifestSchema';
 import { ASSETS_DIR, RIBBON_ICON_SIZES, ribbonIconPath } from './icons';
 import { msalConfiguration } from '../src/auth/createAuth';
 import { configFromEnv } from '../src/config/configFromEnv';
@@ -36,8 +36,29 @@ async function zipped(name: string): Promise<Buffer> {
 }
 
 describe('appPackage.zip', () => {
-  it('holds exactly the manifest and the two icons at the root', () => {
-    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+  it('holds exactly the manifest, its language files and the two icons at the root', () => {
+    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'en-us.json', 'manifest.json', 'nn-no.json', 'outline.png']);
+  });
+
+  it('names the app in nynorsk and English for users whose Teams or Outlook is in those languages, each file valid', async () => {
+    expect(manifest).toMatchObject({ localizationInfo: { defaultLanguageTag: 'nb-no', additionalLanguages: [{ languageTag: 'nn-no' }, { languageTag: 'en-us' }] } });
+    expect(languageFiles(manifest)).toEqual(['nn-no.json', 'en-us.json']);
+    for (const file of languageFiles(manifest)) expect(validateLocalization(JSON.parse((await zipped(file)).toString('utf8'))), file).toEqual([]);
+  });
+
+  it('translates in each language file the same texts, each a text the manifest has', async () => {
+    const keysOf = async (file: string) => Object.keys(JSON.parse((await zipped(file)).toString('utf8')) as object).filter((key) => key !== '$schema');
+    const nynorsk = await keysOf('nn-no.json');
+    expect(await keysOf('en-us.json')).toEqual(nynorsk);
+    for (const key of nynorsk) {
+      const value = key.split(/\.(?![^[]*\])|(?=\[)/).reduce<unknown>((at, step) => {
+        const index = /^\[(\d+)\]$/.exec(step);
+        const here = at as Record<string, unknown> | undefined;
+        return index ? (here as unknown[] | undefined)?.[Number(index[1])] : here?.[step];
+      }, manifest);
+      expect(typeof value, key).toBe('string');
+    }
+    expect(nynorsk).toContain('extensions[0].ribbons[1].tabs[0].groups[0].controls[0].supertip.description');
   });
 
   it('carries a manifest that validates against the official schema shipped in @microsoft/app-manifest', () => {

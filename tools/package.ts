@@ -5,7 +5,7 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import JSZip from 'jszip';
 import { renderColorIcon, renderOutlineIcon } from './icons';
-import { validateManifest } from './manifestSchema';
+import { validateLocalization, validateManifest } from './manifestSchema';
 
 /**
  * `npm run package`: builds appPackage.zip — the one unified Microsoft 365 app package that
@@ -19,6 +19,8 @@ export const DEFAULT_CLIENT_ID = '7d9e2b4c-1a3f-4e5d-9c8b-6a0f1e2d3c4b';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const TEMPLATE_PATH = path.join(ROOT, 'manifest', 'manifest.template.json');
+/** The language files `localizationInfo.additionalLanguages` names (nynorsk and English users see the app's names in their language). */
+export const LOCALIZATION_DIR = path.join(ROOT, 'manifest', 'localization');
 export const DEFAULT_OUT_FILE = path.join(ROOT, 'appPackage.zip');
 
 export interface PackageConfig {
@@ -98,6 +100,12 @@ export function manifestUrls(manifest: unknown): string[] {
   return [...urls].sort();
 }
 
+/** The files of `localizationInfo.additionalLanguages`, which the package must carry beside manifest.json. */
+export function languageFiles(manifest: unknown): string[] {
+  const info = (manifest as { localizationInfo?: { additionalLanguages?: { file: string }[] } }).localizationInfo;
+  return (info?.additionalLanguages ?? []).map((language) => language.file);
+}
+
 export async function buildAppPackage(config: PackageConfig, outFile: string = DEFAULT_OUT_FILE): Promise<{ outFile: string; manifest: unknown }> {
   const manifest = fillManifest(await readFile(TEMPLATE_PATH, 'utf8'), config);
   const problems = validateManifest(manifest);
@@ -108,6 +116,12 @@ export async function buildAppPackage(config: PackageConfig, outFile: string = D
   // Fixed dates keep the zip byte-identical between runs with the same configuration.
   const date = new Date('2026-01-01T00:00:00Z');
   zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`, { date });
+  for (const file of languageFiles(manifest)) {
+    const text = await readFile(path.join(LOCALIZATION_DIR, file), 'utf8');
+    const languageProblems = validateLocalization(JSON.parse(text));
+    if (languageProblems.length > 0) throw new Error(`Språkfilen ${file} er ugyldig:\n${languageProblems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    zip.file(file, text, { date });
+  }
   zip.file('color.png', await renderColorIcon(192), { date });
   zip.file('outline.png', await renderOutlineIcon(32), { date });
   await writeFile(outFile, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));

@@ -3,9 +3,9 @@
 // --ignore-scripts: its keytar build needs the network) and points ATK_BIN at it; on your own
 // machine `npm install -g --ignore-scripts @microsoft/m365agentstoolkit-cli` puts `atk` on PATH.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildAppPackage, packageConfigFrom, withDotEnv } from './package';
+import { buildAppPackage, languageFiles, LOCALIZATION_DIR, packageConfigFrom, withDotEnv } from './package';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(ROOT, 'out', 'validate-manifest');
@@ -14,6 +14,8 @@ mkdirSync(outDir, { recursive: true });
 const { manifest } = await buildAppPackage(packageConfigFrom(withDotEnv(process.env)), path.join(outDir, 'appPackage.zip'));
 const manifestFile = path.join(outDir, 'manifest.json');
 writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+// The toolkit reads the language files that localizationInfo names from beside the manifest, as in the package.
+for (const file of languageFiles(manifest)) copyFileSync(path.join(LOCALIZATION_DIR, file), path.join(outDir, file));
 
 const atk = process.env.ATK_BIN || 'atk';
 // --telemetry false: the CLI's own switch; nothing is sent from a validation run.
