@@ -8,24 +8,19 @@
 // and the stage, and later reads the referat mail and opens the referat. He is a member: the
 // committee's rules let members see exempt content (docs/confidentiality.md). Screenshots go to
 // out/screenshots/guest-*.png; what each step showed to out/guest-member-log.json.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { calendarScopes } from '../src/auth/scopes';
 import { hiddenTexts, leaksIn, personViewer } from '../src/domain/confidentiality';
-import { parseMeetingFile } from '../src/domain/meetingFile';
 import { transition } from '../src/domain/meetingStatus';
 import type { Committee, Meeting } from '../src/domain/model';
-import { CalendarGateway } from '../src/graph/calendarGateway';
 import { MailGateway } from '../src/graph/mailGateway';
-import { protectExempt } from '../src/graph/exemptFilePermissions';
 import { createMinutesService } from '../src/graph/minutesService';
-import { sendNotice } from '../src/graph/noticeSender';
 import { storeClosedReferat } from '../src/graph/referatFolder';
-import { createSharePointRest } from '../src/graph/sharePointRest';
 import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess';
 import { fixture, openSignedIn, ROOT, shownText, signInPopups, startAppHarness, type AppHarness } from './support/appHarness';
+import { sendExemptVariant, sharePointRestAs } from './support/exemptVariant';
 import { screenshotPath } from './support/screenshots';
 
 const SECRETARY = 'hilde.kari.maugesten@siv.example.no';
@@ -46,8 +41,6 @@ let committee: Committee;
 let sent: Meeting;
 let guestContext: BrowserContext;
 const log: Record<string, unknown> = {};
-
-const bytes = (seed: number): Uint8Array => Uint8Array.from({ length: 20_000 }, (_, i) => (i * 31 + seed * 17) % 256);
 
 /** A person's tokens from the local tenant (the password grant, as their browser's sign-in would give). */
 function signInAs(upn: string) {
@@ -94,30 +87,7 @@ beforeAll(async () => {
   await repository.ensureProvisioned();
   // Partnerskapsmøtet as seeded: Tobias is one of its members (no role of his own), so the rule for members is his.
   committee = (await repository.saveCommittee(fixture('pm-2026').committee)).value;
-  const variant = parseMeetingFile(JSON.parse(readFileSync(path.join(ROOT, 'fixtures/meetings/pm-2026-unntatt.json'), 'utf8'))).meeting;
-  const items = [];
-  for (const [index, item] of variant.items.entries()) {
-    const attachments = [];
-    for (const attachment of item.attachments) {
-      const ref = await repository.uploadDocument(committee, variant, attachment.fileName, bytes(index));
-      attachments.push({ ...attachment, ...ref, fileName: attachment.fileName, contentType: 'application/pdf' });
-    }
-    items.push({ ...item, attachments });
-  }
-  const draft = await repository.saveMeeting({ ...variant, id: 'pm-gjest-e2e', items });
-  const info = harness.tenant.info;
-  const rest = createSharePointRest(async () => `${new URL(info.graphBaseUrl).origin}/sites/helsefellesskapet`, signInAs(SECRETARY), fetchTrusting(info.certificatePath));
-  const clients = harness.graphAs(SECRETARY);
-  const stored = await sendNotice(
-    {
-      repository,
-      calendar: new CalendarGateway(clients(calendarScopes(undefined)), undefined),
-      mail: () => new MailGateway(clients(['Mail.Send'])),
-      protectExempt: (file) => protectExempt({ rest, graph: repository.storageClient, siteId: info.siteId }, file),
-    },
-    committee,
-    draft,
-  );
+  const stored = await sendExemptVariant(harness, SECRETARY, committee, { id: 'pm-gjest-e2e' });
   sent = stored.value;
   guestContext = await harness.browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 900 }, locale: 'nb-NO' });
   signInPopups(guestContext, () => GUEST_UPN);
@@ -230,8 +200,7 @@ describe('a member from another organisation (a B2B guest) follows his meeting',
     // «Avslutt møtet» as the referent's panel does it (meetingStatus.transition: the stage stops following).
     const held: Meeting = transition({ ...current.value, items: current.value.items.map((item) => ({ ...item, outcome: 'treated' as const, conclusion: item.proposedConclusion })) }, 'held');
     const info = harness.tenant.info;
-    const rest = createSharePointRest(async () => `${new URL(info.graphBaseUrl).origin}/sites/helsefellesskapet`, signInAs(SECRETARY), fetchTrusting(info.certificatePath));
-    const closed = { rest, graph: repository.storageClient, siteId: info.siteId };
+    const closed = { rest: sharePointRestAs(harness, SECRETARY), graph: repository.storageClient, siteId: info.siteId };
     const service = createMinutesService({
       repository,
       mail: () => new MailGateway(harness.graphAs(SECRETARY)(['Mail.Send'])),
