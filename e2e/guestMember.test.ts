@@ -116,6 +116,8 @@ describe('a member from another organisation (a B2B guest) follows his meeting',
     log.innkalling = { subject: invitation.subject, links, attachments: invitation.attachments.map((a) => a.name) };
     expect(jargonIn(`${invitation.subject}\n${text}`), 'innkallingen').toEqual([]);
     expect(text).toContain('Saksliste');
+    // The exempt vedlegg by its generic title says «Unntatt offentlighet» once, then the hjemmel.
+    expect(text).toContain('Vedlegg 2 - Sak 2026.03 Unntatt offentlighet (offl. § 14 første ledd)');
     // Every link is https; the vedlegg lie in the host's SharePoint, the join link in its Teams.
     const tenantOrigin = new URL(harness.tenant.url).origin;
     expect(links.length).toBeGreaterThan(0);
