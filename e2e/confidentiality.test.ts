@@ -9,23 +9,14 @@
 // public documents are checked by src/graph/confidentialNotice.integration.test.ts,
 // minutesService.integration.test.ts and publicVersions.integration.test.ts. The test lists each
 // channel and person it checked and fails on the first exempt text that reaches someone not entitled.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { calendarScopes } from '../src/auth/scopes';
 import { hiddenTexts, leaksIn, personViewer, PUBLIC_VIEWER, publicVersion } from '../src/domain/confidentiality';
-import { parseMeetingFile } from '../src/domain/meetingFile';
 import type { Committee, Meeting, MeetingFile } from '../src/domain/model';
-import { CalendarGateway } from '../src/graph/calendarGateway';
-import { MailGateway } from '../src/graph/mailGateway';
-import { protectExempt } from '../src/graph/exemptFilePermissions';
-import { sendNotice } from '../src/graph/noticeSender';
 import { composeBlock, planAttachments } from '../src/ui/outlook/insertAgenda';
-import { createSharePointRest } from '../src/graph/sharePointRest';
-import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess';
 import { graph, passwordToken } from '../tenant/testing/tenantClient';
-import { fixture, openSignedIn, ROOT, shownText, signInPopups, startAppHarness, type AppHarness } from './support/appHarness';
+import { fixture, openSignedIn, shownText, signInPopups, startAppHarness, type AppHarness } from './support/appHarness';
+import { sendExemptVariant } from './support/exemptVariant';
 
 const SECRETARY = 'hilde.kari.maugesten@siv.example.no';
 const SUBJECT_PART = 'Unntatt-nettleser';
@@ -44,7 +35,6 @@ const contexts = new Map<string, BrowserContext>();
 const checked: string[] = [];
 
 const file = (): MeetingFile => ({ committee, meeting: sent });
-const bytes = (seed: number): Uint8Array => Uint8Array.from({ length: 20_000 }, (_, i) => (i * 31 + seed * 17) % 256);
 
 async function contextFor(person: Pick<Person, 'upn'>): Promise<BrowserContext> {
   const known = contexts.get(person.upn);
@@ -88,36 +78,12 @@ beforeAll(async () => {
   await repository.ensureProvisioned();
   const savedCommittee = await repository.saveCommittee(committee);
   committee = savedCommittee.value;
-  const variant = parseMeetingFile(JSON.parse(readFileSync(path.join(ROOT, 'fixtures/meetings/pm-2026-unntatt.json'), 'utf8'))).meeting;
-  const items = [];
-  for (const [index, item] of variant.items.entries()) {
-    const attachments = [];
-    for (const attachment of item.attachments) {
-      const ref = await repository.uploadDocument(committee, variant, attachment.fileName, bytes(index));
-      attachments.push({ ...attachment, ...ref, fileName: attachment.fileName, contentType: 'application/pdf' });
-    }
-    const grants = item.caseNumber === '2026.04' ? { confidentiality: { ...item.confidentiality, grants: [observer?.email ?? ''] } } : {};
-    items.push({ ...item, attachments, ...grants });
-  }
-  const draft = await repository.saveMeeting({ ...variant, id: 'pm-unntatt-e2e', theme: `Partnerskapsmøtet ${SUBJECT_PART}`, items });
-
-  // The secretariat sends with Møtebok's own sender; exempt vedlegg go to their sak's folder first.
-  const info = harness.tenant.info;
-  const secretary = info.users.find((user) => user.userPrincipalName === SECRETARY);
-  const fetchImpl = fetchTrusting(info.certificatePath);
-  const tokens = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: SECRETARY, password: secretary?.password ?? '' }, fetchImpl);
-  const rest = createSharePointRest(async () => `${new URL(info.graphBaseUrl).origin}/sites/helsefellesskapet`, tokens, fetchImpl);
-  const clients = harness.graphAs(SECRETARY);
-  const stored = await sendNotice(
-    {
-      repository,
-      calendar: new CalendarGateway(clients(calendarScopes(undefined)), undefined),
-      mail: () => new MailGateway(clients(['Mail.Send'])),
-      protectExempt: (meetingFile) => protectExempt({ rest, graph: repository.storageClient, siteId: info.siteId }, meetingFile),
-    },
-    committee,
-    draft,
-  );
+  // The secretariat sends with Møtebok's own sender; exempt vedlegg go to their sak's folder first. The observer is granted 2026.04.
+  const stored = await sendExemptVariant(harness, SECRETARY, committee, {
+    id: 'pm-unntatt-e2e',
+    theme: `Partnerskapsmøtet ${SUBJECT_PART}`,
+    changes: (item) => (item.caseNumber === '2026.04' ? { confidentiality: { ...item.confidentiality, grants: [observer?.email ?? ''] } } : {}),
+  });
   // The meeting under way, so the side panel and the stage follow it.
   const running = await repository.saveMeeting({ ...stored.value, status: 'inProgress', currentItemId: stored.value.items[0]?.id }, stored.version);
   sent = running.value;

@@ -101,6 +101,6 @@ describe('the public version of innkalling, saksframlegg and referat', () => {
   it('gives the invite body the hjemmel of the exempt vedlegg instead of a file or link', () => {
     const html = renderAgendaHtml(publicVersion(file));
     expect(leaksIn(html, hidden)).toEqual([]);
-    expect(html).toContain('Vedlegg 2 - Sak 2026.03 Unntatt offentlighet (Unntatt offentlighet, offl. § 14 første ledd)');
+    expect(html).toContain('Vedlegg 2 - Sak 2026.03 Unntatt offentlighet (offl. § 14 første ledd)');
   });
 });

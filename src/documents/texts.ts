@@ -77,7 +77,8 @@ interface FixedTexts {
   /** "Send referat til medlemmene": the mail's subject, its text, and what the link/attachment says, with the committee's word for the record. */
   /** «Protokoll fra Styret …», or «Protokoll fra møte i Styret …» when the record is headed so (`fromMeeting`: `conventions.recordFromMeeting`, attachments.ts `recordHeadOf`). */
   minutesMailSubject: (minutes: Wording['minutes'], committee: string, date: string, fromMeeting: boolean) => string;
-  minutesMailIntro: (minutes: Wording['minutes'], committee: string, date: string) => string;
+  /** `referent`: who takes the comments, as a reader from another organisation needs it (name and address), when known. */
+  minutesMailIntro: (minutes: Wording['minutes'], committee: string, date: string, referent?: string) => string;
   minutesMailAttached: (minutes: Wording['minutes']) => string;
   minutesMailLinked: (minutes: Wording['minutes']) => string;
   /** Where the referat of a meeting with exempt content lies: the closed folder under the meeting folder («Unntatt offentlighet/Referat»). */
@@ -177,7 +178,7 @@ const nb: FixedTexts = {
   yourRef: 'Deres ref.',
   archiveRef: 'Arkivsak',
   minutesMailSubject: (minutes, committee, date, fromMeeting) => `${minutes.word} fra ${fromMeeting ? 'møte i ' : ''}${committee} ${date} – til kommentar`,
-  minutesMailIntro: (minutes, committee, date) => `Her er ${minutes.definite} fra ${committee} ${date}. Send eventuelle kommentarer til referenten innen én uke.`,
+  minutesMailIntro: (minutes, committee, date, referent) => `Her er ${minutes.definite} fra ${committee} ${date}. Send eventuelle kommentarer til referenten${referent ? `, ${referent},` : ''} innen én uke.`,
   minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligger i møtemappen:`,
   minutesMailLinked: (minutes) => `${capitalise(minutes.definite)} ligger i møtemappen:`,
   minutesMailClosed: (minutes, folder, attached) =>
@@ -244,7 +245,7 @@ const nn: FixedTexts = {
   yourRef: 'Dykkar ref.',
   archiveRef: 'Arkivsak',
   minutesMailSubject: (minutes, committee, date, fromMeeting) => `${minutes.word} frå ${fromMeeting ? 'møte i ' : ''}${committee} ${date} – til kommentar`,
-  minutesMailIntro: (minutes, committee, date) => `Her er ${minutes.definite} frå ${committee} ${date}. Send eventuelle kommentarar til referenten innan éi veke.`,
+  minutesMailIntro: (minutes, committee, date, referent) => `Her er ${minutes.definite} frå ${committee} ${date}. Send eventuelle kommentarar til referenten${referent ? `, ${referent},` : ''} innan éi veke.`,
   minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligg i møtemappa:`,
   minutesMailLinked: (minutes) => `${capitalise(minutes.definite)} ligg i møtemappa:`,
   minutesMailClosed: (minutes, folder, attached) =>

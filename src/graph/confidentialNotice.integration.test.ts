@@ -95,7 +95,7 @@ describe('confidential saker in the innkalling (local tenant)', () => {
         : (await world.mailedTo(person.email, SUBJECT_PART))[0]?.bodyHtml;
       expect(body, person.role).toBeDefined();
       expect(body, person.role).toContain('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
-      expect(body, person.role).toContain('Vedlegg 2 - Sak 2026.03 Unntatt offentlighet (Unntatt offentlighet, offl. § 14 første ledd)');
+      expect(body, person.role).toContain('Vedlegg 2 - Sak 2026.03 Unntatt offentlighet (offl. § 14 første ledd)');
       expect(leaksIn(body ?? '', hidden), person.role).toEqual([]);
       // Not even a member finds the real title in the body: it is one body for everyone.
       expect(body, person.role).not.toContain('Én vei inn');

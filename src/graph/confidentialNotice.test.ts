@@ -31,4 +31,13 @@ describe('the mail with the links to exempt vedlegg', () => {
     expect(sent[0]?.html).toContain('AMU-sak 2/26: Notat fra personalavdelingen');
     expect(sent[0]?.html).not.toMatch(/Sak AMU-sak/);
   });
+
+  it('tells a member from another organisation, in the committee’s målform, that the links ask him to sign in with his account there (also as a guest)', async () => {
+    const sent: OutgoingMail[] = [];
+    const file = amuFile();
+    await sendExemptLinks({ send: async (mail) => void sent.push(mail) }, file);
+    await sendExemptLinks({ send: async (mail) => void sent.push(mail) }, { ...file, committee: { ...file.committee, languageForm: 'nn' } });
+    expect(sent[0]?.html).toContain('Lenkene til møtemappen krever innlogging med en konto hos organisasjonen som eier den (også som gjest).');
+    expect(sent[1]?.html).toContain('Lenkjene til møtemappa krev innlogging med ein konto hos organisasjonen som eig ho (òg som gjest).');
+  });
 });

@@ -8,7 +8,7 @@ import { DomainError, type DomainReason } from '../domain/errors';
 import { invitees } from '../domain/invitation';
 import type { AgendaItem, MeetingFile } from '../domain/model';
 import { normaliseAddress } from '../domain/personIdentity';
-import { escapeHtml, safeHref } from '../documents';
+import { documentTexts, escapeHtml, safeHref } from '../documents';
 import { graphCall } from './graphCall';
 import type { MailSender } from './mailGateway';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
@@ -117,7 +117,9 @@ export async function sendExemptLinks(mail: MailSender, file: MeetingFile): Prom
       : 'Disse dokumentene er unntatt offentlighet og ligger ikke ved innkallingen. Lenkene åpnes bare for deg og andre som har tilgang.';
     await mail.send({
       subject: `${nn ? 'Dokument unnatekne offentlegheit' : 'Dokumenter unntatt offentlighet'} – ${heading}`,
-      html: `<p>${escapeHtml(intro)}</p><ul>${lines.join('')}</ul>`,
+      // As the invite body says it (agendaHtml.ts): the links open the host's SharePoint, which a member from another
+      // organisation reaches only by signing in with the guest account he was given there.
+      html: `<p>${escapeHtml(intro)}</p><ul>${lines.join('')}</ul><p>${escapeHtml(documentTexts(file.committee).linksNeedAccount)}</p>`,
       to: entries[0]?.allowed ?? [],
     });
   }

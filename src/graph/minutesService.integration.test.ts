@@ -89,7 +89,7 @@ describe('The referat after the meeting, against the local tenant', () => {
     if (!reader) throw new Error('ingen intern mottaker');
     const mail = (await inbox(reader)).find((m) => m.subject === 'Referat frå Partnerskapsmøtet 05.06.25 – til kommentar');
     expect(mail?.body.content).toContain('lang="nn-NO"');
-    expect(mail?.body.content).toContain('Send eventuelle kommentarar til referenten innan éi veke.');
+    expect(mail?.body.content).toMatch(/Send eventuelle kommentarar til referenten, [^<]+ \([^<@]+@[^<)]+\), innan éi veke\./);
   }, 60_000);
 
   it('sends a referat too large for an inline attachment as a link only', async () => {

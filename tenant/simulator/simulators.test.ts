@@ -46,6 +46,18 @@ describe('the simulators served by the tenant', () => {
     expect(script.text()).toContain('motebok-outlook-simulator/1');
   }, 30_000);
 
+  it('acts as the tenant’s own people only, a B2B guest among them as Teams knows him: his #EXT# UPN and object id from the directory, an attendee', async () => {
+    const served = (await send(tenant, '/_tenant/meeting/users.json')).json() as { users: { key: string; upn: string; objectId: string; displayName: string; role: string }[] };
+    for (const user of served.users) {
+      const known = tenant.info.users.find((candidate) => candidate.userPrincipalName === user.upn);
+      expect(known, user.key).toMatchObject({ id: user.objectId, displayName: user.displayName });
+    }
+    const guest = served.users.find((user) => tenant.info.users.find((candidate) => candidate.userPrincipalName === user.upn)?.userType === 'Guest');
+    // Entra ID: an invited guest's UPN is the home address with @ as _, then #EXT#@<the host tenant's domain>.
+    expect(guest?.upn).toMatch(/^[^@]+_[^@]+#EXT#@siv\.example\.no$/);
+    expect(guest?.role).toBe('Attendee');
+  });
+
   it('serves scripts, never their TypeScript sources or files outside the simulator folders', async () => {
     expect((await send(tenant, '/_tenant/outlook/appointmentSimulator.ts')).status).toBe(404);
     expect((await send(tenant, '/_tenant/outlook/..%2fmeeting%2fusers.json')).status).toBe(400);

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { CaseNumberSchema, type MeetingFile } from '../../domain/model';
 import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { documentTexts } from '../texts';
+import { publicVersion } from '../../domain/confidentiality';
 import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, renderAgendaHtml, replaceAgendaBlock } from './agendaHtml';
 
 function withHostileFirstItem(file: MeetingFile): MeetingFile {
@@ -251,5 +252,20 @@ describe('replaceAgendaBlock', () => {
     const html = renderAgendaHtml({ ...file, committee: { ...file.committee, conventions } });
     expect(html).toContain('<br>Godkjenning av protokoll');
     expect(html).not.toContain('<br>Referatsak');
+  });
+
+  it('names an exempt vedlegg shown by the generic title «Unntatt offentlighet» once, with its hjemmel after it; one with a public title keeps both', () => {
+    const shown = publicVersion(loadSeedMeeting('pm-2026-unntatt.json'));
+    expect(textOf(renderAgendaHtml(shown))).toContain('Vedlegg 2 - Sak 2026.03 Unntatt offentlighet (offl. § 14 første ledd)');
+    expect(textOf(renderAgendaHtml(shown))).not.toContain('Unntatt offentlighet (Unntatt offentlighet');
+    const titled = loadSeedMeeting('pm-2026-unntatt.json');
+    const withTitle: MeetingFile = {
+      ...titled,
+      meeting: {
+        ...titled.meeting,
+        items: titled.meeting.items.map((item) => ({ ...item, attachments: item.attachments.map((a) => (a.exemption ? { ...a, exemption: { ...a.exemption, publicTitle: 'Notat om tilskudd' } } : a)) })),
+      },
+    };
+    expect(textOf(renderAgendaHtml(publicVersion(withTitle)))).toContain('Notat om tilskudd (Unntatt offentlighet, offl. § 14 første ledd)');
   });
 });

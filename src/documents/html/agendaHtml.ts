@@ -1,4 +1,4 @@
-import { exemptionLine } from '../../domain/confidentiality';
+import { basisText, exemptionLine, publicTitleOf } from '../../domain/confidentiality';
 import { formatMegabytes } from '../../domain/limits';
 import { isSafeUrl } from '../../domain/safeUrl';
 import { formatDeadline } from '../../domain/dates';
@@ -111,7 +111,9 @@ function attachmentLine(
   // the address carries the file's name, which `hiddenTexts` keeps). A written treatment links it, as its exempt saker, to
   // the sak's closed folder (`AgendaHtmlOptions.exemptLinks`), which opens only for those with access.
   if (entry.attachment.exemption) {
-    const basis = `(${escapeHtml(exemptionLine(entry.attachment.exemption, form))})`;
+    // Shown by the generic title («Unntatt offentlighet») the line says it already: the hjemmel alone follows, not the words twice.
+    const generic = entry.attachment.title === publicTitleOf({}, form);
+    const basis = `(${escapeHtml(generic ? basisText(entry.attachment.exemption, form) : exemptionLine(entry.attachment.exemption, form))})`;
     const folder = exemptFolder === undefined ? undefined : safeHref(exemptFolder);
     return folder === undefined ? `${escapeHtml(entry.label)} ${basis}` : `<a href="${folder}" style="text-decoration:underline;">${escapeHtml(entry.label)}</a> ${basis}`;
   }

@@ -1,6 +1,6 @@
 import { formatDateShort } from '../../domain/dates';
 import { referatClosedFolder } from '../../domain/referatAccess';
-import type { DocumentRef, MeetingFile } from '../../domain/model';
+import type { DocumentRef, MeetingFile, Person } from '../../domain/model';
 import { documentTexts, languageTag } from '../texts';
 import { escapeHtml, safeHref } from './escapeHtml';
 import { P_STYLE } from './richTextHtml';
@@ -23,6 +23,18 @@ export interface MinutesMail {
  * exempt sak and its folder is closed to them, so a link would only end in SharePoint's «no access».
  * Their mail says so and gives no link nor file name of the stored one.
  */
+/**
+ * The referent by name and address: «til referenten» alone names nobody to a member from another
+ * organisation, and the mail comes from whoever sends it (someone in the secretariat, not always the
+ * referent), so a reply need not reach her.
+ */
+function referentNamed(person: Person | undefined): string | undefined {
+  const name = person?.name.trim();
+  const email = person?.email?.trim();
+  if (name && email) return `${name} (${email})`;
+  return name || email || undefined;
+}
+
 export function renderMinutesMail(file: MeetingFile, minutes: Pick<DocumentRef, 'fileName' | 'webUrl'>, attached: boolean, full = true): MinutesMail {
   const { committee, meeting } = file;
   const t = documentTexts(committee);
@@ -40,6 +52,6 @@ export function renderMinutesMail(file: MeetingFile, minutes: Pick<DocumentRef, 
   return {
     // Headed as the record is: «Protokoll fra møte i …» when the committee's record says so (attachments.ts `recordHeadOf`).
     subject: t.minutesMailSubject(t.words.minutes, committee.name, date, committee.conventions?.recordFromMeeting === true),
-    html: `<div lang="${languageTag(committee.languageForm)}"><p style="${P_STYLE}">${escapeHtml(t.minutesMailIntro(t.words.minutes, committee.name, date))}</p>${where}</div>`,
+    html: `<div lang="${languageTag(committee.languageForm)}"><p style="${P_STYLE}">${escapeHtml(t.minutesMailIntro(t.words.minutes, committee.name, date, referentNamed(meeting.minuteTaker ?? committee.defaultMinuteTaker)))}</p>${where}</div>`,
   };
 }

@@ -302,7 +302,9 @@ async function start(): Promise<void> {
   element('meeting-title').textContent = params.get('title') ?? (joinedThread ? await subjectOfJoin(joinedThread) : undefined) ?? UNTITLED;
   setPanelOpen(params.get('panel') !== 'closed');
   const stage = params.get('stage');
-  if (stage) shareToStage(new URL(stage, appBase + '/').href, state.user.displayName, false);
+  // Shared before this person joined: by them when Teams lets them share, else by the organiser (an attendee cannot).
+  const sharer = mayShare() ? state.user : (state.users.find((user) => user.role === 'Organizer') ?? state.user);
+  if (stage) shareToStage(new URL(stage, appBase + '/').href, sharer.displayName, false);
   channel?.postMessage({ type: 'hello' } satisfies StageMessage);
   document.body.dataset.ready = 'true';
 }
