@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { AttendanceSchema, CommitteeSchema, SignatureSchema, type Attendance } from '../../domain/model';
-import { signersOf } from '../../domain/attendance';
-import { addAllSigners, addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, signatoryCandidates, updateDisqualification, checkedPerson, typedPerson, withElectedChair } from './attendance';
+import { attendanceLine, attendanceSections, attendanceTexts, signersOf } from '../../domain/attendance';
+import { addAllSigners, addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, signatoryCandidates, updateDisqualification, checkedPerson, typedPerson, withElectedChair, electChair } from './attendance';
 import { testMeeting } from './testing/testMeeting';
 
 const committee = v.parse(CommitteeSchema, {
@@ -360,5 +360,53 @@ describe('the møteleder a meeting elects as the protokoll\'s signer by office',
   it('changes nothing for the same møteleder again: the date they signed stays', () => {
     const list = [{ person: kari, capacity: 'chair' as const, signedAt: '2026-05-01' }];
     expect(withElectedChair(list, { name: 'Kari Nordmann', email: 'KARI@selskap.no' })).toEqual(list);
+  });
+});
+
+describe('the møteleder a meeting elects, in the protokoll\'s list of who was present', () => {
+  const generalforsamling = v.parse(CommitteeSchema, {
+    ...committee,
+    conventions: { minutes: 'protokoll', minutesApproval: 'signedInMeeting' },
+    members: [{ name: 'Kari Nordmann', chairRole: 'chair' }, { name: 'Per Hansen' }],
+  });
+  const kari = { name: 'Kari Nordmann' };
+  const per = { name: 'Per Hansen' };
+  const hanne = { name: 'Hanne Lie' };
+  const held = () => {
+    let attendance = setStatus([], kari, 'present');
+    attendance = setStatus(attendance, per, 'present');
+    attendance = addGuest(attendance, 'Ola Berg', 'invited');
+    return { ...testMeeting(), chair: kari, attendance };
+  };
+  /** The present list as the protokoll prints it (documents/meetingFacts.ts `presentGroups` + `attendeeLine`). */
+  const printed = (meeting: ReturnType<typeof held>) => {
+    const t = attendanceTexts('nb', generalforsamling.conventions);
+    const present = meeting.attendance.filter((entry) => entry.status !== 'absent');
+    return attendanceSections(present, generalforsamling, t).map((section) => [section.heading, ...section.entries.map((entry) => attendanceLine(entry, generalforsamling, meeting.items, t, 'organisation', meeting.chair))]);
+  };
+
+  it('lists one on no list (an advokat typed by name) as present and «møteleder», among the invited, not as a member', () => {
+    const meeting = held();
+    const change = electChair(generalforsamling, meeting, hanne);
+    expect(change.chair).toEqual(hanne);
+    expect(change.signatures).toEqual([{ person: hanne, capacity: 'chair' }]);
+    expect(change.attendance?.at(-1)).toEqual({ person: hanne, status: 'present', role: 'invited', chairRole: 'chair' });
+    const after = { ...meeting, ...change, attendance: change.attendance ?? meeting.attendance, chair: hanne };
+    expect(v.parse(v.array(AttendanceSchema), after.attendance)).toEqual(after.attendance);
+    expect(printed(after)).toEqual([
+      ['Medlemmer', 'Kari Nordmann (leder)', 'Per Hansen'],
+      ['Inviterte', 'Ola Berg', 'Hanne Lie (møteleder)'],
+    ]);
+  });
+
+  it('adds nobody for one already present, and takes away the entry an earlier election added (a name mistyped, then corrected)', () => {
+    const meeting = held();
+    expect(electChair(generalforsamling, meeting, { name: 'per hansen' }).attendance).toBeUndefined();
+    expect(electChair(generalforsamling, meeting, { name: 'Ola Berg' }).attendance).toBeUndefined();
+    const typo = { ...meeting, ...electChair(generalforsamling, meeting, { name: 'Hanne Lei' }) };
+    const corrected = electChair(generalforsamling, { ...typo, attendance: typo.attendance ?? [], chair: { name: 'Hanne Lei' } }, hanne);
+    expect(corrected.attendance?.map((entry) => entry.person.name)).toEqual(['Kari Nordmann', 'Per Hansen', 'Ola Berg', 'Hanne Lie']);
+    const toMember = electChair(generalforsamling, { ...typo, attendance: typo.attendance ?? [], chair: { name: 'Hanne Lei' } }, per);
+    expect(toMember.attendance?.map((entry) => entry.person.name)).toEqual(['Kari Nordmann', 'Per Hansen', 'Ola Berg']);
   });
 });

@@ -1,4 +1,4 @@
-import { allPresentSign, hasVotingRight, personalDeputiesOf, personOnly, sameName, samePerson } from '../../domain/attendance';
+import { allPresentSign, hasVotingRight, memberOf, personalDeputiesOf, personOnly, sameName, samePerson } from '../../domain/attendance';
 import { hasMemberKey, memberKey } from '../../domain/memberKey';
 import * as v from 'valibot';
 import { PersonSchema, type Attendance, type AttendanceRole, type Committee, type CommitteeMember, type Disqualification, type Meeting, type Person, type Signature } from '../../domain/model';
@@ -104,6 +104,37 @@ export function withElectedChair(list: readonly Signature[] | undefined, person:
   const current = list ?? [];
   if (current.some((signature) => signature.capacity === 'chair' && samePerson(signature.person, person))) return current.slice();
   return [{ person, capacity: 'chair' }, ...current.filter((signature) => signature.capacity !== 'chair' && !samePerson(signature.person, person))];
+}
+
+/** What electing the møteleder changes on the meeting. */
+export interface ChairElection {
+  attendance?: Attendance[];
+  signatures: Signature[];
+  chair: Person;
+}
+
+/**
+ * The entry `electChair` added for a møteleder on no list: invited (he is neither a member nor an aksjeeier, and the
+ * model has no role of its own for one who only leads the meeting: a judgement), møteleder by office, not the committee's.
+ * A guest the referent adds never has an office (the Oppmøte tab sets none), so this marks the election's own entry.
+ */
+function addedForChair(entry: Attendance, committee: Committee | undefined): boolean {
+  return entry.role === 'invited' && entry.chairRole === 'chair' && (committee === undefined || memberOf(committee, entry.person) === undefined);
+}
+
+/**
+ * The møteleder the meeting elected (`signedInMeeting`): the protokoll's «Møteleder» (`Meeting.chair`), its signer by office
+ * (`withElectedChair`), and, when he is on no list (an advokat typed by name), one present in the attendance, so the
+ * protokoll's list of who was there names him who led it: invited and «møteleder» (`addedForChair`), never a member or
+ * aksjeeier. The entry an earlier election added for someone else goes (a name mistyped, then corrected, is not left present).
+ * Attendance is in the change only when it changes.
+ */
+export function electChair(committee: Committee | undefined, meeting: Meeting, person: Person): ChairElection {
+  const kept = meeting.attendance.filter((entry) => !addedForChair(entry, committee) || samePerson(entry.person, person));
+  const listed = kept.some((entry) => samePerson(entry.person, person)) || (committee?.members ?? []).some((member) => samePerson(member, person));
+  const attendance: Attendance[] = listed ? kept : [...kept, { person, status: 'present', role: 'invited', chairRole: 'chair' }];
+  const changed = attendance.length !== meeting.attendance.length || attendance.some((entry, index) => entry !== meeting.attendance[index]);
+  return { ...(changed ? { attendance } : {}), signatures: withElectedChair(meeting.signatures, person), chair: person };
 }
 
 /**

@@ -10,6 +10,7 @@ import { CaseNumberSchema, type AgendaItem, type Committee, type Meeting } from 
 import { aCommittee } from '../../domain/testing/builders';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { userEvent } from '@testing-library/user-event';
+import { applyMeetingPatch } from '../shared/autosave/meetingDrafts';
 import { AttendanceView, type AttendanceChange } from './AttendanceView';
 
 afterEach(cleanup);
@@ -215,7 +216,7 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
       <AttendanceView
         committee={committee}
         meeting={meeting}
-        onChange={(change) => setMeeting((current) => ({ ...current, ...change }))}
+        onChange={(change) => setMeeting((current) => applyMeetingPatch(current, change))}
         onConclude={(itemId, change) =>
           setMeeting((current) => ({
             ...current,
@@ -260,7 +261,7 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
       const [meeting, setMeeting] = useState(start);
       const onChange = (change: AttendanceChange) => {
         changes.push(change);
-        setMeeting((current) => ({ ...current, ...change }));
+        setMeeting((current) => applyMeetingPatch(current, change));
       };
       return <AttendanceView committee={generalforsamling()} meeting={meeting} onChange={onChange} onConclude={() => undefined} />;
     }
@@ -281,15 +282,31 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect(screen.getByTestId('election-vedtak').textContent).toContain('«Per Hansen ble valgt som møteleder.»');
   });
 
-  it('takes a møteleder who is not on the list by the name typed (an advokat chairing the meeting), in place of the one elected before', () => {
+  it('takes a møteleder who is not on the list by the name typed (an advokat chairing the meeting), in place of the one elected before, and lists him present as møteleder', () => {
     const changes: AttendanceChange[] = [];
-    const meeting = { ...start(), signatures: [{ person: { name: 'Kari Nordmann' }, capacity: 'chair' as const }, { person: { name: 'Per Hansen' }, capacity: 'chosen' as const }] };
-    render(<AttendanceView committee={generalforsamling()} meeting={meeting} onChange={(change) => changes.push(change)} onConclude={() => undefined} />);
+    const signed: Meeting = { ...start(), signatures: [{ person: { name: 'Kari Nordmann' }, capacity: 'chair' as const }, { person: { name: 'Per Hansen' }, capacity: 'chosen' as const }] };
+    function Recording() {
+      const [meeting, setMeeting] = useState(signed);
+      const onChange = (change: AttendanceChange) => {
+        changes.push(change);
+        setMeeting((current) => applyMeetingPatch(current, change));
+      };
+      return <AttendanceView committee={generalforsamling()} meeting={meeting} onChange={onChange} onConclude={() => undefined} />;
+    }
+    render(<Recording />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Valgt til å lede møtet' }), { target: { value: '  Advokat Hanne Lie ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Legg til møtelederen' }));
     expect(changes).toEqual([
-      { signatures: [{ person: { name: 'Advokat Hanne Lie' }, capacity: 'chair' }, { person: { name: 'Per Hansen' }, capacity: 'chosen' }], chair: { name: 'Advokat Hanne Lie' } },
+      {
+        attendance: [{ person: { name: 'Advokat Hanne Lie' }, status: 'present', role: 'invited', chairRole: 'chair' }],
+        signatures: [{ person: { name: 'Advokat Hanne Lie' }, capacity: 'chair' }, { person: { name: 'Per Hansen' }, capacity: 'chosen' }],
+        chair: { name: 'Advokat Hanne Lie' },
+      },
     ]);
+    // On the Oppmøte list as the protokoll lists him: among the invited, møteleder, present.
+    const row = within(screen.getByTestId('attendance')).getByRole('heading', { name: 'Advokat Hanne Lie' }).closest('li');
+    expect(row?.textContent).toContain('Invitert · Møteleder');
+    expect((within(row as HTMLElement).getByRole('combobox', { name: 'Status for Advokat Hanne Lie' }) as HTMLSelectElement).value).toBe('present');
   });
 
   it('refuses a møteleder\'s name the rules of a name refuse, on its field in words that name it, and stores nothing', async () => {
