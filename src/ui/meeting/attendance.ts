@@ -106,11 +106,11 @@ export function withElectedChair(list: readonly Signature[] | undefined, person:
   return [{ person, capacity: 'chair' }, ...current.filter((signature) => signature.capacity !== 'chair' && !samePerson(signature.person, person))];
 }
 
-/** What electing the møteleder changes on the meeting. */
+/** What electing the møteleder, or undoing the election, changes on the meeting; `chair: null` is the committee's møteleder again. */
 export interface ChairElection {
   attendance?: Attendance[];
   signatures: Signature[];
-  chair: Person;
+  chair: Person | null;
 }
 
 /**
@@ -129,12 +129,60 @@ function addedForChair(entry: Attendance, committee: Committee | undefined): boo
  * aksjeeier. The entry an earlier election added for someone else goes (a name mistyped, then corrected, is not left present).
  * Attendance is in the change only when it changes.
  */
-export function electChair(committee: Committee | undefined, meeting: Meeting, person: Person): ChairElection {
+export function electChair(committee: Committee | undefined, meeting: Meeting, person: Person): ChairElection & { chair: Person } {
   const kept = meeting.attendance.filter((entry) => !addedForChair(entry, committee) || samePerson(entry.person, person));
   const listed = kept.some((entry) => samePerson(entry.person, person)) || (committee?.members ?? []).some((member) => samePerson(member, person));
   const attendance: Attendance[] = listed ? kept : [...kept, { person, status: 'present', role: 'invited', chairRole: 'chair' }];
   const changed = attendance.length !== meeting.attendance.length || attendance.some((entry, index) => entry !== meeting.attendance[index]);
   return { ...(changed ? { attendance } : {}), signatures: withElectedChair(meeting.signatures, person), chair: person };
+}
+
+/**
+ * The election undone: no signer by office, the entry it added gone, and the meeting's møteleder the committee's again
+ * (`chair: null`, as the meeting was made from the template before anyone was elected). `attendance` and `signatures`: the
+ * lists as the change that undoes it leaves them.
+ */
+function undoneElection(committee: Committee | undefined, attendance: readonly Attendance[], signatures: readonly Signature[]): ChairElection {
+  return {
+    attendance: attendance.filter((entry) => !addedForChair(entry, committee)),
+    signatures: signatures.filter((signature) => signature.capacity !== 'chair'),
+    chair: null,
+  };
+}
+
+const electsChair = (committee: Committee | undefined) => committee?.conventions?.minutesApproval === 'signedInMeeting';
+
+/**
+ * Removing a signer. In a meeting that elects its møteleder, the one signing as møteleder is the election itself: the law
+ * has the møteleder sign (Lederkilden on aksjeloven § 5-16: «Protokollen skal alltid signeres av møteleder. Møteleder velges
+ * av generalforsamlingen», https://www.lederkilden.no/tema/styrearbeid/generalforsamlingen/protokoll-fra-generalforsamling),
+ * so a secretary who removes him means he was not the møteleder (a wrong pick, a name mistyped), not that he leads
+ * without signing — a judgement: the election is undone (`undoneElection`), and the protokoll no longer names him.
+ * Elsewhere the meeting's møteleder is the workspace's choice, and only the signature goes.
+ */
+export function removeSigner(committee: Committee | undefined, meeting: Meeting, index: number): { signatures: Signature[] } | ChairElection {
+  const signatures = removeAt(meeting.signatures, index);
+  const removed = meeting.signatures?.[index];
+  if (!electsChair(committee) || removed?.capacity !== 'chair') return { signatures };
+  return undoneElection(committee, meeting.attendance, signatures);
+}
+
+/**
+ * A status set on the Oppmøte tab. When it takes the elected møteleder off those present (forfall, or the entry of one on
+ * no list removed by «Ikke registrert»), he did not lead the meeting: the election is undone as when his signature is
+ * removed (`removeSigner`; a judgement). A member set back to «Ikke registrert» is still counted present, and stays elected.
+ */
+export function statusChange(
+  committee: Committee | undefined,
+  meeting: Meeting,
+  person: Person,
+  status: MemberStatus,
+): { attendance: Attendance[] } | ChairElection {
+  const attendance = setStatus(meeting.attendance, person, status);
+  const chair = meeting.chair;
+  if (!electsChair(committee) || chair === undefined || !samePerson(chair, person)) return { attendance };
+  const stillPresent = signatoryCandidates(committee, { ...meeting, attendance }).some((candidate) => samePerson(candidate, chair));
+  return stillPresent ? { attendance } : undoneElection(committee, attendance, meeting.signatures ?? []);
 }
 
 /**

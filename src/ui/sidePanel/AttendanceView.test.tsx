@@ -309,6 +309,33 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect((within(row as HTMLElement).getByRole('combobox', { name: 'Status for Advokat Hanne Lie' }) as HTMLSelectElement).value).toBe('present');
   });
 
+  it('undoes the election when the møteleder\'s signature is removed, or he is taken off those present: the protokoll names him no more', () => {
+    const changes: AttendanceChange[] = [];
+    function Recording() {
+      const [meeting, setMeeting] = useState(start);
+      const onChange = (change: AttendanceChange) => {
+        changes.push(change);
+        setMeeting((current) => applyMeetingPatch(current, change));
+      };
+      return <AttendanceView committee={generalforsamling()} meeting={meeting} onChange={onChange} onConclude={() => undefined} />;
+    }
+    render(<Recording />);
+    const elect = (name: string) => {
+      fireEvent.change(screen.getByRole('combobox', { name: 'Valgt til å lede møtet' }), { target: { value: name } });
+      fireEvent.click(screen.getByRole('button', { name: 'Legg til møtelederen' }));
+    };
+    elect('Hanne Lie');
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern Hanne Lie som underskriver' }));
+    expect(changes.at(-1)).toEqual({ attendance: [], signatures: [], chair: null });
+    expect(within(screen.getByTestId('attendance')).queryByRole('heading', { name: 'Hanne Lie' })).toBeNull();
+    expect(screen.getByTestId('signatures').textContent).toBe('');
+    // Elected again, then taken off the Oppmøte list («Ikke registrert»).
+    elect('Hanne Lie');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status for Hanne Lie' }), { target: { value: 'unknown' } });
+    expect(changes.at(-1)).toEqual({ attendance: [], signatures: [], chair: null });
+    expect(screen.getByTestId('signatures').textContent).toBe('');
+  });
+
   it('refuses a møteleder\'s name the rules of a name refuse, on its field in words that name it, and stores nothing', async () => {
     const changes: AttendanceChange[] = [];
     render(<AttendanceView committee={generalforsamling()} meeting={start()} onChange={(change) => changes.push(change)} onConclude={() => undefined} />);
