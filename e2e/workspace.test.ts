@@ -148,7 +148,15 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     await page.getByRole('button', { name: 'Forhåndsvis innkallingen' }).click();
     const preview = page.frameLocator('iframe[title^="Forhåndsvisning"]');
     await expect.poll(() => preview.locator('body').innerText()).toMatch(/Prosjekt X/);
-    expect(await page.locator('iframe[title^="Forhåndsvisning"]').getAttribute('sandbox')).toBe('');
+    // Its scripts never run; the page's own listener may read its keys (PreviewFrame.tsx).
+    expect(await page.locator('iframe[title^="Forhåndsvisning"]').getAttribute('sandbox')).toBe('allow-same-origin');
+    // Escape pressed in the frame (the key reaches the frame's document only) closes the preview, the focus back on its button.
+    await preview.locator('body').click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('iframe[title^="Forhåndsvisning"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Forhåndsvis innkallingen');
+    await page.getByRole('button', { name: 'Forhåndsvis innkallingen' }).click();
+    await expect.poll(() => preview.locator('body').innerText()).toMatch(/Prosjekt X/);
 
     await page.getByRole('button', { name: 'Send innkalling' }).click();
     const dialog = page.getByRole('alertdialog');
