@@ -363,12 +363,14 @@ describe('the møteleder a meeting elects as the protokoll\'s signer by office',
   });
 });
 
+/** A committee whose meeting elects its møteleder (a generalforsamling's `signedInMeeting`). */
+const generalforsamling = v.parse(CommitteeSchema, {
+  ...committee,
+  conventions: { minutes: 'protokoll', minutesApproval: 'signedInMeeting' },
+  members: [{ name: 'Kari Nordmann', chairRole: 'chair' }, { name: 'Per Hansen' }],
+});
+
 describe('the møteleder a meeting elects, in the protokoll\'s list of who was present', () => {
-  const generalforsamling = v.parse(CommitteeSchema, {
-    ...committee,
-    conventions: { minutes: 'protokoll', minutesApproval: 'signedInMeeting' },
-    members: [{ name: 'Kari Nordmann', chairRole: 'chair' }, { name: 'Per Hansen' }],
-  });
   const kari = { name: 'Kari Nordmann' };
   const per = { name: 'Per Hansen' };
   const hanne = { name: 'Hanne Lie' };
@@ -412,11 +414,6 @@ describe('the møteleder a meeting elects, in the protokoll\'s list of who was p
 });
 
 describe('the election of the møteleder undone', () => {
-  const generalforsamling = v.parse(CommitteeSchema, {
-    ...committee,
-    conventions: { minutes: 'protokoll', minutesApproval: 'signedInMeeting' },
-    members: [{ name: 'Kari Nordmann', chairRole: 'chair' }, { name: 'Per Hansen' }],
-  });
   const hanne = { name: 'Hanne Lie' };
   const per = { name: 'Per Hansen' };
   const elected = (person: { name: string }) => {

@@ -254,11 +254,10 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect(concluded[1]).toEqual(['Kari Nordmann ble valgt som møteleder.']);
   });
 
-  it('lets the meeting elect anyone present as møteleder, the committee\'s møteleder first offered: the protokoll\'s møteleder, its signer and Sak 1\'s vedtak', () => {
-    concluded.length = 0;
-    const changes: AttendanceChange[] = [];
+  /** The tab over a meeting that takes its changes as the recorder's session does (the autosave's patch), each change kept in `changes`. */
+  function renderRecording(changes: AttendanceChange[], first: Meeting = start()) {
     function Recording() {
-      const [meeting, setMeeting] = useState(start);
+      const [meeting, setMeeting] = useState(first);
       const onChange = (change: AttendanceChange) => {
         changes.push(change);
         setMeeting((current) => applyMeetingPatch(current, change));
@@ -266,6 +265,12 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
       return <AttendanceView committee={generalforsamling()} meeting={meeting} onChange={onChange} onConclude={() => undefined} />;
     }
     render(<Recording />);
+  }
+
+  it('lets the meeting elect anyone present as møteleder, the committee\'s møteleder first offered: the protokoll\'s møteleder, its signer and Sak 1\'s vedtak', () => {
+    concluded.length = 0;
+    const changes: AttendanceChange[] = [];
+    renderRecording(changes);
     const signing = within(screen.getByRole('region', { name: 'Underskrift av protokollen' }));
     const field = signing.getByRole('combobox', { name: 'Valgt til å lede møtet' });
     expect((field as HTMLInputElement).value).toBe('Kari Nordmann');
@@ -285,15 +290,7 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
   it('takes a møteleder who is not on the list by the name typed (an advokat chairing the meeting), in place of the one elected before, and lists him present as møteleder', () => {
     const changes: AttendanceChange[] = [];
     const signed: Meeting = { ...start(), signatures: [{ person: { name: 'Kari Nordmann' }, capacity: 'chair' as const }, { person: { name: 'Per Hansen' }, capacity: 'chosen' as const }] };
-    function Recording() {
-      const [meeting, setMeeting] = useState(signed);
-      const onChange = (change: AttendanceChange) => {
-        changes.push(change);
-        setMeeting((current) => applyMeetingPatch(current, change));
-      };
-      return <AttendanceView committee={generalforsamling()} meeting={meeting} onChange={onChange} onConclude={() => undefined} />;
-    }
-    render(<Recording />);
+    renderRecording(changes, signed);
     fireEvent.change(screen.getByRole('combobox', { name: 'Valgt til å lede møtet' }), { target: { value: '  Advokat Hanne Lie ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Legg til møtelederen' }));
     expect(changes).toEqual([
@@ -311,15 +308,7 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
 
   it('undoes the election when the møteleder\'s signature is removed, or he is taken off those present: the protokoll names him no more', () => {
     const changes: AttendanceChange[] = [];
-    function Recording() {
-      const [meeting, setMeeting] = useState(start);
-      const onChange = (change: AttendanceChange) => {
-        changes.push(change);
-        setMeeting((current) => applyMeetingPatch(current, change));
-      };
-      return <AttendanceView committee={generalforsamling()} meeting={meeting} onChange={onChange} onConclude={() => undefined} />;
-    }
-    render(<Recording />);
+    renderRecording(changes);
     const elect = (name: string) => {
       fireEvent.change(screen.getByRole('combobox', { name: 'Valgt til å lede møtet' }), { target: { value: name } });
       fireEvent.click(screen.getByRole('button', { name: 'Legg til møtelederen' }));
