@@ -22,7 +22,7 @@ import { plainTextOf } from '../src/domain/richText';
 import { graphCall, graphSend } from '../src/graph/graphCall';
 import { SEED_PLANS } from '../tenant/graph/tasks';
 import { openSignedIn } from './support/appHarness';
-import { createMeeting, fillNewMeeting } from './support/committeeWalk';
+import { createMeeting, fillNewMeeting, pickPerson } from './support/committeeWalk';
 import { fixture, PEOPLE, signInPopups, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 import { openWorkspace, SECRETARY_UPN } from './support/workspaceHarness';
 
@@ -79,8 +79,7 @@ describe('after the meeting: oppf√∏lging to Planner and the next meeting, the m√
     const what = await page.getByTestId('follow-up-what').inputValue();
     expect(what.length).toBeGreaterThan(0);
     const picker = page.getByRole('combobox', { name: 'Ansvarlig' });
-    await picker.fill('Per');
-    await page.getByRole('option', { name: /Per Christian Voss/ }).first().click();
+    await pickPerson(page, picker, 'Per', 'Per Christian Voss');
     await page.getByTestId('follow-up-due').fill('2026-09-01');
     await page.getByTestId('follow-up-create').click();
     await page.getByText('Oppgaven er opprettet.').waitFor({ timeout: 60_000 });

@@ -123,6 +123,8 @@ describe('the ordinær generalforsamling of an AS two kommuner own: fixed openin
     await signing.getByLabel('Valgt til å skrive under').selectOption({ label: 'Per Hansen' });
     await signing.getByRole('button', { name: 'Legg til', exact: true }).click();
     await expect.poll(() => signing.getByTestId('signatures').innerText()).toMatch(/Hanne Lie \(møteleder\)[\s\S]*Per Hansen/);
+    // On no list, she is on the Oppmøte list now, present as the møteleder she was: among the invited, not an aksjeeier.
+    await expect.poll(() => page.getByTestId('attendance').innerText()).toMatch(/Hanne Lie\s*Invitert · Møteleder/);
     // The picks make Sak 1's vedtak, offered under them and written into the sak only by the referent's click.
     const offer = signing.getByTestId('election-vedtak');
     await expect.poll(() => offer.innerText()).toContain('«Hanne Lie ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.»');
@@ -145,6 +147,8 @@ describe('the ordinær generalforsamling of an AS two kommuner own: fixed openin
     log.protokoll = text;
     expect(text).toMatch(/Sak 1\s*Valg av møteleder og én person til å medundertegne protokollen[\s\S]*Hanne Lie ble valgt som møteleder\. Per Hansen ble valgt til å medundertegne protokollen\.[\s\S]*Sak 2/);
     expect(text).toMatch(/Møteleder\s*Hanne Lie/);
+    // The list of who was present names her who led it, as møteleder among the invited (not in the fortegnelse of aksjeeiere).
+    expect(text).toMatch(/Inviterte[\s\S]*Hanne Lie \(møteleder\)/);
     expect(text).toMatch(/Årsregnskap og årsberetning for 2025 godkjennes som fremlagt\./);
     expect(text).toContain('Nordfjell kommune, 600 aksjer, ved fullmektig Kari Nordmann');
     expect(text).toContain('Sørvik kommune, 400 aksjer, ved fullmektig Per Hansen');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { personOption } from './support/committeeWalk';
 import { openWorkspace, seedBefore2026, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 /** Presses Tab (or Shift+Tab) until the target has focus: how a keyboard user gets there. */
@@ -60,7 +61,7 @@ describe('the secretariat can prepare and send the innkalling with the keyboard 
     await page.keyboard.press('Space');
     await tabTo(page, page.getByRole('combobox', { name: 'Ansvar (presenterer)' }));
     await page.keyboard.type('Kristin');
-    await page.getByRole('option', { name: /Kristin Liset/ }).waitFor();
+    await personOption(page, 'Kristin Liset').waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByRole('button', { name: 'Legg til punkt' }));

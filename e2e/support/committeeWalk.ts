@@ -152,13 +152,17 @@ export interface CommitteeWalk extends Required<WalkOptions> {
 }
 
 /**
- * Types `typed` into a people picker and picks the search result whose name begins with `name` (its job
- * title and address follow). A chosen person's tag is an option too, but named «Fjern <name>», so it is
- * never the one clicked.
+ * A people picker's search result for `name`: the option whose name begins with it (its job title and address follow),
+ * anchored, so a chosen person's tag — an option too, named «Fjern <name>» — is never the one found.
  */
+export function personOption(page: Page, name: string): Locator {
+  return page.getByRole('option', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+}
+
+/** Types `typed` into a people picker and picks the search result for `name` (`personOption`). */
 export async function pickPerson(page: Page, combobox: Locator, typed: string, name: string): Promise<void> {
   await combobox.fill(typed);
-  await page.getByRole('option', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().click();
+  await personOption(page, name).first().click();
 }
 
 /** «Nytt møte» in the open workspace, the dialog filled in `language`: returns the dialog, not yet sent. */

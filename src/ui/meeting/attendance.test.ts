@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { AttendanceSchema, CommitteeSchema, SignatureSchema, type Attendance } from '../../domain/model';
-import { signersOf } from '../../domain/attendance';
-import { addAllSigners, addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, signatoryCandidates, updateDisqualification, checkedPerson, typedPerson, withElectedChair } from './attendance';
+import { attendanceLine, attendanceSections, attendanceTexts, signersOf } from '../../domain/attendance';
+import { addAllSigners, addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, signatoryCandidates, updateDisqualification, checkedPerson, typedPerson, withElectedChair, electChair, removeSigner, statusChange } from './attendance';
 import { testMeeting } from './testing/testMeeting';
 
 const committee = v.parse(CommitteeSchema, {
@@ -360,5 +360,95 @@ describe('the møteleder a meeting elects as the protokoll\'s signer by office',
   it('changes nothing for the same møteleder again: the date they signed stays', () => {
     const list = [{ person: kari, capacity: 'chair' as const, signedAt: '2026-05-01' }];
     expect(withElectedChair(list, { name: 'Kari Nordmann', email: 'KARI@selskap.no' })).toEqual(list);
+  });
+});
+
+/** A committee whose meeting elects its møteleder (a generalforsamling's `signedInMeeting`). */
+const generalforsamling = v.parse(CommitteeSchema, {
+  ...committee,
+  conventions: { minutes: 'protokoll', minutesApproval: 'signedInMeeting' },
+  members: [{ name: 'Kari Nordmann', chairRole: 'chair' }, { name: 'Per Hansen' }],
+});
+
+describe('the møteleder a meeting elects, in the protokoll\'s list of who was present', () => {
+  const kari = { name: 'Kari Nordmann' };
+  const per = { name: 'Per Hansen' };
+  const hanne = { name: 'Hanne Lie' };
+  const held = () => {
+    let attendance = setStatus([], kari, 'present');
+    attendance = setStatus(attendance, per, 'present');
+    attendance = addGuest(attendance, 'Ola Berg', 'invited');
+    return { ...testMeeting(), chair: kari, attendance };
+  };
+  /** The present list as the protokoll prints it (documents/meetingFacts.ts `presentGroups` + `attendeeLine`). */
+  const printed = (meeting: ReturnType<typeof held>) => {
+    const t = attendanceTexts('nb', generalforsamling.conventions);
+    const present = meeting.attendance.filter((entry) => entry.status !== 'absent');
+    return attendanceSections(present, generalforsamling, t).map((section) => [section.heading, ...section.entries.map((entry) => attendanceLine(entry, generalforsamling, meeting.items, t, 'organisation', meeting.chair))]);
+  };
+
+  it('lists one on no list (an advokat typed by name) as present and «møteleder», among the invited, not as a member', () => {
+    const meeting = held();
+    const change = electChair(generalforsamling, meeting, hanne);
+    expect(change.chair).toEqual(hanne);
+    expect(change.signatures).toEqual([{ person: hanne, capacity: 'chair' }]);
+    expect(change.attendance?.at(-1)).toEqual({ person: hanne, status: 'present', role: 'invited', chairRole: 'chair' });
+    const after = { ...meeting, ...change, attendance: change.attendance ?? meeting.attendance, chair: hanne };
+    expect(v.parse(v.array(AttendanceSchema), after.attendance)).toEqual(after.attendance);
+    expect(printed(after)).toEqual([
+      ['Medlemmer', 'Kari Nordmann (leder)', 'Per Hansen'],
+      ['Inviterte', 'Ola Berg', 'Hanne Lie (møteleder)'],
+    ]);
+  });
+
+  it('adds nobody for one already present, and takes away the entry an earlier election added (a name mistyped, then corrected)', () => {
+    const meeting = held();
+    expect(electChair(generalforsamling, meeting, { name: 'per hansen' }).attendance).toBeUndefined();
+    expect(electChair(generalforsamling, meeting, { name: 'Ola Berg' }).attendance).toBeUndefined();
+    const typo = { ...meeting, ...electChair(generalforsamling, meeting, { name: 'Hanne Lei' }) };
+    const corrected = electChair(generalforsamling, { ...typo, attendance: typo.attendance ?? [], chair: { name: 'Hanne Lei' } }, hanne);
+    expect(corrected.attendance?.map((entry) => entry.person.name)).toEqual(['Kari Nordmann', 'Per Hansen', 'Ola Berg', 'Hanne Lie']);
+    const toMember = electChair(generalforsamling, { ...typo, attendance: typo.attendance ?? [], chair: { name: 'Hanne Lei' } }, per);
+    expect(toMember.attendance?.map((entry) => entry.person.name)).toEqual(['Kari Nordmann', 'Per Hansen', 'Ola Berg']);
+  });
+});
+
+describe('the election of the møteleder undone', () => {
+  const hanne = { name: 'Hanne Lie' };
+  const per = { name: 'Per Hansen' };
+  const elected = (person: { name: string }) => {
+    const meeting = { ...testMeeting(), chair: { name: 'Kari Nordmann' }, attendance: addGuest(setStatus(setStatus([], { name: 'Kari Nordmann' }, 'present'), per, 'present'), 'Ola Berg', 'invited') };
+    const change = electChair(generalforsamling, meeting, person);
+    const signatures = addSigner(change.signatures, { name: 'Ola Berg' }, 'chosen');
+    return { ...meeting, attendance: change.attendance ?? meeting.attendance, signatures, chair: change.chair };
+  };
+
+  it('by removing the one signing as møteleder: no longer the protokoll\'s møteleder (the committee\'s again), nor present', () => {
+    const meeting = elected(hanne);
+    expect(removeSigner(generalforsamling, meeting, 0)).toEqual({
+      attendance: meeting.attendance.filter((entry) => entry.person.name !== 'Hanne Lie'),
+      signatures: [{ person: { name: 'Ola Berg' }, capacity: 'chosen' }],
+      chair: null,
+    });
+    // A co-signer removed is only that.
+    expect(removeSigner(generalforsamling, meeting, 1)).toEqual({ signatures: [{ person: hanne, capacity: 'chair' }] });
+    // Where the workspace chose the møteleder (a protokoll signed without an election), his signature goes, he stays møteleder.
+    const signed = v.parse(CommitteeSchema, { ...generalforsamling, conventions: { minutes: 'protokoll', minutesApproval: 'signed' } });
+    expect(removeSigner(signed, meeting, 0)).toEqual({ signatures: [{ person: { name: 'Ola Berg' }, capacity: 'chosen' }] });
+  });
+
+  it('by taking him off those present: the entry of one on no list removed, or a member given forfall; a member set to «Ikke registrert» stays elected', () => {
+    const typed = elected(hanne);
+    expect(statusChange(generalforsamling, typed, hanne, 'unknown')).toEqual({
+      attendance: typed.attendance.filter((entry) => entry.person.name !== 'Hanne Lie'),
+      signatures: [{ person: { name: 'Ola Berg' }, capacity: 'chosen' }],
+      chair: null,
+    });
+    expect(statusChange(generalforsamling, typed, hanne, 'absent')).toMatchObject({ chair: null, signatures: [{ person: { name: 'Ola Berg' } }] });
+    const member = elected(per);
+    expect(statusChange(generalforsamling, member, per, 'absent')).toMatchObject({ chair: null, signatures: [{ person: { name: 'Ola Berg' } }] });
+    expect(statusChange(generalforsamling, member, per, 'unknown')).toEqual({ attendance: setStatus(member.attendance, per, 'unknown') });
+    // Someone else's status is only that.
+    expect(statusChange(generalforsamling, typed, { name: 'Ola Berg' }, 'absent')).toEqual({ attendance: setStatus(typed.attendance, { name: 'Ola Berg' }, 'absent') });
   });
 });

@@ -1,4 +1,4 @@
-import { allPresentSign, hasVotingRight, personalDeputiesOf, personOnly, sameName, samePerson } from '../../domain/attendance';
+import { allPresentSign, hasVotingRight, memberOf, personalDeputiesOf, personOnly, sameName, samePerson } from '../../domain/attendance';
 import { hasMemberKey, memberKey } from '../../domain/memberKey';
 import * as v from 'valibot';
 import { PersonSchema, type Attendance, type AttendanceRole, type Committee, type CommitteeMember, type Disqualification, type Meeting, type Person, type Signature } from '../../domain/model';
@@ -104,6 +104,85 @@ export function withElectedChair(list: readonly Signature[] | undefined, person:
   const current = list ?? [];
   if (current.some((signature) => signature.capacity === 'chair' && samePerson(signature.person, person))) return current.slice();
   return [{ person, capacity: 'chair' }, ...current.filter((signature) => signature.capacity !== 'chair' && !samePerson(signature.person, person))];
+}
+
+/** What electing the møteleder, or undoing the election, changes on the meeting; `chair: null` is the committee's møteleder again. */
+export interface ChairElection {
+  attendance?: Attendance[];
+  signatures: Signature[];
+  chair: Person | null;
+}
+
+/**
+ * The entry `electChair` added for a møteleder on no list: invited (he is neither a member nor an aksjeeier, and the
+ * model has no role of its own for one who only leads the meeting: a judgement), møteleder by office, not the committee's.
+ * A guest the referent adds never has an office (the Oppmøte tab sets none), so this marks the election's own entry.
+ */
+function addedForChair(entry: Attendance, committee: Committee | undefined): boolean {
+  return entry.role === 'invited' && entry.chairRole === 'chair' && (committee === undefined || memberOf(committee, entry.person) === undefined);
+}
+
+/**
+ * The møteleder the meeting elected (`signedInMeeting`): the protokoll's «Møteleder» (`Meeting.chair`), its signer by office
+ * (`withElectedChair`), and, when he is on no list (an advokat typed by name), one present in the attendance, so the
+ * protokoll's list of who was there names him who led it: invited and «møteleder» (`addedForChair`), never a member or
+ * aksjeeier. The entry an earlier election added for someone else goes (a name mistyped, then corrected, is not left present).
+ * Attendance is in the change only when it changes.
+ */
+export function electChair(committee: Committee | undefined, meeting: Meeting, person: Person): ChairElection & { chair: Person } {
+  const kept = meeting.attendance.filter((entry) => !addedForChair(entry, committee) || samePerson(entry.person, person));
+  const listed = kept.some((entry) => samePerson(entry.person, person)) || (committee?.members ?? []).some((member) => samePerson(member, person));
+  const attendance: Attendance[] = listed ? kept : [...kept, { person, status: 'present', role: 'invited', chairRole: 'chair' }];
+  const changed = attendance.length !== meeting.attendance.length || attendance.some((entry, index) => entry !== meeting.attendance[index]);
+  return { ...(changed ? { attendance } : {}), signatures: withElectedChair(meeting.signatures, person), chair: person };
+}
+
+/**
+ * The election undone: no signer by office, the entry it added gone, and the meeting's møteleder the committee's again
+ * (`chair: null`, as the meeting was made from the template before anyone was elected). `attendance` and `signatures`: the
+ * lists as the change that undoes it leaves them.
+ */
+function undoneElection(committee: Committee | undefined, attendance: readonly Attendance[], signatures: readonly Signature[]): ChairElection {
+  return {
+    attendance: attendance.filter((entry) => !addedForChair(entry, committee)),
+    signatures: signatures.filter((signature) => signature.capacity !== 'chair'),
+    chair: null,
+  };
+}
+
+const electsChair = (committee: Committee | undefined) => committee?.conventions?.minutesApproval === 'signedInMeeting';
+
+/**
+ * Removing a signer. In a meeting that elects its møteleder, the one signing as møteleder is the election itself: the law
+ * has the møteleder sign (Lederkilden on aksjeloven § 5-16: «Protokollen skal alltid signeres av møteleder. Møteleder velges
+ * av generalforsamlingen», https://www.lederkilden.no/tema/styrearbeid/generalforsamlingen/protokoll-fra-generalforsamling),
+ * so a secretary who removes him means he was not the møteleder (a wrong pick, a name mistyped), not that he leads
+ * without signing — a judgement: the election is undone (`undoneElection`), and the protokoll no longer names him.
+ * Elsewhere the meeting's møteleder is the workspace's choice, and only the signature goes.
+ */
+export function removeSigner(committee: Committee | undefined, meeting: Meeting, index: number): { signatures: Signature[] } | ChairElection {
+  const signatures = removeAt(meeting.signatures, index);
+  const removed = meeting.signatures?.[index];
+  if (!electsChair(committee) || removed?.capacity !== 'chair') return { signatures };
+  return undoneElection(committee, meeting.attendance, signatures);
+}
+
+/**
+ * A status set on the Oppmøte tab. When it takes the elected møteleder off those present (forfall, or the entry of one on
+ * no list removed by «Ikke registrert»), he did not lead the meeting: the election is undone as when his signature is
+ * removed (`removeSigner`; a judgement). A member set back to «Ikke registrert» is still counted present, and stays elected.
+ */
+export function statusChange(
+  committee: Committee | undefined,
+  meeting: Meeting,
+  person: Person,
+  status: MemberStatus,
+): { attendance: Attendance[] } | ChairElection {
+  const attendance = setStatus(meeting.attendance, person, status);
+  const chair = meeting.chair;
+  if (!electsChair(committee) || chair === undefined || !samePerson(chair, person)) return { attendance };
+  const stillPresent = signatoryCandidates(committee, { ...meeting, attendance }).some((candidate) => samePerson(candidate, chair));
+  return stillPresent ? { attendance } : undoneElection(committee, attendance, meeting.signatures ?? []);
 }
 
 /**

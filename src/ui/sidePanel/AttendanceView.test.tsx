@@ -10,6 +10,7 @@ import { CaseNumberSchema, type AgendaItem, type Committee, type Meeting } from 
 import { aCommittee } from '../../domain/testing/builders';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { userEvent } from '@testing-library/user-event';
+import { applyMeetingPatch } from '../shared/autosave/meetingDrafts';
 import { AttendanceView, type AttendanceChange } from './AttendanceView';
 
 afterEach(cleanup);
@@ -215,7 +216,7 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
       <AttendanceView
         committee={committee}
         meeting={meeting}
-        onChange={(change) => setMeeting((current) => ({ ...current, ...change }))}
+        onChange={(change) => setMeeting((current) => applyMeetingPatch(current, change))}
         onConclude={(itemId, change) =>
           setMeeting((current) => ({
             ...current,
@@ -253,18 +254,23 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect(concluded[1]).toEqual(['Kari Nordmann ble valgt som møteleder.']);
   });
 
-  it('lets the meeting elect anyone present as møteleder, the committee\'s møteleder first offered: the protokoll\'s møteleder, its signer and Sak 1\'s vedtak', () => {
-    concluded.length = 0;
-    const changes: AttendanceChange[] = [];
+  /** The tab over a meeting that takes its changes as the recorder's session does (the autosave's patch), each change kept in `changes`. */
+  function renderRecording(changes: AttendanceChange[], first: Meeting = start()) {
     function Recording() {
-      const [meeting, setMeeting] = useState(start);
+      const [meeting, setMeeting] = useState(first);
       const onChange = (change: AttendanceChange) => {
         changes.push(change);
-        setMeeting((current) => ({ ...current, ...change }));
+        setMeeting((current) => applyMeetingPatch(current, change));
       };
       return <AttendanceView committee={generalforsamling()} meeting={meeting} onChange={onChange} onConclude={() => undefined} />;
     }
     render(<Recording />);
+  }
+
+  it('lets the meeting elect anyone present as møteleder, the committee\'s møteleder first offered: the protokoll\'s møteleder, its signer and Sak 1\'s vedtak', () => {
+    concluded.length = 0;
+    const changes: AttendanceChange[] = [];
+    renderRecording(changes);
     const signing = within(screen.getByRole('region', { name: 'Underskrift av protokollen' }));
     const field = signing.getByRole('combobox', { name: 'Valgt til å lede møtet' });
     expect((field as HTMLInputElement).value).toBe('Kari Nordmann');
@@ -281,15 +287,42 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect(screen.getByTestId('election-vedtak').textContent).toContain('«Per Hansen ble valgt som møteleder.»');
   });
 
-  it('takes a møteleder who is not on the list by the name typed (an advokat chairing the meeting), in place of the one elected before', () => {
+  it('takes a møteleder who is not on the list by the name typed (an advokat chairing the meeting), in place of the one elected before, and lists him present as møteleder', () => {
     const changes: AttendanceChange[] = [];
-    const meeting = { ...start(), signatures: [{ person: { name: 'Kari Nordmann' }, capacity: 'chair' as const }, { person: { name: 'Per Hansen' }, capacity: 'chosen' as const }] };
-    render(<AttendanceView committee={generalforsamling()} meeting={meeting} onChange={(change) => changes.push(change)} onConclude={() => undefined} />);
+    const signed: Meeting = { ...start(), signatures: [{ person: { name: 'Kari Nordmann' }, capacity: 'chair' as const }, { person: { name: 'Per Hansen' }, capacity: 'chosen' as const }] };
+    renderRecording(changes, signed);
     fireEvent.change(screen.getByRole('combobox', { name: 'Valgt til å lede møtet' }), { target: { value: '  Advokat Hanne Lie ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Legg til møtelederen' }));
     expect(changes).toEqual([
-      { signatures: [{ person: { name: 'Advokat Hanne Lie' }, capacity: 'chair' }, { person: { name: 'Per Hansen' }, capacity: 'chosen' }], chair: { name: 'Advokat Hanne Lie' } },
+      {
+        attendance: [{ person: { name: 'Advokat Hanne Lie' }, status: 'present', role: 'invited', chairRole: 'chair' }],
+        signatures: [{ person: { name: 'Advokat Hanne Lie' }, capacity: 'chair' }, { person: { name: 'Per Hansen' }, capacity: 'chosen' }],
+        chair: { name: 'Advokat Hanne Lie' },
+      },
     ]);
+    // On the Oppmøte list as the protokoll lists him: among the invited, møteleder, present.
+    const row = within(screen.getByTestId('attendance')).getByRole('heading', { name: 'Advokat Hanne Lie' }).closest('li');
+    expect(row?.textContent).toContain('Invitert · Møteleder');
+    expect((within(row as HTMLElement).getByRole('combobox', { name: 'Status for Advokat Hanne Lie' }) as HTMLSelectElement).value).toBe('present');
+  });
+
+  it('undoes the election when the møteleder\'s signature is removed, or he is taken off those present: the protokoll names him no more', () => {
+    const changes: AttendanceChange[] = [];
+    renderRecording(changes);
+    const elect = (name: string) => {
+      fireEvent.change(screen.getByRole('combobox', { name: 'Valgt til å lede møtet' }), { target: { value: name } });
+      fireEvent.click(screen.getByRole('button', { name: 'Legg til møtelederen' }));
+    };
+    elect('Hanne Lie');
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern Hanne Lie som underskriver' }));
+    expect(changes.at(-1)).toEqual({ attendance: [], signatures: [], chair: null });
+    expect(within(screen.getByTestId('attendance')).queryByRole('heading', { name: 'Hanne Lie' })).toBeNull();
+    expect(screen.getByTestId('signatures').textContent).toBe('');
+    // Elected again, then taken off the Oppmøte list («Ikke registrert»).
+    elect('Hanne Lie');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status for Hanne Lie' }), { target: { value: 'unknown' } });
+    expect(changes.at(-1)).toEqual({ attendance: [], signatures: [], chair: null });
+    expect(screen.getByTestId('signatures').textContent).toBe('');
   });
 
   it('refuses a møteleder\'s name the rules of a name refuse, on its field in words that name it, and stores nothing', async () => {

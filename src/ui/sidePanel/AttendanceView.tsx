@@ -14,10 +14,11 @@ import {
   attendanceRows,
   signatoryCandidates,
   removeAt,
+  removeSigner,
   setPresence,
   setSignedAt,
-  setStatus,
   setSubstitute,
+  statusChange,
   updateDisqualification,
   type AttendanceRow,
   type MemberStatus,
@@ -51,8 +52,8 @@ export interface AttendanceChange {
   attendance?: Attendance[];
   disqualifications?: Disqualification[];
   signatures?: Signature[];
-  /** The møteleder the meeting elected (`signedInMeeting`: ElectedChairField.tsx), whom the protokoll names. */
-  chair?: Person;
+  /** The møteleder the meeting elected (`signedInMeeting`: ElectedChairField.tsx), whom the protokoll names; null: the election undone, the committee's møteleder again. */
+  chair?: Person | null;
 }
 
 interface ViewProps {
@@ -186,7 +187,8 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
                         value={row.status}
                         data-status-for={memberKey(row.person)}
                         onChange={(_, data) => {
-                          change(setStatus(meeting.attendance, row.person, parseStatus(data.value)));
+                          // The elected møteleder taken off those present is no longer elected (`statusChange`).
+                          onChange(statusChange(committee, meeting, row.person, parseStatus(data.value)));
                           setMoved(memberKey(row.person));
                         }}
                       >
@@ -378,7 +380,8 @@ function SignatureSection({ committee, meeting, onChange, onConclude }: Attendan
               <Field label={t('sign.signedAt', { name })} size="small">
                 <Input type="date" value={signature.signedAt?.slice(0, 10) ?? ''} onChange={(_, data) => onChange({ signatures: setSignedAt(list, index, data.value) })} />
               </Field>
-              <Button icon={<DeleteRegular />} onClick={() => onChange({ signatures: removeAt(list, index) })}>
+              {/* Removing the one signing as an elected møteleder undoes the election (`removeSigner`). */}
+              <Button icon={<DeleteRegular />} onClick={() => onChange(removeSigner(committee, meeting, index))}>
                 {t('sign.remove', { name: signature.person.name })}
               </Button>
             </li>

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { samePerson } from '../../domain/attendance';
-import type { Committee, Meeting, Person, Signature } from '../../domain/model';
-import { checkedPerson, signatoryCandidates, typedPerson, withElectedChair } from '../meeting/attendance';
+import type { Committee, Meeting } from '../../domain/model';
+import { checkedPerson, electChair, signatoryCandidates, typedPerson, type ChairElection } from '../meeting/attendance';
 import { useCommonText } from '../shared/commonText';
 import { describeError, wordingReady } from '../shared/describeError';
 import { useSidePanelText } from './sidePanelText';
@@ -11,11 +11,8 @@ const useStyles = makeStyles({
   add: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
 });
 
-/** What electing the møteleder changes: who signs as møteleder, and the meeting's møteleder the protokoll names. */
-export interface ElectedChairChange {
-  signatures: Signature[];
-  chair: Person;
-}
+/** What electing the møteleder changes: who signs as møteleder, the meeting's møteleder the protokoll names, and (one on no list) who was present. */
+export type ElectedChairChange = ChairElection;
 
 /**
  * The møteleder a meeting elects itself (`minutesApproval: 'signedInMeeting'`, a generalforsamling's): anyone, not only the
@@ -24,7 +21,8 @@ export interface ElectedChairChange {
  * avstemning opprette en fortegnelse …». So the field offers those present (`signatoryCandidates`) and takes any name typed
  * (an advokat chairing the meeting), as a vara's name is typed (`typedPerson`: one listed by that name with their details, else
  * the name alone), held to the rules of a person's name (`checkedPerson`), refused on the field in words that name it. The
- * committee's møteleder is the first offer. The choice is the protokoll's «Møteleder» (`Meeting.chair`) and its signer by office.
+ * committee's møteleder is the first offer. The choice is the protokoll's «Møteleder» (`Meeting.chair`), its signer by office,
+ * and one on no list is present in the attendance as «møteleder» (`electChair`).
  */
 export function ElectedChairField({ committee, meeting, onElect }: { committee: Committee; meeting: Meeting; onElect: (change: ElectedChairChange) => void }) {
   const t = useSidePanelText();
@@ -49,7 +47,7 @@ export function ElectedChairField({ committee, meeting, onElect }: { committee: 
       return;
     }
     setProblem(undefined);
-    onElect({ signatures: withElectedChair(list, checked.person), chair: checked.person });
+    onElect(electChair(committee, meeting, checked.person));
   };
   return (
     <div className={styles.add}>

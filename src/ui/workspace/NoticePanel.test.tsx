@@ -250,6 +250,29 @@ describe('the preview of the innkalling', () => {
   });
 });
 
+describe('closing the preview with Escape', () => {
+  it('closes it on Escape pressed inside its frame (the frame\'s own document), the focus back on the button that opened it', async () => {
+    const { repository, editor } = await storedEditor(aCommittee({ members }), aMeeting());
+    renderWithServices(<NoticePanel committee={aCommittee({ members })} editor={editor} state={editor.getState()} />, repository);
+    const opener = await screen.findByRole('button', { name: 'Forhåndsvis innkallingen' });
+    fireEvent.click(opener);
+    const frame = await screen.findByTitle<HTMLIFrameElement>(/^Forhåndsvisning av innkallingen/);
+    // Its scripts never run: only the page listens in it.
+    expect(frame.getAttribute('sandbox')?.split(' ')).toEqual(['allow-same-origin']);
+    fireEvent.load(frame);
+    const inside = frame.contentDocument;
+    expect(inside).not.toBeNull();
+    // Another key does nothing.
+    inside?.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    expect(screen.queryByTitle(/^Forhåndsvisning av innkallingen/)).not.toBeNull();
+    inside?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    await waitFor(() => expect(screen.queryByTitle(/^Forhåndsvisning av innkallingen/)).toBeNull());
+    const button = screen.getByRole('button', { name: 'Forhåndsvis innkallingen' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
+  });
+});
+
 describe('the send’s progress', () => {
   it('words the step the sender reports as data in the user’s language, the vedlegg named and counted', async () => {
     const cases = [

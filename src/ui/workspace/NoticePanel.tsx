@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   Button,
   Checkbox,
@@ -42,6 +42,7 @@ import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { useWorkspaceText } from './text';
 import { NoticeErrors, NoticeWarnings, useNoticeProblems } from './NoticeProblems';
 import { knownAccess, NoticeReach, type SiteAccess } from './NoticeReach';
+import { PreviewFrame } from './PreviewFrame';
 
 /** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
 const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
@@ -101,6 +102,12 @@ export function NoticePanel({
   const { notices, publicVersions, boardPacks, hostContext, signedInUser } = useServices();
   const { meeting } = state;
   const [previewing, setPreviewing] = useState(false);
+  const previewButton = useRef<HTMLButtonElement>(null);
+  // Escape in the preview (in its frame too) closes it; the focus, which was in the frame it removes, goes back to its button.
+  const closePreview = useCallback(() => {
+    setPreviewing(false);
+    previewButton.current?.focus();
+  }, []);
   const [confirming, setConfirming] = useState(false);
   const [progress, setProgress] = useState<NoticeProgress | undefined>(undefined);
   const [progressText, setProgressText] = useState<((progress: NoticeProgress) => string) | undefined>(undefined);
@@ -221,7 +228,12 @@ export function NoticePanel({
       {confirming ? null : guestNotice}
       {canSend ? <NoticeErrors id="notice-problems" problems={problems} /> : null}
       <div className={styles.actions}>
-        <Button icon={previewing ? <EyeOffRegular /> : <EyeRegular />} aria-expanded={previewing} onClick={() => setPreviewing(!previewing)}>
+        <Button
+          ref={previewButton}
+          icon={previewing ? <EyeOffRegular /> : <EyeRegular />}
+          aria-expanded={previewing}
+          onClick={() => setPreviewing(!previewing)}
+        >
           {previewing ? t('notice.hidePreview') : t('notice.preview')}
         </Button>
         <Button icon={<ArrowDownloadRegular />} onClick={() => void download()}>
@@ -250,7 +262,7 @@ export function NoticePanel({
           <BoardPackPanel key={sentPackUrl ?? 'unlinked'} file={file} onStored={onPackStored} />
         </Suspense>
       ) : null}
-      {previewing ? <iframe className={styles.preview} title={t('notice.previewFrame')} sandbox="" srcDoc={previewHtml} /> : null}
+      {previewing ? <PreviewFrame className={styles.preview} title={t('notice.previewFrame')} html={previewHtml} onEscape={closePreview} /> : null}
       <Dialog open={confirming} onOpenChange={(_, data) => !sending && setConfirming(data.open)} modalType="alert">
         <DialogSurface>
           <DialogBody>
