@@ -28,8 +28,8 @@ const container = {} as HTMLElement;
 const start = {} as SurfaceStart;
 
 /** Starts a surface as its entry does, up to its screens evaluated and asked to show. */
-async function startedAndAskedToShow(options: { signedInUser?: boolean }): Promise<void> {
-  startMeetingSurface(() => Promise.resolve(screens), options);
+async function startedAndAskedToShow(options: { signedInUser?: boolean }, firstRenderAfter?: Promise<unknown>): Promise<void> {
+  startMeetingSurface(() => Promise.resolve({ ...screens, ...(firstRenderAfter ? { firstRenderAfter } : {}) }), options);
   await startOptions?.createServices?.({ host: 'teams' } as never, undefined);
   const wrapped = await loadScreens?.();
   if (startOptions) wrapped?.show(container, startOptions, start);
@@ -69,6 +69,28 @@ describe('a meeting surface\'s first render', () => {
     await startedAndAskedToShow({ signedInUser: true });
     answerMeeting(undefined);
     await vi.advanceTimersByTimeAsync(0);
+    expect(shown).toEqual(['rendered']);
+  });
+
+  it('waits for what the screens name besides (the side panel: the referent\'s recorder), within the same bound', async () => {
+    SIGNED_IN.mockReturnValueOnce(Promise.resolve({ email: 'referent@example.no' }));
+    let recorderHere: (value: unknown) => void = () => undefined;
+    await startedAndAskedToShow({ signedInUser: true }, new Promise((resolve) => (recorderHere = resolve)));
+    answerMeeting({ meeting: 'read' });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(shown).toEqual([]); // the meeting is here, her recorder not yet
+    recorderHere(undefined);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shown).toEqual(['rendered']);
+  });
+
+  it(`renders after ${FIRST_ANSWERS_WAIT_MS} ms when what the screens name besides the meeting has not come`, async () => {
+    SIGNED_IN.mockReturnValueOnce(Promise.resolve({ email: 'referent@example.no' }));
+    await startedAndAskedToShow({ signedInUser: true }, new Promise(() => undefined));
+    answerMeeting({ meeting: 'read' });
+    await vi.advanceTimersByTimeAsync(FIRST_ANSWERS_WAIT_MS - 1);
+    expect(shown).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
     expect(shown).toEqual(['rendered']);
   });
 

@@ -13,6 +13,12 @@ import { startLinkedMeetingLookup, type LinkedMeetingLookup } from './findMeetin
 export const FIRST_ANSWERS_WAIT_MS = 250;
 
 /**
+ * A meeting surface's screens; `firstRenderAfter`, when given, is something the first render has
+ * more use of than of being early (the side panel: the referent's recorder, from the browser's cache).
+ */
+export type MeetingSurfaceScreens = SurfaceScreens & { firstRenderAfter?: Promise<unknown> };
+
+/**
  * The start of a meeting surface (side panel, stage), in two halves (`ui/shared/startInHalves.ts`):
  * the meeting's request — and, where the surface matches people, who is signed in (`GET /me`,
  * asked once per page: `useSignedInIdentity` takes the same answer) — is sent the moment the
@@ -27,9 +33,10 @@ export const FIRST_ANSWERS_WAIT_MS = 250;
  * render of «waiting» that held the main thread while the answers came in and a second render after
  * it; in the side panel the referent's chunk was asked for about 70 ms after both answers, that render
  * in between (issue 14: cold load). `fetchRecorderEarly` then runs the moment they are handled.
+ * `firstRenderAfter` (the side panel's) is what else that render waits for, within the same bound.
  */
 export function startMeetingSurface(
-  loadScreens: (lookup: () => LinkedMeetingLookup | undefined, services: () => Services | undefined) => Promise<SurfaceScreens>,
+  loadScreens: (lookup: () => LinkedMeetingLookup | undefined, services: () => Services | undefined) => Promise<MeetingSurfaceScreens>,
   options: { signedInUser?: boolean } = {},
 ): void {
   let lookup: LinkedMeetingLookup | undefined;
@@ -44,12 +51,13 @@ export function startMeetingSurface(
         return (started = services);
       },
     },
-    // The first render waits for the meeting's answer, at most FIRST_ANSWERS_WAIT_MS (see above).
+    // The first render waits for the meeting's answer (and `firstRenderAfter`), at most FIRST_ANSWERS_WAIT_MS (see above).
     () =>
       loadScreens(() => lookup, () => started).then((screens) => ({
         show: (...shown) => {
           const show = () => screens.show(...shown);
-          Promise.race([lookup?.started, new Promise((resolve) => setTimeout(resolve, FIRST_ANSWERS_WAIT_MS))]).then(show, show);
+          const answered = Promise.all([lookup?.started, screens.firstRenderAfter]);
+          Promise.race([answered, new Promise((resolve) => setTimeout(resolve, FIRST_ANSWERS_WAIT_MS))]).then(show, show);
         },
       })),
   );

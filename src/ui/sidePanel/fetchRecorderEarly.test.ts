@@ -10,8 +10,10 @@ import { fetchRecorderEarly } from './useSidePanelRole';
 
 // The recorder's chunk and its files, as far as the early ask reaches them.
 const asked: string[] = [];
+/** What the chunk's fetch answers (`loadableView.preload` settles once the chunk is here or its fetch failed). */
+let preloadAnswer: Promise<void> = Promise.resolve();
 vi.mock('./recorderChunk', () => ({
-  recorderChunk: { preload: () => (asked.push('chunk'), Promise.resolve()) },
+  recorderChunk: { preload: () => (asked.push('chunk'), preloadAnswer) },
   preloadReferentChunks: () => asked.push('files'),
 }));
 
@@ -40,6 +42,7 @@ const host = (upn: string, kind: HostContext['host'] = 'teams'): HostContext => 
 
 beforeEach(() => {
   asked.length = 0;
+  preloadAnswer = Promise.resolve();
 });
 
 describe("the referent's chunk asked for outside React (fetchRecorderEarly: the entry, before the screens' first render)", () => {
@@ -61,6 +64,23 @@ describe("the referent's chunk asked for outside React (fetchRecorderEarly: the 
     await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), undefined);
     await fetchRecorderEarly(undefined, { hostContext: host(REFERENT) });
     expect(asked).toEqual([]);
+  });
+
+  it('settles for her once her chunk is here, so the panel\'s first render can be her recorder; for a member once he is known not to record', async () => {
+    let chunkHere: () => void = () => undefined;
+    preloadAnswer = new Promise<void>((resolve) => (chunkHere = resolve));
+    let settled = false;
+    const services = { hostContext: host(REFERENT), signedInUser: () => Promise.resolve({ addresses: [REFERENT] }) };
+    const early = fetchRecorderEarly(lookupOf(Promise.resolve(linked)), services).then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual(['chunk']);
+    expect(settled).toBe(false); // asked for, not yet here
+    chunkHere();
+    await early;
+    expect(settled).toBe(true);
+    // A member: settled without the chunk (it is never his).
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host(MEMBER), signedInUser: () => Promise.resolve({ addresses: [MEMBER] }) });
+    expect(asked).toEqual(['chunk']);
   });
 
   it("takes the host's identity when Graph cannot say who is signed in, as the panel does", async () => {

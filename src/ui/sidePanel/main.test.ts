@@ -20,12 +20,13 @@ vi.mock('../meeting/startMeetingSurface', () => ({
 }));
 // The screens' chunk, as far as the entry uses it.
 const LOOKUP = { lookup: 'the early lookup' };
+const RECORDER_ASKED = Promise.resolve();
 const SERVICES = { services: 'this start' };
 vi.mock('./SidePanelApp', () => ({
   SidePanelApp: () => null,
   fetchRecorderEarly: (lookup: unknown, services: unknown) => {
     calls.push(lookup === LOOKUP && services === SERVICES ? 'recorder asked, given the lookup and the services' : 'recorder asked, wrongly');
-    return Promise.resolve();
+    return RECORDER_ASKED;
   },
 }));
 vi.mock('../meeting/showMeetingSurface', () => ({
@@ -51,5 +52,12 @@ describe('the side panel entry', () => {
     calls.length = 0;
     await loadScreens?.(() => LOOKUP, () => SERVICES);
     expect(calls).toEqual(['recorder asked, given the lookup and the services', 'screens handed over (rendered after)']);
+  });
+
+  it('has the first render wait for that ask (her recorder from the cache, or the word that he does not record)', async () => {
+    await import('./main');
+    const handedOver = (await loadScreens?.(() => LOOKUP, () => SERVICES)) as { firstRenderAfter?: Promise<unknown>; show?: unknown };
+    expect(handedOver.firstRenderAfter).toBe(RECORDER_ASKED);
+    expect(typeof handedOver.show).toBe('function');
   });
 });

@@ -18,13 +18,15 @@ prefetchChunksNamedIn(REFERENT_CHUNKS_META);
 // The side panel's screens (React, Fluent, the views) are one chunk, fetched from the page's HTML and
 // evaluated once the meeting's request is on its way (issue 14: cold load). Who records and what a
 // participant sees go by the signed-in user: GET /me starts with the meeting's request. The referent's
-// own chunk is asked for as soon as the screens' chunk is evaluated, before its first render
-// (`fetchRecorderEarly`: in that render's time it downloads).
+// own chunk is asked for as soon as the screens' chunk is evaluated (`fetchRecorderEarly`), and the
+// first render waits for it (within `FIRST_ANSWERS_WAIT_MS`): from the cache it is here in a few ms,
+// so that render is her recorder, not a spinner rendered, laid out and painted while it is read, with
+// the cache's answer queued behind them (a trace, 2026-12-05: 35 ms from the ask to its bytes).
 startMeetingSurface(
   (lookup, services) =>
-    Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) => {
-      void screens.fetchRecorderEarly(lookup(), services());
-      return meetingSurfaceScreens(screens.SidePanelApp, lookup);
-    }),
+    Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) => ({
+      firstRenderAfter: screens.fetchRecorderEarly(lookup(), services()),
+      ...meetingSurfaceScreens(screens.SidePanelApp, lookup),
+    })),
   { signedInUser: true },
 );
