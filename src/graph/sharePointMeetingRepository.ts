@@ -91,8 +91,7 @@ const PeopleSchema = lazySchema(() =>
  * permissions reference, https://learn.microsoft.com/en-us/graph/permissions-reference#userreadbasicall).
  * Not jobTitle or companyName: under that scope Graph was seen answering them null for another user
  * (microsoftgraph/microsoft-graph-docs issue 2833), so a title or organisation read from them would be
- * empty in a real tenant. The picker tells namesakes apart by their address (`ui/shared/PeoplePicker.tsx`);
- * a member's organisation is the secretariat's to write (committee settings).
+ * empty in a real tenant. The picker tells namesakes apart by their address (`ui/shared/PeoplePicker.tsx`).
  */
 const PEOPLE_SELECT = 'id,displayName,mail,userPrincipalName';
 
