@@ -152,8 +152,8 @@ export interface CommitteeWalk extends Required<WalkOptions> {
 }
 
 /**
- * Types `typed` into a people picker and picks the search result whose name begins with `name` (its job
- * title and address follow). A chosen person's tag is an option too, but named «Fjern <name>», so it is
+ * Types `typed` into a people picker and picks the search result whose name begins with `name` (its
+ * address follows: the directory gives only the basic profile, no job title). A chosen person's tag is an option too, but named «Fjern <name>», so it is
  * never the one clicked.
  */
 export async function pickPerson(page: Page, combobox: Locator, typed: string, name: string): Promise<void> {
