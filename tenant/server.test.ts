@@ -100,7 +100,8 @@ describe('the local tenant core', () => {
 
   it('finds guests by their #EXT# UPN', async () => {
     const guest = t.tenant.info.users.find((u) => u.userPrincipalName.startsWith('ingrid.fjeld'));
-    const reader = await passwordToken(t.tenant, 'hilde.kari.maugesten@siv.example.no', ['User.ReadBasic.All']);
+    // userType and companyName are outside User.ReadBasic.All's basic profile (graph/directory.test.ts).
+    const reader = await passwordToken(t.tenant, 'hilde.kari.maugesten@siv.example.no', ['User.Read.All']);
     const res = await checkedGraph(t.tenant, reader, `/users/${encodeURIComponent(guest?.userPrincipalName ?? '')}?$select=displayName,userType,companyName`);
     expect(res.json()).toMatchObject({ displayName: 'Ingrid Fjeld', userType: 'Guest', companyName: 'Larvik kommune' });
   });

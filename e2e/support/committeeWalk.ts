@@ -152,8 +152,9 @@ export interface CommitteeWalk extends Required<WalkOptions> {
 }
 
 /**
- * A people picker's search result for `name`: the option whose name begins with it (its job title and address follow),
- * anchored, so a chosen person's tag — an option too, named «Fjern <name>» — is never the one found.
+ * A people picker's search result for `name`: the option whose name begins with it (its address follows:
+ * the directory gives only the basic profile, no job title), anchored, so a chosen person's tag — an option too,
+ * named «Fjern <name>» — is never the one found.
  */
 export function personOption(page: Page, name: string): Locator {
   return page.getByRole('option', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });

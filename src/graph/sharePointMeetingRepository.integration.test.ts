@@ -147,9 +147,13 @@ describe('SharePointMeetingRepository against the local tenant', () => {
     expect(asked.slice(0, 2)).toEqual([false, true]);
   });
 
-  it('finds people in the directory for the people picker', async () => {
+  it('finds people in the directory for the people picker, with what User.ReadBasic.All reads of them', async () => {
+    const before = harness.records.length;
     const found = await secretary.searchPeople('Ingrid');
-    expect(found).toEqual([expect.objectContaining({ name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no', organisation: 'Larvik kommune' })]);
+    expect(found).toEqual([{ name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no', directoryId: 'b2c3d4e5-0002-4b00-8000-00000000b002' }]);
+    // Asks only for the basic profile: a job title or company name is null for another user under that scope.
+    const asked = harness.records.slice(before).map((record) => new URL(record.url).searchParams.get('$select'));
+    expect(asked).toEqual(['id,displayName,mail,userPrincipalName']);
     expect(await secretary.searchPeople('x')).toEqual([]);
   });
 

@@ -70,7 +70,10 @@ const loadHistory = () =>
     throw offlineError(error);
   });
 
-/** The people picker's answer: built with the first search (`domain/lazySchema.ts`). */
+/**
+ * The people picker's answer: built with the first search (`domain/lazySchema.ts`). Only the basic
+ * profile, all that User.ReadBasic.All reads of another user (`PEOPLE_SELECT`).
+ */
 const PeopleSchema = lazySchema(() =>
   collectionOf(
     v.looseObject({
@@ -78,11 +81,19 @@ const PeopleSchema = lazySchema(() =>
       displayName: v.optional(v.nullable(v.string())),
       mail: v.optional(v.nullable(v.string())),
       userPrincipalName: v.optional(v.string()),
-      jobTitle: v.optional(v.nullable(v.string())),
-      companyName: v.optional(v.nullable(v.string())),
     }),
   ),
 );
+
+/**
+ * What the people search selects: the basic profile that User.ReadBasic.All (`SCOPES.people`) «constrains
+ * app access to» — displayName, givenName, mail, photo, surname, userPrincipalName and id (Microsoft Graph
+ * permissions reference, https://learn.microsoft.com/en-us/graph/permissions-reference#userreadbasicall).
+ * Not jobTitle or companyName: under that scope Graph was seen answering them null for another user
+ * (microsoftgraph/microsoft-graph-docs issue 2833), so a title or organisation read from them would be
+ * empty in a real tenant. The picker tells namesakes apart by their address (`ui/shared/PeoplePicker.tsx`).
+ */
+const PEOPLE_SELECT = 'id,displayName,mail,userPrincipalName';
 
 /**
  * MeetingRepository on a SharePoint site: lists for the data (one row per committee, meeting and
@@ -475,7 +486,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return this.files.delete(ref);
   }
 
-  /** People picker: users whose name or address starts with `query` (User.ReadBasic.All). */
+  /** People picker: users whose name or address starts with `query`, with what User.ReadBasic.All reads of them (`PEOPLE_SELECT`). */
   async searchPeople(query: string): Promise<Person[]> {
     const text = query.trim();
     if (text.length < 2) return [];
@@ -485,7 +496,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
       client
         .api('/users')
         .filter(`startswith(displayName,'${quoted}') or startswith(mail,'${quoted}') or startswith(userPrincipalName,'${quoted}')`)
-        .select('id,displayName,mail,userPrincipalName,jobTitle,companyName')
+        .select(PEOPLE_SELECT)
         .top(15)
         .get(),
     );
@@ -494,8 +505,6 @@ export class SharePointMeetingRepository implements MeetingRepository {
         name: user.displayName ?? user.mail ?? user.userPrincipalName,
         ...(user.mail ? { email: user.mail } : {}),
         directoryId: user.id,
-        ...(user.companyName ? { organisation: user.companyName } : {}),
-        ...(user.jobTitle ? { title: user.jobTitle } : {}),
       });
       return person.success ? [person.output] : [];
     });

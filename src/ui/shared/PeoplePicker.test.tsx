@@ -19,6 +19,18 @@ function OnePick({ initial, search }: { initial: Person; search: (query: string)
   return <PeoplePicker label="Fast møteleder" value={chair ? [chair] : []} onChange={(people) => setChair(people.at(-1))} search={search} />;
 }
 
+/** The texts of the options a search for `typed` offers when the directory answers `found`. */
+async function optionTexts(found: Person[], typed: string): Promise<string[]> {
+  render(
+    <ServicesProvider services={{} as Services}>
+      <PeoplePicker label="Medlemmer" value={[]} onChange={vi.fn()} search={async () => found} />
+    </ServicesProvider>,
+  );
+  fireEvent.change(screen.getByRole('combobox'), { target: { value: typed } });
+  const options = await screen.findAllByRole('option', { name: new RegExp(`^${found[0]?.name ?? ''}`) });
+  return options.map((option) => option.textContent ?? '');
+}
+
 describe('the people picker', () => {
   it('says a person found is chosen already, instead of offering to add a namesake outside the directory', async () => {
     const onChange = vi.fn();
@@ -61,6 +73,20 @@ describe('the people picker', () => {
     expect(found[0]?.textContent).toContain('Lektor');
     fireEvent.click(found[0]!);
     expect(onChange).toHaveBeenCalledWith([kari, namesake]);
+  });
+
+  it('tells namesakes found with only their basic profile apart by their address, the guest by her domain', async () => {
+    const member: Person = { name: 'Ingrid Fjeld', email: 'ingrid.fjeld@siv.example.no', directoryId: 'oid-ingrid-1' };
+    const guest: Person = { name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no', directoryId: 'oid-ingrid-2' };
+    expect(await optionTexts([member, guest], 'Ingrid')).toEqual([expect.stringMatching(/Ingrid Fjeldingrid\.fjeld@siv\.example\.no$/), expect.stringMatching(/Ingrid Fjeldingrid\.fjeld@larvik\.kommune\.example\.no$/)]);
+  });
+
+  it('shows the address also after a title and organisation, so namesakes with the same ones differ', async () => {
+    const first: Person = { name: 'Kari Nordmann', email: 'kari.nordmann@larvik.kommune.no', title: 'Rådgiver', organisation: 'Larvik kommune' };
+    const second: Person = { ...first, email: 'kari.nordmann2@larvik.kommune.no' };
+    const [one, two] = await optionTexts([first, second], 'Kari');
+    expect(one).toMatch(/Rådgiver · Larvik kommune · kari\.nordmann@larvik\.kommune\.no$/);
+    expect(two).toMatch(/Rådgiver · Larvik kommune · kari\.nordmann2@larvik\.kommune\.no$/);
   });
 
   it('says so under the field when removing the only person picked leaves it empty', async () => {

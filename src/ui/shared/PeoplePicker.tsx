@@ -32,6 +32,16 @@ export function personKey(person: Person): string {
   return person.directoryId ?? person.email?.toLowerCase() ?? `name:${person.name}`;
 }
 
+/**
+ * What follows a search result's name: its title and organisation when known, then always its address.
+ * The directory search reads only the basic profile (User.ReadBasic.All: no job title or company), so the
+ * address is what tells two people of the same name apart — its domain shows someone from another
+ * organisation (a guest's mail is their home address, `ingrid.fjeld@larvik.kommune.no`).
+ */
+function optionDetails(person: Person): string {
+  return [person.title, person.organisation, person.email].filter(Boolean).join(' · ');
+}
+
 const FREE_TEXT = 'free-text:';
 const ALREADY_CHOSEN = 'already-chosen:';
 
@@ -150,7 +160,7 @@ export function PeoplePicker({ label, value, onChange, search, validationMessage
               key={personKey(person)}
               value={personKey(person)}
               text={person.name}
-              secondaryContent={[person.title, person.organisation ?? person.email].filter(Boolean).join(' · ')}
+              secondaryContent={optionDetails(person)}
               media={<Avatar aria-hidden name={person.name} color="colorful" />}
             >
               {person.name}
