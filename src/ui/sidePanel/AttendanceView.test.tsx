@@ -335,6 +335,21 @@ describe('the Oppmøte tab by the keyboard, at the side panel’s 320 px', () =>
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Legg til inhabilitet' })));
   });
 
+  it('keeps the focus on the inhabilitet\'s «Sak» and «Hvem er inhabil» while she changes them with the arrow keys', async () => {
+    render(<Recording committee={committeeApproving('nextMeeting')} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til inhabilitet' }));
+    const entry = within(await screen.findByTestId('disqualifications')).getByRole('group');
+    const sak = within(entry).getByRole('combobox', { name: 'Sak' });
+    sak.focus();
+    fireEvent.change(sak, { target: { value: 'item-3' } });
+    expect(screen.getByTestId('disqualifications').textContent).toContain('i sak 2026.03 Handlingsplan 2026');
+    expect(document.activeElement).toBe(sak);
+    const who = within(entry).getByRole('combobox', { name: 'Hvem er inhabil' });
+    who.focus();
+    fireEvent.change(who, { target: { value: (who as HTMLSelectElement).options[1]?.value } });
+    expect(document.activeElement).toBe(who);
+  });
+
   it('lets every select of saker shrink to the panel’s width (a long sak title made the tab scroll sideways)', () => {
     const meeting = { ...testMeeting(), attendance: [{ person: { name: 'Kristin Liset' }, status: 'present' as const }], disqualifications: [{ itemId: testMeeting().items[0]!.id, person: 'Kristin Liset' }] };
     render(<AttendanceView committee={committeeApproving('nextMeeting')} meeting={meeting} onChange={() => undefined} onConclude={() => undefined} />);

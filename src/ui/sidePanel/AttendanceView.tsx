@@ -282,6 +282,10 @@ function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
   const entries = useRef<HTMLUListElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const focusAfter = useFocusAfterRender();
+  // An entry's key stays while its sak or person is changed, so the select she changes keeps the focus (keyed by
+  // them, the entry was made anew and the focus lost to <body>); a removal makes them all anew, as the text fields
+  // keep what was typed in them (`defaultValue`) and would show a removed entry's under the next one's index.
+  const [generation, setGeneration] = useState(0);
   const add = (itemId: string, person: string) => {
     const before = list.length;
     onChange({ disqualifications: addDisqualification(list, itemId, person) });
@@ -303,7 +307,7 @@ function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
         {list.map((entry, index) => {
           const item = meeting.items.find((candidate) => candidate.id === entry.itemId);
           return (
-            <li key={`${index}-${entry.itemId}-${entry.person}`}>
+            <li key={`${generation}-${index}`}>
               <fieldset className={styles.fieldset}>
                 <legend className={styles.legend}>{t('disq.entry', { name: entry.person, item: item === undefined ? entry.itemId : sakHeading(item) })}</legend>
                 <Field label={t('disq.item')} size="small">
@@ -339,6 +343,7 @@ function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
                     icon={<DeleteRegular />}
                     onClick={() => {
                       onChange({ disqualifications: removeAt(list, index) });
+                      setGeneration((n) => n + 1);
                       focusAfter(() => addButton.current);
                     }}
                   >
