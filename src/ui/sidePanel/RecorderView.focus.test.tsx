@@ -1,22 +1,14 @@
 // @vitest-environment jsdom
 // The referent with the keyboard alone (e2e/sidePanel.a11y.test.ts walks it in the browser): where the focus goes
 // when the control she pressed goes away with what it did, and that the meeting's new status is said.
-import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { CommitteeSchema } from '../../domain/model';
+import { aCommittee } from '../../domain/testing/builders';
 import { renderSidePanelHost } from './testing/sidePanelHost';
 
-const committee = v.parse(CommitteeSchema, {
-  id: 'partnerskapsmotet',
-  name: 'Partnerskapsmøtet',
-  shortName: 'PM',
-  languageForm: 'nb',
-  caseNumberFormat: '{YYYY}.{NN}',
-  members: [{ name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' }],
-  secretariat: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }],
-});
+// The test meeting's committee (`pm-2026-06-11` is its meeting), its secretariat the referent.
+const committee = aCommittee({ id: 'partnerskapsmotet', secretariat: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }] });
 
 afterEach(() => {
   cleanup();
