@@ -66,8 +66,10 @@ async function focusShows(page: Page): Promise<boolean> {
       (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
       style.boxShadow !== 'none' ||
       (style.content !== 'none' && style.content !== '' && ((style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0) || (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)));
-    // Fluent's inputs draw their focus on the wrapper's ::after (the bottom border); a native control inside it has none of its own.
-    const candidates = [element, element.parentElement].filter((e): e is Element => e !== null);
+    // Fluent's inputs draw their focus on the wrapper's ::after (the bottom border), the rich-text editor on its frame
+    // (`:focus-within`): the element and the three around it.
+    const candidates: Element[] = [];
+    for (let e: Element | null = element; e && candidates.length < 4; e = e.parentElement) candidates.push(e);
     return candidates.some((e) => drawn(getComputedStyle(e)) || drawn(getComputedStyle(e, '::after')) || drawn(getComputedStyle(e, '::before')));
   });
 }
@@ -326,6 +328,17 @@ describe('the referent of a kommunestyre records its meeting with the keyboard a
       await page.getByRole('button', { name: 'Legg til forslag' }).waitFor();
       for (const check of [seriousViolations, labelInName]) problems.push(...(await check(page)).map((p) => `${theme}/PS 13: ${p}`));
       if ((await sideways(page)) > 0) problems.push(`${theme}/PS 13: scrolls ${await sideways(page)} px sideways at 320 px`);
+      // Every stop of the Tab order through the sak, to the page's end (past its last control the browser has the
+      // focus), shows that it has the focus, in this theme's colours.
+      await page.getByRole('button', { name: 'Tilbake til sakslisten' }).focus();
+      const stops: string[] = [];
+      for (let stop = 0; stop < 60 && stops.at(-1) !== 'BODY'; stop += 1) {
+        stops.push(await focused(page));
+        if (stops.at(-1) !== 'BODY' && !(await focusShows(page))) problems.push(`${theme}/PS 13: the focus on ${stops.at(-1) ?? ''} is not visible`);
+        await page.keyboard.press('Tab');
+      }
+      expect(stops.slice(-3), theme).toEqual(['button "Forrige sak"', 'button "Neste sak"', 'BODY']);
+      expect(stops, theme).toContain('textbox "Møtebehandling"');
       await page.screenshot({ path: screenshotPath(`side-panel-a11y-votes-${theme}.png`), fullPage: true });
       await page.getByRole('tab', { name: 'Oppmøte' }).click();
       await page.getByTestId('disqualifications').waitFor();

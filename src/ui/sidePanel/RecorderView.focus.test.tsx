@@ -3,12 +3,15 @@
 // when the control she pressed goes away with what it did, and that the meeting's new status is said.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
 import { renderSidePanelHost } from './testing/sidePanelHost';
 
 // The test meeting's committee (`pm-2026-06-11` is its meeting), its secretariat the referent.
 const committee = aCommittee({ id: 'partnerskapsmotet', secretariat: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }] });
+
+// The whole panel renders (session, lazy chunks): on a loaded machine its answers take longer than the default second.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
@@ -41,7 +44,7 @@ describe('the referent’s side panel by the keyboard', () => {
     press(within(dialog).getByRole('button', { hidden: true, name: 'Avslutt møtet' }));
     await focusIs(await screen.findByRole('button', { name: 'Gjenåpne møtet' }));
     expect(liveRegionWith('Møtet er holdt')).toBeTruthy();
-  });
+  }, 60_000);
 
   it('takes her to the sak she opens (its heading), to the next with «Neste sak», and back to that sak in the saksliste', async () => {
     await started();
@@ -51,7 +54,7 @@ describe('the referent’s side panel by the keyboard', () => {
     await focusIs(await screen.findByRole('heading', { level: 2, name: /^2026\.03 / }));
     press(screen.getByRole('button', { name: 'Tilbake til sakslisten' }));
     await focusIs(await screen.findByRole('button', { name: /^2026\.03 Handlingsplan 2026/ }));
-  });
+  }, 60_000);
 
   it('keeps the focus in the sak when «Gjør til aktiv sak» gives way to its badge and «Marker som behandlet» to «Angre behandlet/utsatt», and back', async () => {
     await started();
@@ -64,5 +67,5 @@ describe('the referent’s side panel by the keyboard', () => {
     await focusIs(await screen.findByRole('button', { name: 'Angre behandlet/utsatt' }));
     press(screen.getByRole('button', { name: 'Angre behandlet/utsatt' }));
     await focusIs(await screen.findByRole('button', { name: 'Marker som behandlet' }));
-  });
+  }, 60_000);
 });
