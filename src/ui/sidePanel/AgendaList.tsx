@@ -19,6 +19,11 @@ const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
+/** The id of a sak's button in the saksliste: the focus goes back to it from the sak (`RecorderView`). */
+export function agendaButtonId(itemId: string): string {
+  return `agenda-button-${itemId}`;
+}
+
 export function itemHeading(item: AgendaItem): string {
   return item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title;
 }
@@ -41,6 +46,7 @@ export function AgendaList({ meeting, onOpen }: { meeting: Meeting; onOpen: (ite
                 onClick={() => onOpen(item.id)}
                 icon={<ChevronRightRegular />}
                 iconPosition="after"
+                id={agendaButtonId(item.id)}
                 data-testid={`agenda-item-${item.id}`}
               >
                 {/* No aria-label: the name is the visible text (WCAG 2.5.3), so "2026.03 Handlingsplan"

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ConventionsSchema } from '../../domain/conventions';
 import { CaseNumberSchema, type AgendaItem, type Committee, type Meeting } from '../../domain/model';
 import { aCommittee } from '../../domain/testing/builders';
@@ -343,5 +343,55 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     render(<AttendanceView committee={generalforsamling('signed')} meeting={meeting} onChange={() => undefined} onConclude={() => undefined} />);
     expect(signingHeading()).toBeTruthy();
     expect(screen.queryByTestId('election-vedtak')).toBeNull();
+  });
+});
+
+describe('the Oppmøte tab by the keyboard, at the side panel’s 320 px', () => {
+  /** The tab over a meeting that takes its changes, as the recorder's session does. */
+  function Recording({ committee }: { committee: Committee }) {
+    const [meeting, setMeeting] = useState(testMeeting);
+    const onChange = (change: AttendanceChange) => setMeeting((current) => ({ ...current, ...change }));
+    return <AttendanceView committee={committee} meeting={meeting} onChange={onChange} onConclude={() => undefined} />;
+  }
+
+  it('takes her to the first field of the inhabilitet she adds (it appears above the button), and back to «Legg til inhabilitet» when she removes it', async () => {
+    render(<Recording committee={committeeApproving('nextMeeting')} />);
+    const add = screen.getByRole('button', { name: 'Legg til inhabilitet' });
+    add.focus();
+    fireEvent.click(add);
+    const entry = within(await screen.findByTestId('disqualifications')).getByRole('group');
+    await waitFor(() => expect(document.activeElement).toBe(within(entry).getByRole('combobox', { name: 'Sak' })));
+    const remove = within(entry).getByRole('button', { name: /^Fjern inhabiliteten til/ });
+    remove.focus();
+    fireEvent.click(remove);
+    await waitFor(() => expect(screen.queryByRole('group')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Legg til inhabilitet' })));
+  });
+
+  it('keeps the focus on the inhabilitet\'s «Sak» and «Hvem er inhabil» while she changes them with the arrow keys', async () => {
+    render(<Recording committee={committeeApproving('nextMeeting')} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til inhabilitet' }));
+    const entry = within(await screen.findByTestId('disqualifications')).getByRole('group');
+    const sak = within(entry).getByRole('combobox', { name: 'Sak' });
+    sak.focus();
+    fireEvent.change(sak, { target: { value: 'item-3' } });
+    expect(screen.getByTestId('disqualifications').textContent).toContain('i sak 2026.03 Handlingsplan 2026');
+    expect(document.activeElement).toBe(sak);
+    const who = within(entry).getByRole('combobox', { name: 'Hvem er inhabil' });
+    who.focus();
+    fireEvent.change(who, { target: { value: (who as HTMLSelectElement).options[1]?.value } });
+    expect(document.activeElement).toBe(who);
+  });
+
+  it('lets every select of saker shrink to the panel’s width (a long sak title made the tab scroll sideways)', () => {
+    const meeting = { ...testMeeting(), attendance: [{ person: { name: 'Kristin Liset' }, status: 'present' as const }], disqualifications: [{ itemId: testMeeting().items[0]!.id, person: 'Kristin Liset' }] };
+    render(<AttendanceView committee={committeeApproving('nextMeeting')} meeting={meeting} onChange={() => undefined} onConclude={() => undefined} />);
+    // Griffel's rules are in the document: the wrapper of each select (its field's grid item) may shrink below its content.
+    const shrinks = (select: HTMLElement) => ['0', '0px'].includes(getComputedStyle(select.parentElement ?? select).minWidth);
+    const title = testMeeting().items[0]!.title;
+    const sakSelects = screen.getAllByRole('combobox').filter((select) => [...select.querySelectorAll('option')].some((option) => option.textContent?.includes(title)));
+    // Kristin's three «… under/etter sak», the guest's «Møtte bare for sak», the inhabilitet's «Sak».
+    expect(sakSelects).toHaveLength(5);
+    expect(sakSelects.filter((select) => !shrinks(select)).map((select) => (select as HTMLSelectElement).labels?.[0]?.textContent)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, memberKey, roleOf, sameName, samePerson } from '../../domain/attendance';
@@ -29,6 +29,7 @@ import { useWordingValues } from '../shared/wordingValues';
 import { HoldingFields, SharesRepresented } from './HoldingFields';
 import { RemoteField } from './RemoteField';
 import { ElectedChairField } from './ElectedChairField';
+import { firstControl, useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { withHolding } from '../../domain/shareholding';
 
 const useStyles = makeStyles({
@@ -43,6 +44,9 @@ const useStyles = makeStyles({
   add: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   fieldset: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  // A select of saker is as wide as its longest title unless it may shrink: at the panel's 320 px the tab scrolled
+  // sideways (WCAG 1.4.10 Reflow). Its field's grid lets it shrink to the panel's width, the title cut in the closed box.
+  sakSelect: { minWidth: 0 },
 });
 
 const STATUSES: MemberStatus[] = ['unknown', 'present', 'absent'];
@@ -93,9 +97,10 @@ function ItemSelect({ label, value, meeting, emptyText, onSelect }: {
   emptyText: string;
   onSelect: (itemId: string | undefined) => void;
 }) {
+  const styles = useStyles();
   return (
     <Field label={label} size="small">
-      <Select value={value ?? ''} onChange={(_, data) => onSelect(data.value === '' ? undefined : data.value)}>
+      <Select className={styles.sakSelect} value={value ?? ''} onChange={(_, data) => onSelect(data.value === '' ? undefined : data.value)}>
         <option value="">{emptyText}</option>
         {meeting.items.map((item) => (
           <option key={item.id} value={item.id}>
@@ -274,6 +279,20 @@ function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
   const names = [...new Set(attendanceRows(committee, meeting).flatMap((row) => [row.person.name, ...(row.substitute ? [row.substitute.person.name] : [])]))];
   const update = (index: number, change: Partial<Disqualification>) => onChange({ disqualifications: updateDisqualification(list, index, change) });
   const firstItem = meeting.currentItemId ?? meeting.items.find((item) => item.caseNumber !== null)?.id ?? meeting.items[0]?.id;
+  // An entry added appears above «Legg til inhabilitet»: the focus goes to its first field; one removed takes its
+  // button away: the focus goes back to «Legg til inhabilitet».
+  const entries = useRef<HTMLUListElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const focusAfter = useFocusAfterRender();
+  // An entry's key stays while its sak or person is changed, so the select she changes keeps the focus (keyed by
+  // them, the entry was made anew and the focus lost to <body>); a removal makes them all anew, as the text fields
+  // keep what was typed in them (`defaultValue`) and would show a removed entry's under the next one's index.
+  const [generation, setGeneration] = useState(0);
+  const add = (itemId: string, person: string) => {
+    const before = list.length;
+    onChange({ disqualifications: addDisqualification(list, itemId, person) });
+    focusAfter(() => (entries.current !== null && entries.current.children.length > before ? firstControl(entries.current.lastElementChild) : null));
+  };
   const text = (label: string, index: number, field: 'ground' | 'vote' | 'replacedBy', value: string | undefined) => (
     <Field label={label} size="small">
       <Input defaultValue={value ?? ''} onBlur={(event) => update(index, { [field]: event.currentTarget.value.trim() })} />
@@ -286,15 +305,15 @@ function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
       </h2>
       <p className={styles.role}>{t('disq.intro')}</p>
       {list.length === 0 ? <p>{t('disq.none')}</p> : null}
-      <ul className={styles.list} data-testid="disqualifications">
+      <ul ref={entries} className={styles.list} data-testid="disqualifications">
         {list.map((entry, index) => {
           const item = meeting.items.find((candidate) => candidate.id === entry.itemId);
           return (
-            <li key={`${index}-${entry.itemId}-${entry.person}`}>
+            <li key={`${generation}-${index}`}>
               <fieldset className={styles.fieldset}>
                 <legend className={styles.legend}>{t('disq.entry', { name: entry.person, item: item === undefined ? entry.itemId : sakHeading(item) })}</legend>
                 <Field label={t('disq.item')} size="small">
-                  <Select value={entry.itemId} onChange={(_, data) => update(index, { itemId: data.value })}>
+                  <Select className={styles.sakSelect} value={entry.itemId} onChange={(_, data) => update(index, { itemId: data.value })}>
                     {meeting.items.map((candidate) => (
                       <option key={candidate.id} value={candidate.id}>
                         {itemHeading(candidate)}
@@ -303,7 +322,7 @@ function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
                   </Select>
                 </Field>
                 <Field label={t('disq.person')} size="small">
-                  <Select value={entry.person} onChange={(_, data) => update(index, { person: data.value })}>
+                  <Select className={styles.sakSelect} value={entry.person} onChange={(_, data) => update(index, { person: data.value })}>
                     {(names.includes(entry.person) ? names : [entry.person, ...names]).map((name) => (
                       <option key={name} value={name}>
                         {name}
@@ -322,7 +341,14 @@ function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
                 {text(t('disq.vote'), index, 'vote', entry.vote)}
                 {text(t('disq.replacedBy'), index, 'replacedBy', entry.replacedBy)}
                 <div>
-                  <Button icon={<DeleteRegular />} onClick={() => onChange({ disqualifications: removeAt(list, index) })}>
+                  <Button
+                    icon={<DeleteRegular />}
+                    onClick={() => {
+                      onChange({ disqualifications: removeAt(list, index) });
+                      setGeneration((n) => n + 1);
+                      focusAfter(() => addButton.current);
+                    }}
+                  >
                     {t('disq.remove', { name: entry.person })}
                   </Button>
                 </div>
@@ -332,7 +358,8 @@ function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
         })}
       </ul>
       <Button
-        onClick={() => firstItem !== undefined && names[0] !== undefined && onChange({ disqualifications: addDisqualification(list, firstItem, names[0]) })}
+        ref={addButton}
+        onClick={() => firstItem !== undefined && names[0] !== undefined && add(firstItem, names[0])}
         disabled={firstItem === undefined || names.length === 0}
       >
         {t('disq.add')}

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Badge, Button, Divider, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, CheckmarkRegular, PresenterRegular } from '@fluentui/react-icons';
 import type { Wording } from '../../domain/conventions';
@@ -13,10 +14,17 @@ import { FollowUpSection } from '../shared/followUp/FollowUpSection';
 import { useSidePanelText } from './sidePanelText';
 import { useReadyMark } from '../shared/readyMark';
 import { wordingValues } from '../shared/wordingValues';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    // Focused when the sak opens (tabIndex -1: reached by the script, never by Tab); drawn as Fluent draws a control's focus.
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThick, borderRadius: tokens.borderRadiusMedium },
+  },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   nav: { display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -39,6 +47,11 @@ export interface ItemRecorderProps {
   onOpen: (itemId: string | undefined) => void;
   /** A konklusjon point made an oppfølgingspunkt (its task already exists in Planner/To Do). */
   onAddFollowUp: (followUp: FollowUp) => void;
+}
+
+/** The id of a sak's heading in the recorder: it takes the focus when the sak is opened (`RecorderView`). */
+export function itemHeadingId(itemId: string): string {
+  return `heading-${itemId}`;
 }
 
 /** One item as the referent records it: proposal, proceedings, conclusion, outcome. */
@@ -68,15 +81,23 @@ export function ItemRecorder({
   const readOnly = !canRecord || restricted;
   // Ready to capture: the konklusjon of the sak being treated can be typed (docs/performance-history.md).
   useReadyMark(isCurrent && !readOnly);
+  // «Marker som behandlet» and «Utsett saken» give way to «Angre behandlet/utsatt», and back: the focus goes with them.
+  const outcomeButton = useRef<HTMLButtonElement>(null);
+  const focusAfter = useFocusAfterRender();
+  const changeOutcome = (outcome: ItemOutcome) => {
+    const pressed = outcomeButton.current;
+    onOutcome(outcome);
+    focusAfter(() => (outcomeButton.current === pressed ? null : outcomeButton.current));
+  };
 
   return (
-    <article className={styles.root} aria-labelledby={`heading-${item.id}`} data-testid="item-recorder">
+    <article className={styles.root} aria-labelledby={itemHeadingId(item.id)} data-testid="item-recorder">
       <div>
         <Button appearance="transparent" icon={<ArrowLeftRegular />} onClick={() => onOpen(undefined)}>
           {t('item.back')}
         </Button>
       </div>
-      <h2 id={`heading-${item.id}`} className={styles.heading}>
+      <h2 id={itemHeadingId(item.id)} tabIndex={-1} className={styles.heading}>
         {itemHeading(item)}
       </h2>
       <div className={styles.row}>
@@ -136,15 +157,15 @@ export function ItemRecorder({
         <div className={styles.row}>
           {item.outcome === 'pending' ? (
             <>
-              <Button icon={<CheckmarkRegular />} onClick={() => onOutcome('treated')} disabled={readOnly} data-testid="mark-treated">
+              <Button ref={outcomeButton} icon={<CheckmarkRegular />} onClick={() => changeOutcome('treated')} disabled={readOnly} data-testid="mark-treated">
                 {t('item.markTreated')}
               </Button>
-              <Button onClick={() => onOutcome('postponed')} disabled={readOnly} data-testid="mark-postponed">
+              <Button onClick={() => changeOutcome('postponed')} disabled={readOnly} data-testid="mark-postponed">
                 {t('item.markPostponed')}
               </Button>
             </>
           ) : (
-            <Button onClick={() => onOutcome('pending')} disabled={readOnly}>
+            <Button ref={outcomeButton} onClick={() => changeOutcome('pending')} disabled={readOnly}>
               {t('item.markPending')}
             </Button>
           )}

@@ -70,4 +70,19 @@ describe('the recorder’s tabs', () => {
     expect(document.activeElement).toBe(tab('Etter møtet'));
     screen.getByText('Vist: agenda');
   });
+
+  it('write on a hovered or pressed tab, the selected one too, in the hover’s and press’s own foreground (black on Teams’ high-contrast cyan, not white)', () => {
+    render(<Tabs />);
+    /** The colour the page's rules give the element under `state` (':hover', ':active'), from the rules Griffel inserted. */
+    const colourWhen = (element: Element, state: string) =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText.endsWith(state) && rule.style.color !== '')
+        .filter((rule) => element.matches(rule.selectorText.slice(0, -state.length)))
+        .map((rule) => rule.style.color);
+    for (const name of ['Saksliste', 'Oppmøte']) {
+      expect(colourWhen(tab(name), ':hover'), name).toEqual([name === 'Saksliste' ? 'var(--colorNeutralForeground1Hover)' : 'var(--colorNeutralForeground2Hover)']);
+      expect(colourWhen(tab(name), ':active'), name).toEqual([name === 'Saksliste' ? 'var(--colorNeutralForeground1Pressed)' : 'var(--colorNeutralForeground2Pressed)']);
+    }
+  });
 });

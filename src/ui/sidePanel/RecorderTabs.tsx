@@ -37,7 +37,10 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
     '::after': { backgroundColor: tokens.colorCompoundBrandStroke },
-    ':hover': { color: tokens.colorNeutralForeground1 },
+    // Under the pointer the hover's own foreground (as Fluent's TabList): Teams' high-contrast theme fills a hovered
+    // tab with its cyan (colorTransparentBackgroundHover) and writes on it in black; the plain foreground stayed white (1.46:1).
+    ':hover': { color: tokens.colorNeutralForeground1Hover },
+    ':active': { color: tokens.colorNeutralForeground1Pressed },
     ':hover::after': { backgroundColor: tokens.colorCompoundBrandStrokeHover },
   },
 });

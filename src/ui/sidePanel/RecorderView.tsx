@@ -14,10 +14,10 @@ import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
 import { useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
 import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
-import { AgendaList } from './AgendaList';
+import { AgendaList, agendaButtonId } from './AgendaList';
 import { ConflictBar } from './ConflictBar';
 import { DisqualificationNotice } from './DisqualificationNotice';
-import { ItemRecorder } from './ItemRecorder';
+import { ItemRecorder, itemHeadingId } from './ItemRecorder';
 import { RecorderTabs } from './RecorderTabs';
 import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
@@ -29,6 +29,7 @@ import { loadableView } from '../shared/loadableView';
 import { preloadRichTextEditor } from '../shared/LazyRichTextEditor';
 import { whenIdle } from '../../hosts/whenIdle';
 import { meetingStatusText } from '../shared/meetingStatusText';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
 const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));
@@ -86,8 +87,10 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
   useEffect(() => {
     void whenIdle().then(preloadRichTextEditor);
   }, []);
-  // Where focus returns when «Avslutt møtet»'s dialog closes (ConfirmDialog's `returnFocusTo`).
-  const endButton = useRef<HTMLButtonElement>(null);
+  // The button that starts, ends or reopens the meeting: each takes the place of the one pressed, and the focus with
+  // it; where focus returns when «Avslutt møtet»'s dialog closes (ConfirmDialog's `returnFocusTo`) too.
+  const statusButton = useRef<HTMLButtonElement>(null);
+  const focusAfter = useFocusAfterRender();
   const meeting = snapshot.meeting;
   const openItem = meeting.items.find((i) => i.id === openItemId);
   const canRecord = meeting.status === 'inProgress' || meeting.status === 'held';
@@ -129,6 +132,21 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
       session.editMeeting({ status: next.status, ...(next.minutesApprovedAt ? { minutesApprovedAt: next.minutesApprovedAt } : {}) });
       void session.flush();
     });
+  /** The header's start/end/reopen: the button that takes the pressed one's place takes the focus too. */
+  const changeStatusHere = (to: MeetingStatus) => {
+    const pressed = statusButton.current;
+    changeStatus(to);
+    focusAfter(() => (statusButton.current === pressed ? null : statusButton.current));
+  };
+  /**
+   * Opens a sak (its heading takes the focus: the list's button she pressed is gone) or goes back to the
+   * saksliste (the sak she came from takes it there), so the keyboard goes on from where she is.
+   */
+  const open = (itemId: string | undefined) => {
+    const from = openItemId;
+    setOpenItemId(itemId);
+    focusAfter(() => document.getElementById(itemId === undefined ? agendaButtonId(from ?? '') : itemHeadingId(itemId)));
+  };
   const setCurrent = (itemId: string) =>
     attempt(() => {
       const next = setCurrentItem(meeting, itemId, new Date().toISOString());
@@ -152,23 +170,30 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           {committee.name} {formatMeetingWhen(meeting)}
         </h1>
         <div className={styles.row}>
-          <Badge appearance="outline" aria-label={`${tc('status.label')}: ${statusText}`} data-testid="meeting-status">
-            {statusText}
-          </Badge>
+          {/* A live region, as the save state beside it: «Møtet pågår» / «Møtet er holdt» is said when it changes. */}
+          <span role="status" aria-live="polite">
+            <Badge appearance="outline" aria-label={`${tc('status.label')}: ${statusText}`} data-testid="meeting-status">
+              {statusText}
+            </Badge>
+          </span>
           <SaveStateBadge state={snapshot.saveState} />
         </div>
         <div className={styles.row}>
           {meeting.status === 'noticeSent' ? (
-            <Button appearance="primary" onClick={() => changeStatus('inProgress')} data-testid="start-meeting">
+            <Button ref={statusButton} appearance="primary" onClick={() => changeStatusHere('inProgress')} data-testid="start-meeting">
               {t('meeting.start')}
             </Button>
           ) : null}
           {meeting.status === 'inProgress' ? (
-            <Button ref={endButton} onPointerEnter={() => void preloadConfirmDialog()} onFocus={() => void preloadConfirmDialog()} onClick={askToEnd} data-testid="end-meeting">
+            <Button ref={statusButton} onPointerEnter={() => void preloadConfirmDialog()} onFocus={() => void preloadConfirmDialog()} onClick={askToEnd} data-testid="end-meeting">
               {t('meeting.end')}
             </Button>
           ) : null}
-          {meeting.status === 'held' ? <Button onClick={() => changeStatus('inProgress')}>{t('meeting.reopen')}</Button> : null}
+          {meeting.status === 'held' ? (
+            <Button ref={statusButton} onClick={() => changeStatusHere('inProgress')}>
+              {t('meeting.reopen')}
+            </Button>
+          ) : null}
           <ShareToStageButton meetingId={meeting.id} committeeId={committee.id} />
         </div>
         {endDialogUsed ? (
@@ -181,10 +206,10 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
               onCancel={() => setConfirmingEnd(false)}
               onConfirm={() => {
                 setConfirmingEnd(false);
-                changeStatus('held');
+                changeStatusHere('held');
               }}
               testId="confirm-end-meeting"
-              returnFocusTo={endButton}
+              returnFocusTo={statusButton}
             >
               <Text>{t('meeting.endConfirmBody', wordingValues(words))}</Text>
             </ConfirmDialog>
@@ -217,7 +242,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
         ]}
       />
       {view === 'agenda' && !openItem && meeting.currentItemId !== undefined ? <DisqualificationNotice meeting={meeting} itemId={meeting.currentItemId} /> : null}
-      {view === 'agenda' && !openItem ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
+      {view === 'agenda' && !openItem ? <AgendaList meeting={meeting} onOpen={open} /> : null}
       {view === 'agenda' && openItem && hasExemptContent(openItem) ? (
         <Suspense fallback={null}>
           <StageRevealControl
@@ -241,8 +266,12 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           onNoted={() => conclude(openItem.id, (i) => conclusionNoted(i, committee))}
           onConclude={(outcome) => conclude(openItem.id, (i) => conclusionWithOutcome(i, outcome, committee))}
           onOutcome={(outcome: ItemOutcome) => itemAction(openItem.id, (m) => setOutcome(m, openItem.id, outcome))}
-          onSetCurrent={() => setCurrent(openItem.id)}
-          onOpen={setOpenItemId}
+          onSetCurrent={() => {
+            setCurrent(openItem.id);
+            // «Gjør til aktiv sak» gives way to the badge saying it is: the sak's heading takes the focus.
+            focusAfter(() => document.getElementById(itemHeadingId(openItem.id)));
+          }}
+          onOpen={open}
           onAddFollowUp={(followUp) => addFollowUp(openItem.id, followUp)}
         />
       ) : null}

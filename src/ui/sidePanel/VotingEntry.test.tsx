@@ -12,7 +12,7 @@ describe('an entry of who put forward what', () => {
   it('is a group named by its legend whose fields say who and what, each change handed on alone, and removed by its own button', () => {
     const onChange = vi.fn();
     const onRemove = vi.fn();
-    render(<VotingEntry labels={labels} by="Kari Nordmann (H)" text="" readOnly={false} onChange={onChange} onRemove={onRemove} />);
+    render(<VotingEntry labels={labels} kind="statement" by="Kari Nordmann (H)" text="" readOnly={false} onChange={onChange} onRemove={onRemove} />);
     const entry = screen.getByRole('group', { name: 'Protokolltilførsel 2' });
     expect((within(entry).getByRole('textbox', { name: 'Fra' }) as HTMLInputElement).value).toBe('Kari Nordmann (H)');
     fireEvent.change(within(entry).getByRole('textbox', { name: 'Protokolltilførselens tekst' }), { target: { value: 'H mener saken var for dårlig utredet.' } });
@@ -25,7 +25,7 @@ describe('an entry of who put forward what', () => {
 
   it('read only, nothing is typed and the remove button is off; what an entry adds stands between the fields and before remove', () => {
     render(
-      <VotingEntry labels={{ ...labels, byHint: 'Navn og parti' }} by="" text="" readOnly onChange={() => undefined} onRemove={() => undefined} actions={<button type="button">Voter</button>}>
+      <VotingEntry labels={{ ...labels, byHint: 'Navn og parti' }} kind="proposal" by="" text="" readOnly onChange={() => undefined} onRemove={() => undefined} actions={<button type="button">Voter</button>}>
         <p>Type</p>
       </VotingEntry>,
     );

@@ -16,6 +16,9 @@ export const useVotingEntryStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
 });
 
+/** Which list an entry is in (`data-voting-entry`): the focus finds the one just added by it. */
+export type VotingEntryKind = 'proposal' | 'vote' | 'statement';
+
 /** The words of one entry: its legend («Forslag 1»), its two fields' labels and its remove button's («Fjern forslag 1»). */
 export interface VotingEntryLabels {
   legend: string;
@@ -30,8 +33,9 @@ export interface VotingEntryLabels {
  * protokolltilførsel — who (`by`), what (`text`), and its remove button, in a fieldset named by its legend. A proposal adds
  * its kind between the two fields (`children`) and «Voter over forslag …» before remove (`actions`). `VotingFields.tsx`.
  */
-export function VotingEntry({ labels, by, text, readOnly, onChange, onRemove, children, actions }: {
+export function VotingEntry({ labels, kind, by, text, readOnly, onChange, onRemove, children, actions }: {
   labels: VotingEntryLabels;
+  kind: VotingEntryKind;
   by: string;
   text: string;
   readOnly: boolean;
@@ -42,7 +46,7 @@ export function VotingEntry({ labels, by, text, readOnly, onChange, onRemove, ch
 }) {
   const styles = useVotingEntryStyles();
   return (
-    <fieldset className={styles.entry}>
+    <fieldset className={styles.entry} data-voting-entry={kind}>
       <legend>{labels.legend}</legend>
       <Field label={labels.by} hint={labels.byHint}>
         <Input value={by} readOnly={readOnly} onChange={(_, data) => onChange({ by: data.value })} />

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ConventionsSchema, wordingOf } from '../../domain/conventions';
 import { votingLines } from '../../domain/voting';
 import { AgendaItemSchema, type AgendaItem, type CaseNumber, type Committee } from '../../domain/model';
@@ -175,5 +175,36 @@ describe('votes counted in shares at a generalforsamling (conventions.attendance
     expect(within(group).queryByRole('textbox', { name: 'Aksjer for' })).toBeNull();
     expect(within(group).queryByRole('checkbox', { name: /Krever to tredeler/ })).toBeNull();
     expect(within(group).getByRole('textbox', { name: 'Stemmer for' })).toBeTruthy();
+  });
+});
+
+describe('proposals, votes and protokolltilførsler by the keyboard', () => {
+  /** Presses a button as the keyboard does: it has the focus when it acts. */
+  const press = (button: HTMLElement) => {
+    button.focus();
+    fireEvent.click(button);
+  };
+
+  it('takes the referent to the first field of what she adds (it appears above the button she pressed), and to its «Legg til …» when she removes it', async () => {
+    render(<Harness committee={kommunestyret(true)} start={anItem('s1')} />);
+    await screen.findByTestId('voting-statements');
+    press(screen.getByRole('button', { name: 'Legg til forslag' }));
+    const proposal = await screen.findByRole('group', { name: 'Forslag 1' });
+    await waitFor(() => expect(document.activeElement).toBe(within(proposal).getByRole('textbox', { name: /^Forslagsstiller/ })));
+    press(within(proposal).getByRole('button', { name: 'Voter over forslag 1' }));
+    const vote = await screen.findByRole('group', { name: 'Votering 1' });
+    await waitFor(() => expect(document.activeElement).toBe(within(vote).getByRole('textbox', { name: 'Det ble stemt over' })));
+    press(screen.getByRole('button', { name: 'Legg til votering' }));
+    const second = await screen.findByRole('group', { name: 'Votering 2' });
+    await waitFor(() => expect(document.activeElement).toBe(within(second).getByRole('textbox', { name: 'Det ble stemt over' })));
+    press(within(second).getByRole('button', { name: 'Fjern votering 2' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Legg til votering' })));
+    press(within(proposal).getByRole('button', { name: 'Fjern forslag 1' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Legg til forslag' })));
+    press(screen.getByRole('button', { name: 'Legg til protokolltilførsel' }));
+    const statement = await screen.findByRole('group', { name: 'Protokolltilførsel 1' });
+    await waitFor(() => expect(document.activeElement).toBe(within(statement).getByRole('textbox', { name: 'Fra' })));
+    press(within(statement).getByRole('button', { name: 'Fjern protokolltilførsel 1' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Legg til protokolltilførsel' })));
   });
 });

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { wordingOf } from '../../domain/conventions';
@@ -7,7 +8,8 @@ import { outcomeAtOdds, voteLine, voteOnProposal } from '../../domain/voting';
 import { representedShares, sharesAdopted } from '../../domain/shareholding';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useVotingText } from './votingText';
-import { VotingEntry, useVotingEntryStyles } from './VotingEntry';
+import { VotingEntry, useVotingEntryStyles, type VotingEntryKind } from './VotingEntry';
+import { firstControl, useFocusAfterRender } from '../shared/useFocusAfterRender';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -64,7 +66,22 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
   // A new vote is on the sak's proposal as the protokoll names it («Innstillingen», «Forslaget til vedtak»), in its målform.
   const proposalWord = wordingOf(committee.conventions, form).proposal.definite;
   const recommendation = proposalWord.charAt(0).toUpperCase() + proposalWord.slice(1);
-  const addVote = (on: string) => set({ votes: [...current.votes, { id: newId(), on, adopted: true }] });
+  // An entry added appears above the button pressed: the focus goes to its first field. One removed takes its
+  // remove button away: the focus goes to the button that adds one of its kind.
+  const root = useRef<HTMLDivElement>(null);
+  const addButtons = { proposal: useRef<HTMLButtonElement>(null), vote: useRef<HTMLButtonElement>(null), statement: useRef<HTMLButtonElement>(null) };
+  const focusAfter = useFocusAfterRender();
+  const entries = (kind: VotingEntryKind) => [...(root.current?.querySelectorAll(`[data-voting-entry=${kind}]`) ?? [])];
+  const added = (kind: VotingEntryKind, change: Partial<Voting>) => {
+    const before = entries(kind).length;
+    set(change);
+    focusAfter(() => (entries(kind).length > before ? firstControl(entries(kind).at(-1)) : null));
+  };
+  const removed = (kind: VotingEntryKind, change: Partial<Voting>) => {
+    set(change);
+    focusAfter(() => addButtons[kind].current);
+  };
+  const addVote = (on: string) => added('vote', { votes: [...current.votes, { id: newId(), on, adopted: true }] });
   // Counted in shares (a generalforsamling): the counts are shares, and the outcome follows them (aksjeloven §§ 5-17, 5-18).
   const byShares = committee.conventions?.attendanceByShares === true;
   const represented = byShares && attendance !== undefined ? representedShares(attendance) : undefined;
@@ -83,7 +100,7 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
 
   if (part === 'statements') {
     return (
-      <div className={styles.root} data-testid="voting-statements">
+      <div ref={root} className={styles.root} data-testid="voting-statements">
         <h3 className={styles.heading}>{t('voting.statements')}</h3>
         {current.statements.map((statement, index) => {
           const number = index + 1;
@@ -95,12 +112,13 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
               text={statement.text}
               readOnly={readOnly}
               onChange={(change) => setStatement(index, change)}
-              onRemove={() => set({ statements: current.statements.filter((_, i) => i !== index) })}
+              kind="statement"
+              onRemove={() => removed('statement', { statements: current.statements.filter((_, i) => i !== index) })}
             />
           );
         })}
         <div>
-          <Button icon={<AddRegular />} disabled={readOnly} onClick={() => set({ statements: [...current.statements, { id: newId(), by: '', text: '' }] })}>
+          <Button ref={addButtons.statement} icon={<AddRegular />} disabled={readOnly} onClick={() => added('statement', { statements: [...current.statements, { id: newId(), by: '', text: '' }] })}>
             {t('voting.addStatement')}
           </Button>
         </div>
@@ -109,7 +127,7 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
   }
 
   return (
-    <div className={styles.root} data-testid="voting">
+    <div ref={root} className={styles.root} data-testid="voting">
       <h3 className={styles.heading}>{t('voting.proposals')}</h3>
       {current.proposals.map((proposal, index) => {
         const number = index + 1;
@@ -127,7 +145,8 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
             text={proposal.text}
             readOnly={readOnly}
             onChange={(change) => setProposal(index, change)}
-            onRemove={() => set({ proposals: current.proposals.filter((_, i) => i !== index) })}
+            kind="proposal"
+            onRemove={() => removed('proposal', { proposals: current.proposals.filter((_, i) => i !== index) })}
             actions={
               <Button disabled={readOnly} onClick={() => addVote(voteOnProposal(proposal, form))}>
                 {t('voting.voteOnProposal', { number })}
@@ -153,7 +172,7 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
         );
       })}
       <div>
-        <Button icon={<AddRegular />} disabled={readOnly} onClick={() => set({ proposals: [...current.proposals, { id: newId(), by: '', text: '' }] })}>
+        <Button ref={addButtons.proposal} icon={<AddRegular />} disabled={readOnly} onClick={() => added('proposal', { proposals: [...current.proposals, { id: newId(), by: '', text: '' }] })}>
           {t('voting.addProposal')}
         </Button>
       </div>
@@ -165,7 +184,7 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
         const odds = outcomeAtOdds(vote);
         const named = sak === undefined ? '' : sak.caseNumber ? `${afterSakWord(sak.caseNumber)} ${sak.title}` : `«${sak.title}»`;
         return (
-          <fieldset key={vote.id} className={styles.entry}>
+          <fieldset key={vote.id} className={styles.entry} data-voting-entry="vote">
             <legend>{t('voting.vote', { number })}</legend>
             <Field label={t('voting.on')}>
               <Input value={vote.on} readOnly={readOnly} onChange={(_, data) => setVote(index, { on: data.value })} />
@@ -238,7 +257,7 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
               {t('voting.line', { line: voteLine(vote, form) })}
             </Text>
             <div>
-              <Button icon={<DeleteRegular />} disabled={readOnly} onClick={() => set({ votes: current.votes.filter((_, i) => i !== index) })}>
+              <Button icon={<DeleteRegular />} disabled={readOnly} onClick={() => removed('vote', { votes: current.votes.filter((_, i) => i !== index) })}>
                 {t('voting.removeVote', { number })}
               </Button>
             </div>
@@ -246,7 +265,7 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
         );
       })}
       <div>
-        <Button icon={<AddRegular />} disabled={readOnly} onClick={() => addVote(recommendation)}>
+        <Button ref={addButtons.vote} icon={<AddRegular />} disabled={readOnly} onClick={() => addVote(recommendation)}>
           {t('voting.addVote')}
         </Button>
       </div>
