@@ -32,6 +32,8 @@ async function start(): Promise<void> {
   const state = { users: [fallbackUser], user: fallbackUser, theme: params.get('theme') ?? 'default', locale: params.get('locale') ?? 'nb-NO', sessionId: crypto.randomUUID() };
 
   const host: TeamsMeetingHost = {
+    // The Teams web client's capabilities, the same as in a meeting (a judgement: Microsoft documents no list per
+    // context); what tells the app it is in no meeting is the context, and the meeting's functions are refused.
     runtimeConfig: meetingRuntimeConfig,
     nestedAppAuth: () => nestedAppAuth,
     context: () =>
