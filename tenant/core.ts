@@ -395,6 +395,7 @@ export class TenantCore {
     // The meeting simulator's title bar: the subject of the event whose Teams meeting it joined.
     if (p.startsWith('/_tenant/meeting/details/') && ctx.method === 'GET') return this.meetingDetails(p.slice('/_tenant/meeting/details/'.length));
     if (p.startsWith('/_tenant/meeting/')) return serveStatic(ctx, p.slice('/_tenant/meeting/'.length), path.join(SIMULATORS_ROOT, 'meeting'));
+    if (p.startsWith('/_tenant/personal/')) return serveStatic(ctx, p.slice('/_tenant/personal/'.length), path.join(SIMULATORS_ROOT, 'personal'));
     if (p.startsWith('/_tenant/outlook/')) return serveStatic(ctx, p.slice('/_tenant/outlook/'.length), path.join(SIMULATORS_ROOT, 'outlook'));
     if (p === '/_tenant' || p.startsWith('/_tenant/')) return handleInspector(ctx, this);
     const form = ctx.method === 'POST' && (ctx.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded') ? new URLSearchParams(ctx.body.toString('utf8')) : new URLSearchParams();

@@ -33,7 +33,7 @@ console.log(`[tenant] klar på ${Math.round(performance.now() - started)} ms (${
 console.log(`[tenant] autoritet   ${tenant.info.authority}`);
 console.log(`[tenant] Graph       ${tenant.info.graphBaseUrl}`);
 console.log(`[tenant] inspektør   ${tenant.url}/_tenant/`);
-console.log(`[tenant] simulatorer ${tenant.url}/_tenant/meeting/ (Teams-møte) og ${tenant.url}/_tenant/outlook/ (Outlook-avtale), appen på ${appUrl}`);
+console.log(`[tenant] simulatorer ${tenant.url}/_tenant/meeting/ (Teams-møte), ${tenant.url}/_tenant/personal/ (Teams, personlig app) og ${tenant.url}/_tenant/outlook/ (Outlook-avtale), appen på ${appUrl}`);
 console.log(`[tenant] Live Share  ${tenant.info.liveServiceUrl ?? 'ikke startet'} (Fluids lokale tjeneste for møtesimulatoren)`);
 console.log(`[tenant] sertifikat  ${tenant.info.certificatePath} (stol på det, se tenant/README.md)`);
 

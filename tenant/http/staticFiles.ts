@@ -1,5 +1,5 @@
-// Serves the simulators (tenant/simulator/meeting at /_tenant/meeting/, tenant/simulator/outlook at
-// /_tenant/outlook/). Generic: no coupling to what the files are; only traversal out of the folder is
+// Serves the simulators (tenant/simulator/meeting at /_tenant/meeting/, tenant/simulator/personal at
+// /_tenant/personal/, tenant/simulator/outlook at /_tenant/outlook/). Generic: no coupling to what the files are; only traversal out of the folder is
 // refused. A request for `x.js` where only `x.ts` exists gets the TypeScript compiled for the browser.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -63,6 +63,7 @@ describe('the inspector', () => {
   it('links both simulators, and opens each calendar event in the Outlook simulator as its owner', async () => {
     const calendar = (await send(t.tenant, `/_tenant/calendar/${perId()}`)).text();
     expect(calendar).toContain('<a href="/_tenant/meeting/">Møtesimulator</a>');
+    expect(calendar).toContain('<a href="/_tenant/personal/">Personlig app (Teams)</a>');
     expect(calendar).toContain('<a href="/_tenant/outlook/">Outlook-simulator</a>');
     const link = /href="(\/_tenant\/outlook\/\?[^"]+)">Åpne i Outlook-simulatoren/.exec(calendar)?.[1] ?? '';
     const query = new URLSearchParams(link.replace(/&amp;/g, '&').split('?')[1]);

@@ -7,7 +7,7 @@ import { GROUPS, USERS, findUser } from '../seed.js';
 import type { TenantCore } from '../core.js';
 import type { DriveItemRecord } from '../graph/drive.js';
 
-const NAV = '<nav aria-label="Inspektør"><a href="/_tenant/">Oversikt</a> · <a href="/_tenant/library">Dokumentbibliotek</a> · <a href="/_tenant/lists">Lister</a> · <a href="/_tenant/outbound">Utgående e-post</a> · <a href="/_tenant/log">Forespørselslogg</a> · <a href="/_tenant/faults-view">Feilinjeksjon</a> · <a href="/_tenant/meeting/">Møtesimulator</a> · <a href="/_tenant/outlook/">Outlook-simulator</a></nav>';
+const NAV = '<nav aria-label="Inspektør"><a href="/_tenant/">Oversikt</a> · <a href="/_tenant/library">Dokumentbibliotek</a> · <a href="/_tenant/lists">Lister</a> · <a href="/_tenant/outbound">Utgående e-post</a> · <a href="/_tenant/log">Forespørselslogg</a> · <a href="/_tenant/faults-view">Feilinjeksjon</a> · <a href="/_tenant/meeting/">Møtesimulator</a> · <a href="/_tenant/personal/">Personlig app (Teams)</a> · <a href="/_tenant/outlook/">Outlook-simulator</a></nav>';
 
 function render(title: string, body: string): Reply {
   return html(200, page(`${title} – lokal tenant`, `${NAV}\n<main>\n<h1>${escapeHtml(title)}</h1>\n${body}\n</main>`), { 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'self'; style-src 'unsafe-inline'; frame-src 'self' data:; script-src 'none'" });

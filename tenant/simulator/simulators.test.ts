@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,22 @@ describe('the simulators served by the tenant', () => {
     expect(script.text()).toContain('meeting.shareAppContentToStage');
     expect(script.text()).not.toMatch(/^\s*(interface|type) \w+/m);
     expect(script.text()).not.toMatch(/^import /m);
+  }, 30_000);
+
+  it("serves the personal app simulator, which frames the manifest's static tab as content in no meeting", async () => {
+    const page = await send(tenant, '/_tenant/personal/?naa=1');
+    expect(page.status).toBe(200);
+    expect(page.text()).toContain('src="/_tenant/personal/personalApp.js"');
+    const script = (await send(tenant, '/_tenant/personal/personalApp.js')).text();
+    const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../manifest/manifest.template.json'), 'utf8')) as { staticTabs: { entityId: string; contentUrl: string; scopes: string[] }[] };
+    const tab = manifest.staticTabs.find((candidate) => candidate.scopes.includes('personal'));
+    expect(tab).toBeDefined();
+    // The tab Teams opens: the manifest's entityId (page.id) and contentUrl, below the app's origin.
+    expect(script).toContain(JSON.stringify(tab?.entityId));
+    expect(script).toContain(JSON.stringify(tab?.contentUrl.replace('{{HOST}}', '')));
+    // The personal tab's context comes from the shared protocol (frame context content, no meeting id).
+    expect(script).toContain('frameContext: "content"');
+    expect(script).toContain('nestedAppAuth.execute');
   }, 30_000);
 
   it('serves the appointment simulator and its script at /_tenant/outlook/', async () => {

@@ -3,39 +3,11 @@
 //
 // Two windows of the simulator (referent and participant) share what is on the stage through a
 // BroadcastChannel, as everyone in a Teams meeting sees the same shared stage.
-import {
-  answerLiveShareRequest,
-  answerTeamsRequest,
-  hostEvent,
-  isTeamsRequest,
-  legacyContext,
-  meetingRuntimeConfig,
-  NESTED_APP_AUTH_EXECUTE,
-  nestedAppAuthResponse,
-  nestedAppInitContext,
-  responseTo,
-  type LiveShareHostImitation,
-  type TeamsMeetingHost,
-} from '../../../src/hosts/teams/testing/teamsHostProtocol';
+import { hostEvent, legacyContext, meetingRuntimeConfig, type LiveShareHostImitation, type TeamsMeetingHost } from '../../../src/hosts/teams/testing/teamsHostProtocol';
+import { answerTeamsFrames, loadUsers, messageLog, type SimulatedUser } from '../shared/teamsFrames';
 import { appBase as appBaseOf, element, tenantInfo } from '../shared/page';
 
-interface SimulatedUser {
-  key: string;
-  label: string;
-  displayName: string;
-  upn: string;
-  objectId: string;
-  /** Organisers and presenters may share to the stage; attendees may not. */
-  role: 'Organizer' | 'Presenter' | 'Attendee';
-}
-
 type StageMessage = { type: 'share'; url: string; sharedBy: string } | { type: 'stop' } | { type: 'hello' };
-
-async function loadUsers(): Promise<SimulatedUser[]> {
-  const response = await fetch('/_tenant/meeting/users.json');
-  const body = (await response.json()) as { users?: unknown };
-  return Array.isArray(body.users) ? (body.users as SimulatedUser[]) : []; // our own file, next to this script
-}
 
 /** The title bar of a meeting the simulator knows no event for (opened by `?meeting=`, not from an invite). */
 const UNTITLED = 'Teams-møte';
@@ -90,12 +62,7 @@ async function start(): Promise<void> {
 
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`motebok-simulator-${channelKey}`) : undefined;
 
-  function log(direction: string, frame: string, message: unknown): void {
-    const item = document.createElement('li');
-    item.textContent = `${new Date().toISOString().slice(11, 23)} ${direction} ${frame}: ${JSON.stringify(message).slice(0, 400)}`;
-    logList.append(item);
-    while (logList.children.length > 300) logList.firstElementChild?.remove();
-  }
+  const log = messageLog(logList);
 
   function frameContextOf(source: MessageEventSource | null): 'sidePanel' | 'meetingStage' | undefined {
     if (source && source === sidePanelFrame.contentWindow) return 'sidePanel';
@@ -157,45 +124,7 @@ async function start(): Promise<void> {
     },
   };
 
-  window.addEventListener('message', (event: MessageEvent<unknown>) => {
-    const frameContext = frameContextOf(event.source);
-    const data = event.data;
-    if (!frameContext || !isTeamsRequest(data)) return;
-    if (event.origin !== appOrigin) {
-      log('✗', frameContext, { refused: event.origin, func: data.func });
-      return;
-    }
-    log('→', frameContext, { func: data.func, args: data.args });
-    const source = event.source as Window; // frameContextOf matched it to one of our frames
-    const reply = (args: unknown[]) => {
-      const response = responseTo(data, args);
-      source.postMessage(response, event.origin);
-      log('←', frameContext, response);
-    };
-    const requestArgs = Array.isArray(data.args) ? data.args : [];
-    if (data.func === NESTED_APP_AUTH_EXECUTE && nestedAppAuth) {
-      void answerNestedAppAuth((data as { data?: unknown }).data).then((response) => {
-        source.postMessage(nestedAppAuthResponse(response), event.origin);
-        log('←', frameContext, { nestedAppAuth: { requestId: response.requestId, success: response.success, error: response.error } });
-      });
-      return;
-    }
-    const liveAnswer = answerLiveShareRequest(live, data.func, requestArgs);
-    if (liveAnswer) {
-      void liveAnswer.then(reply);
-      return;
-    }
-    // registerHandler, appInitialization.*, app.notify*: acknowledged; harmless if nobody waits.
-    reply(answerTeamsRequest(host, frameContext, data.func, requestArgs) ?? []);
-  });
-
-  /** The Teams host's side of nested app auth: who is signed in from memory, tokens from the broker. */
-  async function answerNestedAppAuth(request: unknown): Promise<{ requestId?: unknown; success?: unknown; error?: unknown }> {
-    const initContext = nestedAppInitContext(request, state.user, tenantId, location.host);
-    if (initContext) return initContext;
-    const response = await fetch('/_tenant/naa', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: state.user.upn, request }) });
-    return (await response.json()) as { requestId?: unknown; success?: unknown; error?: unknown };
-  }
+  answerTeamsFrames({ appOrigin, frameContextOf, host, nestedAppAuth, user: () => state.user, tenantId, live, log });
 
   function sendToFrames(func: string, args: unknown[]): void {
     for (const frame of [sidePanelFrame, stageFrame]) {

@@ -1,5 +1,5 @@
 // Test helper (jsdom only): teams-js keeps module-global state, so use one initialisation per test file.
-import { answerTeamsRequest, legacyContext, meetingRuntimeConfig, responseTo, type TeamsMeetingHost, type TeamsRequest } from './teamsHostProtocol';
+import { answerTeamsRequest, legacyContext, meetingRuntimeConfig, personalTabContext, responseTo, type TeamsMeetingHost, type TeamsRequest } from './teamsHostProtocol';
 
 /**
  * A fake Teams parent window, as teams-js's own test utils do it: it records what the app posts and
@@ -10,6 +10,8 @@ export type PostedMessage = TeamsRequest;
 
 export function fakeTeamsParent(options: {
   frameContext: string;
+  /** A personal app's static tab with this `entityId` (no meeting, no chat) instead of a meeting's tab. */
+  personalTab?: string;
   theme?: string;
   locale?: string;
   silent?: boolean;
@@ -30,17 +32,16 @@ export function fakeTeamsParent(options: {
   let sharing = false;
   const host: TeamsMeetingHost = {
     runtimeConfig: meetingRuntimeConfig,
-    context: (frameContext) =>
-      legacyContext({
-        frameContext,
+    context: (frameContext) => {
+      const facts = {
         locale: options.locale ?? 'nb-no',
         theme: options.theme ?? 'default',
         sessionId: 'session-1',
-        entityId: 'motebok',
-        meetingId: 'meeting-42',
-        chatId: '19:meeting_abc@thread.v2',
         user: { objectId: 'user-1', upn: 'sekretar@vestfold.test', displayName: 'Sekretær' },
-      }),
+      };
+      if (options.personalTab) return personalTabContext({ ...facts, entityId: options.personalTab });
+      return legacyContext({ ...facts, frameContext, entityId: 'motebok', meetingId: 'meeting-42', chatId: '19:meeting_abc@thread.v2' });
+    },
     mayShare: () => options.canShare ?? true,
     isSharing: () => sharing,
     share: () => {

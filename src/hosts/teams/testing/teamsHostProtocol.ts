@@ -82,9 +82,11 @@ export interface TeamsContextFacts {
   locale: string;
   theme: string;
   sessionId: string;
+  /** The tab's `page.id`: a static tab's `entityId` in the manifest, a configurable tab's from its configuration. */
   entityId: string;
-  meetingId: string;
-  chatId: string;
+  /** Only in a meeting (side panel, stage); a personal tab has neither (`personalTabContext`). */
+  meetingId?: string;
+  chatId?: string;
   tenantId?: string;
   user: { objectId: string; upn: string; displayName: string };
 }
@@ -100,8 +102,8 @@ export function legacyContext(facts: TeamsContextFacts): Record<string, unknown>
     appSessionId: facts.sessionId,
     sessionId: facts.sessionId,
     entityId: facts.entityId,
-    meetingId: facts.meetingId,
-    chatId: facts.chatId,
+    ...(facts.meetingId ? { meetingId: facts.meetingId } : {}),
+    ...(facts.chatId ? { chatId: facts.chatId } : {}),
     ...(facts.tenantId ? { tid: facts.tenantId } : {}),
     userObjectId: facts.user.objectId,
     userPrincipalName: facts.user.upn,
@@ -113,6 +115,20 @@ export function legacyContext(facts: TeamsContextFacts): Record<string, unknown>
     appLaunchId: facts.sessionId,
     osLocaleInfo: { platform: 'web', regionalFormat: facts.locale },
   };
+}
+
+/**
+ * What Teams gives a personal app's static tab (`staticTabs` in the manifest, scope `personal`): the
+ * frame context `content`, the tab's `entityId` as `page.id`, the user, locale and theme — and no
+ * meeting, chat, channel or team, since the tab belongs to none. Microsoft's «Get context for your
+ * tab» (learn.microsoft.com/microsoftteams/platform/tabs/how-to/access-teams-context): `meeting.id`
+ * is «the meeting ID used by tab when running in meeting context», `chat.id` the chat «with which
+ * the content is associated», `page.id` «the developer-defined unique ID for the entity this content
+ * points to» (`entityId`); teams-js 2.58's `app.getContext` leaves `meeting`/`chat`/`channel`/`team`
+ * out when the host sends no id for them.
+ */
+export function personalTabContext(facts: Omit<TeamsContextFacts, 'frameContext' | 'meetingId' | 'chatId'>): Record<string, unknown> {
+  return legacyContext({ ...facts, frameContext: 'content' });
 }
 
 /** What teams-js sends for a request MSAL posted on window.nestedAppAuthBridge (its `data`: the request as JSON). */
