@@ -378,6 +378,17 @@ describe('the stage', () => {
     expect(item(stageView(withGuest), 'personal').title).toBe('Personalsak');
     expect(revealRefusal({ ...file, meeting }, closedExempt)).toBe('noAttendance');
   });
+
+  it('shows an exempt sak on "vis på skjerm" in a committee whose meetings are never public, though no sak there can be marked «lukket møte»', () => {
+    const file = aFile();
+    const personal = item(file, 'personal');
+    const meeting = { ...file.meeting, items: [personal], currentItemId: 'personal', stageRevealItemId: 'personal', attendance: [{ person: member, status: 'present' as const }] };
+    expect(revealRefusal({ ...file, meeting }, personal)).toBe('notClosedMeeting');
+    const neverPublic = { ...file.committee, confidentiality: { ...file.committee.confidentiality, publicMeetings: false } };
+    const closedBody: MeetingFile = { committee: neverPublic, meeting };
+    expect(revealRefusal(closedBody, personal)).toBeUndefined();
+    expect(item(stageView(closedBody), 'personal').title).toBe('Oppsigelse av avdelingsleder Hansen');
+  });
 });
 
 describe('«Vedtaket er offentlig»: a public decision in an exempt sak (offl. § 25: who was appointed is public)', () => {

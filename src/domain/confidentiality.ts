@@ -2,6 +2,7 @@ import type { Exemption } from './confidentialitySchemas';
 import type { CommitteeRole } from './confidentialitySchemas';
 import type { AgendaItem, Attachment, AttendanceRole, Committee, LanguageForm, Meeting, MeetingFile, WrittenTreatment } from './model';
 import { attendanceFor, onlyForHidden } from './exemptAttendance';
+import { hasPublicMeetings } from './meetingPublicity';
 import { writtenOutcome } from './writtenOutcome';
 import { writtenAnswerLines, writtenAnswerWords } from './writtenCoreWords';
 import { plainTextOf, type RichText } from './richText';
@@ -395,10 +396,12 @@ export type RevealRefusal = 'notClosedMeeting' | 'noAttendance' | 'participantWi
 
 /**
  * "Vis på skjerm": the stage is seen by every participant, so an exempt sak may be shown in full
- * only in a closed meeting (koml. § 11-5) where everyone registered present may see it.
+ * only in a closed meeting (koml. § 11-5) where everyone registered present may see it. A committee whose
+ * meetings are never public (`publicMeetings: false`: a klinisk etikkomité, an arbeidsmiljøutvalg) marks no sak
+ * «lukket møte» — each of its meetings is closed — so there the sak needs no such mark.
  */
 export function revealRefusal(file: MeetingFile, item: AgendaItem): RevealRefusal | undefined {
-  if (!item.confidentiality?.closedMeeting) return 'notClosedMeeting';
+  if (!item.confidentiality?.closedMeeting && hasPublicMeetings(file.committee)) return 'notClosedMeeting';
   const present = file.meeting.attendance.filter((entry) => entry.status !== 'absent');
   if (present.length === 0) return 'noAttendance';
   return present.every((entry) => maySeeExempt(file, item, listedIdentity(entry.person))) ? undefined : 'participantWithoutAccess';
