@@ -141,6 +141,8 @@ describe('a klinisk etikkomité: meetings closed as a whole, every new sak exemp
     const relative = async () => (await walk.meeting())?.attendance.find((entry) => entry.person.name === RELATIVE)?.items;
     await expect.poll(relative, { timeout: 20_000 }).toEqual([{ from: first }]);
     log.attendanceTab = await page.getByTestId('attendance').innerText();
+    // The lists of saker (long titles) stay inside the 320 px panel: nothing to scroll sideways (WCAG 1.4.10).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.screenshot({ path: screenshotPath('closedCommittee-attendance.png'), fullPage: true });
     await page.getByRole('tab', { name: 'Saksliste' }).click();
     const recorder = page.getByTestId('item-recorder');

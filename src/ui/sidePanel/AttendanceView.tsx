@@ -42,6 +42,8 @@ const useStyles = makeStyles({
   add: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   fieldset: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  // A list of saker is as wide as its longest title: kept inside the 320 px panel, the chosen title cut off instead.
+  fit: { minWidth: 0, maxWidth: '100%' },
 });
 
 const STATUSES: MemberStatus[] = ['unknown', 'present', 'absent'];
@@ -92,9 +94,10 @@ function ItemSelect({ label, value, meeting, emptyText, onSelect }: {
   emptyText: string;
   onSelect: (itemId: string | undefined) => void;
 }) {
+  const styles = useStyles();
   return (
-    <Field label={label} size="small">
-      <Select value={value ?? ''} onChange={(_, data) => onSelect(data.value === '' ? undefined : data.value)}>
+    <Field label={label} size="small" className={styles.fit}>
+      <Select className={styles.fit} value={value ?? ''} onChange={(_, data) => onSelect(data.value === '' ? undefined : data.value)}>
         <option value="">{emptyText}</option>
         {meeting.items.map((item) => (
           <option key={item.id} value={item.id}>
@@ -291,8 +294,8 @@ function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
             <li key={`${index}-${entry.itemId}-${entry.person}`}>
               <fieldset className={styles.fieldset}>
                 <legend className={styles.legend}>{t('disq.entry', { name: entry.person, item: item === undefined ? entry.itemId : sakHeading(item) })}</legend>
-                <Field label={t('disq.item')} size="small">
-                  <Select value={entry.itemId} onChange={(_, data) => update(index, { itemId: data.value })}>
+                <Field label={t('disq.item')} size="small" className={styles.fit}>
+                  <Select className={styles.fit} value={entry.itemId} onChange={(_, data) => update(index, { itemId: data.value })}>
                     {meeting.items.map((candidate) => (
                       <option key={candidate.id} value={candidate.id}>
                         {itemHeading(candidate)}
