@@ -1,4 +1,4 @@
-import { hasVotingRight, memberOf, presentForItem } from './attendance';
+import { samePerson } from './memberKey';
 import type { Attendance, MeetingFile } from './model';
 
 /**
@@ -9,13 +9,19 @@ import type { Attendance, MeetingFile } from './model';
  * https://www.helsedirektoratet.no/rundskriv/helsepersonelloven-med-kommentarer/taushetsplikt-og-opplysningsrett/-21.hovedregel-om-taushetsplikt),
  * and offentleglova § 13 makes such opplysningar exempt by duty, not by choice
  * (https://pvv.org/~thomassk/jus/trygderett/rundskriv/2016/hovednummer/hovednummer-82-offentleglova/rundskriv-til-h.nr.82-kap.6-opplysningar-underlagde-teieplikt-offentleglova-13.html).
- * Members, vara and anyone with a vote stay listed whatever they attended: who decided is not exempt (a judgement, as
+ * Members, vara and anyone listed with a member's role stay whatever they attended: who decided is not exempt (a judgement, as
  * for who stepped out for inhabilitet, `viewFor`). An entry for the whole meeting stays too.
  */
 export function onlyForHidden(file: MeetingFile, entry: Attendance, hidden: ReadonlySet<string>): boolean {
   if (entry.items === undefined || entry.items.length === 0) return false;
-  if (hasVotingRight(entry, file.committee) || memberOf(file.committee, entry.person) !== undefined) return false;
-  const attended = file.meeting.items.filter((item) => presentForItem(entry, file.meeting.items, item.id));
+  // Not the attendance rules themselves (attendance.ts): every page's start-up runs `viewFor`, and they are the referat's.
+  if (entry.status === 'substitute' || entry.role === 'member' || file.committee.members.some((member) => samePerson(member, entry.person))) return false;
+  const items = file.meeting.items;
+  const index = (id: string) => items.findIndex((item) => item.id === id);
+  const attended = entry.items.flatMap(({ from, to }) => {
+    const first = index(from);
+    return first < 0 ? [] : items.slice(first, (to === undefined ? first : index(to)) + 1);
+  });
   return attended.length > 0 && attended.every((item) => hidden.has(item.id));
 }
 
