@@ -1,4 +1,4 @@
-import { samePerson } from './memberKey';
+import { isPerson, listedIdentity } from './personIdentity';
 import type { Attendance, MeetingFile } from './model';
 
 /**
@@ -14,8 +14,10 @@ import type { Attendance, MeetingFile } from './model';
  */
 export function onlyForHidden(file: MeetingFile, entry: Attendance, hidden: ReadonlySet<string>): boolean {
   if (entry.items === undefined || entry.items.length === 0) return false;
-  // Not the attendance rules themselves (attendance.ts): every page's start-up runs `viewFor`, and they are the referat's.
-  if (entry.status === 'substitute' || entry.role === 'member' || file.committee.members.some((member) => samePerson(member, entry.person))) return false;
+  // A member is known as `viewFor` knows everyone, by object id or address (personIdentity.ts), not by the attendance rules
+  // (attendance.ts), which every page's start-up would then load. One came by a name alone is no member here.
+  const person = listedIdentity(entry.person);
+  if (entry.status === 'substitute' || entry.role === 'member' || file.committee.members.some((member) => isPerson(person, member))) return false;
   const items = file.meeting.items;
   const index = (id: string) => items.findIndex((item) => item.id === id);
   const attended = entry.items.flatMap(({ from, to }) => {
