@@ -2,7 +2,6 @@ import type { Exemption } from './confidentialitySchemas';
 import type { CommitteeRole } from './confidentialitySchemas';
 import type { AgendaItem, Attachment, AttendanceRole, Committee, LanguageForm, Meeting, MeetingFile, WrittenTreatment } from './model';
 import { attendanceFor, onlyForHidden } from './exemptAttendance';
-import { hasPublicMeetings } from './meetingPublicity';
 import { writtenOutcome } from './writtenOutcome';
 import { writtenAnswerLines, writtenAnswerWords } from './writtenCoreWords';
 import { plainTextOf, type RichText } from './richText';
@@ -401,7 +400,8 @@ export type RevealRefusal = 'notClosedMeeting' | 'noAttendance' | 'participantWi
  * «lukket møte» — each of its meetings is closed — so there the sak needs no such mark.
  */
 export function revealRefusal(file: MeetingFile, item: AgendaItem): RevealRefusal | undefined {
-  if (!item.confidentiality?.closedMeeting && hasPublicMeetings(file.committee)) return 'notClosedMeeting';
+  // `meetingPublicity.ts` `hasPublicMeetings`, read here without that module (its settings code), which every page's start-up would load.
+  if (!item.confidentiality?.closedMeeting && file.committee.confidentiality?.publicMeetings !== false) return 'notClosedMeeting';
   const present = file.meeting.attendance.filter((entry) => entry.status !== 'absent');
   if (present.length === 0) return 'noAttendance';
   return present.every((entry) => maySeeExempt(file, item, listedIdentity(entry.person))) ? undefined : 'participantWithoutAccess';
