@@ -10,6 +10,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { docxParagraphs } from '../../src/documents/testing/docxText';
 import type { Committee, DocumentRef, Meeting } from '../../src/domain/model';
+import { graph, passwordToken } from '../../tenant/testing/tenantClient';
 import { openSignedIn } from './appHarness';
 import { screenshotPath } from './screenshots';
 import { fixture, openWorkspace, ROOT, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './workspaceHarness';
@@ -147,6 +148,11 @@ export interface CommitteeWalk extends Required<WalkOptions> {
    * downloaded, written to out/<slug>-protokoll.docx and read back.
    */
   endAndMakeMinutes(page: Page): Promise<MadeMinutes>;
+  /**
+   * The innkalling's event in the secretary's calendar, as every invitee gets it (one event, rendered from the public
+   * view): its subject, its HTML body, and the body as text.
+   */
+  invitation(): Promise<{ subject: string; html: string; text: string }>;
   /** Writes what each step showed to out/<slug>-log.json and closes the harness. */
   close(log: Record<string, unknown>): Promise<void>;
 }
@@ -322,6 +328,14 @@ export async function startCommitteeWalk({ name, slug, language = 'nb' }: WalkOp
       mkdirSync(path.join(ROOT, 'out'), { recursive: true });
       writeFileSync(path.join(ROOT, `out/${slug}-protokoll.docx`), bytes);
       return { minutes, text: (await docxParagraphs(bytes)).join('\n'), afterTab };
+    },
+
+    async invitation() {
+      const token = await passwordToken(harness.tenant, SECRETARY_UPN, ['Calendars.ReadWrite']);
+      const events = (await graph(harness.tenant, token, '/me/events?$top=100')).json() as { value: { subject: string; body: { content: string } }[] };
+      const event = events.value.find((candidate) => candidate.subject.includes(name));
+      if (event === undefined) throw new Error(`innkallingen til ${name} finnes ikke i sekretærens kalender`);
+      return { subject: event.subject, html: event.body.content, text: event.body.content.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ') };
     },
 
     async close(log) {

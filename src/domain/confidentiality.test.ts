@@ -211,6 +211,33 @@ describe('the view of a meeting for a person', () => {
     expect(hiddenTexts(withSub, personViewer(vara.email))).toEqual(expect.arrayContaining(['Sykefravær i avdelingen til Hansen', 'Tallene for Hansens avdeling.']));
   });
 
+  it('leaves out who presents an exempt sak and who came from outside only for it, and knows their names must not appear', () => {
+    const file = aFile();
+    const physician = { name: 'Overlege Trude Bakkevik' };
+    const relative = { name: 'Sigrun Pårørende Hansen' };
+    const staff = { name: 'Per Personalsjef' };
+    const meeting = {
+      ...file.meeting,
+      items: file.meeting.items.map((entry) => (entry.id === 'personal' ? { ...entry, presenters: [physician] } : entry)),
+      attendance: [
+        { person: member, status: 'present' as const },
+        // The relative came only for the exempt sak; the personalsjef for it and the open budget; the observer (listed in the committee) only for it.
+        { person: relative, status: 'present' as const, role: 'invited' as const, items: [{ from: 'personal' }] },
+        { person: staff, status: 'present' as const, role: 'invited' as const, items: [{ from: 'personal', to: 'budget' }] },
+        { person: observer, status: 'present' as const, items: [{ from: 'personal' }] },
+      ],
+    };
+    const withPeople: MeetingFile = { ...file, meeting };
+    const open = publicVersion(withPeople);
+    expect(item(open, 'personal').presenters).toEqual([]);
+    expect(open.meeting.attendance.map((entry) => entry.person.name)).toEqual([member.name, staff.name, observer.name]);
+    expect(hiddenTexts(withPeople, PUBLIC_VIEWER)).toEqual(expect.arrayContaining([physician.name, relative.name]));
+    expect(hiddenTexts(withPeople, PUBLIC_VIEWER)).not.toContain(staff.name);
+    // A member sees the sak and everyone who came for it.
+    expect(viewFor(withPeople, personViewer(member.email)).meeting.attendance).toHaveLength(4);
+    expect(item(viewFor(withPeople, personViewer(member.email)), 'personal').presenters).toEqual([physician]);
+  });
+
   it('leaves out the proposals, votes and protokolltilførsler of an exempt sak and knows their texts must not appear', () => {
     const file = aFile();
     const voting = {
@@ -350,6 +377,17 @@ describe('the stage', () => {
     expect(revealRefusal(withGuest, closedExempt)).toBe('participantWithoutAccess');
     expect(item(stageView(withGuest), 'personal').title).toBe('Personalsak');
     expect(revealRefusal({ ...file, meeting }, closedExempt)).toBe('noAttendance');
+  });
+
+  it('shows an exempt sak on "vis på skjerm" in a committee whose meetings are never public, though no sak there can be marked «lukket møte»', () => {
+    const file = aFile();
+    const personal = item(file, 'personal');
+    const meeting = { ...file.meeting, items: [personal], currentItemId: 'personal', stageRevealItemId: 'personal', attendance: [{ person: member, status: 'present' as const }] };
+    expect(revealRefusal({ ...file, meeting }, personal)).toBe('notClosedMeeting');
+    const neverPublic = { ...file.committee, confidentiality: { ...file.committee.confidentiality, publicMeetings: false } };
+    const closedBody: MeetingFile = { committee: neverPublic, meeting };
+    expect(revealRefusal(closedBody, personal)).toBeUndefined();
+    expect(item(stageView(closedBody), 'personal').title).toBe('Oppsigelse av avdelingsleder Hansen');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Exemption } from './confidentialitySchemas';
 import type { CommitteeRole } from './confidentialitySchemas';
 import type { AgendaItem, Attachment, AttendanceRole, Committee, LanguageForm, Meeting, MeetingFile, WrittenTreatment } from './model';
+import { attendanceFor, onlyForHidden } from './exemptAttendance';
 import { writtenOutcome } from './writtenOutcome';
 import { writtenAnswerLines, writtenAnswerWords } from './writtenCoreWords';
 import { plainTextOf, type RichText } from './richText';
@@ -139,6 +140,11 @@ function mayView(file: MeetingFile, item: AgendaItem, viewer: Viewer): boolean {
   return maySeeExempt(file, item, viewer.identity);
 }
 
+/** The exempt saker this viewer may not see. */
+function hiddenItemIds(file: MeetingFile, viewer: Viewer): Set<string> {
+  return new Set(file.meeting.items.filter((item) => item.confidentiality?.exempt && !mayView(file, item, viewer)).map((item) => item.id));
+}
+
 const paragraph = (text: string): RichText[number] => ({ type: 'paragraph', content: [{ text }] });
 const publicWording = (exemption: Exemption): RichText =>
   (exemption.publicText ?? '')
@@ -192,11 +198,13 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer, live: bool
     // The proposals, votes and protokolltilførsler of an exempt sak are its treatment: none of it is public. Nor are its
     // oppfølgingspunkter (what is to be done, by whom, by when: the protokoll lists them under the vedtak), not even when
     // the vedtak itself is public («Vedtaket er offentlig» makes the vedtak public, nothing else of the sak).
-    const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, voting: _voting, followUps: _followUps, ...rest } = item;
+    // Nor who presents it: the physician or the leader who brings a sak about a patient or an employee points to them (a judgement).
+    const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, voting: _voting, followUps: _followUps, presenters: _presenters, ...rest } = item;
     return withConfidentiality({
       ...rest,
       ...(plannedMinutes !== undefined ? { plannedMinutes } : {}),
       title: publicTitleOf(exempt, form),
+      presenters: [],
       // The hjemmel stands where the body would (innkalling, saksframlegg) and where the treatment would (referat).
       summary: [...closedNote, paragraph(exemptionLine(exempt, form)), ...publicWording(exempt)],
       proposedConclusion: [],
@@ -235,11 +243,13 @@ export function viewFor(file: MeetingFile, viewer: Viewer, live = false): Meetin
   const notice = meeting.notice && { ...meeting.notice, items: meeting.notice.items.map((item) => itemFor(file, item, viewer, live)) };
   const { notice: _notice, stageRevealItemId: _reveal, ...rest } = meeting;
   const shown: Meeting = { ...rest, items, ...(notice ? { notice } : {}) };
-  const hidden = new Set(meeting.items.filter((item) => item.confidentiality?.exempt && !mayView(file, item, viewer)).map((item) => item.id));
+  const hidden = hiddenItemIds(file, viewer);
   // Of an exempt sak this viewer may not see: its answers in a written treatment (`writtenFor`), and the ground of an inhabilitet (written «in the person's own words» it may say who the party is; who stepped
   // out, the decision and who took the seat stay — a judgement: the ground is the treatment's, as the møtebehandling is).
   if (shown.written) shown.written = writtenFor(file, shown.written, hidden, live);
   if (shown.disqualifications) shown.disqualifications = withoutOnHidden(shown.disqualifications, hidden, 'ground');
+  // Someone from outside the committee who came only for such a sak (its party, a relative) is left out of the attendance.
+  shown.attendance = attendanceFor(file, hidden);
   return { committee: file.committee, meeting: shown };
 }
 
@@ -345,6 +355,7 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
       texts.push(...writtenAnswersOf(file, item.id).filter((line) => !shownAnswers.has(line)));
       texts.push(...(file.meeting.disqualifications ?? []).flatMap((entry) => (entry.itemId === item.id && entry.ground !== undefined ? [entry.ground] : [])));
       if (item.caseMemo) texts.push(item.caseMemo.fileName);
+      texts.push(...item.presenters.map((person) => person.name));
     }
     if (item.confidentiality?.caseMemo) {
       texts.push(...rich(item.background));
@@ -356,6 +367,9 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
       if (attachment.webUrl) texts.push(attachment.webUrl);
     }
   }
+  // Who came from outside the committee only for saker the viewer may not see (`onlyForHidden`).
+  const hiddenItems = hiddenItemIds(file, viewer);
+  texts.push(...file.meeting.attendance.filter((entry) => onlyForHidden(file, entry, hiddenItems)).map((entry) => entry.person.name));
   // A text that the viewer's own view also shows (a standard proposal such as "Informasjon i møtet tas til
   // orientering.", a title another sak repeats) is not a secret.
   const visible = JSON.stringify(viewFor(file, viewer)).toLowerCase();
@@ -381,10 +395,13 @@ export type RevealRefusal = 'notClosedMeeting' | 'noAttendance' | 'participantWi
 
 /**
  * "Vis på skjerm": the stage is seen by every participant, so an exempt sak may be shown in full
- * only in a closed meeting (koml. § 11-5) where everyone registered present may see it.
+ * only in a closed meeting (koml. § 11-5) where everyone registered present may see it. A committee whose
+ * meetings are never public (`publicMeetings: false`: a klinisk etikkomité, an arbeidsmiljøutvalg) marks no sak
+ * «lukket møte» — each of its meetings is closed — so there the sak needs no such mark.
  */
 export function revealRefusal(file: MeetingFile, item: AgendaItem): RevealRefusal | undefined {
-  if (!item.confidentiality?.closedMeeting) return 'notClosedMeeting';
+  // `meetingPublicity.ts` `hasPublicMeetings`, read here without that module (its settings code), which every page's start-up would load.
+  if (!item.confidentiality?.closedMeeting && file.committee.confidentiality?.publicMeetings !== false) return 'notClosedMeeting';
   const present = file.meeting.attendance.filter((entry) => entry.status !== 'absent');
   if (present.length === 0) return 'noAttendance';
   return present.every((entry) => maySeeExempt(file, item, listedIdentity(entry.person))) ? undefined : 'participantWithoutAccess';
