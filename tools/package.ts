@@ -42,8 +42,12 @@ export function withDotEnv(env: Record<string, string | undefined>, root: string
   return { ...fromFile, ...Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) };
 }
 
-/** Reads and checks the configuration, with messages a person running the script can act on. */
-export function packageConfigFrom(env: Record<string, string | undefined>): PackageConfig {
+/**
+ * Reads and checks the configuration, with messages a person running the script can act on.
+ * `forPackage: false` is for tools that only read the address (`npm run test:m365`, `npm run doctor`): they
+ * install nothing on anyone's machine, so a client id without an address is no mistake there.
+ */
+export function packageConfigFrom(env: Record<string, string | undefined>, { forPackage = true }: { forPackage?: boolean } = {}): PackageConfig {
   const rawUrl = env.MOTEBOK_APP_URL?.trim() || DEFAULT_APP_URL;
   let url: URL;
   try {
@@ -62,7 +66,7 @@ export function packageConfigFrom(env: Record<string, string | undefined>): Pack
   if (!GUID.test(clientId)) throw new Error(`MOTEBOK_CLIENT_ID må være en GUID, fikk «${clientId}».`);
   // The other way round too: a real registration packaged for the dev server (the default address) would
   // install tabs and an add-in that open https://localhost:3000 on every user's machine.
-  if (env.MOTEBOK_CLIENT_ID?.trim() && !env.MOTEBOK_APP_URL?.trim()) {
+  if (forPackage && env.MOTEBOK_CLIENT_ID?.trim() && !env.MOTEBOK_APP_URL?.trim()) {
     throw new Error(
       'MOTEBOK_APP_URL mangler: når MOTEBOK_CLIENT_ID er satt, må app-pakken få adressen nettappen (dist/) ligger på, https://<vert>. ' +
         'For utviklingsserveren: MOTEBOK_APP_URL=https://localhost:3000.',

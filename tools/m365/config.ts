@@ -47,7 +47,7 @@ export function m365Config(env: Record<string, string | undefined>): M365Config 
   }
   let appUrl: string;
   try {
-    appUrl = packageConfigFrom(env).appUrl;
+    appUrl = packageConfigFrom(env, { forPackage: false }).appUrl;
   } catch (error) {
     throw new M365ConfigError(error instanceof Error ? error.message : String(error));
   }
