@@ -350,7 +350,7 @@ describe('the Oppmøte tab by the keyboard, at the side panel’s 320 px', () =>
   /** The tab over a meeting that takes its changes, as the recorder's session does. */
   function Recording({ committee }: { committee: Committee }) {
     const [meeting, setMeeting] = useState(testMeeting);
-    const onChange = (change: AttendanceChange) => setMeeting((current) => ({ ...current, ...change }));
+    const onChange = (change: AttendanceChange) => setMeeting((current) => applyMeetingPatch(current, change));
     return <AttendanceView committee={committee} meeting={meeting} onChange={onChange} onConclude={() => undefined} />;
   }
 
