@@ -206,7 +206,7 @@ describe('after the meeting a member reads where the referat or protokoll stands
     expect(screen.getByRole('link', { name: 'Opne protokollen' })).toBeTruthy();
   });
 
-  it('gives no link to one outside the committee, nor to a member for a meeting with an exempt sak not granted him', async () => {
+  it('gives no link to one outside the committee, nor to a vara for a meeting with an exempt sak he may not see', async () => {
     renderSidePanelHost({ committee: kommunestyret('nb'), meeting: held(stored), user: 'gjest@annen.example.no' });
     expect(await statusOf()).toContain('Referatet legges fram');
     expect(screen.queryByRole('link', { name: 'Åpne referatet' })).toBeNull();
