@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { referatFolderPath } from './attachments';
 import { defaultConventions } from './conventions';
 import type { AgendaItem } from './model';
-import { referatFolderAccess, referatLiesOpen } from './referatAccess';
+import { mayOpenReferat, referatFolderAccess, referatLiesOpen } from './referatAccess';
+import { identityOf } from './personIdentity';
 import { anItem } from './testing/builders';
 import { accessTable, anExemptFile, anExemptItem, people } from './testing/exemptCommittee';
 
@@ -52,5 +53,21 @@ describe('a referat of a meeting with exempt content that lies open', () => {
     expect(referatLiesOpen(at(referatFolderPath(file.committee, file.meeting)))).toBe(false);
     const plain = at('Partnerskapsmøtet/2026-06-11 PM');
     expect(referatLiesOpen({ ...plain, meeting: { ...plain.meeting, items: [open] } })).toBe(false);
+  });
+});
+
+describe('who may open the recorded referat where it lies (a member\'s side panel links it only for them)', () => {
+  const observer = people.observer;
+  const may = (file: ReturnType<typeof aFile>, who: string) => mayOpenReferat(file, identityOf(who));
+  it('is everyone the committee\'s folders let read for a meeting without exempt content, and no one outside', () => {
+    const file = aFile([open]);
+    expect([member, secretary, referent, vara, observer].every((person) => may(file, person.email))).toBe(true);
+    expect(may(file, 'noen@annen.example.no')).toBe(false);
+  });
+
+  it('is only those the closed folder lets read for a meeting with exempt content: not a vara, an observer or a guest granted one sak of two', () => {
+    const file = aFile([exempt('a', [guest.email]), exempt('bb')]);
+    expect([member, chair, secretary, referent].every((person) => may(file, person.email))).toBe(true);
+    expect([vara, observer, guest].some((person) => may(file, person.email))).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { committeeAccess, mergeAccess, type AccessEntry } from './committeeAcces
 import { hasExemptContent } from './confidentiality';
 import { inviteesWithAccess } from './confidentialityAudience';
 import type { Committee, Meeting, MeetingFile } from './model';
+import { isPerson, type PersonIdentity } from './personIdentity';
 
 /**
  * Who gets what on the closed folder for the referat of a meeting with content unntatt offentlighet
@@ -62,4 +63,15 @@ export function referatClosedFolder(committee: Committee, meeting: Meeting): str
   const file = { committee, meeting };
   if (!meeting.minutes?.webUrl || !referatFolderAccess(file) || referatLiesOpen(file)) return undefined;
   return referatFolderPath(committee, meeting).slice(meetingFolderPath(committee, meeting).length + 1);
+}
+
+/**
+ * Whether the committee's rules let this person open the recorded referat where it lies (`meeting.minutes`): for a
+ * meeting with exempt content those the closed folder lets read (`referatFolderAccess`: a guest granted one sak of two,
+ * a vara without the committee's consent, an observer do not — they get their own version by mail, if any); otherwise
+ * everyone the committee's folders let read (`committeeAccess`). A referat that lies open by mistake
+ * (`referatLiesOpen`) is held to the closed folder's rule, so a link never points someone at what they may not see.
+ */
+export function mayOpenReferat(file: MeetingFile, who: PersonIdentity): boolean {
+  return (referatFolderAccess(file) ?? committeeAccess(file.committee)).some((entry) => isPerson(who, entry.person));
 }

@@ -163,3 +163,77 @@ describe('a member sees who is at the meeting and how each takes part, in the pr
     expect(preload).not.toHaveBeenCalled();
   });
 });
+
+describe('after the meeting a member reads where the referat or protokoll stands, in the committee’s words', () => {
+  const WEB_URL = 'https://contoso.sharepoint.com/sites/moter/Delte%20dokumenter/KS/Referat.docx';
+  const held = (extra: Partial<Meeting> = {}): Meeting => ({ ...treated({}), status: 'held', ...extra });
+  const stored = { minutes: { fileName: 'Referat.docx', webUrl: WEB_URL } };
+  const committeeWith = (conventions: Record<string, unknown>, languageForm: 'nb' | 'nn' = 'nb') => {
+    const base = kommunestyret(languageForm);
+    return v.parse(CommitteeSchema, { ...base, conventions: { ...base.conventions, ...conventions } });
+  };
+  const statusOf = async () => (await screen.findByTestId('minutes-status')).textContent;
+
+  it('says it is not made yet, under the committee’s word for it', async () => {
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: held(), user: MEMBER });
+    const section = await screen.findByTestId('minutes-status');
+    expect(section.querySelector('h2')?.textContent).toBe('Referat');
+    expect(section.textContent).toContain('Referatet er ikke laget ennå.');
+    cleanup();
+    renderSidePanelHost({ committee: committeeWith({ minutes: 'protokoll' }), meeting: held(), user: MEMBER });
+    expect(await statusOf()).toContain('Protokollen er ikke laget ennå.');
+  });
+
+  it('says a made record goes to the next meeting as a referatsak, and links a member to the stored file', async () => {
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: held(stored), user: MEMBER });
+    expect(await statusOf()).toContain('Referatet legges fram som referatsak i neste møte');
+    expect(screen.getByRole('link', { name: 'Åpne referatet' }).getAttribute('href')).toBe(WEB_URL);
+  });
+
+  it('says a made record awaits approval when the committee approves it otherwise than in the next meeting', async () => {
+    renderSidePanelHost({ committee: committeeWith({ minutes: 'protokoll', minutesApproval: 'circulated' }), meeting: held(stored), user: MEMBER });
+    expect(await statusOf()).toContain('Protokollen er laget og venter på godkjenning.');
+    expect(screen.queryByText(/referatsak/)).toBeNull();
+  });
+
+  it('says when it was approved, in nynorsk for a nynorsk reader', async () => {
+    const approved = held({ ...stored, status: 'minutesApproved', minutesApprovedAt: '2026-06-12T10:00:00.000Z' });
+    renderSidePanelHost({ committee: committeeWith({ minutes: 'protokoll' }), meeting: approved, user: MEMBER });
+    expect(await statusOf()).toContain('Protokollen ble godkjent 12.06.2026.');
+    cleanup();
+    renderSidePanelHost({ committee: committeeWith({ minutes: 'protokoll' }), meeting: approved, user: MEMBER, locale: 'nn-NO' });
+    expect(await statusOf()).toContain('Protokollen vart godkjend 12.06.2026.');
+    expect(screen.getByRole('link', { name: 'Opne protokollen' })).toBeTruthy();
+  });
+
+  it('gives no link to one outside the committee, nor to a vara for a meeting with an exempt sak he may not see', async () => {
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: held(stored), user: 'gjest@annen.example.no' });
+    expect(await statusOf()).toContain('Referatet legges fram');
+    expect(screen.queryByRole('link', { name: 'Åpne referatet' })).toBeNull();
+    cleanup();
+    // A vara (the committee does not let vara see exempt content) does not read the closed folder's referat.
+    const vara = 'vidar.vara@horten.kommune.example.no';
+    const withVara = v.parse(CommitteeSchema, {
+      ...kommunestyret('nb'),
+      members: [...kommunestyret('nb').members, { name: 'Vidar Vara', email: vara }],
+      confidentiality: { roles: [{ email: vara, role: 'substitute' }] },
+    });
+    const exempt = { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' };
+    const meeting = { ...treated({ confidentiality: { exempt, grants: [] } }), status: 'held' as const, ...stored };
+    renderSidePanelHost({ committee: withVara, meeting, user: vara });
+    expect(await statusOf()).toContain('Referatet legges fram');
+    expect(screen.queryByRole('link', { name: 'Åpne referatet' })).toBeNull();
+    cleanup();
+    renderSidePanelHost({ committee: withVara, meeting, user: MEMBER });
+    expect(await screen.findByRole('link', { name: 'Åpne referatet' })).toBeTruthy();
+  });
+
+  it('fetches nothing and says nothing of it before the meeting is held', async () => {
+    const { minutesStatusChunk } = await import('./minutesStatusChunk');
+    const preload = vi.spyOn(minutesStatusChunk, 'preload');
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: treated({}), user: MEMBER });
+    await screen.findByTestId('read-only');
+    expect(screen.queryByTestId('minutes-status')).toBeNull();
+    expect(preload).not.toHaveBeenCalled();
+  });
+});

@@ -22,6 +22,7 @@ import { meetingStatusText } from '../shared/meetingStatusText';
 import { useLoadedView } from '../shared/loadableView';
 import { votingRecordChunk } from '../shared/votingRecordChunk';
 import { presentListChunk } from './presentListChunk';
+import { minutesStatusChunk } from './minutesStatusChunk';
 
 const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
@@ -51,6 +52,9 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
   const VotingRecord = useLoadedView(votingRecordChunk, voting !== undefined);
   // Who is there and how each took part, as the protokoll will say it: its chunk fetched once someone is recorded present.
   const PresentList = useLoadedView(presentListChunk, meeting?.attendance.some((entry) => entry.status === 'present' || entry.status === 'substitute') === true);
+  // Where the referat/protokoll stands once the meeting is held, from what the meeting holds: its chunk fetched only then.
+  const held = polled.meeting?.status === 'held' || polled.meeting?.status === 'minutesApproved';
+  const MinutesStatus = useLoadedView(minutesStatusChunk, held);
   const decision =
     item && item.conclusion.length > 0 ? (
       <section>
@@ -71,6 +75,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
         <MessageBarBody>{t('readOnly', wordingValues(words))}</MessageBarBody>
       </MessageBar>
       <LateUnreadableRowsBar rows={polled.unreadable ?? []} />
+      {!item && MinutesStatus && polled.meeting && held ? <MinutesStatus committee={committee} meeting={polled.meeting} viewer={viewer} /> : null}
       {!item ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
       {!item && PresentList ? <PresentList committee={committee} meeting={meeting} /> : null}
       {item ? (
