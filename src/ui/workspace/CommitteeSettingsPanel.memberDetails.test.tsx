@@ -7,6 +7,7 @@ import type { Committee } from '../../domain/model';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
 import { renderWithServices } from './testing/renderWithServices';
+import './testing/jsdomResizeObserver';
 
 async function renderSettings(locale: string, committee: Committee) {
   const repository = createInMemoryMeetingRepository({ committees: [committee] });
@@ -27,13 +28,6 @@ function messageOf(input: HTMLElement): string {
 }
 
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
-
-// jsdom has no ResizeObserver; Fluent's MessageBar (the "saved" notice) measures itself with one.
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-} as unknown as typeof ResizeObserver;
 
 afterEach(() => cleanup());
 
