@@ -8,7 +8,7 @@ import { AttachmentModeSchema, type AttachmentMode, type Committee, type Person 
 import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { PeoplePicker } from '../shared/PeoplePicker';
-import { MemberRolesFields } from './MemberRolesFields';
+import { MemberRolesFields, useMemberDetailsText } from './MemberRolesFields';
 import { ConfidentialityRulesFields } from './ConfidentialityRulesFields';
 import { NewItemsFields } from './NewItemsFields';
 import { MeetingPublicityFields } from './MeetingPublicityFields';
@@ -223,6 +223,7 @@ function ExternalMemberForm({ settings }: { settings: CommitteeSettings }) {
   };
   const emailProblem = problems.find((code) => code === 'invalidEmail' || code === 'duplicate');
   const organisationProblem = problems.find((code) => code === 'organisationTooLong' || code === 'organisationControlCharacter');
+  const details = useMemberDetailsText();
   return (
     <fieldset className={styles.card}>
       <legend>{t('settings.external.heading')}</legend>
@@ -235,7 +236,7 @@ function ExternalMemberForm({ settings }: { settings: CommitteeSettings }) {
         </Field>
         <Field
           label={t('settings.external.organisation')}
-          {...(organisationProblem ? { validationState: 'error', validationMessage: t(`settings.external.${organisationProblem}`, { max: MAX_MEMBER_DETAIL_LENGTH }) } : {})}
+          {...(organisationProblem ? { validationState: 'error', validationMessage: details(organisationProblem === 'organisationTooLong' ? 'external.tooLong' : 'external.controlCharacter', { max: MAX_MEMBER_DETAIL_LENGTH }) } : {})}
         >
           <Input value={organisation} onChange={(_, data) => setOrganisation(data.value)} />
         </Field>

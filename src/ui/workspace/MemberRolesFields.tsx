@@ -2,8 +2,10 @@ import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/re
 import { ATTENDANCE_ROLES, CHAIR_ROLES } from '../../domain/model';
 import { unlinkedDeputy } from '../../domain/committeeSettings';
 import { hasMemberKey, memberKey } from '../../domain/memberKey';
-import { MAX_MEMBER_DETAIL_LENGTH, MEMBER_DETAILS, memberDetailProblem, type MemberDetail } from '../../domain/memberDetails';
+import { MAX_MEMBER_DETAIL_LENGTH, MEMBER_DETAILS, memberDetailProblem } from '../../domain/memberDetails';
 import { useWorkspaceText } from './text';
+import { defineNamespace } from '../shared/i18n';
+import { memberDetailsMessages } from './memberDetailsMessages';
 import type { CommitteeSettings } from './useCommitteeSettings';
 
 const useStyles = makeStyles({
@@ -13,8 +15,8 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
 });
 
-/** The label of a member's detail, its words in the catalogue. */
-const DETAIL_LABEL = { organisation: 'settings.memberOrganisation', title: 'settings.memberTitle' } as const satisfies Record<MemberDetail, string>;
+/** A member's organisation and stilling: words of their own, loaded with the settings' chunk. */
+export const useMemberDetailsText = defineNamespace('memberDetails', memberDetailsMessages);
 
 /**
  * Each standing member's role (medlem, varamedlem, observatør …), office (møteleder, nestleder),
@@ -25,6 +27,7 @@ const DETAIL_LABEL = { organisation: 'settings.memberOrganisation', title: 'sett
  */
 export function MemberRolesFields({ settings }: { settings: CommitteeSettings }) {
   const t = useWorkspaceText();
+  const details = useMemberDetailsText();
   const styles = useStyles();
   const { input } = settings;
   const groups = [...new Set(input.attendanceGroups.split('\n').map((line) => line.trim()).filter((line) => line !== ''))];
@@ -89,9 +92,9 @@ export function MemberRolesFields({ settings }: { settings: CommitteeSettings })
               return (
                 <Field
                   key={detail}
-                  label={t(DETAIL_LABEL[detail], { name: member.name })}
+                  label={details(detail, { name: member.name })}
                   size="small"
-                  {...(problem ? { validationState: 'error' as const, validationMessage: t(`settings.problem.memberDetail.${detail}.${problem}`, { name: member.name, max: MAX_MEMBER_DETAIL_LENGTH }) } : {})}
+                  {...(problem ? { validationState: 'error' as const, validationMessage: details(`${detail}.${problem}`, { name: member.name, max: MAX_MEMBER_DETAIL_LENGTH }) } : {})}
                 >
                   <Input value={member[detail] ?? ''} onChange={(_, data) => update(index, { [detail]: data.value === '' ? undefined : data.value })} />
                 </Field>
