@@ -1,7 +1,7 @@
 // A body unlike the seeds': a hospital trust's arbeidsmiljøutvalg (AMU), set up through the product's
 // own settings from the «Råd» preset, with no code of its own: saker numbered «AMU-sak 3/26», the
 // record a «Protokoll» approved in the next meeting, the employer side and the employee side as the
-// attendance list's role groups, the bedriftshelsetjeneste as an observer without vote, the leder's
+// attendance list's role groups, the bedriftshelsetjeneste as an observer without vote (its organisation typed), the leder's
 // office moved to the other side (as it alternates each year). The secretary then prepares a meeting
 // with the standing first sak, a personnel sak unntatt offentlighet with a vedlegg and «Eventuelt»,
 // previews and sends the innkalling. What each step showed is written to out/amu-log.json with the
@@ -53,6 +53,8 @@ describe('an arbeidsmiljøutvalg set up through the settings: its own numbers, s
       await form.getByLabel(`Rollegruppe for ${name}`).selectOption({ label: group });
     }
     await form.getByLabel('Rolle for Erik Nordberg').selectOption({ label: 'Observatør' });
+    // Picked from the directory, whose basic profile gives no organisation: the secretary types the one the protokoll prints.
+    await form.getByLabel('Organisasjon for Erik Nordberg').fill('Nordfjell bedriftshelsetjeneste');
     // Last year's leder came from the employer side; this year the office goes to the employee side,
     // and the standing møteleder with it.
     await form.getByLabel('Verv for Per Christian Voss').selectOption({ label: 'Møteleder' });
@@ -69,7 +71,7 @@ describe('an arbeidsmiljøutvalg set up through the settings: its own numbers, s
     // One leder: the office moved to Christian Reissig, and the meetings' standing chair with it.
     expect(created?.members.filter((member) => member.chairRole === 'chair').map((member) => member.name)).toEqual(['Christian Reissig']);
     expect(created?.defaultChair?.name).toBe('Christian Reissig');
-    expect(created?.members.find((member) => member.name === 'Erik Nordberg')).toMatchObject({ role: 'observer', group: 'Bedriftshelsetjenesten' });
+    expect(created?.members.find((member) => member.name === 'Erik Nordberg')).toMatchObject({ role: 'observer', group: 'Bedriftshelsetjenesten', organisation: 'Nordfjell bedriftshelsetjeneste' });
     await context.close();
   }, 300_000);
 

@@ -224,3 +224,24 @@ describe('a vara made a medlem again', () => {
     expect(withMemberChange(settingsOf({ ...base, members }), 1, { role: undefined }).members[1]).toEqual({ name: 'Per Hansen', email: 'per@skien.example.no' });
   });
 });
+
+describe('a member\'s organisation and title, typed in the settings for anyone (the directory gives neither)', () => {
+  const withMember = { ...base, members: [{ name: 'Ingrid Fjeld', email: 'ingrid.fjeld@siv.example.no', directoryId: 'u-ingrid' }] };
+
+  it('sets and clears them with the other member fields, saved trimmed and left out when empty', () => {
+    const typed = withMemberChange(withMemberChange(settingsOf(withMember), 0, { organisation: ' Sykehuset i Vestfold ' }), 0, { title: 'Klinikksjef' });
+    const check = checkCommitteeSettings(typed, withMember);
+    expect(check.ok && check.committee.members[0]).toEqual({ name: 'Ingrid Fjeld', email: 'ingrid.fjeld@siv.example.no', directoryId: 'u-ingrid', organisation: 'Sykehuset i Vestfold', title: 'Klinikksjef' });
+    const cleared = withMemberChange(withMemberChange(typed, 0, { organisation: undefined }), 0, { title: '  ' });
+    const again = checkCommitteeSettings(cleared, withMember);
+    expect(again.ok && again.committee.members[0]).toEqual(withMember.members[0]);
+  });
+
+  it('refuses one too long or with a control character, typed by hand too', () => {
+    expect(checkCommitteeSettings(withMemberChange(settingsOf(withMember), 0, { title: 'x'.repeat(201) }), withMember)).toEqual({ ok: false, problems: { memberDetails: 'memberDetailTooLong' } });
+    expect(checkCommitteeSettings(withMemberChange(settingsOf(withMember), 0, { organisation: 'SiV\u0000' }), withMember)).toEqual({ ok: false, problems: { memberDetails: 'memberDetailControlCharacter' } });
+    expect(checkCommitteeSettings(withMemberChange(settingsOf(withMember), 0, { organisation: 'x'.repeat(200) }), withMember).ok).toBe(true);
+    expect(checkExternalMember('Ola', 'ola@skien.example.no', 'x'.repeat(201), [])).toEqual({ ok: false, problems: ['organisationTooLong'] });
+    expect(checkExternalMember('Ola', 'ola@skien.example.no', 'Skien\tkommune', [])).toEqual({ ok: false, problems: ['organisationControlCharacter'] });
+  });
+});

@@ -7,6 +7,7 @@ import { validateFileName } from './fileNames';
 import { committeeFolderName } from './attachments';
 import { sameAddress } from './personIdentity';
 import { hasMemberKey } from './memberKey';
+import { memberDetailProblem, unfitMemberDetail, withTrimmedDetails } from './memberDetails';
 import { hasManager, personKey } from './committeeAccess';
 import { basesFromText, basesText, hasPublicMeetings, withMeetingPublicity, type BasesProblem } from './meetingPublicity';
 import {
@@ -78,7 +79,8 @@ export type CommitteeSettingsField =
   | 'defaultChair'
   | 'closedMeetingBases'
   | 'newItemsBasis'
-  | 'deputyFor';
+  | 'deputyFor'
+  | 'memberDetails';
 export type CommitteeSettingsProblem =
   | 'kindsInvalid'
   /** The «Tatt til orientering» conclusion is too long or has a character no document keeps. */
@@ -109,6 +111,9 @@ export type CommitteeSettingsProblem =
   | 'chairNotOffice'
   /** A varamedlem's «personlig vara for» (`deputyFor`) names no other member of the committee (`unlinkedDeputy`). */
   | 'deputyForUnknown'
+  /** A member's organisation or title (`memberDetails.ts`) is too long, or has a control character no document keeps. */
+  | 'memberDetailTooLong'
+  | 'memberDetailControlCharacter'
   /** A hjemmel for lukket møte (one line) longer than the documents take, or with a control character. */
   | BasesProblem;
 export type CommitteeSettingsCheck =
@@ -247,6 +252,8 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
   if (!hasManager(input)) problems.secretariat = 'noManager';
   if (chairDisagreement(input)) problems.defaultChair = 'chairNotOffice';
   if (unlinkedDeputy(input.members)) problems.deputyFor = 'deputyForUnknown';
+  const unfit = unfitMemberDetail(input.members);
+  if (unfit) problems.memberDetails = unfit.problem === 'tooLong' ? 'memberDetailTooLong' : 'memberDetailControlCharacter';
   const bases = basesFromText(input.closedMeetingBases);
   if (!bases.ok) problems.closedMeetingBases = bases.problem;
   // The hjemmel new saker are marked with (`newItemConfidentiality.ts`) follows the same rule as one for lukket møte.
@@ -260,7 +267,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     shortName,
     organisation: optional(input.organisation),
     languageForm: input.languageForm,
-    members: input.members,
+    members: input.members.map(withTrimmedDetails),
     attendanceGroups: groupsOf(input.attendanceGroups),
     defaultChair: input.defaultChair,
     defaultMinuteTaker: input.defaultMinuteTaker,
@@ -310,9 +317,9 @@ export function unlinkedDeputy(members: readonly CommitteeMember[]): CommitteeMe
   return members.find((member) => member.deputyFor !== undefined && !members.some((other) => other !== member && hasMemberKey(other, member.deputyFor ?? '')));
 }
 
-export type ExternalMemberProblem = 'nameRequired' | 'invalidEmail' | 'duplicate';
+export type ExternalMemberProblem = 'nameRequired' | 'invalidEmail' | 'duplicate' | 'organisationTooLong' | 'organisationControlCharacter';
 
-/** A member outside the directory (a municipality's representative): name and e-mail typed by hand. */
+/** A member outside the directory (a municipality's representative): name and e-mail typed by hand, the organisation by the rule for any member's (`memberDetails.ts`). */
 export function checkExternalMember(
   name: string,
   email: string,
@@ -325,6 +332,8 @@ export function checkExternalMember(
   if (trimmedName === '') problems.push('nameRequired');
   if (!v.safeParse(EmailSchema, trimmedEmail).success) problems.push('invalidEmail');
   else if (members.some((member) => sameAddress(member.email, trimmedEmail))) problems.push('duplicate');
+  const organisationProblem = memberDetailProblem(organisation);
+  if (organisationProblem) problems.push(organisationProblem === 'tooLong' ? 'organisationTooLong' : 'organisationControlCharacter');
   if (problems.length > 0) return { ok: false, problems };
   const org = organisation.trim();
   return { ok: true, person: { name: trimmedName, email: trimmedEmail, ...(org === '' ? {} : { organisation: org }) } };
@@ -363,8 +372,11 @@ export function folderNameTaken(committee: Committee, others: readonly Committee
   return others.some((other) => other.id !== committee.id && committeeFolderName(other).toLocaleLowerCase('nb') === folder);
 }
 
+/** What the settings change on one member: the attendance list's role, office, group and personal vara, and the organisation and title typed after the name (kept as typed, trimmed on save). */
+export type MemberChange = Partial<Pick<CommitteeMember, 'role' | 'chairRole' | 'group' | 'deputyFor' | 'organisation' | 'title'>>;
+
 /**
- * One member's role, office or role group changed, as the settings' «Roller i oppmøtelisten» sets it.
+ * One member's role, office, role group, organisation or title changed, as the settings' «Roller i oppmøtelisten» sets it.
  * A committee has one leder: giving the office to a member takes it from whoever had it (a body whose
  * leder alternates between its sides each year moves the office once, not twice), and makes them
  * «Fast møteleder» too — the one way the office and the standing møteleder stay one person
@@ -372,7 +384,7 @@ export function folderNameTaken(committee: Committee, others: readonly Committee
  * «Fast møteleder» as it was. The standing møteleder is a referent by default (`committeeAccess.ts`),
  * so the right to record moves with the office, as it moves with «Fast møteleder» chosen by hand.
  */
-export function withMemberChange(input: CommitteeSettingsInput, index: number, change: Partial<Pick<CommitteeMember, 'role' | 'chairRole' | 'group' | 'deputyFor'>>): CommitteeSettingsInput {
+export function withMemberChange(input: CommitteeSettingsInput, index: number, change: MemberChange): CommitteeSettingsInput {
   const target = input.members[index];
   if (target === undefined) return input;
   const becomesChair = change.chairRole === 'chair' && target.chairRole !== 'chair';
@@ -380,7 +392,7 @@ export function withMemberChange(input: CommitteeSettingsInput, index: number, c
     const next: CommitteeMember = at === index ? { ...member, ...change } : becomesChair && member.chairRole === 'chair' ? { ...member, chairRole: undefined } : member;
     // Only a varamedlem is someone's personal vara; an unset choice is left out of the stored member, as in a file written by hand.
     if (at === index && 'role' in change && next.role !== 'deputy') delete next.deputyFor;
-    for (const key of ['role', 'chairRole', 'group', 'deputyFor'] as const) if (next[key] === undefined) delete next[key];
+    for (const key of ['role', 'chairRole', 'group', 'deputyFor', 'organisation', 'title'] as const) if (next[key] === undefined) delete next[key];
     return next;
   });
   if (!becomesChair) return { ...input, members };

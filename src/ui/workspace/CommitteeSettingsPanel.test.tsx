@@ -9,6 +9,7 @@ import type { Committee, Person } from '../../domain/model';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
 import { renderWithServices } from './testing/renderWithServices';
+import './testing/jsdomResizeObserver';
 
 async function renderSettings(locale: string, committee: Committee = aCommittee({ id: 'pm' }), others: Committee[] = [], people: Person[] = []) {
   const repository = createInMemoryMeetingRepository({ committees: [committee, ...others], people });
@@ -22,13 +23,6 @@ async function renderSettings(locale: string, committee: Committee = aCommittee(
   );
   return { repository, saved };
 }
-
-// jsdom has no ResizeObserver; Fluent's MessageBar (the "saved" notice) measures itself with one.
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-} as unknown as typeof ResizeObserver;
 
 const year = String(new Date().getFullYear() % 100).padStart(2, '0');
 

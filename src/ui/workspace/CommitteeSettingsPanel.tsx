@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { Button, Card, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Title2, makeStyles } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { chairDisagreement, type ExternalMemberProblem } from '../../domain/committeeSettings';
+import { MAX_MEMBER_DETAIL_LENGTH } from '../../domain/memberDetails';
 import { AttachmentModeSchema, type AttachmentMode, type Committee, type Person } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { PeoplePicker } from '../shared/PeoplePicker';
-import { MemberRolesFields } from './MemberRolesFields';
+import { MemberRolesFields, useMemberDetailsText } from './MemberRolesFields';
 import { ConfidentialityRulesFields } from './ConfidentialityRulesFields';
 import { NewItemsFields } from './NewItemsFields';
 import { MeetingPublicityFields } from './MeetingPublicityFields';
@@ -203,7 +204,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
   );
 }
 
-/** Name and e-mail typed by hand for someone outside the directory; what was typed stays on a refusal. */
+/** Name, e-mail and organisation typed by hand for someone outside the directory (the stilling after, in the members' list); what was typed stays on a refusal. */
 function ExternalMemberForm({ settings }: { settings: CommitteeSettings }) {
   const t = useWorkspaceText();
   const styles = useStyles();
@@ -220,7 +221,9 @@ function ExternalMemberForm({ settings }: { settings: CommitteeSettings }) {
       setOrganisation('');
     }
   };
-  const emailProblem = problems.find((code) => code !== 'nameRequired');
+  const emailProblem = problems.find((code) => code === 'invalidEmail' || code === 'duplicate');
+  const organisationProblem = problems.find((code) => code === 'organisationTooLong' || code === 'organisationControlCharacter');
+  const details = useMemberDetailsText();
   return (
     <fieldset className={styles.card}>
       <legend>{t('settings.external.heading')}</legend>
@@ -231,7 +234,10 @@ function ExternalMemberForm({ settings }: { settings: CommitteeSettings }) {
         <Field label={t('settings.external.email')} {...(emailProblem ? { validationState: 'error', validationMessage: t(`settings.external.${emailProblem}`) } : {})}>
           <Input type="email" value={email} onChange={(_, data) => setEmail(data.value)} />
         </Field>
-        <Field label={t('settings.external.organisation')}>
+        <Field
+          label={t('settings.external.organisation')}
+          {...(organisationProblem ? { validationState: 'error', validationMessage: details(organisationProblem === 'organisationTooLong' ? 'external.tooLong' : 'external.controlCharacter', { max: MAX_MEMBER_DETAIL_LENGTH }) } : {})}
+        >
           <Input value={organisation} onChange={(_, data) => setOrganisation(data.value)} />
         </Field>
       </div>

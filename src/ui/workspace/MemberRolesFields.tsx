@@ -1,8 +1,11 @@
-import { Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ATTENDANCE_ROLES, CHAIR_ROLES } from '../../domain/model';
 import { unlinkedDeputy } from '../../domain/committeeSettings';
 import { hasMemberKey, memberKey } from '../../domain/memberKey';
+import { MAX_MEMBER_DETAIL_LENGTH, MEMBER_DETAILS, memberDetailProblem } from '../../domain/memberDetails';
 import { useWorkspaceText } from './text';
+import { defineNamespace } from '../shared/i18n';
+import { memberDetailsMessages } from './memberDetailsMessages';
 import type { CommitteeSettings } from './useCommitteeSettings';
 
 const useStyles = makeStyles({
@@ -12,13 +15,19 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
 });
 
+/** A member's organisation and stilling: words of their own, loaded with the settings' chunk. */
+export const useMemberDetailsText = defineNamespace('memberDetails', memberDetailsMessages);
+
 /**
  * Each standing member's role (medlem, varamedlem, observatør …), office (møteleder, nestleder),
  * role group and, for a varamedlem, the member they are personal vara for, and the committee's role groups: what the protokoll's attendance list prints. One
- * member holds the leder's office (`withMemberChange`).
+ * member holds the leder's office (`withMemberChange`). For every member, from the directory or typed by hand, the
+ * organisation and stilling the documents print after the name (the directory gives neither: `domain/memberDetails.ts`),
+ * kept as typed with a wrong one said on its field; the save refuses it.
  */
 export function MemberRolesFields({ settings }: { settings: CommitteeSettings }) {
   const t = useWorkspaceText();
+  const details = useMemberDetailsText();
   const styles = useStyles();
   const { input } = settings;
   const groups = [...new Set(input.attendanceGroups.split('\n').map((line) => line.trim()).filter((line) => line !== ''))];
@@ -78,6 +87,19 @@ export function MemberRolesFields({ settings }: { settings: CommitteeSettings })
                 </Select>
               </Field>
             ) : null}
+            {MEMBER_DETAILS.map((detail) => {
+              const problem = memberDetailProblem(member[detail]);
+              return (
+                <Field
+                  key={detail}
+                  label={details(detail, { name: member.name })}
+                  size="small"
+                  {...(problem ? { validationState: 'error' as const, validationMessage: details(`${detail}.${problem}`, { name: member.name, max: MAX_MEMBER_DETAIL_LENGTH }) } : {})}
+                >
+                  <Input value={member[detail] ?? ''} onChange={(_, data) => update(index, { [detail]: data.value === '' ? undefined : data.value })} />
+                </Field>
+              );
+            })}
             {groups.length > 0 || member.group !== undefined ? (
               <Field label={t('settings.group', { name: member.name })} size="small">
                 <Select value={member.group ?? ''} onChange={(_, data) => update(index, { group: data.value === '' ? undefined : data.value })}>

@@ -12,16 +12,10 @@ import { MotebokProvider } from '../shared/MotebokProvider';
 import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
 import { WorkspaceApp } from './WorkspaceApp';
+import './testing/jsdomResizeObserver';
 
 const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
 const KRISTIN: SignedInUser = { name: 'Kristin Liset', username: 'kristin.liset@example.no' };
-
-// jsdom has no ResizeObserver; Fluent's MessageBar (the "saved" notice) measures itself with one.
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-} as unknown as typeof ResizeObserver;
 
 afterEach(() => cleanup());
 

@@ -13,6 +13,7 @@ import type { AgendaEditor } from './agendaEditor';
 import { storedEditor } from './testing/storedEditor';
 import { renderWithServices } from './testing/renderWithServices';
 import { WrittenSendAction } from './WrittenSendAction';
+import './testing/jsdomResizeObserver';
 
 const committee = aCommittee({
   name: 'Styret i Vekst AS',
@@ -39,13 +40,6 @@ async function renderAction(meeting: Meeting, locale = 'nb-NO', refusal?: Domain
   renderWithServices(<Harness editor={editor} />, repository, { locale, services: { writtenTreatments: { sendWrittenTreatment } } });
   return { calls, editor, repository };
 }
-
-// jsdom has no ResizeObserver; Fluent's MessageBar watches its width with one.
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-} as unknown as typeof ResizeObserver;
 
 afterEach(() => cleanup());
 

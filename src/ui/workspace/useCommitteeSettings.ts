@@ -11,11 +11,12 @@ import {
   type CommitteeSettingsInput,
   type CommitteeSettingsProblem,
   type ExternalMemberProblem,
+  type MemberChange,
 } from '../../domain/committeeSettings';
 import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { hasManager } from '../../domain/committeeAccess';
 import type { CommitteePresetId } from '../../domain/committeePresets';
-import { CommitteeSchema, type Committee, type CommitteeMember, type Person } from '../../domain/model';
+import { CommitteeSchema, type Committee, type Person } from '../../domain/model';
 import { ConflictError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import { changedFields, clashingFields } from '../shared/autosave/fieldClashes';
 
@@ -40,8 +41,11 @@ export interface CommitteeSettings {
   /** An external member typed by hand; problems come back and nothing is added when they exist. */
   addExternalMember: (name: string, email: string, organisation: string) => ExternalMemberProblem[];
   removeMember: (member: Person) => void;
-  /** A member's role, office, role group or member as personal vara (`withMemberChange`: one leder, who is «Fast møteleder» too). */
-  changeMember: (index: number, change: Partial<Pick<CommitteeMember, 'role' | 'chairRole' | 'group' | 'deputyFor'>>) => void;
+  /**
+   * A member's role, office, role group, member as personal vara (`withMemberChange`: one leder, who is «Fast møteleder» too),
+   * or organisation and title as typed — for any member, picked from the directory or typed by hand.
+   */
+  changeMember: (index: number, change: MemberChange) => void;
   /**
    * Saves with the version the form was opened on. Someone else saved meanwhile: their changes to
    * other fields are kept and the form's saved over them (the autosave engine's rule); a change to
