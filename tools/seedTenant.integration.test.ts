@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTenant, type RunningTenant } from '../tenant/server';
-import { seedTenant } from './seedTenant';
+import { seedTenant, sitePermissionDeps } from './seedTenant';
+import { checkPermissions } from '../src/graph/sitePermissions';
 import { createGraphClientFactory } from '../src/graph/graphClient';
 import { SharePointMeetingRepository } from '../src/graph/sharePointMeetingRepository';
 import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess';
@@ -49,6 +50,12 @@ describe('npm run seed:tenant', () => {
     expect(draft?.items.flatMap((item) => item.attachments).every((a) => a.driveItemId)).toBe(true);
     const referat = await repository.downloadDocument(held?.minutes ?? { fileName: '' });
     expect(new TextDecoder().decode(referat.subarray(0, 2))).toBe('PK'); // a .docx is a zip
+
+    // The site as Møtebok leaves it after «Opprett møteorganet»: the start-up check finds nothing to warn about.
+    const committees = (await repository.listCommittees()).map((c) => c.value);
+    const report = await checkPermissions(sitePermissionDeps(repository, tokenProvider, fetchImpl, tenant.info.siteId), committees);
+    expect(report.checked).toBe(true);
+    expect(report.findings).toEqual([]);
 
     const second: string[] = [];
     await seedTenant({ url: tenant.url, dataDir, log: (line) => second.push(line) });

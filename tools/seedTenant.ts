@@ -4,7 +4,10 @@
  * - "Klargjør SharePoint-området" (lists and columns);
  * - the committee, the 2025 meeting (held, minutes approved, with referat) and the 2026 meeting (draft);
  * - their documents in the meeting folders: innkalling, saksframlegg, referat (2025), and
- *   placeholder PDFs for vedlegg whose originals are not in the seeds.
+ *   placeholder PDFs for vedlegg whose originals are not in the seeds;
+ * - the committee's access, as «Opprett møteorganet» grants it (`repairPermissions`, what «Rett
+ *   tilgangene» does): without it the workspace opened on a site Møtebok itself had left half-set and
+ *   warned «Tilgangen til møtene er ikke satt opp riktig» until someone pressed «Rett tilgangene».
  * Signs in as the secretary (Kristin Liset) with the password grant. Idempotent: what exists is
  * left alone. TENANT_URL (default https://localhost:$TENANT_PORT, port 4000 unless set), TENANT_DATA (default .local-tenant/).
  */
@@ -17,6 +20,9 @@ import { innkallingFileName, referatFileName } from '../src/domain/attachments';
 import { DOCX_CONTENT_TYPE, renderInnkallingDocx, renderReferatDocx, renderSaksframleggDocx } from '../src/documents';
 import { createGraphClientFactory } from '../src/graph/graphClient';
 import { SharePointMeetingRepository } from '../src/graph/sharePointMeetingRepository';
+import { createSharePointRest } from '../src/graph/sharePointRest';
+import { repairPermissions, type SitePermissionDeps } from '../src/graph/sitePermissions';
+import { committeeAccess, personKey } from '../src/domain/committeeAccess';
 import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess';
 
 const SECRETARY_UPN_PREFIX = 'kristin.liset@';
@@ -112,6 +118,17 @@ async function withDocuments(repository: SharePointMeetingRepository, file: Meet
   return meeting;
 }
 
+/** SharePoint REST on the site as the seed's secretary, with the repository's Graph side: what «Rett tilgangene» uses. */
+export function sitePermissionDeps(
+  repository: SharePointMeetingRepository,
+  tokenProvider: Parameters<typeof createSharePointRest>[1],
+  fetchImpl: Parameters<typeof createSharePointRest>[2],
+  siteId: string,
+): SitePermissionDeps {
+  const siteWebUrl = async () => ((await repository.storageClient.api(`/sites/${siteId}`).select('webUrl').get()) as { webUrl: string }).webUrl;
+  return { rest: createSharePointRest(siteWebUrl, tokenProvider, fetchImpl), graph: repository.storageClient, siteId };
+}
+
 export async function seedTenant(options: { url?: string; dataDir?: string; log?: (line: string) => void } = {}): Promise<void> {
   const url = options.url ?? process.env.TENANT_URL ?? `https://localhost:${process.env.TENANT_PORT ?? '4000'}`;
   const dataDir = path.resolve(options.dataDir ?? process.env.TENANT_DATA ?? '.local-tenant');
@@ -154,6 +171,16 @@ export async function seedTenant(options: { url?: string; dataDir?: string; log?
     await repository.saveMeeting(meeting);
     log(`lagret møtet ${meeting.date} (${meeting.status}, ${meeting.items.length} saker)`);
   }
+  // As someone of the committee's secretariat, as «Rett tilgangene» must be (the seed's secretary writes the rows only).
+  const managers = committeeAccess(committee).filter((entry) => entry.level === 'manage').map((entry) => personKey(entry.person));
+  const manager = info.users.find((u) => managers.includes(u.userPrincipalName.toLowerCase()));
+  if (!manager) throw new Error(`Fant ingen i sekretariatet til ${committee.name} i den lokale tenanten.`);
+  const managerTokens = passwordTokenProvider(
+    { authority: info.authority, clientId: info.clientId, certificatePath, username: manager.userPrincipalName, password: manager.password },
+    fetchImpl,
+  );
+  const access = await repairPermissions(sitePermissionDeps(repository, managerTokens, fetchImpl, info.siteId), [committee]);
+  log(access.findings.length === 0 ? 'satte tilgangene til møteorganet' : `tilgangene: ${access.findings.length} funn igjen`);
   log('ferdig');
 }
 
