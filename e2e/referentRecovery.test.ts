@@ -1,0 +1,269 @@
+// A tester's walk as a referent whose day goes wrong (the brief's «loses nothing the user typed» and
+// «recovery»), in the Teams meeting simulator against the local tenant and its fault switches, which
+// imitate Graph (`POST /_tenant/faults`): never bent to suit the app. Hilde records the 2026 seed meeting:
+// 1. she types a sak's møtebehandling and konklusjon while Graph answers 503, 429 with Retry-After, drops a
+//    connection, answers slowly, and then the network is gone; she keeps typing; it comes back: SharePoint
+//    holds everything, once and in order, and what the panel said at each step is logged;
+// 2. Teams reloads her side panel mid-typing, and the window is closed and opened again: her text is there;
+//    the møteleder edits the same konklusjon from his own panel meanwhile: the clash is said, both texts shown;
+// 3. she ends the meeting while a save is still waiting, and the referat holds everything she typed.
+// Screenshots `out/screenshots/referent-recovery-*.png`; what each step showed in out/referent-recovery-log.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { MeetingFile } from '../src/domain/model';
+import { fetchTrusting } from '../src/graph/testing/nodeTenantAccess';
+import { PEOPLE, seedNoticeSentMeeting, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
+import { screenshotPath } from './support/screenshots';
+
+const sidePanelOf = (page: Page): FrameLocator => page.frameLocator('[data-testid=sim-side-panel-frame]');
+/** Saves are Graph writes: PATCH of a row, POST of a $batch (a fault matching an inner request fails that one). */
+const WRITES = '^(PATCH|POST) /v1\\.0/';
+
+function textOfDocumentXml(xml: string): string {
+  return xml
+    .replace(/<w:p[ >]/g, '\n$&')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+describe('a referent whose day goes wrong', () => {
+  let harness: MeetingHarness;
+  let seeded: MeetingFile;
+  let hildeContext: BrowserContext;
+  let perContext: BrowserContext;
+  let hilde: Page;
+  const log: Record<string, unknown> = {};
+  /** Everything Hilde typed, by sak: the referat must hold it all. */
+  const typed: string[] = [];
+
+  const fault = async (body: Record<string, unknown>) => {
+    const response = await fetchTrusting(harness.tenant.info.certificatePath)(`${harness.tenant.url}/_tenant/faults`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(response.status).toBe(201);
+  };
+  const clearFaults = () => fetchTrusting(harness.tenant.info.certificatePath)(`${harness.tenant.url}/_tenant/faults`, { method: 'DELETE' });
+  const stored = async () => {
+    const meeting = await harness.repositoryAs(PEOPLE.referent).getMeeting(seeded.meeting.id);
+    if (!meeting) throw new Error('møtet mangler i SharePoint');
+    return meeting.value;
+  };
+  const storedItem = async (id: string) => (await stored()).items.find((i) => i.id === id);
+  const plain = (value: unknown) => JSON.stringify(value);
+  /** What the panel says about saving: the badge and any message bar, as she reads them. */
+  const saidBy = async (panel: FrameLocator) => {
+    const badge = (await panel.getByTestId('save-state').textContent()) ?? '';
+    const bars = await panel.locator('.fui-MessageBar').allInnerTexts();
+    return [badge, ...bars.map((b) => b.replace(/\s+/g, ' ').trim())].join(' | ');
+  };
+  const saveState = (panel: FrameLocator) => panel.getByTestId('save-state').getAttribute('data-state');
+
+  beforeAll(async () => {
+    harness = await startMeetingHarness();
+    seeded = await seedNoticeSentMeeting(harness);
+    hildeContext = await harness.newContext();
+    signInPopups(hildeContext, () => PEOPLE.referent);
+    perContext = await harness.newContext();
+    signInPopups(perContext, () => PEOPLE.chair);
+    hilde = await hildeContext.newPage();
+    mkdirSync(path.resolve('out'), { recursive: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    writeFileSync(path.resolve('out', 'referent-recovery-log.json'), `${JSON.stringify(log, null, 2)}\n`);
+    await harness?.close();
+  });
+
+  it('keeps what she types through 503, 429, a dropped connection, a slow answer and no network, says so, and saves it once and in order', async () => {
+    await hilde.goto(simulatorUrl(harness, { user: 'referent', meeting: seeded.meeting.id }));
+    const panel = sidePanelOf(hilde);
+    await panel.getByTestId('start-meeting').click({ timeout: 60_000 });
+    await expect.poll(() => panel.getByTestId('meeting-status').textContent(), { timeout: 10_000 }).toBe('Møtet pågår');
+    await panel.getByTestId('agenda-item-2026-04').click();
+    await panel.getByTestId('set-current').click();
+    await expect.poll(() => saveState(panel), { timeout: 15_000 }).toBe('saved');
+
+    const steps: Record<string, string> = {};
+    const proceedings = panel.getByTestId('proceedings').getByRole('textbox');
+    const conclusion = panel.getByTestId('conclusion');
+    const lines = [
+      'Prosjektleder orienterte om status for «Én vei inn».',
+      'Kommunene ba om at fastlegene tas med i neste fase.',
+      'Helseforetaket svarte at det er avklart.',
+    ];
+    const points = ['Informasjonen tas til orientering.', 'Partnerskapsmøtet ber om en ny orientering høsten 2026.', 'Kommunene utpeker to representanter til prosjektgruppen.'];
+
+    // 503 on every write until the panel says so: the service is down (Retry-After 1 s, so the client's own
+    // retries, RetryHandler and the $batch's, run out in seconds rather than minutes).
+    await fault({ match: WRITES, status: 503, retryAfter: 1 });
+    await proceedings.click();
+    await proceedings.pressSequentially(lines[0] ?? '');
+    let since = Date.now();
+    await expect.poll(() => saveState(panel), { timeout: 60_000 }).toBe('error');
+    steps['503'] = `${await saidBy(panel)} (etter ${Date.now() - since} ms)`;
+    await hilde.screenshot({ path: screenshotPath('referent-recovery-503.png') });
+    await clearFaults();
+
+    // 429 with Retry-After: she keeps typing; nothing goes before the wait is over.
+    await fault({ match: WRITES, status: 429, retryAfter: 2 });
+    await hilde.keyboard.press('Enter');
+    await hilde.keyboard.type(lines[1] ?? '');
+    since = Date.now();
+    await expect.poll(async () => (await saidBy(panel)).includes('ber oss vente'), { timeout: 60_000 }).toBe(true);
+    steps['429'] = `${await saidBy(panel)} (etter ${Date.now() - since} ms)`;
+    await hilde.screenshot({ path: screenshotPath('referent-recovery-429.png') });
+    await clearFaults();
+
+    // A dropped connection, then an answer that takes 8 s (a Graph timeout's stand-in).
+    await fault({ match: WRITES, drop: true, count: 1 });
+    await fault({ match: WRITES, latencyMs: 8_000, count: 1 });
+    await hilde.keyboard.press('Enter');
+    await hilde.keyboard.type(lines[2] ?? '');
+    await conclusion.getByRole('button', { name: 'Legg til punkt' }).click();
+    await conclusion.getByRole('textbox', { name: 'Punkt 1' }).pressSequentially(points[0] ?? '');
+    steps['brutt og tregt svar'] = await saidBy(panel);
+    await hilde.screenshot({ path: screenshotPath('referent-recovery-slow.png') });
+
+    // The network goes: she writes two more points.
+    await hildeContext.setOffline(true);
+    await conclusion.getByRole('button', { name: 'Legg til punkt' }).click();
+    await conclusion.getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(points[1] ?? '');
+    await conclusion.getByRole('button', { name: 'Legg til punkt' }).click();
+    await conclusion.getByRole('textbox', { name: 'Punkt 3' }).pressSequentially(points[2] ?? '');
+    await expect.poll(() => saveState(panel), { timeout: 15_000 }).toBe('offline');
+    steps['frakoblet'] = await saidBy(panel);
+    await hilde.screenshot({ path: screenshotPath('referent-recovery-offline.png') });
+
+    await hildeContext.setOffline(false);
+    const back = Date.now();
+    await expect.poll(() => saveState(panel), { timeout: 60_000 }).toBe('saved');
+    steps['tilbake'] = `${await saidBy(panel)} (etter ${Date.now() - back} ms)`;
+    log.faults = steps;
+
+    const item = await storedItem('2026-04');
+    const storedText = plain(item?.proceedings);
+    // Every line once, in the order typed.
+    const at = lines.map((line) => storedText.indexOf(line));
+    expect(at.every((i) => i >= 0) ? at : storedText).toEqual([...at].sort((a, b) => a - b));
+    for (const line of lines) expect(storedText.split(line).length - 1).toBe(1);
+    expect(item?.conclusion).toEqual(points);
+    typed.push(...lines, ...points);
+    // Said in Norwegian at each step, not a code or English.
+    for (const said of Object.values(steps)) expect(said).not.toMatch(/\b(error|failed|undefined|null|503|429)\b/i);
+    await clearFaults();
+  }, 240_000);
+
+  it('keeps her text through a reload and a closed window, and says so when the møteleder changed the same konklusjon', async () => {
+    let panel = sidePanelOf(hilde);
+    await panel.getByRole('button', { name: 'Tilbake til sakslisten' }).click();
+    await panel.getByTestId('agenda-item-2026-07').click();
+    const first = 'Presentasjonen tas til orientering.';
+    await panel.getByTestId('conclusion').getByRole('button', { name: 'Legg til punkt' }).click();
+    await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 1' }).pressSequentially(first);
+    // Teams reloads the panel at once, inside the save's debounce.
+    await hilde.locator('[data-testid=sim-side-panel-frame]').evaluate((frame: HTMLIFrameElement) => {
+      frame.src = frame.getAttribute('src') ?? '';
+    });
+    panel = sidePanelOf(hilde);
+    await panel.getByTestId('agenda-item-2026-07').click({ timeout: 60_000 });
+    expect(await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 1' }).inputValue()).toBe(first);
+
+    // She types the second point and the window closes under her (the lid, Teams discarding the tab).
+    const second = 'SSU får mandat til å vedta mål og strategi.';
+    await panel.getByTestId('conclusion').getByRole('button', { name: 'Legg til punkt' }).click();
+    await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(second);
+    await hilde.close();
+    hilde = await hildeContext.newPage();
+    await hilde.goto(simulatorUrl(harness, { user: 'referent', meeting: seeded.meeting.id }));
+    panel = sidePanelOf(hilde);
+    await panel.getByTestId('agenda-item-2026-07').click({ timeout: 60_000 });
+    const afterReopen = await panel.getByTestId('conclusion').getByRole('textbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value));
+    log.afterReopen = afterReopen;
+    await hilde.screenshot({ path: screenshotPath('referent-recovery-reopened.png') });
+    expect(afterReopen).toEqual([first, second]);
+    await expect.poll(async () => (await storedItem('2026-07'))?.conclusion, { timeout: 20_000 }).toEqual([first, second]);
+
+    // The møteleder opens the same sak in his own panel; she is offline a moment and both change point 2.
+    const per = await perContext.newPage();
+    await per.goto(simulatorUrl(harness, { user: 'chair', meeting: seeded.meeting.id }));
+    const perPanel = sidePanelOf(per);
+    await perPanel.getByTestId('agenda-item-2026-07').click({ timeout: 60_000 });
+    await expect.poll(() => saveState(panel), { timeout: 15_000 }).toBe('saved');
+    await hildeContext.setOffline(true);
+    const hers = ' Fristen er 1. oktober.';
+    await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).press('Control+End');
+    await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(hers);
+    const his = ' Strategien legges fram for styret.';
+    await perPanel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).press('Control+End');
+    await perPanel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(his);
+    await expect.poll(async () => (await storedItem('2026-07'))?.conclusion?.[1], { timeout: 20_000 }).toBe(second + his);
+    await hildeContext.setOffline(false);
+    const conflict = panel.getByTestId('conflict');
+    await conflict.waitFor({ timeout: 20_000 });
+    // Where she is typing (point 2, far down the sak), is the bar in sight? Logged, and looked at.
+    log.conflictInView = await conflict.evaluate((bar) => bar.getBoundingClientRect().bottom > 0 && bar.getBoundingClientRect().top < window.innerHeight);
+    log.conflict = (await conflict.innerText()).replace(/\s+/g, ' ');
+    await hilde.screenshot({ path: screenshotPath('referent-recovery-conflict-typing.png') });
+    await conflict.scrollIntoViewIfNeeded();
+    await hilde.screenshot({ path: screenshotPath('referent-recovery-conflict.png') });
+    expect(await conflict.textContent()).toContain(second + his);
+    expect(await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).inputValue()).toBe(second + hers);
+    // She keeps hers and adds his sentence to it: nothing he wrote is lost because she chose.
+    await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(his);
+    await conflict.getByRole('button', { name: 'Behold min tekst' }).click();
+    await expect.poll(() => saveState(panel), { timeout: 20_000 }).toBe('saved');
+    expect((await storedItem('2026-07'))?.conclusion).toEqual([first, second + hers + his]);
+    // His panel follows: he sees what was decided, not his own text standing alone.
+    await expect.poll(() => perPanel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).inputValue(), { timeout: 40_000 }).toBe(second + hers + his);
+    await per.screenshot({ path: screenshotPath('referent-recovery-moteleder.png') });
+    typed.push(first, second + hers + his);
+    await per.close();
+    await panel.getByRole('button', { name: 'Tilbake til sakslisten' }).click();
+  }, 240_000);
+
+  it('asks before ending the meeting while a save is waiting, saves it, and the referat holds everything she typed', async () => {
+    const panel = sidePanelOf(hilde);
+    await panel.getByTestId('agenda-item-2026-05').click();
+    const last = 'Riksrevisjonen presenterte funnene, og kommunene etterlyste felles tiltak.';
+    await fault({ match: WRITES, status: 503, retryAfter: 1 });
+    const proceedings = panel.getByTestId('proceedings').getByRole('textbox');
+    await proceedings.click();
+    await proceedings.pressSequentially(last);
+    await expect.poll(() => saveState(panel), { timeout: 15_000 }).toBe('error');
+    await panel.getByTestId('end-meeting').click();
+    const dialog = panel.getByRole('alertdialog');
+    await dialog.waitFor({ timeout: 15_000 });
+    log.endDialog = (await dialog.innerText()).replace(/\s+/g, ' ');
+    await hilde.screenshot({ path: screenshotPath('referent-recovery-end-dialog.png') });
+    await dialog.getByRole('button', { name: 'Avslutt møtet' }).click();
+    await expect.poll(() => panel.getByTestId('meeting-status').textContent(), { timeout: 10_000 }).toBe('Møtet er holdt');
+    log.afterEnd = await saidBy(panel);
+    await clearFaults();
+    await expect.poll(() => saveState(panel), { timeout: 60_000 }).toBe('saved');
+    const meeting = await stored();
+    expect(meeting.status).toBe('held');
+    expect(plain(meeting.items.find((i) => i.id === '2026-05')?.proceedings)).toContain(last);
+    typed.push(last);
+
+    await panel.getByTestId('tab-after').click();
+    await panel.getByTestId('generate-referat').click();
+    await panel.getByTestId('referat-stored').waitFor({ timeout: 60_000 });
+    await hilde.screenshot({ path: screenshotPath('referent-recovery-referat.png') });
+    const minutes = (await stored()).minutes;
+    if (!minutes) throw new Error('referatet ble ikke registrert på møtet');
+    const docx = await JSZip.loadAsync(await harness.repositoryAs(PEOPLE.referent).downloadDocument(minutes));
+    const text = textOfDocumentXml((await docx.file('word/document.xml')?.async('string')) ?? '');
+    const missing = typed.filter((line) => !text.includes(line));
+    log.referatMissing = missing;
+    expect(missing).toEqual([]);
+  }, 240_000);
+});
