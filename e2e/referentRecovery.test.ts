@@ -110,6 +110,7 @@ describe('a referent whose day goes wrong', () => {
     let since = Date.now();
     await expect.poll(() => saveState(panel), { timeout: 60_000 }).toBe('error');
     steps['503'] = `${await saidBy(panel)} (etter ${Date.now() - since} ms)`;
+    expect(steps['503']).toContain('Det er tatt vare på her på maskinen');
     await hilde.screenshot({ path: screenshotPath('referent-recovery-503.png') });
     await clearFaults();
 
@@ -243,6 +244,8 @@ describe('a referent whose day goes wrong', () => {
     const dialog = panel.getByRole('alertdialog');
     await dialog.waitFor({ timeout: 15_000 });
     log.endDialog = (await dialog.innerText()).replace(/\s+/g, ' ');
+    // It asks, and says what is not saved yet is kept here and saved by itself (the meeting ends meanwhile).
+    expect(log.endDialog).toContain('ikke lagret i SharePoint ennå. Det er tatt vare på her på maskinen');
     await hilde.screenshot({ path: screenshotPath('referent-recovery-end-dialog.png') });
     await dialog.getByRole('button', { name: 'Avslutt møtet' }).click();
     await expect.poll(() => panel.getByTestId('meeting-status').textContent(), { timeout: 10_000 }).toBe('Møtet er holdt');

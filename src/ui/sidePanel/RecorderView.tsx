@@ -155,6 +155,9 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
       void session.flush();
     });
 
+  // Offline or refused: her text waits in the drafts (IndexedDB and the tab's journal) for the next save. The
+  // badge says «Ikke lagret»; where she might think it lost (the error bar, ending the meeting) we say it is kept.
+  const unsaved = snapshot.saveState === 'offline' || snapshot.saveState === 'error';
   // «Referat godkjent» / «Protokoll godkjend»: the record in the committee's words.
   const statusText = meetingStatusText(tc, meeting.status, words);
   const conflictItem = snapshot.conflict
@@ -212,13 +215,16 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
               returnFocusTo={statusButton}
             >
               <Text>{t('meeting.endConfirmBody', wordingValues(words))}</Text>
+              {unsaved ? <Text weight="semibold">{t('save.keptHere')}</Text> : null}
             </ConfirmDialog>
           </Suspense>
         ) : null}
       </header>
       {snapshot.saveState === 'error' && snapshot.errorMessage ? (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{snapshot.errorMessage}</MessageBarBody>
+          <MessageBarBody>
+            {snapshot.errorMessage} {t('save.keptHere')}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {snapshot.conflict ? (

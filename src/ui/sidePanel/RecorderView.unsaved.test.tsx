@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+// When SharePoint will not take her text (throttled, refused, offline), the referent is told it is kept on this
+// machine and saved later: beside the error, and in «Avslutt møtet»'s dialog, where she might think it lost
+// (e2e/referentRecovery.test.ts walks it against the tenant's faults: out/referent-recovery-log.json).
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, configure, fireEvent, screen, within } from '@testing-library/react';
+import { StorageError } from '../../domain/ports';
+import { aCommittee } from '../../domain/testing/builders';
+import { renderSidePanelHost } from './testing/sidePanelHost';
+
+const committee = aCommittee({ id: 'partnerskapsmotet', secretariat: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }] });
+const KEPT = 'Noe av det du har skrevet, er ikke lagret i SharePoint ennå. Det er tatt vare på her på maskinen';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+});
+
+describe('the referent’s side panel when a save is refused', () => {
+  it('says her text is kept here beside the error, and again when she ends the meeting before it is saved', async () => {
+    const repository = renderSidePanelHost({ committee, user: 'hilde.kari.maugesten@siv.example' });
+    const start = await screen.findByRole('button', { name: 'Start møtet' }, { timeout: 20_000 });
+    // Microsoft 365 asks to wait a second, again and again: the start's save is not taken.
+    const save = repository.saveMeeting.bind(repository);
+    repository.saveMeeting = () => Promise.reject(new StorageError('throttled', 'Too many requests', 1));
+    fireEvent.click(start);
+    await screen.findByText('Ikke lagret');
+    expect(screen.getByText(new RegExp(`^Microsoft 365 ber oss vente .* ${KEPT}`)).textContent).toBeTruthy();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Avslutt møtet' }));
+    const dialog = await screen.findByRole('alertdialog', { hidden: true, name: 'Avslutte møtet?' });
+    expect(within(dialog).getByText(new RegExp(`^${KEPT}`))).toBeTruthy();
+
+    // Microsoft 365 takes it again: saved, and the drafts are gone (the next test's panel starts afresh).
+    fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Avbryt' }));
+    repository.saveMeeting = save;
+    await screen.findByText('Lagret', undefined, { timeout: 15_000 });
+    expect(screen.queryByText(new RegExp(KEPT))).toBeNull();
+  }, 60_000);
+
+  it('says nothing of unsaved text in the dialog when everything is saved', async () => {
+    renderSidePanelHost({ committee, user: 'hilde.kari.maugesten@siv.example' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Start møtet' }, { timeout: 20_000 }));
+    await screen.findByText('Lagret');
+    fireEvent.click(await screen.findByRole('button', { name: 'Avslutt møtet' }));
+    const dialog = await screen.findByRole('alertdialog', { hidden: true, name: 'Avslutte møtet?' });
+    expect(within(dialog).queryByText(new RegExp(`^${KEPT}`))).toBeNull();
+  }, 60_000);
+});
