@@ -10,10 +10,10 @@
 // Screenshots `out/screenshots/referent-recovery-*.png`; what each step showed in out/referent-recovery-log.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import type { MeetingFile } from '../src/domain/model';
+import { docxParagraphs } from '../src/documents/testing/docxText';
 import { fetchTrusting } from '../src/graph/testing/nodeTenantAccess';
 import { PEOPLE, seedNoticeSentMeeting, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 import { screenshotPath } from './support/screenshots';
@@ -21,17 +21,6 @@ import { screenshotPath } from './support/screenshots';
 const sidePanelOf = (page: Page): FrameLocator => page.frameLocator('[data-testid=sim-side-panel-frame]');
 /** Saves are Graph writes: PATCH of a row, POST of a $batch (a fault matching an inner request fails that one). */
 const WRITES = '^(PATCH|POST) /v1\\.0/';
-
-function textOfDocumentXml(xml: string): string {
-  return xml
-    .replace(/<w:p[ >]/g, '\n$&')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 describe('a referent whose day goes wrong', () => {
   let harness: MeetingHarness;
@@ -246,6 +235,8 @@ describe('a referent whose day goes wrong', () => {
     log.endDialog = (await dialog.innerText()).replace(/\s+/g, ' ');
     // It asks, and says what is not saved yet is kept here and saved by itself (the meeting ends meanwhile).
     expect(log.endDialog).toContain('ikke lagret i SharePoint ennå. Det er tatt vare på her på maskinen');
+    // The dialog fades in: the picture once its motion has run out.
+    await dialog.evaluate((surface) => Promise.all(surface.getAnimations({ subtree: true }).map((motion) => motion.finished)));
     await hilde.screenshot({ path: screenshotPath('referent-recovery-end-dialog.png') });
     await dialog.getByRole('button', { name: 'Avslutt møtet' }).click();
     await expect.poll(() => panel.getByTestId('meeting-status').textContent(), { timeout: 10_000 }).toBe('Møtet er holdt');
@@ -263,8 +254,7 @@ describe('a referent whose day goes wrong', () => {
     await hilde.screenshot({ path: screenshotPath('referent-recovery-referat.png') });
     const minutes = (await stored()).minutes;
     if (!minutes) throw new Error('referatet ble ikke registrert på møtet');
-    const docx = await JSZip.loadAsync(await harness.repositoryAs(PEOPLE.referent).downloadDocument(minutes));
-    const text = textOfDocumentXml((await docx.file('word/document.xml')?.async('string')) ?? '');
+    const text = (await docxParagraphs(await harness.repositoryAs(PEOPLE.referent).downloadDocument(minutes))).join('\n');
     const missing = typed.filter((line) => !text.includes(line));
     log.referatMissing = missing;
     expect(missing).toEqual([]);
