@@ -21,6 +21,7 @@ import { DOCX_CONTENT_TYPE, renderInnkallingDocx, renderReferatDocx, renderSaksf
 import { createGraphClientFactory } from '../src/graph/graphClient';
 import { SharePointMeetingRepository } from '../src/graph/sharePointMeetingRepository';
 import { createSharePointRest } from '../src/graph/sharePointRest';
+import { siteWebUrlOnce } from '../src/graph/siteWebUrl';
 import { repairPermissions, type SitePermissionDeps } from '../src/graph/sitePermissions';
 import { committeeAccess, personKey } from '../src/domain/committeeAccess';
 import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess';
@@ -125,8 +126,7 @@ export function sitePermissionDeps(
   fetchImpl: Parameters<typeof createSharePointRest>[2],
   siteId: string,
 ): SitePermissionDeps {
-  const siteWebUrl = async () => ((await repository.storageClient.api(`/sites/${siteId}`).select('webUrl').get()) as { webUrl: string }).webUrl;
-  return { rest: createSharePointRest(siteWebUrl, tokenProvider, fetchImpl), graph: repository.storageClient, siteId };
+  return { rest: createSharePointRest(siteWebUrlOnce(repository.storageClient, siteId), tokenProvider, fetchImpl), graph: repository.storageClient, siteId };
 }
 
 export async function seedTenant(options: { url?: string; dataDir?: string; log?: (line: string) => void } = {}): Promise<void> {

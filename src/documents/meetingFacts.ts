@@ -3,6 +3,7 @@ import { subItemMark } from '../domain/subItems';
 import { proposalNoun } from '../domain/caseRoute';
 import { formatDateShort, formatMeetingWhen } from '../domain/dates';
 import { siteVisitLine } from '../domain/siteVisit';
+import { standingChair } from '../domain/standingChair';
 import { hasPublicMeetings } from '../domain/meetingPublicity';
 import { afterSakWord } from '../domain/sakWord';
 import { formatDateWritten } from '../domain/writtenDates';
@@ -59,7 +60,7 @@ export function themeOf(file: MeetingFile, t: DocumentTexts): string {
 }
 
 export function chairOf(file: MeetingFile): Person | undefined {
-  return file.meeting.chair ?? file.committee.defaultChair;
+  return file.meeting.chair ?? standingChair(file.committee);
 }
 
 export function minuteTakerOf(file: MeetingFile): Person | undefined {

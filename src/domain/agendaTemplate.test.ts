@@ -43,6 +43,13 @@ describe('newMeetingFromTemplate', () => {
     expect(meeting.items.map((item) => item.opening === true)).toEqual([true, false, false]);
   });
 
+  it('takes «Fast møteleder» as the member list has him now, his organisation corrected there, for the meeting and its presenters', () => {
+    const member = { ...chair, organisation: 'Sandefjord kommune', chairRole: 'chair' as const };
+    const meeting = newMeetingFromTemplate(input({ committee: { ...committee, members: [member], defaultChair: { ...chair, organisation: 'Tønsberg kommune' } } }));
+    expect(meeting.chair).toEqual({ ...chair, organisation: 'Sandefjord kommune' });
+    expect(meeting.items[0]?.presenters).toEqual([{ ...chair, organisation: 'Sandefjord kommune' }]);
+  });
+
   it('closes with the committee\'s own closing rows, «Eventuelt» among them, each fixed last and unnumbered', () => {
     const closingOf = (closingRows: 'avslutning' | 'eventuelt' | 'eventueltOgAvslutning', languageForm: 'nb' | 'nn' = 'nb') => {
       const conventions = v.parse(ConventionsSchema, { closingRows });

@@ -9,6 +9,7 @@ import { domainTexts } from './texts';
 import { closingRows, openingRows } from './fixedRows';
 import { notedConclusionOf } from './agendaEditing';
 import { hasBeenHeld } from './meetingStatus';
+import { standingChair } from './standingChair';
 import type { AgendaItem, Attachment, Committee, LanguageForm, Meeting, MeetingHeader, Person } from './model';
 import { richTextFromPlain } from './richText';
 import { noticeWordOf } from './noticeWord';
@@ -116,7 +117,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   }
   const texts = domainTexts(committee.languageForm).template;
   const minutesWord = wordingOf(committee.conventions, committee.languageForm).minutes;
-  const chair: Person | undefined = committee.defaultChair;
+  const chair: Person | undefined = standingChair(committee);
   const presenters = chair ? [chair] : [];
 
   const agenda = committee.conventions?.agenda ?? 'dagsorden';

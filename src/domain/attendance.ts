@@ -1,7 +1,7 @@
 import type { Conventions, MinutesApproval } from './conventions';
 import { attendanceWordingOf, type AttendanceWording } from './attendanceWording';
 import { afterSakWord } from './sakWord';
-import { hasMemberKey, memberKey, sameName, samePerson } from './memberKey';
+import { hasMemberKey, memberKey, memberOf, sameName, samePerson } from './memberKey';
 import { formatClockTime, formatDateLong, utcToOslo } from './dates';
 import type {
   AgendaItem,
@@ -34,16 +34,8 @@ export function attendanceTexts(form: LanguageForm, conventions?: Conventions): 
   return attendanceWordingOf(conventions, form);
 }
 
-export { sameName, samePerson };
+export { memberOf, sameName, samePerson };
 
-/**
- * The committee's entry for the person, if a standing member: by e-mail (`samePerson`), so a vara who shares a member's
- * name reads her own role, office and group. An entry stored without an e-mail (older files, a name typed) is found by
- * its name, as before: the first member of that name.
- */
-export function memberOf(committee: Pick<Committee, 'members'>, person: Pick<Person, 'name' | 'email'>): CommitteeMember | undefined {
-  return committee.members.find((member) => samePerson(member, person));
-}
 
 /** The committee's member a key names (`deputyFor`, `substituteForMember`). */
 export function memberByKey(committee: Pick<Committee, 'members'>, key: string): CommitteeMember | undefined {

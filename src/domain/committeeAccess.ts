@@ -1,5 +1,6 @@
 import type { Committee, Meeting, Person } from './model';
 import { identityOf, isPerson, type PersonIdentity } from './personIdentity';
+import { standingChair } from './standingChair';
 
 /** What a person may do with a committee's data in SharePoint (lists and folders). */
 export type AccessLevel = 'manage' | 'write' | 'read';
@@ -20,7 +21,7 @@ const RANK: Record<AccessLevel, number> = { read: 1, write: 2, manage: 3 };
  */
 export function committeeAccess(committee: Committee): AccessEntry[] {
   const secretariat = secretariatOf(committee);
-  const referents = committee.referents ?? [committee.defaultMinuteTaker, committee.defaultChair].filter((p): p is Person => p !== undefined);
+  const referents = committee.referents ?? [committee.defaultMinuteTaker, standingChair(committee)].filter((p): p is Person => p !== undefined);
   return mergeAccess([
     ...secretariat.map((person) => ({ person, level: 'manage' as const })),
     ...referents.map((person) => ({ person, level: 'write' as const })),

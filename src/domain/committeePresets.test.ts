@@ -27,8 +27,8 @@ describe('committee presets', () => {
     expect(committeePreset('styre').conventions.voting).toBeUndefined();
   });
 
-  it('lets the folkevalgte organer take part from elsewhere by video only (kommuneloven § 11-7: seen and heard), and boards and the seeds\' partnerskapsmøte by video or telephone', () => {
-    for (const id of ['kommunestyre', 'regionrad', 'kontrollutvalg', 'klagenemnd'] as const) expect(remoteWaysOf(committeePreset(id).conventions)).toEqual(['video']);
+  it('lets the folkevalgte organer, a råd of kommuneloven § 5-12 among them, take part from elsewhere by video only (kommuneloven § 11-7: seen and heard), and boards and the seeds\' partnerskapsmøte by video or telephone', () => {
+    for (const id of ['kommunestyre', 'regionrad', 'kontrollutvalg', 'klagenemnd', 'rad'] as const) expect(remoteWaysOf(committeePreset(id).conventions)).toEqual(['video']);
     for (const id of ['partnerskapsmote', 'styre', 'aksjeselskap', 'generalforsamling'] as const) expect(remoteWaysOf(committeePreset(id).conventions)).toEqual(['video', 'phone']);
   });
 

@@ -87,6 +87,13 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     caseNumberFormat: 'PS {N}/{YY}',
     caseNumberSerial: 'perYear',
     conventions: {
+      // Seen and heard from elsewhere, as a folkevalgt organ (kommuneloven § 11-7, conventions.ts `videoOnly`): KMD's «Veileder for
+      // eldreråd» says «Medlemmene av eldrerådet regnes som folkevalgte etter kommuneloven … Etter kommuneloven gjelder derfor de
+      // samme reglene for eldrerådet som for folkevalgte organer» and that it «skal behandle saker og treffe vedtak i møter»
+      // (https://www.regjeringen.no/no/tema/kommuner-og-regioner/kommunalrett-og-kommunal-inndeling/veileder-for-eldrerad/radsmedlemmers-oppgaver/id2666689/).
+      // That the same holds for the råd for personer med funksjonsnedsettelse and the ungdomsråd, set up under the same § 5-12, is a
+      // judgement: the source found speaks of the eldreråd. A råd whose kommune decides otherwise unticks it in its settings.
+      videoOnly: true,
       minutes: 'protokoll',
       conclusion: 'vedtak',
       proposal: 'forslagTilVedtak',

@@ -140,6 +140,28 @@ describe('the leder\'s office', () => {
   });
 });
 
+describe('«Fast møteleder» is the member he is, not a copy', () => {
+  const kari = { name: 'Kari Nordmann', email: 'kari.nordmann@skien.example.no', organisation: 'Skien kommune' };
+  const per = { name: 'Per Hansen', email: 'per.hansen@skien.example.no' };
+  const council = { ...base, members: [kari, per], defaultChair: kari };
+
+  it('carries an organisation or stilling corrected on the member to «Fast møteleder», and saves him so', () => {
+    const corrected = withMemberChange(withMemberChange(settingsOf(council), 0, { organisation: 'Porsgrunn kommune' }), 0, { title: 'Ordfører' });
+    expect(corrected.defaultChair).toEqual({ ...kari, organisation: 'Porsgrunn kommune', title: 'Ordfører' });
+    const saved = checkCommitteeSettings(corrected, council);
+    expect(saved.ok && saved.committee.defaultChair).toEqual({ ...kari, organisation: 'Porsgrunn kommune', title: 'Ordfører' });
+    expect(withMemberChange(settingsOf(council), 1, { organisation: 'Bamble kommune' }).defaultChair).toEqual(kari);
+  });
+
+  it('shows and saves, from a file whose copy went stale, the møteleder as the member list has him', () => {
+    const stale = { ...council, members: [{ ...kari, name: 'Kari Nordmann-Lie', organisation: 'Porsgrunn kommune' }, per] };
+    const expected = { name: 'Kari Nordmann-Lie', email: 'kari.nordmann@skien.example.no', organisation: 'Porsgrunn kommune' };
+    expect(settingsOf(stale).defaultChair).toEqual(expected);
+    const saved = checkCommitteeSettings({ ...settingsOf(base), members: stale.members, defaultChair: kari }, base);
+    expect(saved.ok && saved.committee.defaultChair).toEqual(expected);
+  });
+});
+
 describe('a personal varamedlem tied to their member', () => {
   const kari = { name: 'Kari Nordmann', email: 'kari.nordmann@skien.example.no' };
   const per = { name: 'Per Hansen', email: 'per.hansen@skien.example.no', role: 'deputy' as const };

@@ -7,6 +7,7 @@ import { validateFileName } from './fileNames';
 import { committeeFolderName } from './attachments';
 import { sameAddress } from './personIdentity';
 import { hasMemberKey } from './memberKey';
+import { chairMember, personOfMember, standingChair } from './standingChair';
 import { memberDetailProblem, unfitMemberDetail, withTrimmedDetails } from './memberDetails';
 import { hasManager, personKey } from './committeeAccess';
 import { basesFromText, basesText, hasPublicMeetings, withMeetingPublicity, type BasesProblem } from './meetingPublicity';
@@ -132,7 +133,8 @@ export function settingsOf(committee: Committee): CommitteeSettingsInput {
     languageForm: committee.languageForm,
     members: committee.members,
     attendanceGroups: (committee.attendanceGroups ?? []).join('\n'),
-    defaultChair: committee.defaultChair,
+    // The member he is, as the member list has him (standingChair.ts), also from a file saved before the two were kept together.
+    defaultChair: standingChair(committee),
     defaultMinuteTaker: committee.defaultMinuteTaker,
     defaultPlace: committee.defaultPlace ?? '',
     recipientsLine: committee.recipientsLine ?? '',
@@ -269,7 +271,8 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     languageForm: input.languageForm,
     members: input.members.map(withTrimmedDetails),
     attendanceGroups: groupsOf(input.attendanceGroups),
-    defaultChair: input.defaultChair,
+    // Stored as the member he is, details trimmed as theirs: the copy agrees with the member list it is read through.
+    defaultChair: standingChair({ members: input.members.map(withTrimmedDetails), defaultChair: input.defaultChair }),
     defaultMinuteTaker: input.defaultMinuteTaker,
     defaultPlace: optional(input.defaultPlace),
     recipientsLine: optional(input.recipientsLine),
@@ -381,12 +384,14 @@ export type MemberChange = Partial<Pick<CommitteeMember, 'role' | 'chairRole' | 
  * leder alternates between its sides each year moves the office once, not twice), and makes them
  * «Fast møteleder» too — the one way the office and the standing møteleder stay one person
  * (`chairDisagreement` names it when they are made to differ by hand). Any other change leaves
- * «Fast møteleder» as it was. The standing møteleder is a referent by default (`committeeAccess.ts`),
+ * «Fast møteleder» who he was; a change on the member who is «Fast møteleder» (his organisation, stilling) is his too. The standing møteleder is a referent by default (`committeeAccess.ts`),
  * so the right to record moves with the office, as it moves with «Fast møteleder» chosen by hand.
  */
 export function withMemberChange(input: CommitteeSettingsInput, index: number, change: MemberChange): CommitteeSettingsInput {
   const target = input.members[index];
   if (target === undefined) return input;
+  // «Fast møteleder» is this member: what is corrected on the member is corrected on him (standingChair.ts).
+  const isStandingChair = chairMember(input) === target;
   const becomesChair = change.chairRole === 'chair' && target.chairRole !== 'chair';
   const members = input.members.map((member, at) => {
     const next: CommitteeMember = at === index ? { ...member, ...change } : becomesChair && member.chairRole === 'chair' ? { ...member, chairRole: undefined } : member;
@@ -395,8 +400,8 @@ export function withMemberChange(input: CommitteeSettingsInput, index: number, c
     for (const key of ['role', 'chairRole', 'group', 'deputyFor', 'organisation', 'title'] as const) if (next[key] === undefined) delete next[key];
     return next;
   });
-  if (!becomesChair) return { ...input, members };
-  const { role: _role, chairRole: _chairRole, group: _group, deputyFor: _deputyFor, ...person } = { ...target, ...change };
-  return { ...input, members, defaultChair: person };
+  const changed = members[index];
+  if (changed === undefined || !(becomesChair || isStandingChair)) return { ...input, members };
+  return { ...input, members, defaultChair: personOfMember(changed) };
 }
 

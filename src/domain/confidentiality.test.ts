@@ -238,6 +238,19 @@ describe('the view of a meeting for a person', () => {
     expect(item(viewFor(withPeople, personViewer(member.email)), 'personal').presenters).toEqual([physician]);
   });
 
+  it('keeps a member listed by name only who came only for an exempt sak, known by the name as the attendance list knows him', () => {
+    const file = aFile();
+    const byName = { name: 'Bjørn Bygdelag' };
+    const committee = { ...file.committee, members: [...file.committee.members, byName] };
+    const attendance = [
+      { person: member, status: 'present' as const },
+      { person: { name: 'bjørn bygdelag ' }, status: 'present' as const, items: [{ from: 'personal' }] },
+      { person: { name: 'Sigrun Pårørende Hansen' }, status: 'present' as const, items: [{ from: 'personal' }] },
+    ];
+    const withMember: MeetingFile = { ...file, committee, meeting: { ...file.meeting, attendance } };
+    expect(publicVersion(withMember).meeting.attendance.map((entry) => entry.person.name)).toEqual([member.name, 'bjørn bygdelag ']);
+  });
+
   it('leaves out the proposals, votes and protokolltilførsler of an exempt sak and knows their texts must not appear', () => {
     const file = aFile();
     const voting = {

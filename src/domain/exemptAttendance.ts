@@ -1,4 +1,5 @@
 import { isPerson, listedIdentity } from './personIdentity';
+import { memberOf } from './memberKey';
 import type { Attendance, MeetingFile } from './model';
 
 /**
@@ -14,10 +15,12 @@ import type { Attendance, MeetingFile } from './model';
  */
 export function onlyForHidden(file: MeetingFile, entry: Attendance, hidden: ReadonlySet<string>): boolean {
   if (entry.items === undefined || entry.items.length === 0) return false;
-  // A member is known as `viewFor` knows everyone, by object id or address (personIdentity.ts), not by the attendance rules
-  // (attendance.ts), which every page's start-up would then load. One came by a name alone is no member here.
+  // A member is known as `viewFor` knows everyone, by object id or address (personIdentity.ts), and as the protokoll's
+  // attendance list knows one (`memberOf`: the address, else the name — a member listed or entered by name alone), from
+  // memberKey.ts, not from the attendance rules (attendance.ts), which every page's start-up would then load.
   const person = listedIdentity(entry.person);
-  if (entry.status === 'substitute' || entry.role === 'member' || file.committee.members.some((member) => isPerson(person, member))) return false;
+  const isMember = file.committee.members.some((member) => isPerson(person, member)) || memberOf(file.committee, entry.person) !== undefined;
+  if (entry.status === 'substitute' || entry.role === 'member' || isMember) return false;
   const items = file.meeting.items;
   const index = (id: string) => items.findIndex((item) => item.id === id);
   const attended = entry.items.flatMap(({ from, to }) => {

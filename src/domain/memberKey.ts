@@ -1,4 +1,4 @@
-import type { Person } from './model';
+import type { Committee, CommitteeMember, Person } from './model';
 
 /**
  * The stable key a personal vara (`CommitteeMember.deputyFor`) and a substitute's entry (`Attendance.substituteForMember`)
@@ -21,4 +21,14 @@ export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb
 /** One person in two records: by e-mail when both have one (two members may share a name, a name may be written otherwise), else by name. */
 export function samePerson(a: Pick<Person, 'name' | 'email'>, b: Pick<Person, 'name' | 'email'>): boolean {
   return a.email?.trim() && b.email?.trim() ? memberKey(a) === memberKey(b) : sameName(a.name, b.name);
+}
+
+/**
+ * The committee's entry for the person, if a standing member: by e-mail (`samePerson`), so a vara who shares a member's
+ * name reads her own role, office and group. An entry stored without an e-mail (older files, a name typed) is found by
+ * its name, as before: the first member of that name. Here, not in attendance.ts, so the public view's attendance
+ * (`exemptAttendance.ts`) knows members as the protokoll does without loading the attendance rules into every page's start-up.
+ */
+export function memberOf(committee: Pick<Committee, 'members'>, person: Pick<Person, 'name' | 'email'>): CommitteeMember | undefined {
+  return committee.members.find((member) => samePerson(member, person));
 }

@@ -1,5 +1,6 @@
 import type { AgendaItem, Attachment, Attendance, Committee, CommitteeMember, DocumentRef, Meeting, WrittenAnswer } from './model';
 import { memberKey } from './memberKey';
+import { standingChair } from './standingChair';
 import { writtenOutcome, writtenVoters, type WrittenAnswerKind, type WrittenOutcome } from './writtenOutcome';
 import { attachmentExemption, hasExemptContent, isItemExempt } from './confidentiality';
 import { osloToday, osloToUtc } from './dates';
@@ -35,7 +36,8 @@ export function newWrittenTreatment(committee: Committee, deadline: { date: stri
     itemStartedAt: {},
     written: { answers: [] },
   };
-  if (committee.defaultChair) meeting.chair = committee.defaultChair;
+  const chair = standingChair(committee);
+  if (chair) meeting.chair = chair;
   if (committee.defaultMinuteTaker) meeting.minuteTaker = committee.defaultMinuteTaker;
   if (committee.recipientsLine) meeting.recipients = committee.recipientsLine;
   return meeting;

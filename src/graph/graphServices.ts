@@ -18,8 +18,7 @@ import type { BoardPackService, PdfCache } from './boardPackService';
 import type { FollowUpTasks } from './tasksGateway';
 import type { PersonIdentity } from '../domain/personIdentity';
 import { readSignedInUser } from './signedInUser';
-import { graphCall } from './graphCall';
-import * as v from 'valibot';
+import { siteWebUrlOnce } from './siteWebUrl';
 
 /**
  * Everything a surface needs from Microsoft 365, built once per app start from config and sign-in.
@@ -131,12 +130,7 @@ export function createGraphServices(
     return new (await loadCalendar()).CalendarGateway(clients(calendarScopes(mailbox)), mailbox);
   };
   // SharePoint REST needs the site's own address (its host is the token's resource): asked once.
-  let webUrl: Promise<string> | undefined;
-  const siteWebUrl = (): Promise<string> => {
-    webUrl ??= graphCall(v.looseObject({ webUrl: v.string() }), () => repository.storageClient.api(`/sites/${config.siteId}`).select('webUrl').get()).then((site) => site.webUrl);
-    webUrl.catch(() => (webUrl = undefined));
-    return webUrl;
-  };
+  const siteWebUrl = siteWebUrlOnce(repository.storageClient, config.siteId);
   // SharePoint REST with the session's Graph side: the send's closing of exempt content, the closed saksframlegg's and referat's store.
   const restDeps = async () => ({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId, files: repository.files });
   // SharePoint REST (permissions, exempt files) loads when first used, in its own chunk.

@@ -10,6 +10,7 @@ import { createGraphClientFactory } from '../../src/graph/graphClient';
 import type { FetchLike } from '../../src/graph/middleware/fetchMiddleware';
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
 import { createSharePointRest } from '../../src/graph/sharePointRest';
+import { siteWebUrlOnce } from '../../src/graph/siteWebUrl';
 import { checkPermissions, type PermissionReport } from '../../src/graph/sitePermissions';
 import { permissionFindingTexts } from '../../src/ui/workspace/permissionFindingText';
 import type { Committee } from '../../src/domain/model';
@@ -40,8 +41,7 @@ export function sharePointInspection(options: SharePointCheckOptions): SharePoin
   const clients = createGraphClientFactory({ config: { graphBaseUrl: options.graphBaseUrl }, tokenProvider: options.tokens, fetch: options.fetch });
   const repository = new SharePointMeetingRepository({ clients, siteId: options.siteId });
   const graph = clients(SCOPES.storage);
-  const siteWebUrl = async (): Promise<string> => String(((await graph.api(`/sites/${options.siteId}`).select('webUrl').get()) as { webUrl?: string }).webUrl ?? '');
-  const rest = createSharePointRest(siteWebUrl, options.tokens, options.fetch);
+  const rest = createSharePointRest(siteWebUrlOnce(graph, options.siteId), options.tokens, options.fetch);
   let report: Promise<PermissionReport | Error> | undefined;
   // The committees checked: each finding is worded in its committee's words (referat or protokoll).
   let checked: Committee[] = [];

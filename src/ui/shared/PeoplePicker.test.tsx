@@ -58,6 +58,46 @@ describe('the people picker', () => {
     expect(onChange).toHaveBeenCalledWith([hilde, { name: 'Ragnhild Øvrebø' }]);
   });
 
+  it('offers to add a name typed by name alone, saying no invitation goes to one without an address, also when the directory finds others', async () => {
+    const onChange = vi.fn();
+    const perHansen: Person = { name: 'Per Hansen', email: 'per.hansen@siv.example.no', directoryId: 'oid-per' };
+    render(
+      <ServicesProvider services={{} as Services}>
+        <PeoplePicker label="Medlemmer" value={[]} onChange={onChange} search={async () => [perHansen]} />
+      </ServicesProvider>,
+    );
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Per Hans' } });
+    const byName = await screen.findByRole('option', { name: /^Legg til «Per Hans»/ });
+    expect(byName.textContent).toContain('Bare navnet, uten e-postadresse: får ingen invitasjon fra Møtebok');
+    expect(screen.getByRole('option', { name: /^Per Hansen/ })).toBeTruthy();
+    fireEvent.click(byName);
+    expect(onChange).toHaveBeenCalledWith([{ name: 'Per Hans' }]);
+  });
+
+  it('does not offer by name the very name the directory found', async () => {
+    const perHansen: Person = { name: 'Per Hansen', email: 'per.hansen@siv.example.no', directoryId: 'oid-per' };
+    render(
+      <ServicesProvider services={{} as Services}>
+        <PeoplePicker label="Medlemmer" value={[]} onChange={vi.fn()} search={async () => [perHansen]} />
+      </ServicesProvider>,
+    );
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'per hansen' } });
+    expect(await screen.findByRole('option', { name: /^Per Hansen/ })).toBeTruthy();
+    expect(screen.queryByRole('option', { name: /^Legg til/ })).toBeNull();
+  });
+
+  it('still offers the name typed when the directory cannot be searched', async () => {
+    const onChange = vi.fn();
+    render(
+      <ServicesProvider services={{} as Services}>
+        <PeoplePicker label="Medlemmer" value={[]} onChange={onChange} search={() => Promise.reject(new Error('offline'))} />
+      </ServicesProvider>,
+    );
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Ragnhild Øvrebø' } });
+    fireEvent.click(await screen.findByRole('option', { name: /^Legg til «Ragnhild Øvrebø»/ }));
+    expect(onChange).toHaveBeenCalledWith([{ name: 'Ragnhild Øvrebø' }]);
+  });
+
   it('names a chosen person\'s tag by what a click on it does, apart from a search result of the same name', async () => {
     const onChange = vi.fn();
     render(

@@ -80,7 +80,10 @@ export function PeoplePicker({ label, value, onChange, search, validationMessage
           setOpen(true);
         })
         .catch(() => {
-          if (!cancelled) setResults([]);
+          if (cancelled) return;
+          // The directory did not answer (offline, no consent): the name typed can still be added by name.
+          setResults([]);
+          setOpen(true);
         })
         .finally(() => {
           if (!cancelled) setSearching(false);
@@ -121,6 +124,15 @@ export function PeoplePicker({ label, value, onChange, search, validationMessage
   };
 
   const trimmed = query.trim();
+  const typedName = trimmed.toLocaleLowerCase('nb');
+  // The name typed, by name alone (an advokat, a relative: no one in the directory), unless it is a name found or chosen
+  // already — also when the directory finds others whose names begin with it («Per Hans» beside «Per Hansen»). Not when
+  // all it found is chosen: that is said instead (above), not offered again as a namesake without an address.
+  const offerByName =
+    trimmed.length >= 2 &&
+    !searching &&
+    !(options.length === 0 && chosenHits.length > 0) &&
+    ![...results, ...value].some((person) => person.name.trim().toLocaleLowerCase('nb') === typedName);
   const removal = removed === undefined ? undefined : [t('people.removed', { name: removed }), value.length === 0 ? t('people.empty') : ''].join(' ').trim();
   return (
     <Field
@@ -171,8 +183,9 @@ export function PeoplePicker({ label, value, onChange, search, validationMessage
               {t('people.alreadyChosen', { name: chosenHits.map((person) => person.name).join(', ') })}
             </TagPickerOption>
           ) : null}
-          {trimmed.length >= 2 && !searching && results.length === 0 ? (
-            <TagPickerOption value={`${FREE_TEXT}${trimmed}`} text={trimmed}>
+          {offerByName ? (
+            // What adding by name means is said on the option: one without an address gets no invitation (nor access).
+            <TagPickerOption value={`${FREE_TEXT}${trimmed}`} text={trimmed} secondaryContent={t('people.byNameOnly')}>
               {t('people.addFreeText', { name: trimmed })}
             </TagPickerOption>
           ) : null}

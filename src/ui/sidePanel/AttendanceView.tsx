@@ -3,6 +3,7 @@ import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@flu
 import { DeleteRegular } from '@fluentui/react-icons';
 import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, memberKey, roleOf, sameName, samePerson } from '../../domain/attendance';
 import { afterSakWord } from '../../domain/sakWord';
+import { standingChair } from '../../domain/standingChair';
 import { ATTENDANCE_ROLES, type AgendaItem, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Person, type Signature } from '../../domain/model';
 import { remoteWaysOf, wordingOf } from '../../domain/conventions';
 import { conclusionWithElection, signersElectionItem, signersElectionVedtak } from '../../domain/signersElection';
@@ -382,7 +383,7 @@ function SignatureSection({ committee, meeting, onChange, onConclude }: Attendan
   const w = useWordingValues(committee);
   const styles = useStyles();
   const list = meeting.signatures ?? [];
-  const chair = meeting.chair ?? committee.defaultChair;
+  const chair = meeting.chair ?? standingChair(committee);
   const all = committee.conventions?.minutesApproval === 'signedByAll';
   const signed = signedApproval(committee.conventions?.minutesApproval);
   const elects = committee.conventions?.minutesApproval === 'signedInMeeting';

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { samePerson } from '../../domain/attendance';
 import type { Committee, Meeting } from '../../domain/model';
+import { standingChair } from '../../domain/standingChair';
 import { checkedPerson, electChair, signatoryCandidates, typedPerson, type ChairElection } from '../meeting/attendance';
 import { useCommonText } from '../shared/commonText';
 import { describeError, wordingReady } from '../shared/describeError';
@@ -31,7 +32,7 @@ export function ElectedChairField({ committee, meeting, onElect }: { committee: 
   const listId = useId();
   const list = meeting.signatures ?? [];
   const signing = list.find((signature) => signature.capacity === 'chair')?.person;
-  const chair = meeting.chair ?? committee.defaultChair;
+  const chair = meeting.chair ?? standingChair(committee);
   const [typed, setTyped] = useState(signing?.name ?? chair?.name ?? '');
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const present = signatoryCandidates(committee, meeting);
