@@ -159,6 +159,14 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     committee: { ...file.committee, conventions: { ...defaultConventions(), ...conventions } },
   });
 
+  it('states «Møtested», «Møtedato» and «Tid» on rows of their own under «Møteorgan» when the committee does (factsApart), as a kommunestyre\'s møteprotokoll heads them', async () => {
+    const seed = loadSeedMeeting('pm-2026.json');
+    const conventions = { ...(seed.committee.conventions ?? defaultConventions()), factsApart: true };
+    const text = (await docxParagraphs(await renderReferatDocx({ ...seed, committee: { ...seed.committee, conventions } }))).join('\n');
+    expect(text).toMatch(/\nMøteorgan\nPartnerskapsmøtet\nMøtested\nVåle samfunnshus\nMøtedato\n11\.06\.2026\nTid\n13\.30–15\.00\n/);
+    expect(text).not.toContain('Dato/sted');
+  });
+
   it('heads attendance «Faste medlemmer som møtte», «Møtende varamedlemmer», «Faste medlemmer som ikke møtte» when the committee says so, without «Til stede»/«Forfall»', async () => {
     const file = withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { attendanceHeadings: 'metOrNot' });
     const paragraphs = await docxParagraphs(await renderReferatDocx(file));

@@ -20,7 +20,7 @@ import {
   sharesRepresentedFact,
   subItemHeading,
   siteVisitFact,
-  whenAndPlace,
+  whenAndPlaceFacts,
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
 import { conclusionNoun } from '../../domain/caseRoute';
@@ -44,7 +44,7 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
 
 function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   if (isWritten(file.meeting)) return [factsTable(writtenFacts(file, t))];
-  const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), [t.dateAndPlace, whenAndPlace(file)]];
+  const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), ...whenAndPlaceFacts(file, t)];
   const visit = siteVisitFact(file, t);
   if (visit !== undefined) rows.push(visit);
   // How the board dealt with its saker (aksjeloven § 6-29), when the committee states it: on Teams, or followed there too.

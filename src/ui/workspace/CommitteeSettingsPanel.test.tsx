@@ -414,6 +414,19 @@ describe('meetings numbered through the year, in the committee settings', () => 
     await renderSettings('nn-NO');
     expect(screen.getByRole('checkbox', { name: 'Skriv ut møtedatoen med vekedag og månad («torsdag 11. juni 2026»)' })).toBeTruthy();
   });
+
+  it('states where and when on one «Dato/sted» row, as the seeds, until the committee ticks rows of their own («Møtested», «Møtedato», «Tid»); asked in nynorsk too', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const apart = screen.getByRole('checkbox', { name: 'Skriv hvor, hvilken dag og når møtet er på hver sin linje, som kommunale innkallinger og protokoller gjør' });
+    expect((apart as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(apart);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.factsApart).toBe(true);
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Skriv kvar, kva dag og når møtet er på kvar si linje, slik kommunale innkallingar og protokollar gjer' })).toBeTruthy();
+  });
 });
 
 describe('the notice period and attendance in shares in the settings (a generalforsamling\'s, any committee\'s)', () => {
