@@ -178,8 +178,8 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
 
   const heading = written === undefined ? documentHeading(t.notice, file) : `${written.putTitle} ${written.in} ${file.committee.name}`;
   parts.push(`<p style="${P_STYLE}font-size:14pt;"><b>${escapeHtml(heading)}</b></p>`);
-  const when =
-    written === undefined ? whenAndPlaceFacts(file, t).map(([label, value]) => factRow(label, escapeHtml(value))) : [factRow(written.deadline, escapeHtml(formatDeadline(file.meeting)))];
+  const whenRows: [string, string][] = written === undefined ? whenAndPlaceFacts(file, t) : [[written.deadline, formatDeadline(file.meeting)]];
+  const when = whenRows.map(([label, value]) => factRow(label, escapeHtml(value)));
   const facts = [...letterFacts(file, t).map(([label, value]) => factRow(label, escapeHtml(value))), ...when];
   const visit = siteVisitFact(file, t);
   if (visit !== undefined) facts.push(factRow(visit[0], escapeHtml(visit[1])));
