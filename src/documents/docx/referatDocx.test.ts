@@ -151,6 +151,14 @@ describe('renderReferatDocx', () => {
     expect(signed.slice(-2)).toEqual(['Underskrifter', 'Per Christian Voss, møteleder – ikke signert ennå']);
     expect(await docxParagraphs(await renderReferatDocx(file))).not.toContain('Underskrifter');
   });
+
+  it('sets «Underskrifter» apart from the saksliste above it, not glued to the table\'s last row (Heading 2 has no space before, for the titles in the cells)', async () => {
+    const file = withAttendance(loadSeedMeeting('pm-2024.json'));
+    const signedBody = { ...file, committee: { ...file.committee, conventions: { ...defaultConventions(), minutesApproval: 'signed' as const } } };
+    const document = await docxPart(await renderReferatDocx(signedBody), 'word/document.xml');
+    const heading = (document.match(/<w:p>(?:(?!<w:p>)[\s\S])*?Underskrifter<\/w:t>/) ?? [''])[0];
+    expect(heading).toMatch(/<w:spacing w:before="240"/);
+  });
 });
 
 describe('renderReferatDocx: how other bodies head attendance and approve the protokoll', () => {

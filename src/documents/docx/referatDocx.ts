@@ -155,7 +155,8 @@ function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
   const signatures = signersOf(approval, file.meeting.signatures ?? [], chairOf(file), entries, file.committee);
   if (signatures.length === 0) return [];
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(a.signatures)] }),
+    // Heading 2 has no space before (the titles in the table's cells): the signatures stand apart from the saksliste's last row.
+    new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 240 }, children: [new TextRun(a.signatures)] }),
     ...signatures.map((signature, index) => new Paragraph({ keepNext: index < signatures.length - 1, children: [new TextRun(signatureLine(signature, a))] })),
   ];
 }
