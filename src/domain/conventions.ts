@@ -274,6 +274,14 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    */
   factsApart: OptionalBoolean,
   /**
+   * The sentence the protokoll prints over its signatures, in the committee's own words: Gratangen's kommunestyre's «Vi
+   * bekrefter med våre underskrifter at møtebokens blad er ført i samsvar med det som ble bestemt på møtet.»
+   * (http://docplayer.me/2922386-Moteprotokoll-karl-fredrik-normann-yvonne-kvernmo.html), Tromsø-områdets regionråd's
+   * «Rett utskrift bekreftes» (https://docplayer.me/133238276-Tromso-omradets-regionrad.html). Only where the protokoll has
+   * signatures (`minutesApproval`); absent: none, as the seeds.
+   */
+  signatureStatement: v.optional(textField('signatureStatement', { max: 300, trimmed: true })),
+  /**
    * Whether the innkalling and the invite say under the facts that the meeting is open to the public, «Møtet er åpent for
    * publikum.» (nynorsk «Møtet er ope for publikum.»), naming a sak to be treated in lukket møte: Lunner's page
    * (https://lunner.custompublish.com/moeteplan-og-saksdokumenter.581835.no.html) says «Alle

@@ -152,6 +152,15 @@ describe('renderReferatDocx', () => {
     expect(await docxParagraphs(await renderReferatDocx(file))).not.toContain('Underskrifter');
   });
 
+  it('prints the committee\'s statement over the signatures (Gratangen\'s «Vi bekrefter med våre underskrifter …»), only where the protokoll is signed', async () => {
+    const file = withAttendance(loadSeedMeeting('pm-2024.json'));
+    const statement = 'Vi bekrefter med våre underskrifter at protokollen er ført i samsvar med det som ble bestemt i møtet.';
+    const signedBody = { ...file, committee: { ...file.committee, conventions: { ...defaultConventions(), minutesApproval: 'signed' as const, signatureStatement: statement } } };
+    expect((await docxParagraphs(await renderReferatDocx(signedBody))).slice(-3)).toEqual(['Underskrifter', statement, 'Per Christian Voss, møteleder – ikke signert ennå']);
+    const approvedInMeeting = { ...file, committee: { ...file.committee, conventions: { ...defaultConventions(), signatureStatement: statement } } };
+    expect(await docxParagraphs(await renderReferatDocx(approvedInMeeting))).not.toContain(statement);
+  });
+
   it('sets «Underskrifter» apart from the saksliste above it, not glued to the table\'s last row (Heading 2 has no space before, for the titles in the cells)', async () => {
     const file = withAttendance(loadSeedMeeting('pm-2024.json'));
     const signedBody = { ...file, committee: { ...file.committee, conventions: { ...defaultConventions(), minutesApproval: 'signed' as const } } };

@@ -154,9 +154,12 @@ function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
   const entries = isWritten(file.meeting) ? writtenAttendance(file.meeting, file.committee) : file.meeting.attendance;
   const signatures = signersOf(approval, file.meeting.signatures ?? [], chairOf(file), entries, file.committee);
   if (signatures.length === 0) return [];
+  const statement = file.committee.conventions?.signatureStatement?.trim() ?? '';
   return [
     // Heading 2 has no space before (the titles in the table's cells): the signatures stand apart from the saksliste's last row.
     new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 240 }, children: [new TextRun(a.signatures)] }),
+    // The committee's own sentence over the signatures («Rett utskrift bekreftes»), kept with them.
+    ...(statement === '' ? [] : [new Paragraph({ keepNext: true, keepLines: true, spacing: { after: 120 }, children: [new TextRun(statement)] })]),
     ...signatures.map((signature, index) => new Paragraph({ keepNext: index < signatures.length - 1, children: [new TextRun(signatureLine(signature, a))] })),
   ];
 }

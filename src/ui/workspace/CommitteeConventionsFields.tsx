@@ -371,6 +371,19 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           ))}
         </RadioGroup>
       </Field>
+      {/* The sentence over the protokoll's signatures («Rett utskrift bekreftes»); emptied, none. */}
+      <Field
+        label={t('settings.wording.signatureStatement')}
+        {...(kindsProblem === 'signatureStatementInvalid' ? { validationState: 'error' as const, validationMessage: t('settings.problem.signatureStatementInvalid') } : {})}
+      >
+        <Input
+          value={conventions.signatureStatement ?? ''}
+          onChange={(_, data) => {
+            const { signatureStatement: _old, ...rest } = conventions;
+            settings.set('conventions', data.value.trim() === '' ? rest : { ...rest, signatureStatement: data.value });
+          }}
+        />
+      </Field>
       {/* How the protokoll heads who came: by role, or as kommunale protokoller («Faste medlemmer som møtte» …). */}
       <Field label={t('settings.wording.attendanceHeadings', minutesWords)}>
         <RadioGroup
@@ -437,7 +450,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             />
           </div>
         ))}
-        {kindsProblem !== undefined && kindsProblem !== 'notedConclusionInvalid' && kindsProblem !== 'proposalByInvalid' && kindsProblem !== 'outcomesInvalid' && kindsProblem !== 'openingRowInvalid' ? (
+        {kindsProblem !== undefined && kindsProblem !== 'notedConclusionInvalid' && kindsProblem !== 'proposalByInvalid' && kindsProblem !== 'signatureStatementInvalid' && kindsProblem !== 'outcomesInvalid' && kindsProblem !== 'openingRowInvalid' ? (
           <p role="alert" style={{ margin: 0 }}>
             {t(`settings.problem.${kindsProblem}`)}
           </p>

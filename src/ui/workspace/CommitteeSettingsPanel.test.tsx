@@ -827,6 +827,29 @@ describe('who makes the proposal, in the committee settings', () => {
   });
 });
 
+describe('the statement over the protokoll\'s signatures, in the committee settings', () => {
+  it('saves «Rett utskrift bekreftes.» trimmed; emptied, none', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const statement = screen.getByRole('textbox', { name: 'Erklæring over signaturene i referatet eller protokollen (tomt: ingen)' });
+    fireEvent.change(statement, { target: { value: ' Rett utskrift bekreftes. ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.signatureStatement).toBe('Rett utskrift bekreftes.');
+    fireEvent.change(statement, { target: { value: '  ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]?.conventions?.signatureStatement).toBeUndefined();
+  });
+
+  it('refuses a text too long for it, naming it, in nynorsk', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'rr', languageForm: 'nn' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Erklæring over signaturane i referatet eller protokollen (tomt: ingen)' }), { target: { value: 'x'.repeat(301) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    expect(await screen.findByText('Erklæringa over signaturane kan ha høgst 300 teikn og ingen tabulator eller linjeskift.')).toBeTruthy();
+    expect(saved).toEqual([]);
+  });
+});
+
 describe('proposals, votes and protokolltilførsler per sak, in the committee settings', () => {
   it('records the free møtebehandling alone, as the seeds, until the committee ticks it; then saves that its referent records them', async () => {
     const { saved } = await renderSettings('nb-NO');
