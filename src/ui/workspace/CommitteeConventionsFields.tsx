@@ -124,6 +124,34 @@ function FlagCheckbox(props: { flag: ConventionFlag; label: string; conventions:
   return <Checkbox label={label} checked={conventions[flag] === true} onChange={(_, data) => set(data.checked === true)} />;
 }
 
+/** The conventions typed as one line of text. */
+type ConventionText = 'notedConclusion' | 'proposalBy' | 'signatureStatement';
+
+/** A convention typed as one line: emptied, the key goes (the målform's words or none), so the stored committee says only what it chose. */
+function TextConventionField(props: {
+  text: ConventionText;
+  label: string;
+  hint?: string;
+  placeholder?: string;
+  problem: string | undefined;
+  conventions: Conventions;
+  onSet: (conventions: Conventions) => void;
+}) {
+  const { text, label, hint, placeholder, problem, conventions, onSet } = props;
+  return (
+    <Field label={label} {...(hint === undefined ? {} : { hint })} {...(problem === undefined ? {} : { validationState: 'error' as const, validationMessage: problem })}>
+      <Input
+        value={conventions[text] ?? ''}
+        {...(placeholder === undefined ? {} : { placeholder })}
+        onChange={(_, data) => {
+          const { [text]: _old, ...rest } = conventions;
+          onSet(data.value.trim() === '' ? rest : { ...rest, [text]: data.value });
+        }}
+      />
+    </Field>
+  );
+}
+
 /** The committee's wording, sakstyper, approval and letterhead: the conventions every document and screen reads. */
 export function CommitteeConventionsFields({ settings }: { settings: CommitteeSettings }) {
   const t = useWorkspaceText();
@@ -323,19 +351,14 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         />
       ) : null}
       {/* What the referent's «Tatt til orientering» writes; emptied, the målform's words (shown as the placeholder). */}
-      <Field
+      <TextConventionField
+        text="notedConclusion"
         label={t('settings.wording.notedConclusion')}
-        {...(kindsProblem === 'notedConclusionInvalid' ? { validationState: 'error' as const, validationMessage: t('settings.problem.notedConclusionInvalid', minutesWords) } : {})}
-      >
-        <Input
-          value={conventions.notedConclusion ?? ''}
-          placeholder={notedConclusionOf({ languageForm: form })}
-          onChange={(_, data) => {
-            const { notedConclusion: _old, ...rest } = conventions;
-            settings.set('conventions', data.value.trim() === '' ? rest : { ...rest, notedConclusion: data.value });
-          }}
-        />
-      </Field>
+        placeholder={notedConclusionOf({ languageForm: form })}
+        problem={kindsProblem === 'notedConclusionInvalid' ? t('settings.problem.notedConclusionInvalid', minutesWords) : undefined}
+        conventions={conventions}
+        onSet={(next) => settings.set('conventions', next)}
+      />
       {/* The referent's outcome buttons, one a line («Klagen tas ikke til følge.»); empty lines are no buttons. */}
       <OutcomesField
         outcomes={conventions.outcomes ?? []}
@@ -348,19 +371,14 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         }}
       />
       {/* Who makes the proposal, in the genitive («Rektors»): its headings read «Rektors forslag til vedtak»; emptied, the word alone. */}
-      <Field
+      <TextConventionField
+        text="proposalBy"
         label={t('settings.wording.proposalBy')}
         hint={t('settings.wording.proposalBy.hint')}
-        {...(kindsProblem === 'proposalByInvalid' ? { validationState: 'error' as const, validationMessage: t('settings.problem.proposalByInvalid') } : {})}
-      >
-        <Input
-          value={conventions.proposalBy ?? ''}
-          onChange={(_, data) => {
-            const { proposalBy: _old, ...rest } = conventions;
-            settings.set('conventions', data.value.trim() === '' ? rest : { ...rest, proposalBy: data.value });
-          }}
-        />
-      </Field>
+        problem={kindsProblem === 'proposalByInvalid' ? t('settings.problem.proposalByInvalid') : undefined}
+        conventions={conventions}
+        onSet={(next) => settings.set('conventions', next)}
+      />
       <Field label={t('settings.wording.minutesApproval', minutesWords)}>
         <RadioGroup
           value={conventions.minutesApproval}
@@ -372,18 +390,13 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         </RadioGroup>
       </Field>
       {/* The sentence over the protokoll's signatures («Rett utskrift bekreftes»); emptied, none. */}
-      <Field
+      <TextConventionField
+        text="signatureStatement"
         label={t('settings.wording.signatureStatement')}
-        {...(kindsProblem === 'signatureStatementInvalid' ? { validationState: 'error' as const, validationMessage: t('settings.problem.signatureStatementInvalid') } : {})}
-      >
-        <Input
-          value={conventions.signatureStatement ?? ''}
-          onChange={(_, data) => {
-            const { signatureStatement: _old, ...rest } = conventions;
-            settings.set('conventions', data.value.trim() === '' ? rest : { ...rest, signatureStatement: data.value });
-          }}
-        />
-      </Field>
+        problem={kindsProblem === 'signatureStatementInvalid' ? t('settings.problem.signatureStatementInvalid') : undefined}
+        conventions={conventions}
+        onSet={(next) => settings.set('conventions', next)}
+      />
       {/* How the protokoll heads who came: by role, or as kommunale protokoller («Faste medlemmer som møtte» …). */}
       <Field label={t('settings.wording.attendanceHeadings', minutesWords)}>
         <RadioGroup
