@@ -1,7 +1,7 @@
 import { attachmentLabel } from '../domain/attachments';
 import { subItemMark } from '../domain/subItems';
 import { proposalNoun } from '../domain/caseRoute';
-import { formatDateShort, formatMeetingWhen } from '../domain/dates';
+import { formatClockTime, formatDateLong, formatDateShort, formatMeetingWhen } from '../domain/dates';
 import { siteVisitLine } from '../domain/siteVisit';
 import { standingChair } from '../domain/standingChair';
 import { hasPublicMeetings } from '../domain/meetingPublicity';
@@ -23,6 +23,22 @@ export function whenAndPlace(file: MeetingFile): string {
   const when = formatMeetingWhen(file.meeting, file.committee.conventions?.datesWritten === true ? (date) => formatDateWritten(date, form) : undefined);
   const place = file.meeting.place.trim();
   return place === '' ? when : `${when}, ${place}`;
+}
+
+/**
+ * Where and when as the facts print them: one «Dato/sted» row, or, for a committee that states them apart
+ * (`conventions.factsApart`), «Møtested», «Møtedato» and «Tid» («09.30–13.50»), each only when it has a value. The same
+ * rows in the innkalling, the invite body and the protokoll.
+ */
+export function whenAndPlaceFacts(file: MeetingFile, t: DocumentTexts): [string, string][] {
+  const conventions = file.committee.conventions;
+  if (conventions?.factsApart !== true) return [[t.dateAndPlace, whenAndPlace(file)]];
+  const { date, start, end } = file.meeting;
+  const place = file.meeting.place.trim();
+  const rows: [string, string][] = place === '' ? [] : [[t.meetingPlace, place]];
+  rows.push([t.meetingDate, conventions.datesWritten === true ? formatDateWritten(date, file.committee.languageForm) : formatDateLong(date)]);
+  if (start !== undefined && end !== undefined) rows.push([t.meetingTime, `${formatClockTime(start)}–${formatClockTime(end)}`]);
+  return rows;
 }
 
 /**

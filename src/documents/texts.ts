@@ -23,6 +23,10 @@ interface FixedTexts {
   to: string;
   theme: string;
   dateAndPlace: string;
+  /** Where, when and what time on rows of their own (`conventions.factsApart`): «Møtested», «Møtedato», «Tid». */
+  meetingPlace: string;
+  meetingDate: string;
+  meetingTime: string;
   attachments: string;
   chair: string;
   minuteTaker: string;
@@ -134,6 +138,9 @@ const nb: FixedTexts = {
   to: 'Til',
   theme: 'Tema',
   dateAndPlace: 'Dato/sted',
+  meetingPlace: 'Møtested',
+  meetingDate: 'Møtedato',
+  meetingTime: 'Tid',
   attachments: 'Vedlegg',
   chair: 'Møteleder',
   minuteTaker: 'Referent',
@@ -201,6 +208,9 @@ const nn: FixedTexts = {
   to: 'Til',
   theme: 'Tema',
   dateAndPlace: 'Dato/stad',
+  meetingPlace: 'Møtestad',
+  meetingDate: 'Møtedato',
+  meetingTime: 'Tid',
   attachments: 'Vedlegg',
   chair: 'Møteleiar',
   minuteTaker: 'Referent',

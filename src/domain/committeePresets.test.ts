@@ -44,6 +44,10 @@ describe('committee presets', () => {
     expect(committeePreset('styre').conventions.attendanceHeadings).toBeUndefined();
   });
 
+  it('states where, when and what time on rows of their own for a kommunestyre and a råd, as their innkallinger and protokoller do; «Dato/sted» for the others', () => {
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.factsApart === true)).toEqual(['kommunestyre', 'rad']);
+  });
+
   it('numbers a kommunestyre\'s referatsaker RS and its delegerte vedtak DS, each in its own series beside the politiske saker, and has interpellasjoner and spørsmål', () => {
     const preset = committeePreset('kommunestyre');
     const committee = { ...blankCommittee('k'), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };

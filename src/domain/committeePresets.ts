@@ -60,6 +60,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       agenda: 'saksliste',
       // Its protokoll heads attendance «Faste medlemmer som møtte», «Møtende varamedlemmer», «Faste medlemmer som ikke møtte».
       attendanceHeadings: 'metOrNot',
+      // Its innkalling and protokoll state «Møtested», «Møtedato» and «Tid» on rows of their own (conventions.ts `factsApart`).
+      factsApart: true,
       // Its møtebok must give the avstemningsresultat (kommuneloven § 11-4 første ledd bokstav e; which parties voted for
       // which proposal, Prop. 46 L (2017–2018) p. 157): proposals made in the meeting, votes and protokolltilførsler per sak.
       voting: true,
@@ -99,6 +101,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       proposal: 'forslagTilVedtak',
       agenda: 'saksliste',
       notice: 'moteinnkalling',
+      // «Møtested», «Dato», «Tidspunkt» on rows of their own, as Nesset's and the eldreråd's innkallinger (conventions.ts `factsApart`).
+      factsApart: true,
       itemKinds: [
         approval,
         minutesKind,

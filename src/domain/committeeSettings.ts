@@ -88,6 +88,8 @@ export type CommitteeSettingsProblem =
   | 'notedConclusionInvalid'
   /** Who makes the proposal («Rektors») is too long or has a character no document keeps. */
   | 'proposalByInvalid'
+  /** The sentence over the protokoll's signatures is too long or has a character no document keeps. */
+  | 'signatureStatementInvalid'
   /** An outcome button's text («Klagen tas ikke til følge.») is too long or has a character no document keeps. */
   | 'outcomesInvalid'
   /** The unnumbered opening row's title is longer than a sak's title may be, or has a character no document keeps. */
@@ -201,6 +203,7 @@ function conventionsProblem(conventions: Conventions, format: string | undefined
   if (series.some((own) => caseNumberFormatProblem(own) !== undefined)) return 'kindSeriesInvalid';
   if (!v.safeParse(ConventionsSchema, { notedConclusion: conventions.notedConclusion }).success) return 'notedConclusionInvalid';
   if (!v.safeParse(ConventionsSchema, { proposalBy: conventions.proposalBy }).success) return 'proposalByInvalid';
+  if (!v.safeParse(ConventionsSchema, { signatureStatement: conventions.signatureStatement }).success) return 'signatureStatementInvalid';
   if (!v.safeParse(ConventionsSchema, { outcomes: conventions.outcomes }).success) return 'outcomesInvalid';
   if (!v.safeParse(ConventionsSchema, { openingRow: conventions.openingRow }).success) return 'openingRowInvalid';
   if (!v.safeParse(ConventionsSchema, conventions).success) return 'kindsInvalid';

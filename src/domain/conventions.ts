@@ -264,6 +264,24 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    */
   datesWritten: OptionalBoolean,
   /**
+   * Whether the innkalling, the invite and the protokoll state where and when on rows of their own, «Møtested», «Møtedato»
+   * and «Tid» (nynorsk «Møtestad»), as the innkallinger and protokoller of kommunale and fylkeskommunale organ head them:
+   * Søndre Land's formannskap («Utvalg: Formannskapet Møtested: … Møtedato: … Tid: 09:30»,
+   * http://docplayer.me/4304659-Moteinnkalling-utvalg-formannskapet-motested-formannskapssalen-radhuset-motedato-05-11-2014-tid-09-30-etterfolger-mote-i-partsammensatt-utv.html),
+   * Gratangen's kommunestyre's møteprotokoll («Møtested: … Møtedato: … Tid: 09:00 13:50»,
+   * http://docplayer.me/2922386-Moteprotokoll-karl-fredrik-normann-yvonne-kvernmo.html), Gausdal's («MØTESTED: MØTEDATO: KL.»);
+   * absent: one «Dato/sted» row, as the seeds.
+   */
+  factsApart: OptionalBoolean,
+  /**
+   * The sentence the protokoll prints over its signatures, in the committee's own words: Gratangen's kommunestyre's «Vi
+   * bekrefter med våre underskrifter at møtebokens blad er ført i samsvar med det som ble bestemt på møtet.»
+   * (http://docplayer.me/2922386-Moteprotokoll-karl-fredrik-normann-yvonne-kvernmo.html), Tromsø-områdets regionråd's
+   * «Rett utskrift bekreftes» (https://docplayer.me/133238276-Tromso-omradets-regionrad.html). Only where the protokoll has
+   * signatures (`minutesApproval`); absent: none, as the seeds.
+   */
+  signatureStatement: v.optional(textField('signatureStatement', { max: 300, trimmed: true })),
+  /**
    * Whether the innkalling and the invite say under the facts that the meeting is open to the public, «Møtet er åpent for
    * publikum.» (nynorsk «Møtet er ope for publikum.»), naming a sak to be treated in lukket møte: Lunner's page
    * (https://lunner.custompublish.com/moeteplan-og-saksdokumenter.581835.no.html) says «Alle

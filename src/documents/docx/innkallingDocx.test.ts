@@ -235,4 +235,23 @@ describe('renderInnkallingDocx', () => {
     const conventions = { ...(file.committee.conventions ?? defaultConventions()), kindsUnderNumber: false };
     expect(await kindsPrinted({ ...file, committee: { ...file.committee, conventions } })).toEqual([]);
   });
+
+  it('states «Møtested», «Møtedato» and «Tid» on rows of their own when the committee does (factsApart), as kommunale innkallinger head them; each only with a value; nynorsk «Møtestad»', async () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const conventions = { ...(file.committee.conventions ?? defaultConventions()), factsApart: true };
+    const apart: MeetingFile = { ...file, committee: { ...file.committee, conventions } };
+    const text = (await docxParagraphs(await renderInnkallingDocx(apart))).join('\n');
+    expect(text).toMatch(/\nMøtested\nVåle samfunnshus\nMøtedato\n11\.06\.2026\nTid\n13\.30–15\.00\n/);
+    expect(text).not.toContain('Dato/sted');
+    const nynorsk = (await docxParagraphs(await renderInnkallingDocx(inNynorsk(apart)))).join('\n');
+    expect(nynorsk).toMatch(/\nMøtestad\nVåle samfunnshus\nMøtedato\n11\.06\.2026\nTid\n/);
+    // A Teams-only meeting without a place and a meeting recorded without its time: no empty row.
+    const bare: MeetingFile = { ...apart, meeting: { ...apart.meeting, place: '', start: undefined, end: undefined } };
+    const bareText = (await docxParagraphs(await renderInnkallingDocx(bare))).join('\n');
+    expect(bareText).toMatch(/\nMøtedato\n11\.06\.2026\n/);
+    expect(bareText).not.toMatch(/\n(Møtested|Tid)\n/);
+    // The date written out when the committee writes it so (datesWritten).
+    const written: MeetingFile = { ...apart, committee: { ...apart.committee, conventions: { ...conventions, datesWritten: true } } };
+    expect((await docxParagraphs(await renderInnkallingDocx(written))).join('\n')).toMatch(/\nMøtedato\ntorsdag 11\. juni 2026\n/);
+  });
 });

@@ -19,7 +19,7 @@ import {
   themeOf,
   siteVisitFact,
   publicMeetingLine,
-  whenAndPlace,
+  whenAndPlaceFacts,
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
 import { buildDocument, packDocument } from './documentShell';
@@ -30,7 +30,7 @@ import { CONTENT_WIDTH } from './page';
 import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
 /**
- * The innkalling as the seeds lay it out: a label/value block (Til, Tema, Dato/sted, Vedlegg,
+ * The innkalling as the seeds lay it out: a label/value block (Til, Tema, Dato/sted or Møtested/Møtedato/Tid, Vedlegg,
  * Møteleder, Referent), the heading "Innkalling <møteorgan> <dd.mm.yy>", then the saksliste in
  * three columns: number, vedlegg and kinds | title, summary, proposed conclusion | presenters.
  */
@@ -41,7 +41,7 @@ function headerBlock(file: MeetingFile, t: DocumentTexts) {
   rows.push(...letterFacts(file, t));
   if (recipients !== undefined) rows.push([t.to, recipients]);
   rows.push([t.theme, themeOf(file, t)]);
-  rows.push([t.dateAndPlace, whenAndPlace(file)]);
+  rows.push(...whenAndPlaceFacts(file, t));
   const visit = siteVisitFact(file, t);
   if (visit !== undefined) rows.push(visit);
   const joinUrl = file.meeting.onlineMeetingJoinUrl;

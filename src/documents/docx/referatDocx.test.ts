@@ -151,12 +151,37 @@ describe('renderReferatDocx', () => {
     expect(signed.slice(-2)).toEqual(['Underskrifter', 'Per Christian Voss, møteleder – ikke signert ennå']);
     expect(await docxParagraphs(await renderReferatDocx(file))).not.toContain('Underskrifter');
   });
+
+  it('prints the committee\'s statement over the signatures (Gratangen\'s «Vi bekrefter med våre underskrifter …»), only where the protokoll is signed', async () => {
+    const file = withAttendance(loadSeedMeeting('pm-2024.json'));
+    const statement = 'Vi bekrefter med våre underskrifter at protokollen er ført i samsvar med det som ble bestemt i møtet.';
+    const signedBody = { ...file, committee: { ...file.committee, conventions: { ...defaultConventions(), minutesApproval: 'signed' as const, signatureStatement: statement } } };
+    expect((await docxParagraphs(await renderReferatDocx(signedBody))).slice(-3)).toEqual(['Underskrifter', statement, 'Per Christian Voss, møteleder – ikke signert ennå']);
+    const approvedInMeeting = { ...file, committee: { ...file.committee, conventions: { ...defaultConventions(), signatureStatement: statement } } };
+    expect(await docxParagraphs(await renderReferatDocx(approvedInMeeting))).not.toContain(statement);
+  });
+
+  it('sets «Underskrifter» apart from the saksliste above it, not glued to the table\'s last row (Heading 2 has no space before, for the titles in the cells)', async () => {
+    const file = withAttendance(loadSeedMeeting('pm-2024.json'));
+    const signedBody = { ...file, committee: { ...file.committee, conventions: { ...defaultConventions(), minutesApproval: 'signed' as const } } };
+    const document = await docxPart(await renderReferatDocx(signedBody), 'word/document.xml');
+    const heading = (document.match(/<w:p>(?:(?!<w:p>)[\s\S])*?Underskrifter<\/w:t>/) ?? [''])[0];
+    expect(heading).toMatch(/<w:spacing w:before="240"/);
+  });
 });
 
 describe('renderReferatDocx: how other bodies head attendance and approve the protokoll', () => {
   const withConventions = (file: MeetingFile, conventions: Partial<MeetingFile['committee']['conventions']>): MeetingFile => ({
     ...file,
     committee: { ...file.committee, conventions: { ...defaultConventions(), ...conventions } },
+  });
+
+  it('states «Møtested», «Møtedato» and «Tid» on rows of their own under «Møteorgan» when the committee does (factsApart), as a kommunestyre\'s møteprotokoll heads them', async () => {
+    const seed = loadSeedMeeting('pm-2026.json');
+    const conventions = { ...(seed.committee.conventions ?? defaultConventions()), factsApart: true };
+    const text = (await docxParagraphs(await renderReferatDocx({ ...seed, committee: { ...seed.committee, conventions } }))).join('\n');
+    expect(text).toMatch(/\nMøteorgan\nPartnerskapsmøtet\nMøtested\nVåle samfunnshus\nMøtedato\n11\.06\.2026\nTid\n13\.30–15\.00\n/);
+    expect(text).not.toContain('Dato/sted');
   });
 
   it('heads attendance «Faste medlemmer som møtte», «Møtende varamedlemmer», «Faste medlemmer som ikke møtte» when the committee says so, without «Til stede»/«Forfall»', async () => {

@@ -20,7 +20,7 @@ import {
   sharesRepresentedFact,
   subItemHeading,
   siteVisitFact,
-  whenAndPlace,
+  whenAndPlaceFacts,
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
 import { conclusionNoun } from '../../domain/caseRoute';
@@ -44,7 +44,7 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
 
 function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   if (isWritten(file.meeting)) return [factsTable(writtenFacts(file, t))];
-  const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), [t.dateAndPlace, whenAndPlace(file)]];
+  const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), ...whenAndPlaceFacts(file, t)];
   const visit = siteVisitFact(file, t);
   if (visit !== undefined) rows.push(visit);
   // How the board dealt with its saker (aksjeloven § 6-29), when the committee states it: on Teams, or followed there too.
@@ -154,8 +154,12 @@ function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
   const entries = isWritten(file.meeting) ? writtenAttendance(file.meeting, file.committee) : file.meeting.attendance;
   const signatures = signersOf(approval, file.meeting.signatures ?? [], chairOf(file), entries, file.committee);
   if (signatures.length === 0) return [];
+  const statement = file.committee.conventions?.signatureStatement?.trim() ?? '';
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(a.signatures)] }),
+    // Heading 2 has no space before (the titles in the table's cells): the signatures stand apart from the saksliste's last row.
+    new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 240 }, children: [new TextRun(a.signatures)] }),
+    // The committee's own sentence over the signatures («Rett utskrift bekreftes»), kept with them.
+    ...(statement === '' ? [] : [new Paragraph({ keepNext: true, keepLines: true, spacing: { after: 120 }, children: [new TextRun(statement)] })]),
     ...signatures.map((signature, index) => new Paragraph({ keepNext: index < signatures.length - 1, children: [new TextRun(signatureLine(signature, a))] })),
   ];
 }

@@ -127,6 +127,14 @@ describe('renderAgendaHtml', () => {
     expect(html).toContain('Endringar sidan førre utsending:');
     expect(html).not.toContain('Møteleder');
   });
+
+  it('states «Møtested», «Møtedato» and «Tid» on rows of their own in the invite when the committee does (factsApart), as in its innkalling', () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const conventions = { ...(file.committee.conventions ?? defaultConventions()), factsApart: true };
+    const text = textOf(renderAgendaHtml({ ...file, committee: { ...file.committee, conventions } }));
+    expect(text).toMatch(/Møtested\s+Våle samfunnshus\s+Møtedato\s+11\.06\.2026\s+Tid\s+13\.30–15\.00/);
+    expect(text).not.toContain('Dato/sted');
+  });
 });
 
 describe('replaceAgendaBlock', () => {

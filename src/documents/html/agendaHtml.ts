@@ -18,7 +18,7 @@ import {
   subItemHeading,
   siteVisitFact,
   publicMeetingLine,
-  whenAndPlace,
+  whenAndPlaceFacts,
   type LabelledAttachment,
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
@@ -178,9 +178,9 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
 
   const heading = written === undefined ? documentHeading(t.notice, file) : `${written.putTitle} ${written.in} ${file.committee.name}`;
   parts.push(`<p style="${P_STYLE}font-size:14pt;"><b>${escapeHtml(heading)}</b></p>`);
-  const when =
-    written === undefined ? factRow(t.dateAndPlace, escapeHtml(whenAndPlace(file))) : factRow(written.deadline, escapeHtml(formatDeadline(file.meeting)));
-  const facts = [...letterFacts(file, t).map(([label, value]) => factRow(label, escapeHtml(value))), when];
+  const whenRows: [string, string][] = written === undefined ? whenAndPlaceFacts(file, t) : [[written.deadline, formatDeadline(file.meeting)]];
+  const when = whenRows.map(([label, value]) => factRow(label, escapeHtml(value)));
+  const facts = [...letterFacts(file, t).map(([label, value]) => factRow(label, escapeHtml(value))), ...when];
   const visit = siteVisitFact(file, t);
   if (visit !== undefined) facts.push(factRow(visit[0], escapeHtml(visit[1])));
   const chair = chairOf(file);

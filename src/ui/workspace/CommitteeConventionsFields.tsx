@@ -124,6 +124,34 @@ function FlagCheckbox(props: { flag: ConventionFlag; label: string; conventions:
   return <Checkbox label={label} checked={conventions[flag] === true} onChange={(_, data) => set(data.checked === true)} />;
 }
 
+/** The conventions typed as one line of text. */
+type ConventionText = 'notedConclusion' | 'proposalBy' | 'signatureStatement';
+
+/** A convention typed as one line: emptied, the key goes (the målform's words or none), so the stored committee says only what it chose. */
+function TextConventionField(props: {
+  text: ConventionText;
+  label: string;
+  hint?: string;
+  placeholder?: string;
+  problem: string | undefined;
+  conventions: Conventions;
+  onSet: (conventions: Conventions) => void;
+}) {
+  const { text, label, hint, placeholder, problem, conventions, onSet } = props;
+  return (
+    <Field label={label} {...(hint === undefined ? {} : { hint })} {...(problem === undefined ? {} : { validationState: 'error' as const, validationMessage: problem })}>
+      <Input
+        value={conventions[text] ?? ''}
+        {...(placeholder === undefined ? {} : { placeholder })}
+        onChange={(_, data) => {
+          const { [text]: _old, ...rest } = conventions;
+          onSet(data.value.trim() === '' ? rest : { ...rest, [text]: data.value });
+        }}
+      />
+    </Field>
+  );
+}
+
 /** The committee's wording, sakstyper, approval and letterhead: the conventions every document and screen reads. */
 export function CommitteeConventionsFields({ settings }: { settings: CommitteeSettings }) {
   const t = useWorkspaceText();
@@ -293,6 +321,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <FlagCheckbox flag="videoOnly" label={t('settings.wording.videoOnly')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling, the invite and the protokoll write «torsdag 11. juni 2026» for «11.06.2026». */}
       <FlagCheckbox flag="datesWritten" label={t('settings.wording.datesWritten')} conventions={conventions} onChange={setConventions} />
+      {/* Ticked: the innkalling, the invite and the protokoll state «Møtested», «Møtedato» and «Tid» on rows of their own for «Dato/sted». */}
+      <FlagCheckbox flag="factsApart" label={t('settings.wording.factsApart')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling and the invite say «Møtet er åpent for publikum.» when the committee's meetings are public. */}
       <FlagCheckbox flag="publicMeetingLine" label={t('settings.wording.publicMeetingLine')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: «Nytt møte» offers a written treatment with an answer deadline (domain/writtenTreatment.ts); not for a folkevalgt organ. */}
@@ -321,19 +351,14 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         />
       ) : null}
       {/* What the referent's «Tatt til orientering» writes; emptied, the målform's words (shown as the placeholder). */}
-      <Field
+      <TextConventionField
+        text="notedConclusion"
         label={t('settings.wording.notedConclusion')}
-        {...(kindsProblem === 'notedConclusionInvalid' ? { validationState: 'error' as const, validationMessage: t('settings.problem.notedConclusionInvalid', minutesWords) } : {})}
-      >
-        <Input
-          value={conventions.notedConclusion ?? ''}
-          placeholder={notedConclusionOf({ languageForm: form })}
-          onChange={(_, data) => {
-            const { notedConclusion: _old, ...rest } = conventions;
-            settings.set('conventions', data.value.trim() === '' ? rest : { ...rest, notedConclusion: data.value });
-          }}
-        />
-      </Field>
+        placeholder={notedConclusionOf({ languageForm: form })}
+        problem={kindsProblem === 'notedConclusionInvalid' ? t('settings.problem.notedConclusionInvalid', minutesWords) : undefined}
+        conventions={conventions}
+        onSet={(next) => settings.set('conventions', next)}
+      />
       {/* The referent's outcome buttons, one a line («Klagen tas ikke til følge.»); empty lines are no buttons. */}
       <OutcomesField
         outcomes={conventions.outcomes ?? []}
@@ -346,19 +371,14 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         }}
       />
       {/* Who makes the proposal, in the genitive («Rektors»): its headings read «Rektors forslag til vedtak»; emptied, the word alone. */}
-      <Field
+      <TextConventionField
+        text="proposalBy"
         label={t('settings.wording.proposalBy')}
         hint={t('settings.wording.proposalBy.hint')}
-        {...(kindsProblem === 'proposalByInvalid' ? { validationState: 'error' as const, validationMessage: t('settings.problem.proposalByInvalid') } : {})}
-      >
-        <Input
-          value={conventions.proposalBy ?? ''}
-          onChange={(_, data) => {
-            const { proposalBy: _old, ...rest } = conventions;
-            settings.set('conventions', data.value.trim() === '' ? rest : { ...rest, proposalBy: data.value });
-          }}
-        />
-      </Field>
+        problem={kindsProblem === 'proposalByInvalid' ? t('settings.problem.proposalByInvalid') : undefined}
+        conventions={conventions}
+        onSet={(next) => settings.set('conventions', next)}
+      />
       <Field label={t('settings.wording.minutesApproval', minutesWords)}>
         <RadioGroup
           value={conventions.minutesApproval}
@@ -369,6 +389,14 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           ))}
         </RadioGroup>
       </Field>
+      {/* The sentence over the protokoll's signatures («Rett utskrift bekreftes»); emptied, none. */}
+      <TextConventionField
+        text="signatureStatement"
+        label={t('settings.wording.signatureStatement')}
+        problem={kindsProblem === 'signatureStatementInvalid' ? t('settings.problem.signatureStatementInvalid') : undefined}
+        conventions={conventions}
+        onSet={(next) => settings.set('conventions', next)}
+      />
       {/* How the protokoll heads who came: by role, or as kommunale protokoller («Faste medlemmer som møtte» …). */}
       <Field label={t('settings.wording.attendanceHeadings', minutesWords)}>
         <RadioGroup
@@ -435,7 +463,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             />
           </div>
         ))}
-        {kindsProblem !== undefined && kindsProblem !== 'notedConclusionInvalid' && kindsProblem !== 'proposalByInvalid' && kindsProblem !== 'outcomesInvalid' && kindsProblem !== 'openingRowInvalid' ? (
+        {kindsProblem !== undefined && kindsProblem !== 'notedConclusionInvalid' && kindsProblem !== 'proposalByInvalid' && kindsProblem !== 'signatureStatementInvalid' && kindsProblem !== 'outcomesInvalid' && kindsProblem !== 'openingRowInvalid' ? (
           <p role="alert" style={{ margin: 0 }}>
             {t(`settings.problem.${kindsProblem}`)}
           </p>

@@ -414,6 +414,19 @@ describe('meetings numbered through the year, in the committee settings', () => 
     await renderSettings('nn-NO');
     expect(screen.getByRole('checkbox', { name: 'Skriv ut møtedatoen med vekedag og månad («torsdag 11. juni 2026»)' })).toBeTruthy();
   });
+
+  it('states where and when on one «Dato/sted» row, as the seeds, until the committee ticks rows of their own («Møtested», «Møtedato», «Tid»); asked in nynorsk too', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const apart = screen.getByRole('checkbox', { name: 'Skriv hvor, hvilken dag og når møtet er på hver sin linje, som kommunale innkallinger og protokoller gjør' });
+    expect((apart as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(apart);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.factsApart).toBe(true);
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Skriv kvar, kva dag og når møtet er på kvar si linje, slik kommunale innkallingar og protokollar gjer' })).toBeTruthy();
+  });
 });
 
 describe('the notice period and attendance in shares in the settings (a generalforsamling\'s, any committee\'s)', () => {
@@ -810,6 +823,29 @@ describe('who makes the proposal, in the committee settings', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /^Forslaget er frå \(i genitiv\)/ }), { target: { value: 'x'.repeat(61) } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
     expect(await screen.findByText('Kven forslaget er frå kan ha høgst 60 teikn og ingen tabulator eller linjeskift.')).toBeTruthy();
+    expect(saved).toEqual([]);
+  });
+});
+
+describe('the statement over the protokoll\'s signatures, in the committee settings', () => {
+  it('saves «Rett utskrift bekreftes.» trimmed; emptied, none', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const statement = screen.getByRole('textbox', { name: 'Erklæring over signaturene i referatet eller protokollen (tomt: ingen)' });
+    fireEvent.change(statement, { target: { value: ' Rett utskrift bekreftes. ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.signatureStatement).toBe('Rett utskrift bekreftes.');
+    fireEvent.change(statement, { target: { value: '  ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]?.conventions?.signatureStatement).toBeUndefined();
+  });
+
+  it('refuses a text too long for it, naming it, in nynorsk', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'rr', languageForm: 'nn' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Erklæring over signaturane i referatet eller protokollen (tomt: ingen)' }), { target: { value: 'x'.repeat(301) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    expect(await screen.findByText('Erklæringa over signaturane kan ha høgst 300 teikn og ingen tabulator eller linjeskift.')).toBeTruthy();
     expect(saved).toEqual([]);
   });
 });
