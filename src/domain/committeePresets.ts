@@ -199,6 +199,12 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       kindsUnderNumber: false,
       // The sak that approves the record is «Godkjenning av protokoll»: an HF's «Referatsaker» are the letters and protokoller of others it is told of.
       itemKinds: [approval, kind('Referatsak', 'Godkjenning av protokoll'), kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
+      // Its «Orienteringssaker» one sak whose orienteringer are numbered «1. Møteprotokoll styret i Helse Midt-Norge … 5. Andre
+      // orienteringer», then «Eventuelt» (Helse Nord-Trøndelag's innkalling above; Helse Nord RHF's saksliste of 18 December
+      // 2001 ends «Referatsaker», «Eventuelt», http://docplayer.me/39418396-Innkalling-til-styremote-i-helse-nord-rhf.html),
+      // not the seeds' «Oppsummering og avslutning».
+      subItemsNumbered: true,
+      closingRows: 'eventuelt',
     },
   },
   /**
