@@ -123,6 +123,8 @@ describe('committee presets', () => {
     // Its saksliste ends «Eventuelt», its «Orienteringssaker» numbered 1., 2. (Helse Nord-Trøndelag, Helse Nord RHF).
     expect(meeting.items.at(-1)?.title).toBe('Eventuelt');
     expect(preset.conventions.subItemsNumbered).toBe(true);
+    // Its styresaker give the meeting's date in their header (Helse Nord-Trøndelag, Helse Finnmark).
+    expect(preset.conventions.memoMeetingDate).toBe(true);
   });
 
   it('gives a university\'s styre S-saker beside O-saker through the year, a «Møteinnkalling», the dagsorden and habilitet approved first, the previous protokoll approved, «Eventuelt» last', () => {

@@ -205,6 +205,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // not the seeds' «Oppsummering og avslutning».
       subItemsNumbered: true,
       closingRows: 'eventuelt',
+      // Its styresaker give the meeting's date in their header (Helse Nord-Trøndelag's «Saken behandles i: … Møtedato»).
+      memoMeetingDate: true,
     },
   },
   /**

@@ -33,10 +33,20 @@ function attachmentLines(file: MeetingFile, item: AgendaItem): Paragraph[] {
 }
 
 function headerTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts) {
+  const kinds = item.kinds.map((kind) => t.kindLabel(kind)).join('/');
+  // The meeting's date beside the møteorgan when the committee's saksframlegg give it (`memoMeetingDate`), unless the
+  // saksgang under the header names it already.
+  if (file.committee.conventions?.memoMeetingDate === true && caseRouteRows(item, file.committee, file.meeting).length === 0) {
+    return gridTable(
+      [`${t.caseNumberShort}:`, `${t.committee}:`, `${t.routeDate}:`, t.itemType, t.caseOfficer],
+      widths([0.15, 0.25, 0.16, 0.22, 0.22]),
+      [{ cells: [item.caseNumber ?? '', file.committee.name, formatDateLong(file.meeting.date), kinds, item.caseOfficer?.name ?? ''] }],
+    );
+  }
   return gridTable(
     [`${t.caseNumberShort}:`, `${t.committee}:`, t.itemType, t.caseOfficer],
     widths([0.16, 0.28, 0.28, 0.28]),
-    [{ cells: [item.caseNumber ?? '', file.committee.name, item.kinds.map((kind) => t.kindLabel(kind)).join('/'), item.caseOfficer?.name ?? ''] }],
+    [{ cells: [item.caseNumber ?? '', file.committee.name, kinds, item.caseOfficer?.name ?? ''] }],
   );
 }
 
