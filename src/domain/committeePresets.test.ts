@@ -125,6 +125,8 @@ describe('committee presets', () => {
     expect(preset.conventions.subItemsNumbered).toBe(true);
     // Its styresaker give the meeting's date in their header (Helse Nord-Trøndelag, Helse Finnmark).
     expect(preset.conventions.memoMeetingDate).toBe(true);
+    // Its protokoll «Protokoll fra møte i Styret …», as its innkalling is «Innkalling til møte i …».
+    expect(recordTitle(committee, meeting)).toBe('Protokoll fra møte i Styret for Helse Nordfjell HF 17.11.26');
   });
 
   it('gives a university\'s styre S-saker beside O-saker through the year, a «Møteinnkalling», the dagsorden and habilitet approved first, the previous protokoll approved, «Eventuelt» last', () => {

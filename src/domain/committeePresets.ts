@@ -207,6 +207,10 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       closingRows: 'eventuelt',
       // Its styresaker give the meeting's date in their header (Helse Nord-Trøndelag's «Saken behandles i: … Møtedato»).
       memoMeetingDate: true,
+      // «Protokoll fra styremøte …» (Helse Finnmark's «Protokoll fra styremøte 8. desember 2011», docplayer.me/44225481;
+      // Helse Vest RHF's «Protokoll fra styremøte i Helse Vest RHF»): «Protokoll fra møte i Styret …», as its innkalling is
+      // «til møte i»; the bare «Protokoll Styret for Helse … HF» reads as a word missing.
+      recordFromMeeting: true,
     },
   },
   /**
