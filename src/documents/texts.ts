@@ -21,6 +21,8 @@ import type { Committee, ItemKind, LanguageForm } from '../domain/model';
  */
 interface FixedTexts {
   to: string;
+  /** «Kopi»: the innkalling's line under «Til» (`Committee.copyLine`). */
+  copy: string;
   theme: string;
   dateAndPlace: string;
   attachments: string;
@@ -132,6 +134,7 @@ export interface DocumentTexts extends FixedTexts {
 
 const nb: FixedTexts = {
   to: 'Til',
+  copy: 'Kopi',
   theme: 'Tema',
   dateAndPlace: 'Dato/sted',
   attachments: 'Vedlegg',
@@ -199,6 +202,7 @@ const nb: FixedTexts = {
 
 const nn: FixedTexts = {
   to: 'Til',
+  copy: 'Kopi',
   theme: 'Tema',
   dateAndPlace: 'Dato/stad',
   attachments: 'Vedlegg',

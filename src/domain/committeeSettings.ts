@@ -44,6 +44,7 @@ export interface CommitteeSettingsInput {
   defaultMinuteTaker: Person | undefined;
   defaultPlace: string;
   recipientsLine: string;
+  copyLine: string;
   caseNumberFormat: string;
   caseNumberSerial: CaseNumberSerial;
   attachmentMode: AttachmentMode;
@@ -136,6 +137,7 @@ export function settingsOf(committee: Committee): CommitteeSettingsInput {
     defaultMinuteTaker: committee.defaultMinuteTaker,
     defaultPlace: committee.defaultPlace ?? '',
     recipientsLine: committee.recipientsLine ?? '',
+    copyLine: committee.copyLine ?? '',
     caseNumberFormat: committee.caseNumberFormat,
     caseNumberSerial: committee.caseNumberSerial,
     attachmentMode: committee.attachmentMode,
@@ -273,6 +275,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     defaultMinuteTaker: input.defaultMinuteTaker,
     defaultPlace: optional(input.defaultPlace),
     recipientsLine: optional(input.recipientsLine),
+    copyLine: optional(input.copyLine),
     caseNumberFormat: format,
     caseNumberSerial: input.caseNumberSerial,
     attachmentMode: input.attachmentMode,
