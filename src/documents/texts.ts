@@ -21,6 +21,8 @@ import type { Committee, ItemKind, LanguageForm } from '../domain/model';
  */
 interface FixedTexts {
   to: string;
+  /** «Kopi»: the innkalling's line under «Til» (`Committee.copyLine`). */
+  copy: string;
   theme: string;
   dateAndPlace: string;
   /** Where, when and what time on rows of their own (`conventions.factsApart`): «Møtested», «Møtedato», «Tid». */
@@ -136,6 +138,7 @@ export interface DocumentTexts extends FixedTexts {
 
 const nb: FixedTexts = {
   to: 'Til',
+  copy: 'Kopi',
   theme: 'Tema',
   dateAndPlace: 'Dato/sted',
   meetingPlace: 'Møtested',
@@ -206,6 +209,7 @@ const nb: FixedTexts = {
 
 const nn: FixedTexts = {
   to: 'Til',
+  copy: 'Kopi',
   theme: 'Tema',
   dateAndPlace: 'Dato/stad',
   meetingPlace: 'Møtestad',

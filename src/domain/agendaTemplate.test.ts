@@ -168,6 +168,19 @@ describe('newMeetingFromTemplate', () => {
     expect(nnNeuter.items[1]!.proposedConclusion).toEqual(['Referatet vert godkjent.']);
   });
 
+  it('titles the sak that approves the previous record «Godkjenning av …», as the sakslister of committees that approve it print it without a sakstype under the number', () => {
+    // Helse Finnmark's «Godkjenning av protokoll fra styremøtet 13. februar 2014» (docplayer.me/44225481), Helse Nord RHF's
+    // «Godkjenning av protokoll» (docplayer.me/39418396): the title says what the sak does; «Protokoll fra …» alone reads as a vedlegg.
+    const approved = v.parse(ConventionsSchema, { minutes: 'protokoll', minutesProposal: 'approved', kindsUnderNumber: false });
+    const nb = newMeetingFromTemplate(input({ committee: { ...committee, conventions: approved } }));
+    expect(nb.items[1]!.title).toMatch(/^Godkjenning av protokoll fra Partnerskapsmøte \d/);
+    const nn = newMeetingFromTemplate(input({ committee: { ...committee, languageForm: 'nn', conventions: approved } }));
+    expect(nn.items[1]!.title).toMatch(/^Godkjenning av protokoll frå Partnerskapsmøte \d/);
+    // A record taken as read keeps the seeds' «Referat fra Partnerskapsmøte …».
+    const noted = newMeetingFromTemplate(input({ committee }));
+    expect(noted.items[1]!.title).toMatch(/^Referat fra Partnerskapsmøte \d/);
+  });
+
   it('proposes a kontrollutvalg\'s and a kommunestyre\'s møteprotokoll approved, as their presets choose', () => {
     for (const id of ['kontrollutvalg', 'kommunestyre'] as const) {
       const preset = committeePreset(id);

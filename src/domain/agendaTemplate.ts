@@ -156,11 +156,12 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
           },
         ]
       : [];
+    const proposal = committee.conventions?.minutesProposal ?? 'noted';
     items.push(
       blankAgendaItem(minutesItemId, {
         kinds: [MINUTES_KIND],
-        title: written?.(formatDateLong(previousMeeting.date)) ?? texts.minutesTitle(minutesWord, `${meetingNameOf(committee)} ${formatDateLong(previousMeeting.date)}`),
-        proposedConclusion: [texts.minutesProposal(minutesWord, committee.conventions?.minutesProposal ?? 'noted')],
+        title: written?.(formatDateLong(previousMeeting.date)) ?? texts.minutesTitle(minutesWord, `${meetingNameOf(committee)} ${formatDateLong(previousMeeting.date)}`, proposal),
+        proposedConclusion: [texts.minutesProposal(minutesWord, proposal)],
         presenters,
         attachments,
         summary: minutesState === 'approved' ? [] : richTextFromPlain(minutesState === 'notApproved' ? texts.minutesNotApproved(minutesWord) : texts.minutesMissing(minutesWord)),

@@ -107,7 +107,7 @@ describe('committee presets', () => {
     }
   });
 
-  it('gives a helseforetak\'s styre «Sak 01/2026», «innkalling og saksliste», Forslag til vedtak, Saksutredning and the previous protokoll approved and signed as «Godkjenning av protokoll»', () => {
+  it('gives a helseforetak\'s styre «Sak 01/2026», «innkalling og saksliste», Forslag til vedtak, Saksutredning and the previous protokoll approved and signed as «Godkjenning av protokoll», «Eventuelt» last', () => {
     const preset = committeePreset('helseforetak');
     expect(exampleCaseNumber(preset.caseNumberFormat, 2026, 1)).toBe('Sak 01/2026');
     expect([preset.conventions.minutesApproval, preset.conventions.kindsUnderNumber, preset.publicMeetings, preset.closedMeetingBases]).toEqual(['signed', false, true, []]);
@@ -122,8 +122,15 @@ describe('committee presets', () => {
     const meeting = newMeetingFromTemplate({ committee, date: '2026-11-17', start: '09:00', end: '15:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `id-${++n}` });
     expect(meeting.items.slice(0, 2).map((item) => [item.caseNumber, item.title, item.proposedConclusion, item.kinds.map(words.kindLabel)])).toEqual([
       ['Sak 01/2026', 'Godkjenning av innkalling og saksliste', ['Innkalling og saksliste godkjennes.'], ['Godkjenning']],
-      ['Sak 02/2026', 'Protokoll fra møte i Styret for Helse Nordfjell HF 01.10.2026', ['Protokollen godkjennes.'], ['Godkjenning av protokoll']],
+      ['Sak 02/2026', 'Godkjenning av protokoll fra møte i Styret for Helse Nordfjell HF 01.10.2026', ['Protokollen godkjennes.'], ['Godkjenning av protokoll']],
     ]);
+    // Its saksliste ends «Eventuelt», its «Orienteringssaker» numbered 1., 2. (Helse Nord-Trøndelag, Helse Nord RHF).
+    expect(meeting.items.at(-1)?.title).toBe('Eventuelt');
+    expect(preset.conventions.subItemsNumbered).toBe(true);
+    // Its styresaker give the meeting's date in their header (Helse Nord-Trøndelag, Helse Finnmark).
+    expect(preset.conventions.memoMeetingDate).toBe(true);
+    // Its protokoll «Protokoll fra møte i Styret …», as its innkalling is «Innkalling til møte i …».
+    expect(recordTitle(committee, meeting)).toBe('Protokoll fra møte i Styret for Helse Nordfjell HF 17.11.26');
   });
 
   it('gives a university\'s styre S-saker beside O-saker through the year, a «Møteinnkalling», the dagsorden and habilitet approved first, the previous protokoll approved, «Eventuelt» last', () => {
@@ -141,7 +148,7 @@ describe('committee presets', () => {
     expect(meeting.items.map((item) => [item.caseNumber, item.title, item.proposedConclusion[0]])).toEqual([
       // UiO's and NTNU's first sak approves the dagsorden and the members' habilitet together.
       ['S-sak 01/26', 'Godkjenning av dagsorden og habilitet', 'Dagsorden og habilitet godkjennes.'],
-      ['S-sak 02/26', 'Protokoll fra møte i Styret ved Høgskolen i Nordfjell 01.10.2026', 'Protokollen godkjennes.'],
+      ['S-sak 02/26', 'Godkjenning av protokoll fra møte i Styret ved Høgskolen i Nordfjell 01.10.2026', 'Protokollen godkjennes.'],
       [null, 'Eventuelt', undefined],
     ]);
     expect(meeting.theme).toBe('Møteinnkalling Styret ved Høgskolen i Nordfjell');
@@ -184,7 +191,7 @@ describe('committee presets', () => {
     expect(meeting.items.map((item) => [item.caseNumber, item.title, item.proposedConclusion[0], item.kinds.map(words.kindLabel)])).toEqual([
       ['Sak 1/26', 'Godkjenning av innkalling og saksliste', 'Innkalling og saksliste godkjennes.', ['Godkjenning']],
       // The sak's label follows the record word, as Sandnes kirkelige fellesråd's «Godkjenning av møteprotokoll fra …».
-      ['Sak 2/26', 'Møteprotokoll fra møte i Nordfjell menighetsråd 01.10.2026', 'Møteprotokollen godkjennes.', ['Godkjenning av møteprotokoll']],
+      ['Sak 2/26', 'Godkjenning av møteprotokoll fra møte i Nordfjell menighetsråd 01.10.2026', 'Møteprotokollen godkjennes.', ['Godkjenning av møteprotokoll']],
       [null, 'Eventuelt', undefined, []],
     ]);
     expect(meeting.theme).toBe('Innkalling Nordfjell menighetsråd');
@@ -193,7 +200,7 @@ describe('committee presets', () => {
     const nynorsk = newMeetingFromTemplate({ committee: sokneraad, date: '2026-11-17', start: '19:00', end: '21:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `nn-${++n}` });
     expect(nynorsk.items.map((item) => [item.title, item.proposedConclusion[0]])).toEqual([
       ['Godkjenning av innkalling og sakliste', 'Innkalling og sakliste vert godkjende.'],
-      ['Møteprotokoll frå møte i Nordfjell sokneråd 01.10.2026', 'Møteprotokollen vert godkjend.'],
+      ['Godkjenning av møteprotokoll frå møte i Nordfjell sokneråd 01.10.2026', 'Møteprotokollen vert godkjend.'],
       ['Eventuelt', undefined],
     ]);
   });
@@ -212,7 +219,7 @@ describe('committee presets', () => {
     const meeting = newMeetingFromTemplate({ committee, date: '2026-05-14', start: '10:00', end: '15:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `id-${++n}` });
     expect(meeting.items.map((item) => [item.caseNumber, item.title, item.proposedConclusion[0]])).toEqual([
       ['Sak 01/2026', 'Godkjenning av innkalling og saksliste', 'Innkalling og saksliste godkjennes.'],
-      ['Sak 02/2026', 'Protokoll fra møte i Brukerutvalget i Helse Nordfjell HF 20.03.2026', 'Protokollen godkjennes.'],
+      ['Sak 02/2026', 'Godkjenning av protokoll fra møte i Brukerutvalget i Helse Nordfjell HF 20.03.2026', 'Protokollen godkjennes.'],
       [null, 'Eventuelt', undefined],
     ]);
     expect(meeting.theme).toBe('Innkalling til møte i Brukerutvalget i Helse Nordfjell HF');
@@ -222,7 +229,7 @@ describe('committee presets', () => {
     expect(preset.conventions.subItemsNumbered).toBe(true);
     const brukarutval = { ...committee, name: 'Brukarutvalet i Helse Nordfjell HF', languageForm: 'nn' as const };
     const nynorsk = newMeetingFromTemplate({ committee: brukarutval, date: '2026-05-14', start: '10:00', end: '15:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `nn-${++n}` });
-    expect(nynorsk.items.map((item) => item.title)).toEqual(['Godkjenning av innkalling og sakliste', 'Protokoll frå møte i Brukarutvalet i Helse Nordfjell HF 20.03.2026', 'Eventuelt']);
+    expect(nynorsk.items.map((item) => item.title)).toEqual(['Godkjenning av innkalling og sakliste', 'Godkjenning av protokoll frå møte i Brukarutvalet i Helse Nordfjell HF 20.03.2026', 'Eventuelt']);
   });
 
   it('gives a råd the shape of the råd\'s sakslister seen: PS 8/19 beside referatsaker RS 4/19, «Godkjenning av innkalling og saksliste», a «Møteinnkalling», Fråsegn in nynorsk', () => {

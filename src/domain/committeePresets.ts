@@ -210,6 +210,18 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       kindsUnderNumber: false,
       // The sak that approves the record is «Godkjenning av protokoll»: an HF's «Referatsaker» are the letters and protokoller of others it is told of.
       itemKinds: [approval, kind('Referatsak', 'Godkjenning av protokoll'), kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
+      // Its «Orienteringssaker» one sak whose orienteringer are numbered «1. Møteprotokoll styret i Helse Midt-Norge … 5. Andre
+      // orienteringer», then «Eventuelt» (Helse Nord-Trøndelag's innkalling above; Helse Nord RHF's saksliste of 18 December
+      // 2001 ends «Referatsaker», «Eventuelt», http://docplayer.me/39418396-Innkalling-til-styremote-i-helse-nord-rhf.html),
+      // not the seeds' «Oppsummering og avslutning».
+      subItemsNumbered: true,
+      closingRows: 'eventuelt',
+      // Its styresaker give the meeting's date in their header (Helse Nord-Trøndelag's «Saken behandles i: … Møtedato»).
+      memoMeetingDate: true,
+      // «Protokoll fra styremøte …» (Helse Finnmark's «Protokoll fra styremøte 8. desember 2011», docplayer.me/44225481;
+      // Helse Vest RHF's «Protokoll fra styremøte i Helse Vest RHF»): «Protokoll fra møte i Styret …», as its innkalling is
+      // «til møte i»; the bare «Protokoll Styret for Helse … HF» reads as a word missing.
+      recordFromMeeting: true,
     },
   },
   /**

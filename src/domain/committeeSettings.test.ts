@@ -56,6 +56,14 @@ describe('committee settings', () => {
     expect(check.committee.recipientsLine).toBeUndefined();
   });
 
+  it('keeps the innkalling\'s «Kopi» line trimmed, and drops it when emptied', () => {
+    const typed = checkCommitteeSettings({ ...settingsOf(base), copyLine: ' Styrets varamedlemmer ' }, base);
+    expect(typed.ok && typed.committee.copyLine).toBe('Styrets varamedlemmer');
+    const emptied = checkCommitteeSettings({ ...settingsOf({ ...base, copyLine: 'Varamedlemmer' }), copyLine: ' ' }, base);
+    expect(emptied.ok && emptied.committee.copyLine).toBeUndefined();
+    expect(settingsOf({ ...base, copyLine: 'Varamedlemmer' }).copyLine).toBe('Varamedlemmer');
+  });
+
   it('stores the Planner plan for oppfølging trimmed, clears it when emptied and refuses one longer than a plan id can be', () => {
     const withPlan = checkCommitteeSettings({ ...settingsOf(base), followUpPlanId: ' plan-pm-2026 ' }, base);
     expect(withPlan.ok && withPlan.committee.followUpPlanId).toBe('plan-pm-2026');

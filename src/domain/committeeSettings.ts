@@ -45,6 +45,7 @@ export interface CommitteeSettingsInput {
   defaultMinuteTaker: Person | undefined;
   defaultPlace: string;
   recipientsLine: string;
+  copyLine: string;
   caseNumberFormat: string;
   caseNumberSerial: CaseNumberSerial;
   attachmentMode: AttachmentMode;
@@ -140,6 +141,7 @@ export function settingsOf(committee: Committee): CommitteeSettingsInput {
     defaultMinuteTaker: committee.defaultMinuteTaker,
     defaultPlace: committee.defaultPlace ?? '',
     recipientsLine: committee.recipientsLine ?? '',
+    copyLine: committee.copyLine ?? '',
     caseNumberFormat: committee.caseNumberFormat,
     caseNumberSerial: committee.caseNumberSerial,
     attachmentMode: committee.attachmentMode,
@@ -279,6 +281,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     defaultMinuteTaker: input.defaultMinuteTaker,
     defaultPlace: optional(input.defaultPlace),
     recipientsLine: optional(input.recipientsLine),
+    copyLine: optional(input.copyLine),
     caseNumberFormat: format,
     caseNumberSerial: input.caseNumberSerial,
     attachmentMode: input.attachmentMode,

@@ -166,6 +166,15 @@ describe('the view of a meeting for a person', () => {
     expect(item(withExemptMarked(nn), 'budget')).toEqual(item(nn, 'budget'));
   });
 
+  it('opens the saksutredning of an exempt sak or saksframlegg with the line in the full view, so the full saksframlegg says it; an open sak\'s is as typed', () => {
+    const file = aFile();
+    const background = [{ type: 'paragraph' as const, content: [{ text: 'Utredningen.' }] }];
+    const withBackground = (confidentiality: MeetingFile['meeting']['items'][number]['confidentiality']) => ({ ...file, meeting: { ...file.meeting, items: [anItem('s', { background, ...(confidentiality ? { confidentiality } : {}) })] } });
+    expect(plainTextOf(item(withExemptMarked(withBackground({ exempt: { basis: 'offl. § 13' } })), 's').background)).toBe('Unntatt offentlighet, offl. § 13\nUtredningen.');
+    expect(plainTextOf(item(withExemptMarked(withBackground({ caseMemo: { basis: 'offl. § 14' } })), 's').background)).toBe('Saksframlegget er unntatt offentlighet, offl. § 14\nUtredningen.');
+    expect(item(withExemptMarked(withBackground(undefined)), 's').background).toEqual(background);
+  });
+
   it('marks the full protokoll’s møtebehandling of a sak treated in a lukket møte and exempt, with both hjemler, before what the referent wrote', () => {
     const base = aFile();
     const sak = anItem('tilsetting', {

@@ -284,8 +284,11 @@ function withoutOnHidden<T extends { itemId: string }>(entries: readonly T[], hi
 /**
  * The whole meeting as the secretariat sees it, with what is exempt said where a reader meets it: an
  * exempt sak opens with "Unntatt offentlighet, <hjemmel>", an exempt saksframlegg and a closed meeting are said as in the public version. For the secretariat's own
- * previews, so full content never looks like what every invitee gets, and for the full protokoll, whose møtebehandling
- * says «Behandlet i lukket møte, <hjemmel>» and the exempt line as the public one does (`graph/minutesService.ts`).
+ * previews and the innkalling it downloads, so full content never looks like what every invitee gets; for the full protokoll, whose møtebehandling
+ * says «Behandlet i lukket møte, <hjemmel>» and the exempt line as the public one does (`graph/minutesService.ts`); and for
+ * the full saksframlegg the entitled read in the sak's closed folder, whose saksutredning opens with the line, as a
+ * helseforetak's saksframlegg heads it «Unntatt off.» (Helse Finnmark's styresaker of 19 February 2004,
+ * http://docplayer.me/2595426-Saksliste-til-styremote-19-februar-i-kirkenes.html): a reader passing it on sees it may not go further.
  */
 export function withExemptMarked(file: MeetingFile): MeetingFile {
   const form = file.committee.languageForm;
@@ -297,7 +300,10 @@ export function withExemptMarked(file: MeetingFile): MeetingFile {
     const memo = c.caseMemo && !c.exempt ? [paragraph(`${TEXTS[form].caseMemoExempt}, ${basisText(c.caseMemo, form)}`)] : [];
     // The protokoll's møtebehandling, written after the meeting, says the lukket møte and its hjemmel as the public one does.
     const closedHeld = c.closedMeeting ? [paragraph(closedMeetingLine(c.closedMeeting.basis, form, true))] : [];
-    return { ...item, summary: [...closed, ...exempt, ...item.summary, ...memo], proceedings: [...closedHeld, ...exempt, ...item.proceedings] };
+    // The saksframlegg prints the saksutredning (the summary only when there is none, already marked above).
+    const memoFirst = c.caseMemo && !c.exempt ? [paragraph(`${TEXTS[form].caseMemoExempt}, ${basisText(c.caseMemo, form)}`)] : [];
+    const background = item.background.length === 0 ? [] : [...exempt, ...memoFirst, ...item.background];
+    return { ...item, summary: [...closed, ...exempt, ...item.summary, ...memo], background, proceedings: [...closedHeld, ...exempt, ...item.proceedings] };
   });
   return { ...file, meeting: { ...file.meeting, items } };
 }

@@ -257,6 +257,13 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    */
   recordOnline: OptionalBoolean,
   /**
+   * Whether the saksframlegg's header gives the meeting's date beside the møteorgan, as a helseforetak's styresaker do
+   * («Saken behandles i: … Møtedato», Helse Nord-Trøndelag 2015; «Møtedato: 19. februar 2004», Helse Finnmark; «Saksnr /
+   * Utvalsnamn / Møtedato», Helse Møre og Romsdal's samhandlingsutval): each styresak is published and read on its own;
+   * absent: Saksnr / Møteorgan / Type sak / Saksbehandler, as the seeds.
+   */
+  memoMeetingDate: OptionalBoolean,
+  /**
    * Whether the innkalling, the invite and the protokoll write the meeting's date out with its weekday and month,
    * «torsdag 11. juni 2026 kl. 13.30–15.00» (nynorsk «tysdag», «laurdag»; writtenDates.ts), as Iveland's
    * formannskap («tirsdag 9. november»), Asker's («tirsdag 12. desember») and Rogaland fylkesutvalg's protokoll («29. august

@@ -180,6 +180,11 @@ export const CommitteeSchema = v.strictObject({
   defaultPlace: OptionalString,
   /** The "Til" line of the innkalling: "Partnerskapsmøtets faste medlemmer" */
   recipientsLine: OptionalString,
+  /**
+   * The innkalling's «Kopi» line under «Til»: who else has it, «Styrets varamedlemmer, Brukerutvalget», as a helseforetak's
+   * innkalling ends «Kopi: Styrets varamedlemmer … Brukerutvalget» (Helse Nord-Trøndelag 2015) and a samhandlingsutval's «Kopi: Varamedlemmer».
+   */
+  copyLine: OptionalString,
   /** How case numbers are written: "{YYYY}.{NN}" → 2026.03, "Sak {NN}-{YY}" → Sak 03-26 (replaces the old padding, see meetingFile.ts). */
   caseNumberFormat: v.optional(CaseNumberFormatSchema, DEFAULT_CASE_NUMBER_FORMAT),
   caseNumberSerial: v.optional(CaseNumberSerialSchema, 'perYear'),

@@ -14,8 +14,11 @@ export interface DomainTexts {
     /** `agenda` is what the first sak approves: "dagsorden", "saksliste", or the dagsorden and habilitet (`AgendaWord`). */
     approvalTitle: (agenda: AgendaWord) => string;
     approvalProposal: (agenda: AgendaWord) => string;
-    /** `minutes` is the committee's word for its record: "Referat fra …", "Protokoll fra …". */
-    minutesTitle: (minutes: Noun, meetingName: string) => string;
+    /**
+     * `minutes` is the committee's word for its record: "Referat fra …", "Protokoll fra …"; a committee that approves the
+     * record (`proposal` 'approved') says so in the title, «Godkjenning av protokoll fra …», as its sakslister do.
+     */
+    minutesTitle: (minutes: Noun, meetingName: string, proposal: MinutesProposal) => string;
     /** The Referatsak's proposal: the record taken as read («tatt til orientering») or approved (`MinutesProposal`). */
     minutesProposal: (minutes: Noun, proposal: MinutesProposal) => string;
     minutesAttachmentTitle: (minutes: Noun, committeeName: string, shortDate: string) => string;
@@ -77,7 +80,7 @@ const nb: DomainTexts = {
   template: {
     approvalTitle: (agenda) => (agenda === 'dagsordenOgHabilitet' ? 'Godkjenning av dagsorden og habilitet' : `Godkjenning av innkalling og ${agenda}`),
     approvalProposal: (agenda) => (agenda === 'dagsordenOgHabilitet' ? 'Dagsorden og habilitet godkjennes.' : `Innkalling og ${agenda} godkjennes.`),
-    minutesTitle: (minutes, meetingName) => `${minutes.word} fra ${meetingName}`,
+    minutesTitle: (minutes, meetingName, proposal) => (proposal === 'approved' ? `Godkjenning av ${minutes.lower} fra ${meetingName}` : `${minutes.word} fra ${meetingName}`),
     minutesProposal: (minutes, proposal) => (proposal === 'approved' ? `${capitalise(minutes.definite)} godkjennes.` : `${minutes.word} tatt til orientering.`),
     minutesAttachmentTitle: (minutes, committeeName, shortDate) => `${minutes.word} fra ${committeeName} ${shortDate}`,
     minutesNotApproved: (minutes) => `${capitalise(minutes.definite)} er ikke godkjent ennå. Vedlagt er siste versjon.`,
@@ -134,7 +137,7 @@ const nn: DomainTexts = {
   template: {
     approvalTitle: (agenda) => (agenda === 'dagsordenOgHabilitet' ? 'Godkjenning av dagsorden og habilitet' : `Godkjenning av innkalling og ${sakliste(agenda)}`),
     approvalProposal: (agenda) => (agenda === 'dagsordenOgHabilitet' ? 'Dagsorden og habilitet vert godkjende.' : `Innkalling og ${sakliste(agenda)} vert godkjende.`),
-    minutesTitle: (minutes, meetingName) => `${minutes.word} frå ${meetingName}`,
+    minutesTitle: (minutes, meetingName, proposal) => (proposal === 'approved' ? `Godkjenning av ${minutes.lower} frå ${meetingName}` : `${minutes.word} frå ${meetingName}`),
     minutesProposal: (minutes, proposal) =>
       proposal === 'approved' ? `${capitalise(minutes.definite)} vert ${minutes.neuter ? 'godkjent' : 'godkjend'}.` : `${minutes.word} teke til orientering.`,
     minutesAttachmentTitle: (minutes, committeeName, shortDate) => `${minutes.word} frå ${committeeName} ${shortDate}`,

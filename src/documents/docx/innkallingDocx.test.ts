@@ -71,6 +71,15 @@ describe('renderInnkallingDocx', () => {
     expect(document).toMatch(/<w:numPr>/);
   });
 
+  it('prints the committee\'s «Kopi» line under «Til», as a helseforetak\'s innkalling names its copies; none without one', async () => {
+    const seed = loadSeedMeeting('pm-2026.json');
+    const withCopy = { ...seed, committee: { ...seed.committee, copyLine: ' Styrets varamedlemmer, Brukerutvalget ' } };
+    const paragraphs = await docxParagraphs(await renderInnkallingDocx(withCopy));
+    const to = paragraphs.indexOf('Til');
+    expect(paragraphs.slice(to, to + 4)).toEqual(['Til', 'Partnerskapsmøtets faste medlemmer', 'Kopi', 'Styrets varamedlemmer, Brukerutvalget']);
+    expect(await docxParagraphs(await renderInnkallingDocx(seed))).not.toContain('Kopi');
+  });
+
   it('is navigable and accessible: headings, header row, title and language', async () => {
     const bytes = await renderInnkallingDocx(loadSeedMeeting('pm-2026.json'));
     const document = await docxPart(bytes, 'word/document.xml');

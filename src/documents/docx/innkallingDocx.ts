@@ -40,6 +40,8 @@ function headerBlock(file: MeetingFile, t: DocumentTexts) {
   const recipients = recipientsOf(file);
   rows.push(...letterFacts(file, t));
   if (recipients !== undefined) rows.push([t.to, recipients]);
+  const copy = file.committee.copyLine?.trim() ?? '';
+  if (copy !== '') rows.push([t.copy, copy]);
   rows.push([t.theme, themeOf(file, t)]);
   rows.push(...whenAndPlaceFacts(file, t));
   const visit = siteVisitFact(file, t);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultConventions } from '../../domain/conventions';
 import { docxPart, docxParagraphs, positionsInOrder } from '../testing/docxText';
 import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { renderSaksframleggDocx, UnknownItemError } from './saksframleggDocx';
@@ -24,6 +25,16 @@ describe('renderSaksframleggDocx', () => {
     // Header row of the memo + header rows of the two grant tables.
     expect(document.match(/<w:tblHeader\/>/g)?.length).toBe(3);
     expect(document.match(/<w:tbl>/g)?.length).toBe(3);
+  });
+
+  it('gives the meeting\'s date beside the møteorgan when the committee\'s saksframlegg do (memoMeetingDate), in both målformer; the seeds\' header has none', async () => {
+    const seed = loadSeedMeeting('pm-2025.json');
+    const conventions = { ...(seed.committee.conventions ?? defaultConventions()), memoMeetingDate: true };
+    const dated = { ...seed, committee: { ...seed.committee, conventions } };
+    const header = async (file: typeof seed) => (await docxParagraphs(await renderSaksframleggDocx(file, '2025.03'))).slice(0, 10);
+    expect(await header(dated)).toEqual(['Saksnr.:', 'Møteorgan:', 'Møtedato:', 'Type sak', 'Saksbehandler', '2025.03', 'Partnerskapsmøtet', '05.06.2025', 'Orientering', 'Renate Solstad']);
+    expect((await header(inNynorsk(dated))).slice(0, 3)).toEqual(['Saksnr.:', 'Møteorgan:', 'Møtedato:']);
+    expect(await header(seed)).not.toContain('Møtedato:');
   });
 
   it('lists the other vedlegg of the item, linked, but not the memo itself', async () => {

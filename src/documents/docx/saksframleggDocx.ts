@@ -5,7 +5,9 @@ import { documentTexts, type DocumentTexts } from '../texts';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement } from './richTextDocx';
-import { gridTable, widths } from './tables';
+import { caseColumnWidth, gridTable, widths } from './tables';
+import { columnWidthFor } from './measure';
+import { CONTENT_WIDTH } from './page';
 import { findItem } from '../findItem';
 import { caseRouteRows, proposalNoun } from '../../domain/caseRoute';
 import { formatDateLong } from '../../domain/dates';
@@ -33,11 +35,27 @@ function attachmentLines(file: MeetingFile, item: AgendaItem): Paragraph[] {
 }
 
 function headerTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts) {
-  return gridTable(
-    [`${t.caseNumberShort}:`, `${t.committee}:`, t.itemType, t.caseOfficer],
-    widths([0.16, 0.28, 0.28, 0.28]),
-    [{ cells: [item.caseNumber ?? '', file.committee.name, item.kinds.map((kind) => t.kindLabel(kind)).join('/'), item.caseOfficer?.name ?? ''] }],
-  );
+  const kinds = item.kinds.map((kind) => t.kindLabel(kind)).join('/');
+  const caseNumber = item.caseNumber ?? '';
+  // The meeting's date beside the møteorgan when the committee's saksframlegg give it (`memoMeetingDate`), unless the
+  // saksgang under the header names it already.
+  const dated = file.committee.conventions?.memoMeetingDate === true && caseRouteRows(item, file.committee, file.meeting).length === 0;
+  const date = dated ? formatDateLong(file.meeting.date) : undefined;
+  // Each column as wide as its header and its text on one line («Sak 04/2026», not «Sak» over «04/2026»; «Saksbehandler»
+  // whole), the møteorgan's name, the longest, in what is left.
+  const officer = item.caseOfficer?.name ?? '';
+  const measured = (header: string, text: string) => columnWidthFor([{ text: header, bold: true }, { text }], 0.1, 0.25);
+  const first = caseColumnWidth(`${t.caseNumberShort}:`, [{ caseNumber, facts: [] }]);
+  const dateWidth = date === undefined ? 0 : measured(`${t.routeDate}:`, date);
+  const kindWidth = measured(t.itemType, kinds);
+  const officerWidth = measured(t.caseOfficer, officer);
+  const committeeWidth = CONTENT_WIDTH - first - dateWidth - kindWidth - officerWidth;
+  if (date !== undefined) {
+    return gridTable([`${t.caseNumberShort}:`, `${t.committee}:`, `${t.routeDate}:`, t.itemType, t.caseOfficer], [first, committeeWidth, dateWidth, kindWidth, officerWidth], [
+      { cells: [caseNumber, file.committee.name, date, kinds, officer] },
+    ]);
+  }
+  return gridTable([`${t.caseNumberShort}:`, `${t.committee}:`, t.itemType, t.caseOfficer], [first, committeeWidth, kindWidth, officerWidth], [{ cells: [caseNumber, file.committee.name, kinds, officer] }]);
 }
 
 /** The saksgang under the header, as a municipal saksframlegg heads a sak that more than one body treats: «Saksnr. / Utvalg / Møtedato», this meeting's row among them. */

@@ -3,6 +3,7 @@ import { safeLinkUrl } from '../../domain/safeUrl';
 import { Button, Link, Spinner, Text, makeStyles } from '@fluentui/react-components';
 import { DocumentAddRegular } from '@fluentui/react-icons';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
+import { withExemptMarked } from '../../domain/confidentiality';
 import { renderSaksframleggDocx } from '../../documents';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
@@ -30,7 +31,8 @@ export function CaseMemoPanel({ committee, meeting, item, editor }: { committee:
     setWorking(true);
     setError(undefined);
     try {
-      const bytes = await renderSaksframleggDocx({ committee, meeting }, item.id);
+      // The full saksframlegg says «Unntatt offentlighet, <hjemmel>» when the sak or its saksframlegg is (withExemptMarked).
+      const bytes = await renderSaksframleggDocx(withExemptMarked({ committee, meeting }), item.id);
       const ref = await repository.storeCaseMemo({ committee, meeting }, item.id, bytes);
       editor.updateItem(item.id, { caseMemo: ref });
       if (ref.webUrl) window.open(ref.webUrl, '_blank', 'noopener');

@@ -315,6 +315,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <FlagCheckbox flag="meetingsNumbered" label={t('settings.wording.meetingNumbers')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: a meeting on Teams is said so in the protokoll, under its date and place (aksjeloven § 6-29's behandlingsmåte). */}
       <FlagCheckbox flag="recordOnline" label={t('settings.wording.recordOnline', minutesWords)} conventions={conventions} onChange={setConventions} />
+      {/* Ticked: the saksframlegg's header gives the meeting's date beside the møteorgan, as a helseforetak's styresaker do. */}
+      <FlagCheckbox flag="memoMeetingDate" label={t('settings.wording.memoMeetingDate')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: a konklusjon or proposal of several points prints as paragraphs without numbers (domain/conclusionPoints.ts). */}
       <FlagCheckbox flag="runningText" label={t('settings.wording.runningText')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the Oppmøte tab offers taking part from elsewhere by video only, no telephone (a folkevalgt organ: kommuneloven § 11-7, domain/conventions.ts). */}

@@ -41,6 +41,17 @@ describe('the case number format in the committee settings', () => {
     expect(saved[0]).toMatchObject({ caseNumberFormat: 'Sak {NN}-{YY}', caseNumberSerial: 'perMeeting' });
   });
 
+  it('saves the innkalling\'s «Kopi» line typed under the «Til» line (nynorsk label too)', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    fireEvent.change(screen.getByLabelText('«Kopi»-linje i innkallingen'), { target: { value: 'Styrets varamedlemmer' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.copyLine).toBe('Styrets varamedlemmer');
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByLabelText('«Kopi»-line i innkallinga')).toBeTruthy();
+  });
+
   it('refuses a format without a serial with a message naming the field, keeping what was typed', async () => {
     const { saved } = await renderSettings('nb-NO');
     const format = screen.getByLabelText('Saksnummerformat');

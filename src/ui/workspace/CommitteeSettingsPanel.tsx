@@ -155,6 +155,9 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
             <Field label={t('settings.recipientsLine')}>
               <Input value={input.recipientsLine} onChange={(_, data) => settings.set('recipientsLine', data.value)} />
             </Field>
+            <Field label={t('settings.copyLine')}>
+              <Input value={input.copyLine} onChange={(_, data) => settings.set('copyLine', data.value)} />
+            </Field>
             <Field
               label={t('settings.caseNumberFormat')}
               hint={settings.caseNumberExample === undefined ? t('settings.caseNumberFormatHint') : t('settings.caseNumberExample', { example: settings.caseNumberExample })}

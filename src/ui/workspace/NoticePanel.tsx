@@ -179,7 +179,8 @@ export function NoticePanel({
   const download = async () => {
     setError(undefined);
     try {
-      downloadFile(bytesBlob(await renderInnkallingDocx(file), DOCX_CONTENT_TYPE), innkallingFileName(committee, meeting));
+      // The full innkalling, with what is exempt said, as the preview shows it: never one that looks like what every invitee gets.
+      downloadFile(bytesBlob(await renderInnkallingDocx(withExemptMarked(file)), DOCX_CONTENT_TYPE), innkallingFileName(committee, meeting));
     } catch (caught) {
       setError(caught);
     }

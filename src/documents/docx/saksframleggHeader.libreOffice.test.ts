@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { afterAll, describe, expect, it } from 'vitest';
+import { committeePreset } from '../../domain/committeePresets';
+import { CaseNumberSchema, type MeetingFile } from '../../domain/model';
+import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
+import { convertToPdf, layoutPages, requirePdfTools } from '../testing/pdf';
+import { renderSaksframleggDocx } from './saksframleggDocx';
+
+const preset = committeePreset('helseforetak');
+
+/** A helseforetak's styresak, as its preset makes it: «Sak 04/2026» and the meeting's date in the header. */
+function styresak(): MeetingFile {
+  const committee = aCommittee({ name: 'Styret for Helse Nordfjell HF', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions });
+  const sak = anItem('s', { caseNumber: v.parse(CaseNumberSchema, 'Sak 04/2026'), kinds: ['Vedtakssak'], title: 'Budsjett 2027', caseOfficer: { name: 'Siri Moe' } });
+  return { committee, meeting: aMeeting({ date: '2026-12-16', items: [sak] }) };
+}
+
+describe('the saksframlegg\'s header row, converted in LibreOffice', () => {
+  let workDir = '';
+  afterAll(() => {
+    if (workDir !== '') rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('keeps the case number, the date and each header on one line, as a styresak heads it («Sak 04/2026», «Saksbehandler»)', async () => {
+    requirePdfTools();
+    workDir = mkdtempSync(join(tmpdir(), 'saksframlegg-header-'));
+    const pdf = convertToPdf(workDir, { memo: await renderSaksframleggDocx(styresak(), 's') }).memo ?? '';
+    const [page = ''] = layoutPages(pdf);
+    const lines = page.split('\n');
+    expect(lines.find((line) => line.includes('Saksnr.:'))).toMatch(/Saksnr\.:\s+Møteorgan:\s+Møtedato:\s+Type sak\s+Saksbehandler\s*$/);
+    expect(lines.find((line) => line.includes('Sak 04/2026'))).toMatch(/Sak 04\/2026\s+Styret for Helse\s+16\.12\.2026\s+Vedtakssak\s+Siri Moe/);
+  }, 120_000);
+});
