@@ -184,9 +184,10 @@ const PAGES_FILE = 'out/size/pages.json';
  */
 export const BUDGETS = {
   // The workspace runs in Teams and in a plain browser, and starts with different chunks in each
-  // (src/ui/shared/hostChunksFirst.ts): each host's start-up is counted in full, against the same budget.
+  // (src/ui/shared/hostChunksFirst.ts; in Teams its own page, workspace-teams.html, preloads them): each host's
+  // start-up is counted in full, against the same budget.
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
-  'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
+  'workspace@teams': { page: 'workspace-teams.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
   sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '213.35 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
