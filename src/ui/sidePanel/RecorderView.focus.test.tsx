@@ -13,7 +13,11 @@ const committee = aCommittee({ id: 'partnerskapsmotet', secretariat: [{ name: 'H
 // The whole panel renders (session, lazy chunks): on a loaded machine its answers take longer than the default second.
 configure({ asyncUtilTimeout: 10_000 });
 
-afterEach(() => {
+afterEach(async () => {
+  // A save still on its way stays in this machine's drafts (IndexedDB, kept across tests as across reloads) and would
+  // come back in the next test's panel as a change of hers: let it land first.
+  const saveState = screen.queryByTestId('save-state');
+  if (saveState) await waitFor(() => expect(saveState.getAttribute('data-state')).not.toBe('saving'));
   cleanup();
   sessionStorage.clear();
 });
