@@ -22,17 +22,13 @@ vi.mock('../meeting/startMeetingSurface', () => ({
 const LOOKUP = { lookup: 'the early lookup' };
 const RECORDER_ASKED = Promise.resolve();
 const SERVICES = { services: 'this start' };
-function sidePanelApp() {
-  calls.push('screens evaluated');
-  return {
-    SidePanelApp: () => null,
-    fetchRecorderEarly: (lookup: unknown, services: unknown) => {
-      calls.push(lookup === LOOKUP && services === SERVICES ? 'recorder asked, given the lookup and the services' : 'recorder asked, wrongly');
-      return RECORDER_ASKED;
-    },
-  };
-}
-vi.mock('./SidePanelApp', sidePanelApp);
+vi.mock('./SidePanelApp', () => ({
+  SidePanelApp: () => null,
+  fetchRecorderEarly: (lookup: unknown, services: unknown) => {
+    calls.push(lookup === LOOKUP && services === SERVICES ? 'recorder asked, given the lookup and the services' : 'recorder asked, wrongly');
+    return RECORDER_ASKED;
+  },
+}));
 vi.mock('../meeting/showMeetingSurface', () => ({
   meetingSurfaceScreens: () => {
     calls.push('screens handed over (rendered after)');
@@ -42,29 +38,20 @@ vi.mock('../meeting/showMeetingSurface', () => ({
 
 afterEach(() => {
   vi.resetModules();
-  // A mock's module is kept across resetModules: registered again, so each test's entry evaluates the screens' chunk anew.
-  vi.doMock('./SidePanelApp', sidePanelApp);
   calls.length = 0;
 });
 
 describe('the side panel entry', () => {
-  it('starts opening the drafts database and downloading the referent\'s chunks as it starts the page', async () => {
+  it('starts opening the drafts database and downloading the referent\'s chunks as it starts the page, before any screen is fetched', async () => {
     await import('./main');
-    expect(calls.filter((call) => call !== 'screens evaluated')).toEqual(['drafts database', 'prefetch motebok-referent-chunks', 'start']);
-  });
-
-  it('evaluates the screens\' chunk as soon as it is here, while the host\'s handshake is awaited, not once the reads are sent', async () => {
-    await import('./main');
-    // startMeetingSurface has not asked for the screens (it does once the reads are sent): the chunk is evaluated all the same.
-    await vi.waitFor(() => expect(calls).toContain('screens evaluated'));
-    expect(calls.filter((call) => call !== 'screens evaluated')).toEqual(['drafts database', 'prefetch motebok-referent-chunks', 'start']);
+    expect(calls).toEqual(['drafts database', 'prefetch motebok-referent-chunks', 'start']);
   });
 
   it('asks for the referent\'s chunk from the screens\' chunk as soon as it is evaluated, before the screens are handed over to render', async () => {
     await import('./main');
     calls.length = 0;
     await loadScreens?.(() => LOOKUP, () => SERVICES);
-    expect(calls.filter((call) => call !== 'screens evaluated')).toEqual(['recorder asked, given the lookup and the services', 'screens handed over (rendered after)']);
+    expect(calls).toEqual(['recorder asked, given the lookup and the services', 'screens handed over (rendered after)']);
   });
 
   it('has the first render wait for that ask (her recorder from the cache, or the word that he does not record)', async () => {

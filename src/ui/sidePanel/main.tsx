@@ -16,19 +16,15 @@ void pageDraftsDatabase().catch(() => undefined);
 prefetchChunksNamedIn(REFERENT_CHUNKS_META);
 
 // The side panel's screens (React, Fluent, the views) are one chunk, fetched from the page's HTML and
-// evaluated as soon as it is here, while the host's handshake is awaited (issue 14: cold load); they
-// render once the meeting's request is on its way. Who records and what a participant sees go by the
-// signed-in user: GET /me starts with the meeting's request. The referent's own chunk is asked for once
-// the screens' chunk is evaluated and the services exist (`fetchRecorderEarly`), and the first render
-// waits for it (within `FIRST_ANSWERS_WAIT_MS`): from the cache it is here in a few ms, so that render
-// is her recorder, not a spinner rendered, laid out and painted while it is read, with the cache's
-// answer queued behind them (a trace, 2026-12-05: 35 ms from the ask to its bytes).
-const screensChunk = () => Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]);
-const early = screensChunk();
-early.catch(() => undefined);
+// evaluated once the meeting's request is on its way (issue 14: cold load). Who records and what a
+// participant sees go by the signed-in user: GET /me starts with the meeting's request. The referent's
+// own chunk is asked for as soon as the screens' chunk is evaluated (`fetchRecorderEarly`), and the
+// first render waits for it (within `FIRST_ANSWERS_WAIT_MS`): from the cache it is here in a few ms,
+// so that render is her recorder, not a spinner rendered, laid out and painted while it is read, with
+// the cache's answer queued behind them (a trace, 2026-12-05: 35 ms from the ask to its bytes).
 startMeetingSurface(
   (lookup, services) =>
-    early.catch(screensChunk).then(([screens, { meetingSurfaceScreens }]) => ({
+    Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) => ({
       firstRenderAfter: screens.fetchRecorderEarly(lookup(), services()),
       ...meetingSurfaceScreens(screens.SidePanelApp, lookup),
     })),
