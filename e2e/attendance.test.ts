@@ -58,8 +58,9 @@ describe('the Oppmøte tab of the side panel', () => {
       await page.setViewportSize({ width: 320, height: 900 });
       const url = new URL('/sidepanel.html', harness.appUrl);
       url.search = new URLSearchParams({ meeting: meetingId, upn: PEOPLE.referent, locale: w.locale }).toString();
-      await openSignedIn(page, url.href, page.getByTestId('agenda-list'));
-      await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
+      // The meeting runs: her panel opens on its active sak.
+      await openSignedIn(page, url.href, page.getByTestId('item-recorder'));
+      await page.getByTestId('item-recorder').waitFor({ timeout: 60_000 });
 
       // Arrow keys move between tabs (Fluent TabList), Enter opens one.
       await page.getByRole('tab', { name: w.agenda }).focus();
@@ -111,14 +112,16 @@ describe('the Oppmøte tab of the side panel', () => {
         { itemId: '2025-03', person: 'Tobias Solli Iveland', decision: 'disqualified', ground: 'forvaltningsloven § 6 første ledd bokstav a', replacedBy: 'Renate Solstad' },
       ]);
 
-      // The active sak shows the inhabilitet to the referent, on the agenda and in the sak.
+      // The active sak shows the inhabilitet to the referent, in the sak (the tab's view she left) and on the agenda.
       await page.getByRole('tab', { name: w.agenda }).click();
+      const inSak = page.getByTestId('item-recorder').getByTestId('disqualification-notice');
+      await expect.poll(() => inSak.textContent()).toContain(w.notice);
+      expect(await inSak.textContent()).toContain('Renate Solstad');
+      await page.getByRole('button', { name: /^Tilbake/ }).click();
+      await page.getByTestId('agenda-list').waitFor();
       const notice = page.getByTestId('disqualification-notice');
       await expect.poll(() => notice.textContent()).toContain(w.notice);
       expect(await notice.textContent()).toContain('Tobias Solli Iveland');
-      await page.getByTestId('agenda-item-2025-03').click();
-      await page.getByTestId('item-recorder').waitFor();
-      expect(await page.getByTestId('item-recorder').getByTestId('disqualification-notice').textContent()).toContain('Renate Solstad');
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     }, 240_000);

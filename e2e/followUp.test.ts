@@ -70,8 +70,9 @@ describe('after the meeting: oppfølging to Planner and the next meeting, the m�
     const page = await context.newPage();
     const url = new URL('/sidepanel.html', harness.appUrl);
     url.search = new URLSearchParams({ meeting: file.meeting.id, upn: PEOPLE.referent }).toString();
-    await openSignedIn(page, url.href, page.getByTestId('agenda-list'));
-    await page.getByTestId('agenda-list').getByText('Handlingsplan og bruk av rekruttering', { exact: false }).click();
+    // The meeting runs at 2026-03: her panel opens on that sak.
+    await openSignedIn(page, url.href, page.getByTestId('item-recorder'));
+    await page.getByTestId('item-recorder').getByText('Handlingsplan og bruk av rekruttering', { exact: false }).first().waitFor({ timeout: 60_000 });
     await page.getByTestId('as-proposed').click();
 
     await page.getByRole('button', { name: 'Oppfølging (0)' }).click();

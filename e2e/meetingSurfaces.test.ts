@@ -7,7 +7,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { seriousAxeViolations } from './support/axe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Meeting } from '../src/domain/model';
 import { fixture, PEOPLE, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 import { openSignedIn } from './support/appHarness';
@@ -44,6 +44,16 @@ function meetingInProgress(): Meeting {
 // at 320 px, and "Avslutt møtet" asking first. Screenshots only to look at go to an ignored folder
 // (Playwright makes it).
 const LOOKS = path.resolve('out', 'looks', 'side-panel');
+
+/**
+ * The meeting runs, so her panel opens on its active sak (which another test may have moved): another sak is
+ * «Tilbake til sakslisten» and its button away.
+ */
+async function openSak(page: Page, itemId: string): Promise<void> {
+  await page.getByRole('button', { name: 'Tilbake til sakslisten' }).click({ timeout: 60_000 });
+  await page.getByTestId(`agenda-item-${itemId}`).click();
+  await page.getByTestId('item-recorder').waitFor();
+}
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await seriousAxeViolations(page);
@@ -102,16 +112,17 @@ describe('side panel and stage as surfaces', () => {
     await page.setViewportSize({ width: 320, height: 900 });
     const problems: string[] = [];
     for (const theme of THEMES) {
-      await openSignedIn(page, sidePanelPage({ theme }), page.getByTestId('agenda-list'));
-      await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
-      problems.push(...(await seriousViolations(page)).map((p) => `${theme}/agenda: ${p}`));
-      problems.push(...(await labelInNameViolations(page)).map((p) => `${theme}/agenda: ${p}`));
-      if (theme === 'default') await page.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-agenda.png'), fullPage: true });
-      await page.getByTestId('agenda-item-2025-03').click();
-      await page.getByTestId('item-recorder').waitFor();
+      // The meeting runs: her panel opens on its active sak, the saksliste one «Tilbake til sakslisten» away.
+      await openSignedIn(page, sidePanelPage({ theme }), page.getByTestId('item-recorder'));
+      await page.getByTestId('item-recorder').waitFor({ timeout: 60_000 });
       problems.push(...(await seriousViolations(page)).map((p) => `${theme}/item: ${p}`));
       problems.push(...(await labelInNameViolations(page)).map((p) => `${theme}/item: ${p}`));
       await page.screenshot({ path: path.join(SCREENSHOTS, `side-panel-item-${theme}.png`), fullPage: true });
+      await page.getByRole('button', { name: 'Tilbake til sakslisten' }).click();
+      await page.getByTestId('agenda-list').waitFor();
+      problems.push(...(await seriousViolations(page)).map((p) => `${theme}/agenda: ${p}`));
+      problems.push(...(await labelInNameViolations(page)).map((p) => `${theme}/agenda: ${p}`));
+      if (theme === 'default') await page.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-agenda.png'), fullPage: true });
       // The keyboard's way to a tab (ui/sidePanel/RecorderTabs.tsx): from the selected one, → and Enter;
       // End, Home and ← (round from the first to the last) move the focus without selecting.
       await page.getByRole('tab', { selected: true }).focus();
@@ -175,9 +186,8 @@ describe('side panel and stage as surfaces', () => {
       }, selector);
     const backgrounds = new Set<string>();
     for (const theme of THEMES) {
-      await openSignedIn(page, sidePanelPage({ theme }), page.getByTestId('agenda-list'));
-      await page.getByTestId('agenda-item-2025-03').click();
-      await page.getByTestId('item-recorder').waitFor();
+      await openSignedIn(page, sidePanelPage({ theme }), page.getByTestId('item-recorder'));
+      await openSak(page, '2025-03');
       const button = await styling('[data-testid=end-meeting]');
       // Griffel inserted nothing: every rule came with the page, in its one sheet.
       expect(button.griffelRules, theme).toBe(0);
@@ -238,10 +248,8 @@ describe('side panel and stage as surfaces', () => {
   it('keeps the 320 px side panel free of sideways scrolling in the long pseudo-locale', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
-    await openSignedIn(page, sidePanelPage({ locale: 'xx-LS' }), page.getByTestId('agenda-list'));
-    await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
-    await page.getByTestId('agenda-item-2025-03').click();
-    await page.getByTestId('item-recorder').waitFor();
+    await openSignedIn(page, sidePanelPage({ locale: 'xx-LS' }), page.getByTestId('item-recorder'));
+    await page.getByTestId('item-recorder').waitFor({ timeout: 60_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-pseudo-locale.png'), fullPage: true });
     expect(overflow).toBeLessThanOrEqual(0);
@@ -260,8 +268,8 @@ describe('side panel and stage as surfaces', () => {
         if (text && !document.querySelector('.motebok-boot')) seen.add(text);
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
-    await openSignedIn(page, sidePanelPage({ locale: 'en-US' }), page.getByTestId('agenda-list'));
-    await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
+    await openSignedIn(page, sidePanelPage({ locale: 'en-US' }), page.getByTestId('item-recorder'));
+    await page.getByTestId('item-recorder').waitFor({ timeout: 60_000 });
     await page.getByRole('tab', { name: 'Agenda' }).waitFor();
     const seen = await page.evaluate(() => [...(window as unknown as { seenTexts: Set<string> }).seenTexts].join('\n'));
     // The scripts' first text is the screen itself (they render once the meeting's request is sent,
@@ -274,8 +282,8 @@ describe('side panel and stage as surfaces', () => {
   it('gives a konklusjon point the panel\'s width at 320 px and lets it grow with its text, without an inner scroll bar', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
-    await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
-    await page.getByTestId('agenda-item-2025-03').click({ timeout: 60_000 });
+    await openSignedIn(page, sidePanelPage({}), page.getByTestId('item-recorder'));
+    await page.getByTestId('item-recorder').waitFor({ timeout: 60_000 });
     const point = page.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 1' });
     await point.waitFor();
     const measure = () =>
@@ -309,7 +317,7 @@ describe('side panel and stage as surfaces', () => {
   it('asks before ending the meeting: focus moves into the dialog, Escape cancels and gives focus back', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
-    await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
+    await openSignedIn(page, sidePanelPage({}), page.getByTestId('item-recorder'));
     const end = page.getByTestId('end-meeting');
     await end.click({ timeout: 60_000 });
     const dialog = page.getByRole('alertdialog', { name: 'Avslutte møtet?' });
@@ -329,8 +337,8 @@ describe('side panel and stage as surfaces', () => {
   it('opens the møtebehandling\'s link form on the first press of «Lenke» (fetched only then): focus in the address, Escape gives it back', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
-    await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
-    await page.getByTestId('agenda-item-2025-03').click({ timeout: 60_000 });
+    await openSignedIn(page, sidePanelPage({}), page.getByTestId('item-recorder'));
+    await page.getByTestId('item-recorder').waitFor({ timeout: 60_000 });
     const link = page.getByTestId('proceedings').getByRole('button', { name: 'Lenke' });
     await link.waitFor({ timeout: 30_000 });
     const linkChunkFetched = () => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('rich-text-link')));
@@ -367,9 +375,8 @@ describe('side panel and stage as surfaces', () => {
     const box = field.getByRole('textbox', { name: 'Møtebehandling' });
     const problems: string[] = [];
     for (const theme of THEMES) {
-      await openSignedIn(page, sidePanelPage({ theme }), page.getByTestId('agenda-list'));
-      await page.getByTestId('agenda-item-2025-03').click({ timeout: 60_000 });
-      await box.waitFor();
+      await openSignedIn(page, sidePanelPage({ theme }), page.getByTestId('item-recorder'));
+      await box.waitFor({ timeout: 60_000 });
       expect(await box.getAttribute('aria-busy')).toBe('true');
       expect(await box.textContent()).toBe('Kommunene ønsker at tilskuddet prioriteres til rekruttering av fastleger.');
       problems.push(...(await seriousViolations(page)).map((p) => `${theme}/stand-in: ${p}`));
@@ -407,16 +414,24 @@ describe('side panel and stage as surfaces', () => {
   it('lets the referent record an item with the keyboard alone', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
-    await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
-    await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
-    /** Presses Tab until the focused element matches, as a keyboard user moves through the panel. */
-    const tabTo = async (selector: string) => {
+    await openSignedIn(page, sidePanelPage({}), page.getByTestId('item-recorder'));
+    await page.getByTestId('item-recorder').waitFor({ timeout: 60_000 });
+    /** Presses Tab until the focused element matches (a selector, or a locator), as a keyboard user moves through the panel. */
+    const tabTo = async (target: string | Locator) => {
+      const here = () =>
+        typeof target === 'string'
+          ? page.evaluate((s) => document.activeElement?.matches(s) ?? false, target)
+          : target.evaluate((element) => element === document.activeElement, undefined, { timeout: 2_000 }).catch(() => false);
       for (let i = 0; i < 80; i += 1) {
-        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+        if (await here()) return;
         await page.keyboard.press('Tab');
       }
-      throw new Error(`Nådde aldri ${selector} med Tab`);
+      throw new Error(`Nådde aldri ${String(target)} med Tab`);
     };
+    // Her panel opened on the active sak (2025-03): back to the saksliste, where that sak's button has the focus, and on.
+    await tabTo(page.getByRole('button', { name: 'Tilbake til sakslisten' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('agenda-item-2025-03');
     await tabTo('[data-testid=agenda-item-2025-04]');
     await page.keyboard.press('Enter');
     await tabTo('[data-testid=set-current]');
@@ -437,8 +452,8 @@ describe('side panel and stage as surfaces', () => {
   it('keeps what is typed while the network is lost, says so, and saves it when the network returns', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
-    await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
-    await page.getByTestId('agenda-item-2025-05').click({ timeout: 60_000 });
+    await openSignedIn(page, sidePanelPage({}), page.getByTestId('item-recorder'));
+    await openSak(page, '2025-05');
     const saveState = () => page.getByTestId('save-state').getAttribute('data-state');
     await expect.poll(saveState).toBe('saved');
     await context.setOffline(true);
@@ -457,8 +472,8 @@ describe('side panel and stage as surfaces', () => {
   it('keeps and shows the referent\'s text when someone else changed the same conclusion meanwhile (412)', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
-    await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
-    await page.getByTestId('agenda-item-2025-06').click({ timeout: 60_000 });
+    await openSignedIn(page, sidePanelPage({}), page.getByTestId('item-recorder'));
+    await openSak(page, '2025-06');
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
 
     // The referent writes while her connection is down, so her text is pending (and the panel's
@@ -524,7 +539,7 @@ describe('side panel and stage as surfaces', () => {
     });
     await page.goto(simulatorUrl(harness, { user: 'referent', meeting: meeting.id, nestedAppAuth: true }));
     const panel = page.frameLocator('[data-testid=sim-side-panel-frame]');
-    await panel.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
+    await panel.getByTestId('item-recorder').waitFor({ timeout: 60_000 });
     // The host gave the tokens: the simulator's log shows its broker answering the app's MSAL.
     await page.getByTestId('sim-log').locator('li', { hasText: '"nestedAppAuth":{"requestId"' }).first().waitFor({ state: 'attached', timeout: 30_000 });
     expect(popups).toEqual([]);
@@ -548,9 +563,9 @@ describe('side panel and stage as surfaces', () => {
       await tenantFetch(`${harness.tenant.url}/_tenant/requests`, { method: 'DELETE' });
       if (host === 'teams') {
         await page.goto(simulatorUrl(harness, { user: 'referent', meeting: meeting.id, nestedAppAuth: true }));
-        await page.frameLocator('[data-testid=sim-side-panel-frame]').getByTestId('agenda-list').waitFor({ timeout: 60_000 });
+        await page.frameLocator('[data-testid=sim-side-panel-frame]').getByTestId('item-recorder').waitFor({ timeout: 60_000 });
       } else {
-        await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
+        await openSignedIn(page, sidePanelPage({}), page.getByTestId('item-recorder'));
       }
       const entries = await log();
       expect(entries.some((entry) => entry.path.includes('/lists/'))).toBe(true);
@@ -566,7 +581,7 @@ describe('side panel and stage as surfaces', () => {
     await page.goto(simulatorUrl(harness, { user: 'referent', meeting: meeting.id }));
     const frame = page.frame({ url: /sidepanel\.html/ });
     const panel = page.frameLocator('[data-testid=sim-side-panel-frame]');
-    await panel.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
+    await panel.getByTestId('item-recorder').waitFor({ timeout: 60_000 });
     const themeOf = async () => (await page.frame({ url: /sidepanel\.html/ })?.evaluate(() => document.documentElement.dataset.theme)) ?? frame?.url();
     expect(await themeOf()).toBe('default');
     // The panel's background as its theme's sheet sets it (tools/teamsThemeCss.mjs), against Fluent's token.

@@ -32,8 +32,9 @@
  * `waitForFunction` first compiled Playwright's injected script in the frame: a main-thread task of
  * about 200 ms inside the measured window, until 2026-12-02). Resource Timing, the other marks and the
  * floor's title are read after ready:
- * - side panel: the konklusjon editor of the active sak is editable (the referent opens the active
- *   sak as soon as the agenda shows it: a script in the page clicks it, no test-driver delay);
+ * - side panel: the konklusjon editor of the active sak is editable (her panel opens on the running
+ *   meeting's active sak since h/surfaces44; where a build shows the saksliste first, a script in the
+ *   page clicks the sak the moment it is there, as she would, no test-driver delay);
  * - stage: the active sak is shown;
  * - workspace (in Teams and in a browser): the open meeting's saksliste is shown, the page opened at
  *   its committee's address with the meeting named (`?committee=…#meeting=…`).
@@ -257,7 +258,8 @@ async function signInOnce(world: Omit<World, 'signIn'>): Promise<World['signIn']
     const page = await context.newPage();
     await page.goto(simulatorUrl(world, {}));
     const frame = await appFrame(page, world.appUrl, '/sidepanel.html');
-    await frame.getByTestId('agenda-list').waitFor({ timeout: READY_TIMEOUT_MS });
+    // Her panel shows the running meeting's active sak (since 2026-12-05), an older build the saksliste: signed in either way.
+    await frame.getByTestId('item-recorder').or(frame.getByTestId('agenda-list')).first().waitFor({ timeout: READY_TIMEOUT_MS });
     const session = await frame.evaluate(() => Object.entries(sessionStorage));
     return { cookies: await context.storageState(), session: session.filter(([key]) => !key.includes('authority-metadata')) };
   } finally {
@@ -344,7 +346,7 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
       if (location.origin !== setup.origin) return;
       if (sessionStorage.length === 0) for (const [key, value] of setup.session) sessionStorage.setItem(key, value);
       if (!setup.clickItem || !location.pathname.endsWith('/sidepanel.html')) return;
-      // The referent opens the active sak the moment the agenda shows it.
+      // The referent opens the active sak the moment the agenda shows it (a build whose panel opens on the saksliste).
       const observer = new MutationObserver(() => {
         const button = document.querySelector('[data-testid="agenda-item-' + setup.clickItem + '"]');
         if (!button) return;

@@ -5,6 +5,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
+import { testMeeting } from '../meeting/testing/testMeeting';
 import { renderSidePanelHost } from './testing/sidePanelHost';
 
 // The test meeting's committee (`pm-2026-06-11` is its meeting), its secretariat the referent.
@@ -58,6 +59,21 @@ describe('the referent’s side panel by the keyboard', () => {
     await focusIs(await screen.findByRole('heading', { level: 2, name: /^2026\.03 / }));
     press(screen.getByRole('button', { name: 'Tilbake til sakslisten' }));
     await focusIs(await screen.findByRole('button', { name: /^2026\.03 Handlingsplan 2026/ }));
+  }, 60_000);
+
+  it('opens her panel on the active sak while the meeting runs (as when Teams reopens it), the saksliste one «Tilbake til sakslisten» away with that sak focused', async () => {
+    renderSidePanelHost({ committee, user: 'hilde.kari.maugesten@siv.example', meeting: { ...testMeeting(), status: 'inProgress', currentItemId: 'item-3' } });
+    await screen.findByRole('heading', { level: 2, name: /^2026\.03 / }, { timeout: 20_000 });
+    expect(screen.queryByTestId('agenda-list')).toBeNull();
+    press(screen.getByRole('button', { name: 'Tilbake til sakslisten' }));
+    await focusIs(await screen.findByRole('button', { name: /^2026\.03 Handlingsplan 2026/ }));
+  }, 60_000);
+
+  it('opens her panel on the saksliste before the meeting is started, though a sak is marked active', async () => {
+    renderSidePanelHost({ committee, user: 'hilde.kari.maugesten@siv.example', meeting: { ...testMeeting(), status: 'noticeSent', currentItemId: 'item-3' } });
+    await screen.findByRole('button', { name: 'Start møtet' }, { timeout: 20_000 });
+    expect(screen.getByTestId('agenda-list')).toBeTruthy();
+    expect(screen.queryByTestId('item-recorder')).toBeNull();
   }, 60_000);
 
   it('keeps the focus in the sak when «Gjør til aktiv sak» gives way to its badge and «Marker som behandlet» to «Angre behandlet/utsatt», and back', async () => {

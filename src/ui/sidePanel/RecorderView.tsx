@@ -71,7 +71,10 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
   const tc = useCommonText();
   const styles = useStyles();
   const [view, setView] = useState<View>('agenda');
-  const [openItemId, setOpenItemId] = useState<string | undefined>(undefined);
+  // While the meeting runs she opens (or Teams reopens) her panel to write in the active sak: it opens there, the
+  // saksliste one «Tilbake til sakslisten» away, instead of a render of the list and her click on the sak
+  // (issue 14: cold load). Before the start and after the end she lands on the saksliste, as before.
+  const [openItemId, setOpenItemId] = useState(() => (snapshot.meeting.status === 'inProgress' ? snapshot.meeting.currentItemId : undefined));
   const [ruleError, setRuleError] = useState<unknown>(undefined);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   // Rendered from the first «Avslutt møtet» on, then kept, so it closes (and gives the focus back) as a dialog does.

@@ -166,9 +166,8 @@ describe('SidePanelApp', () => {
       return undefined as unknown as PerformanceMark;
     });
     try {
+      // Her panel opens on the running meeting's active sak (RecorderView.focus.test.tsx), the one the cold-load bench waits for.
       renderSidePanel('hilde.kari.maugesten@siv.example', { ...testMeeting(), status: 'inProgress', currentItemId: 'item-3' });
-      // The referent opens the active sak from the agenda (as the cold-load bench does).
-      fireEvent.click(await screen.findByTestId('agenda-item-item-3'));
       await waitFor(() => expect(editorAtMark).toEqual([true]));
     } finally {
       mark.mockRestore();
