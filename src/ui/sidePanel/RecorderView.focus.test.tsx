@@ -44,6 +44,8 @@ describe('the referent’s side panel by the keyboard', () => {
     press(within(dialog).getByRole('button', { hidden: true, name: 'Avslutt møtet' }));
     await focusIs(await screen.findByRole('button', { name: 'Gjenåpne møtet' }));
     expect(liveRegionWith('Møtet er holdt')).toBeTruthy();
+    // Saved, so its draft is gone: the next test's panel (the same drafts database) starts afresh, not in a clash.
+    await screen.findByText('Lagret');
   }, 60_000);
 
   it('takes her to the sak she opens (its heading), to the next with «Neste sak», and back to that sak in the saksliste', async () => {

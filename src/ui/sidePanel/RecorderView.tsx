@@ -15,7 +15,6 @@ import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession'
 import { useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
 import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList, agendaButtonId } from './AgendaList';
-import { ConflictBar } from './ConflictBar';
 import { DisqualificationNotice } from './DisqualificationNotice';
 import { ItemRecorder, itemHeadingId } from './ItemRecorder';
 import { RecorderTabs } from './RecorderTabs';
@@ -39,6 +38,9 @@ const StageRevealControl = lazy(() => import(/* webpackChunkName: "stage-reveal"
 // first pointed at, focused or pressed; the button keeps the focus meanwhile, and the dialog opens
 // once it is here, without suspending (`loadableView`).
 const { View: ConfirmDialog, preload: preloadConfirmDialog } = loadableView(() => import(/* webpackChunkName: "confirm-dialog" */ './ConfirmDialog').then((module) => module.ConfirmDialog));
+// Fetched when a clash is found — by a read or a save that reached SharePoint, so the network is there; a
+// failed fetch suspends and is tried again (`loadableView`), it does not take the panel down.
+const { View: ConflictBar } = loadableView(() => import(/* webpackChunkName: "conflict-bar" */ './ConflictBar').then((module) => module.ConflictBar));
 const AfterMeetingView = lazy(() => import(/* webpackChunkName: "after-meeting" */ './AfterMeetingView').then((module) => ({ default: module.AfterMeetingView })));
 
 const useStyles = makeStyles({
@@ -246,7 +248,9 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           </MessageBar>
         ) : null}
         {snapshot.conflict ? (
-          <ConflictBar committee={committee} conflict={snapshot.conflict} item={conflictItem} onResolve={(choice) => void session.resolveConflict(choice)} />
+          <Suspense fallback={null}>
+            <ConflictBar committee={committee} conflict={snapshot.conflict} item={conflictItem} onResolve={(choice) => void session.resolveConflict(choice)} />
+          </Suspense>
         ) : null}
       </div>
       <LateUnreadableRowsBar rows={session.unreadable} drafts={snapshot.unreadableDrafts} onDiscardDraft={(key) => void session.discardUnreadableDraft(key)} />
