@@ -19,6 +19,19 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
+/**
+ * «Avslutt møtet»'s dialog says her text is kept here; she cancels, Microsoft 365 takes saves again (`takeSaves`):
+ * saved, and the drafts are gone (the next test's panel starts afresh).
+ */
+async function endingSaysKeptThenSaved(takeSaves: () => void): Promise<void> {
+  fireEvent.click(await screen.findByRole('button', { name: 'Avslutt møtet' }));
+  const dialog = await screen.findByRole('alertdialog', { hidden: true, name: 'Avslutte møtet?' });
+  expect(within(dialog).getByText(new RegExp(`^${KEPT}`))).toBeTruthy();
+  fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Avbryt' }));
+  takeSaves();
+  await screen.findByText('Lagret', undefined, { timeout: 15_000 });
+}
+
 describe('the referent’s side panel when a save is refused', () => {
   it('says her text is kept here beside the error, and again when she ends the meeting before it is saved', async () => {
     const repository = renderSidePanelHost({ committee, user: 'hilde.kari.maugesten@siv.example' });
@@ -34,14 +47,7 @@ describe('the referent’s side panel when a save is refused', () => {
     expect(getComputedStyle(pinned).position).toBe('sticky');
     expect(pinned.contains(bar) && pinned.contains(screen.getByTestId('save-state'))).toBe(true);
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Avslutt møtet' }));
-    const dialog = await screen.findByRole('alertdialog', { hidden: true, name: 'Avslutte møtet?' });
-    expect(within(dialog).getByText(new RegExp(`^${KEPT}`))).toBeTruthy();
-
-    // Microsoft 365 takes it again: saved, and the drafts are gone (the next test's panel starts afresh).
-    fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Avbryt' }));
-    repository.saveMeeting = save;
-    await screen.findByText('Lagret', undefined, { timeout: 15_000 });
+    await endingSaysKeptThenSaved(() => (repository.saveMeeting = save));
     expect(screen.queryByText(new RegExp(KEPT))).toBeNull();
   }, 60_000);
 
@@ -57,12 +63,7 @@ describe('the referent’s side panel when a save is refused', () => {
     expect(status.getAttribute('data-state')).toBe('waiting');
     expect(screen.queryByText('Ikke lagret')).toBeNull();
     // Her text is kept here all the same: «Avslutt møtet» says so.
-    fireEvent.click(await screen.findByRole('button', { name: 'Avslutt møtet' }));
-    const dialog = await screen.findByRole('alertdialog', { hidden: true, name: 'Avslutte møtet?' });
-    expect(within(dialog).getByText(new RegExp(`^${KEPT}`))).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Avbryt' }));
-    repository.saveMeeting = save;
-    await screen.findByText('Lagret', undefined, { timeout: 15_000 });
+    await endingSaysKeptThenSaved(() => (repository.saveMeeting = save));
   }, 60_000);
 
   it('says nothing of unsaved text in the dialog when everything is saved', async () => {
