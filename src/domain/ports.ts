@@ -39,7 +39,16 @@ export type ReadList<T, Entry extends Versioned<T> = Versioned<T>> = Entry[] & {
 export type MeetingRows = MeetingHeader[] & { unreadable?: readonly UnreadableRow[] };
 
 /** A meeting read: its rows that could not be read (items) are named in `unreadable`. */
-export type ReadMeeting = Versioned<Meeting> & { unreadable?: readonly UnreadableRow[] };
+export type ReadMeeting = Versioned<Meeting> & { unreadable?: readonly UnreadableRow[]; changedBy?: RowEditors };
+
+/**
+ * Who last changed the meeting's row and each sak's (by item id), by name, as the storage says with the
+ * rows it reads anyway (SharePoint's list item `lastModifiedBy`): a clash can name who made it, at no request.
+ */
+export interface RowEditors {
+  meeting?: string;
+  items: Readonly<Record<string, string>>;
+}
 
 /** A meeting as a meeting surface opens it: with its items and its committee. */
 export interface MeetingWithCommittee {

@@ -61,6 +61,9 @@ describe('SharePointMeetingRepository against the local tenant', () => {
     const now = await referent.getMeeting(pm2026.meeting.id);
     expect(now?.value.items.find((i) => i.id === first.id)?.conclusion).toEqual(['Saksliste og innkalling godkjent.']);
     expect(now?.value.items.find((i) => i.id === second.id)?.title).toMatch(/\(revidert\)$/);
+    // Who changed each sak last, by name, from the rows the read returned (a clash names them; no request more).
+    expect(now?.changedBy?.items[first.id]).toBe(harness.user('hilde.kari.maugesten').displayName);
+    expect(now?.changedBy?.items[second.id]).toBe(harness.user(SECRETARY).displayName);
   });
 
   it('reports a concurrent edit of the same item as a ConflictError and keeps the other writer’s text', async () => {

@@ -7,7 +7,7 @@ import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
 import { AgendaItemSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
 import { hasClosedRow } from '../domain/exemptRowAccess';
-import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
+import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
@@ -544,6 +544,15 @@ function withUnreadable<T extends Versioned<unknown>>(values: T[], unreadable: U
 }
 
 /** A meeting the caller asked for by id: its own row must be readable (UnreadableRowError names it); bad item rows are named on it. */
+/**
+ * The name SharePoint gives for who last changed a row (the list item's `lastModifiedBy.user.displayName`,
+ * in every full read of its rows); nothing when it is not there or not a name.
+ */
+function editorOf(row: ListRow | undefined): string | undefined {
+  const by = (row as { lastModifiedBy?: { user?: { displayName?: unknown } } } | undefined)?.lastModifiedBy?.user?.displayName;
+  return typeof by === 'string' && by.trim() !== '' ? by.trim() : undefined;
+}
+
 function readableMeeting(meetingRow: ListRow, itemRows: readonly ListRow[], committeeOf: (committeeId: string) => Committee | undefined): ReadMeeting {
   const read = versionedMeeting(meetingRow, itemRows, committeeOf);
   if (!('value' in read)) throw new UnreadableRowError(read.unreadable);
@@ -572,6 +581,14 @@ function versionedMeeting(
     const key = committee ? closedRowKey({ committee, meeting }, item) : hasClosedRow(item) ? UNKNOWN_ACCESS : undefined;
     if (row) items[item.id] = { ...rowVersion(row, itemFields(meeting, item, index)), ...(key === undefined ? {} : { c: key }) };
   });
-  const versioned = { value: meeting, version: encodeVersion({ m: rowVersion(meetingRow, meetingFields(meeting)), i: items, ...frozenState(meeting) }) };
+  const editors: Record<string, string> = {};
+  meeting.items.forEach((item, index) => {
+    const by = editorOf(read.rows[index]);
+    if (by) editors[item.id] = by;
+  });
+  const meetingBy = editorOf(meetingRow);
+  const changedBy: RowEditors = { ...(meetingBy ? { meeting: meetingBy } : {}), items: editors };
+  const version = encodeVersion({ m: rowVersion(meetingRow, meetingFields(meeting)), i: items, ...frozenState(meeting) });
+  const versioned = { value: meeting, version, changedBy };
   return read.unreadable.length === 0 ? versioned : { ...versioned, unreadable: read.unreadable };
 }

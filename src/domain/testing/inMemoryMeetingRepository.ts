@@ -4,7 +4,7 @@ import type { RecordedVersion } from '../itemHistory';
 import { frozenChangeRefusal } from '../minutesApproval';
 import type { AgendaItem, Committee, DocumentRef, Meeting, Person } from '../model';
 import { chatIdFromJoinUrl } from '../teamsLink';
-import { ConflictError, NotProvisionedError, OfflineError, StorageError, type MeetingRepository, type UploadProgress, type Versioned } from '../ports';
+import { ConflictError, NotProvisionedError, OfflineError, StorageError, type MeetingRepository, type RowEditors, type UploadProgress, type Versioned } from '../ports';
 
 /**
  * The one in-memory MeetingRepository for tests (hooks, screens, the live meeting, the Outlook pane
@@ -21,7 +21,8 @@ export interface InMemoryMeetingRepository extends MeetingRepository {
   /** Library folders the user can open (`canOpenFolder`): 'all', or only these paths (a reader without access to exempt content). */
   openFolders: 'all' | Set<string>;
   /** Someone else saves the meeting meanwhile (another secretary, a co-referent). */
-  saveAsOther(meetingId: string, change: (meeting: Meeting) => Meeting): void;
+  /** `by`: the other person's name, which reads then give for the rows this changed (`ReadMeeting.changedBy`). */
+  saveAsOther(meetingId: string, change: (meeting: Meeting) => Meeting, by?: string): void;
   /** What is stored now, without counting as a call. */
   stored(meetingId: string): Versioned<Meeting> | undefined;
   /** Puts a file in the library under a drive item id (vedlegg the seed refers to). */
@@ -61,6 +62,8 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
   for (const meeting of seed.meetings ?? []) meetings.set(meeting.id, { value: structuredClone(meeting), version: nextVersion() });
   const files = new Map<string, { ref: DocumentRef; bytes: Uint8Array }>();
   const saved: Meeting[] = [];
+  // Who changed which rows last, for the meetings `saveAsOther` named someone on.
+  const editors = new Map<string, RowEditors>();
   // SharePoint keeps a version of a row each time it is written: per meeting and sak, oldest first.
   const itemVersions = new Map<string, RecordedVersion<AgendaItem>[]>();
   const recordItemVersions = (before: Meeting | undefined, after: Meeting): void => {
@@ -110,10 +113,12 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
     files,
     saved,
     calls,
-    saveAsOther(meetingId, change) {
+    saveAsOther(meetingId, change, by) {
       const current = meetings.get(meetingId);
       if (!current) throw new Error(`no meeting ${meetingId}`);
-      meetings.set(meetingId, { value: change(structuredClone(current.value)), version: nextVersion() });
+      const next = change(structuredClone(current.value));
+      meetings.set(meetingId, { value: next, version: nextVersion() });
+      if (by !== undefined) editors.set(meetingId, changedRows(current.value, next, by, editors.get(meetingId)));
     },
     stored(meetingId) {
       const current = meetings.get(meetingId);
@@ -167,7 +172,8 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       calls.getMeeting += 1;
       await reach();
       const current = meetings.get(meetingId);
-      return current ? structuredClone(current) : undefined;
+      const changedBy = editors.get(meetingId);
+      return current ? { ...structuredClone(current), ...(changedBy ? { changedBy: structuredClone(changedBy) } : {}) } : undefined;
     },
     async getMeetingWithCommittee(link) {
       calls.getMeetingWithCommittee += 1;
@@ -257,4 +263,16 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
     },
   };
   return repository;
+}
+
+/** The rows (the meeting's own, each sak's) `after` changed from `before`, as changed by `by`, over what `known` said. */
+function changedRows(before: Meeting, after: Meeting, by: string, known: RowEditors | undefined): RowEditors {
+  const { items: oldItems, ...oldHeader } = before;
+  const { items: newItems, ...newHeader } = after;
+  const items: Record<string, string> = { ...known?.items };
+  for (const item of newItems) {
+    if (JSON.stringify(oldItems.find((old) => old.id === item.id)) !== JSON.stringify(item)) items[item.id] = by;
+  }
+  const meeting = JSON.stringify(oldHeader) !== JSON.stringify(newHeader) ? by : known?.meeting;
+  return { ...(meeting ? { meeting } : {}), items };
 }

@@ -111,11 +111,11 @@ describe('MeetingSession', () => {
     first.editItem('item-1', { conclusion: ['Mitt forslag.'] });
     await vi.advanceTimersByTimeAsync(0);
     first.dispose();
-    repository.saveAsOther(meetingId, (m) => ({ ...m, items: m.items.map((i) => (i.id === 'item-1' ? { ...i, conclusion: ['Deres forslag.'] } : i)) }));
+    repository.saveAsOther(meetingId, (m) => ({ ...m, items: m.items.map((i) => (i.id === 'item-1' ? { ...i, conclusion: ['Deres forslag.'] } : i)) }), 'Per Olsen');
 
     const second = await open();
     await vi.advanceTimersByTimeAsync(500);
-    expect(second.getSnapshot()).toMatchObject({ saveState: 'conflict', conflict: { key: 'item-1', fields: ['conclusion'] } });
+    expect(second.getSnapshot()).toMatchObject({ saveState: 'conflict', conflict: { key: 'item-1', fields: ['conclusion'], by: 'Per Olsen' } });
     expect(second.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Mitt forslag.']);
     expect(storedItem('item-1')?.conclusion).toEqual(['Deres forslag.']);
     await second.resolveConflict('mine');
@@ -174,7 +174,7 @@ describe('MeetingSession', () => {
     repository.saveMeeting = vi.fn().mockRejectedValueOnce(new StorageError('throttled', 'Too many requests', 2)).mockImplementation(save);
     network.setOnline(true);
     await vi.advanceTimersByTimeAsync(0);
-    expect(session.getSnapshot().saveState).toBe('error');
+    expect(session.getSnapshot().saveState).toBe('waiting');
     await vi.advanceTimersByTimeAsync(2_000);
     expect(session.getSnapshot().saveState).toBe('saved');
     expect(storedItem('item-1')?.conclusion).toEqual(['Skrevet uten nett.']);
@@ -221,24 +221,45 @@ describe('MeetingSession', () => {
     expect(storedItem('item-1')?.conclusion).toEqual(['Godkjent med endringer.']);
   });
 
-  it('keeps typing during a throttled wait to itself: nothing is sent before the service\'s Retry-After, and the message stays true', async () => {
+  it('keeps typing during a throttled wait to itself: nothing is sent before the service\'s Retry-After, and it says it waits, not that it failed', async () => {
     const save = vi.fn().mockRejectedValueOnce(new StorageError('throttled', 'Too many requests', 2)).mockImplementation(repository.saveMeeting);
     const session = await MeetingSession.open(meetingId, { repository: { ...repository, saveMeeting: save }, drafts, network, describeError: () => 'Microsoft 365 ber oss vente litt. Vi prøver igjen automatisk.' });
     session.editItem('item-1', { conclusion: ['G'] });
     await vi.advanceTimersByTimeAsync(300);
     expect(save).toHaveBeenCalledTimes(1);
-    expect(session.getSnapshot().saveState).toBe('error');
+    expect(session.getSnapshot().saveState).toBe('waiting');
     // The referent types on through the wait: quiet pauses and the 1 s maximum pass, yet nothing goes out.
     for (const text of ['Go', 'God', 'Godk']) {
       session.editItem('item-1', { conclusion: [text] });
       await vi.advanceTimersByTimeAsync(400);
     }
     expect(save).toHaveBeenCalledTimes(1);
-    expect(session.getSnapshot()).toMatchObject({ saveState: 'error', errorMessage: 'Microsoft 365 ber oss vente litt. Vi prøver igjen automatisk.' });
+    expect(session.getSnapshot().saveState).toBe('waiting');
+    expect(session.getSnapshot()).not.toHaveProperty('errorMessage');
     await vi.advanceTimersByTimeAsync(800); // 2 s after the 429
     expect(save).toHaveBeenCalledTimes(2);
     expect(session.getSnapshot().saveState).toBe('saved');
     expect(storedItem('item-1')?.conclusion).toEqual(['Godk']);
+  });
+
+  it('tells a throttled save as waiting while it retries, and as an error only after five refusals in a row', async () => {
+    const throttled = () => new StorageError('throttled', 'Too many requests', 1);
+    const save = vi.fn().mockRejectedValue(throttled());
+    const session = await MeetingSession.open(meetingId, { repository: { ...repository, saveMeeting: save }, drafts, network, describeError: () => 'Microsoft 365 ber oss vente litt.' });
+    session.editItem('item-1', { conclusion: ['Godkjent.'] });
+    await vi.advanceTimersByTimeAsync(300);
+    const states: string[] = [session.getSnapshot().saveState];
+    for (let retry = 1; retry <= 5; retry += 1) {
+      await vi.advanceTimersByTimeAsync(1_000);
+      states.push(session.getSnapshot().saveState);
+    }
+    expect(save).toHaveBeenCalledTimes(6);
+    expect(states).toEqual(['waiting', 'waiting', 'waiting', 'waiting', 'waiting', 'error']);
+    expect(session.getSnapshot().errorMessage).toBe('Microsoft 365 ber oss vente litt.');
+    save.mockImplementation(repository.saveMeeting);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(session.getSnapshot().saveState).toBe('saved');
+    expect(storedItem('item-1')?.conclusion).toEqual(['Godkjent.']);
   });
 
   it('a throttled save with an edit made while it was on its way waits the Retry-After too, not a moment less', async () => {
@@ -300,17 +321,20 @@ describe('MeetingSession', () => {
     expect(storedItem('item-1')?.conclusion).toEqual(['Godkjent.']);
   });
 
-  it('keeps and shows the referent\'s text when someone else changed the same conclusion (412)', async () => {
+  it('keeps and shows the referent\'s text when someone else changed the same conclusion (412), and who did, as the read names them', async () => {
     const session = await open();
+    // He changes the meeting's own row first, then the sak: the sak's row names him, not an older editor.
+    repository.saveAsOther(meetingId, (m) => ({ ...m, place: 'Møterom 2' }), 'Kari Nordmann');
     repository.saveAsOther(meetingId, (m) => ({
       ...m,
       items: m.items.map((i) => (i.id === 'item-1' ? { ...i, conclusion: ['Godkjent med endringer.'] } : i)),
-    }));
+    }), 'Per Olsen');
     session.editItem('item-1', { conclusion: ['Godkjent uten endringer.'] });
     await vi.advanceTimersByTimeAsync(500);
     const snapshot = session.getSnapshot();
     expect(snapshot.saveState).toBe('conflict');
     expect(snapshot.conflict?.key).toBe('item-1');
+    expect(snapshot.conflict?.by).toBe('Per Olsen');
     expect(snapshot.conflict?.theirs.items[0]?.conclusion).toEqual(['Godkjent med endringer.']);
     expect(snapshot.meeting.items[0]?.conclusion).toEqual(['Godkjent uten endringer.']);
     expect((await drafts.listForMeeting(meetingId)).drafts).toHaveLength(1);
@@ -325,6 +349,8 @@ describe('MeetingSession', () => {
     repository.saveAsOther(meetingId, (m) => ({ ...m, items: m.items.map((i) => (i.id === 'item-1' ? { ...i, conclusion: ['Deres.'] } : i)) }));
     session.editItem('item-1', { conclusion: ['Mine.'] });
     await vi.advanceTimersByTimeAsync(500);
+    // The storage named nobody: the bar falls back to «Noen andre».
+    expect(session.getSnapshot().conflict).not.toHaveProperty('by');
     await session.resolveConflict('theirs');
     expect(session.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Deres.']);
     expect(session.getSnapshot().saveState).toBe('saved');

@@ -9,6 +9,7 @@ const LABELS: Record<SaveState, CommonKey> = {
   saved: 'save.saved',
   saving: 'save.saving',
   offline: 'save.offline',
+  waiting: 'save.waiting',
   conflict: 'save.conflict',
   error: 'save.error',
 };
@@ -17,6 +18,7 @@ const ICONS: Record<SaveState, ReactElement> = {
   saved: <CheckmarkCircleRegular />,
   saving: <ArrowSyncRegular />,
   offline: <CloudOffRegular />,
+  waiting: <ArrowSyncRegular />,
   conflict: <WarningRegular />,
   error: <ErrorCircleRegular />,
 };
@@ -31,7 +33,7 @@ const useStyles = makeStyles({
 export function SaveStateIndicator({ state }: { state: SaveState }) {
   const t = useCommonText();
   const styles = useStyles();
-  const tone = state === 'conflict' || state === 'offline' ? styles.warning : state === 'error' ? styles.danger : undefined;
+  const tone = state === 'conflict' || state === 'offline' || state === 'waiting' ? styles.warning : state === 'error' ? styles.danger : undefined;
   return (
     <span className={mergeClasses(styles.root, tone)} role="status" aria-live="polite" aria-label={t('save.label')} data-save-state={state}>
       <span aria-hidden="true">{ICONS[state]}</span>

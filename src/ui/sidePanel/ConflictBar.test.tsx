@@ -12,10 +12,10 @@ const theirs = aMeeting({
   items: [anItem('b', { proceedings: [{ type: 'paragraph', content: [{ text: 'Rådmannen orienterte. Den andre referenten skreiv dette.' }] }], conclusion: [] })],
 });
 
-function renderBar(fields: string[], onResolve = vi.fn()) {
+function renderBar(fields: string[], onResolve = vi.fn(), by?: string) {
   render(
     <MotebokProvider host={browserHost('nn-NO')}>
-      <ConflictBar committee={aCommittee({ languageForm: 'nn' })} conflict={{ key: 'b', fields, theirs }} item="PS 02/27" onResolve={onResolve} />
+      <ConflictBar committee={aCommittee({ languageForm: 'nn' })} conflict={{ key: 'b', fields, theirs, ...(by ? { by } : {}) }} item="PS 02/27" onResolve={onResolve} />
     </MotebokProvider>,
   );
   return onResolve;
@@ -35,5 +35,13 @@ describe('the conflict bar in the side panel', () => {
     const bar = await screen.findByTestId('conflict');
     expect(bar.textContent).toMatch(/Lagra versjon, \S+: \(tom\)/);
     expect(bar.textContent).not.toContain('Den andre referenten');
+  });
+
+  it('names who changed the sak when SharePoint said, and says «Nokon andre» when it did not', async () => {
+    renderBar(['conclusion'], vi.fn(), 'Per Olsen');
+    expect((await screen.findByTestId('conflict')).textContent).toContain('Per Olsen har endra sak PS 02/27');
+    cleanup();
+    renderBar(['conclusion']);
+    expect((await screen.findByTestId('conflict')).textContent).toContain('Nokon andre har endra sak PS 02/27');
   });
 });

@@ -8,7 +8,8 @@ import { useSidePanelText } from './sidePanelText';
 /**
  * Someone else saved the same part of a sak meanwhile: the referent's own text stays, and the bar
  * shows the stored version of the fields that clash (møtebehandling, konklusjon), so the choice
- * between them is not made blind. `item` names the sak (or the attendance).
+ * between them is not made blind. `item` names the sak (or the attendance); the title names who changed it
+ * when the read said (`SaveConflict.by`).
  */
 export function ConflictBar({ committee, conflict, item, onResolve }: {
   committee: Committee;
@@ -29,7 +30,8 @@ export function ConflictBar({ committee, conflict, item, onResolve }: {
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="conflict">
       <MessageBarBody>
-        <MessageBarTitle>{t('conflict.title', { item })}</MessageBarTitle>
+        {/* Named as SharePoint names who last changed that row; «Noen andre» when it did not say. */}
+        <MessageBarTitle>{conflict.by ? t('conflict.titleBy', { name: conflict.by, item }) : t('conflict.title', { item })}</MessageBarTitle>
         {t('conflict.body')}
         {parts.map((part) => (
           <Text block key={part.label}>

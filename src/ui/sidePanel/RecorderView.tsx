@@ -15,7 +15,6 @@ import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession'
 import { useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
 import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList, agendaButtonId } from './AgendaList';
-import { ConflictBar } from './ConflictBar';
 import { DisqualificationNotice } from './DisqualificationNotice';
 import { ItemRecorder, itemHeadingId } from './ItemRecorder';
 import { RecorderTabs } from './RecorderTabs';
@@ -39,12 +38,32 @@ const StageRevealControl = lazy(() => import(/* webpackChunkName: "stage-reveal"
 // first pointed at, focused or pressed; the button keeps the focus meanwhile, and the dialog opens
 // once it is here, without suspending (`loadableView`).
 const { View: ConfirmDialog, preload: preloadConfirmDialog } = loadableView(() => import(/* webpackChunkName: "confirm-dialog" */ './ConfirmDialog').then((module) => module.ConfirmDialog));
+// Fetched when a clash is found — by a read or a save that reached SharePoint, so the network is there; a
+// failed fetch suspends and is tried again (`loadableView`), it does not take the panel down.
+const { View: ConflictBar } = loadableView(() => import(/* webpackChunkName: "conflict-bar" */ './ConflictBar').then((module) => module.ConflictBar));
 const AfterMeetingView = lazy(() => import(/* webpackChunkName: "after-meeting" */ './AfterMeetingView').then((module) => ({ default: module.AfterMeetingView })));
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  // The save state and the bars about saving stay at the panel's top while she types far down a sak (the page
+  // scrolls, not the panel): over the panel's padding edge to edge, opaque (Canvas under forced colours), at
+  // most half the height so the field she types in stays in sight; the bars scroll inside it when longer.
+  pinned: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    maxHeight: '50vh',
+    overflowY: 'auto',
+    margin: `0 calc(-1 * ${tokens.spacingHorizontalM})`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 type View = 'agenda' | 'attendance' | 'after';
@@ -160,7 +179,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
 
   // Offline or refused: her text waits in the drafts (IndexedDB and the tab's journal) for the next save. The
   // badge says «Ikke lagret»; where she might think it lost (the error bar, ending the meeting) we say it is kept.
-  const unsaved = snapshot.saveState === 'offline' || snapshot.saveState === 'error';
+  const unsaved = snapshot.saveState === 'offline' || snapshot.saveState === 'waiting' || snapshot.saveState === 'error';
   // «Referat godkjent» / «Protokoll godkjend»: the record in the committee's words.
   const statusText = meetingStatusText(tc, meeting.status, words);
   const conflictItem = snapshot.conflict
@@ -175,15 +194,6 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
         <h1 className={styles.title}>
           {committee.name} {formatMeetingWhen(meeting)}
         </h1>
-        <div className={styles.row}>
-          {/* A live region, as the save state beside it: «Møtet pågår» / «Møtet er holdt» is said when it changes. */}
-          <span role="status" aria-live="polite">
-            <Badge appearance="outline" aria-label={`${tc('status.label')}: ${statusText}`} data-testid="meeting-status">
-              {statusText}
-            </Badge>
-          </span>
-          <SaveStateBadge state={snapshot.saveState} />
-        </div>
         <div className={styles.row}>
           {meeting.status === 'noticeSent' ? (
             <Button ref={statusButton} appearance="primary" onClick={() => changeStatusHere('inProgress')} data-testid="start-meeting">
@@ -223,16 +233,29 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           </Suspense>
         ) : null}
       </header>
-      {snapshot.saveState === 'error' && snapshot.errorMessage ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {snapshot.errorMessage} {t('save.keptHere')}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {snapshot.conflict ? (
-        <ConflictBar committee={committee} conflict={snapshot.conflict} item={conflictItem} onResolve={(choice) => void session.resolveConflict(choice)} />
-      ) : null}
+      <div className={styles.pinned} data-testid="save-status-pinned">
+        <div className={styles.row}>
+          {/* A live region, as the save state beside it: «Møtet pågår» / «Møtet er holdt» is said when it changes. */}
+          <span role="status" aria-live="polite">
+            <Badge appearance="outline" aria-label={`${tc('status.label')}: ${statusText}`} data-testid="meeting-status">
+              {statusText}
+            </Badge>
+          </span>
+          <SaveStateBadge state={snapshot.saveState} />
+        </div>
+        {snapshot.saveState === 'error' && snapshot.errorMessage ? (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              {snapshot.errorMessage} {t('save.keptHere')}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {snapshot.conflict ? (
+          <Suspense fallback={null}>
+            <ConflictBar committee={committee} conflict={snapshot.conflict} item={conflictItem} onResolve={(choice) => void session.resolveConflict(choice)} />
+          </Suspense>
+        ) : null}
+      </div>
       <LateUnreadableRowsBar rows={session.unreadable} drafts={snapshot.unreadableDrafts} onDiscardDraft={(key) => void session.discardUnreadableDraft(key)} />
       {ruleError ? <ErrorMessageBar error={ruleError} onDismiss={() => setRuleError(undefined)} words={words} /> : null}
       {meeting.status === 'noticeSent' || meeting.status === 'draft' ? (

@@ -7,7 +7,7 @@ const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
 
-/** "Lagret" / "Lagrer …" / "Frakoblet – lagret på denne maskinen", announced politely to screen readers. */
+/** "Lagret" / "Lagrer …" / "Frakoblet – lagret på denne maskinen" / "Venter på Microsoft 365 – prøver igjen …", announced politely to screen readers. */
 export function SaveStateBadge({ state }: { state: SaveState }) {
   const t = useCommonText();
   const styles = useStyles();
@@ -15,6 +15,8 @@ export function SaveStateBadge({ state }: { state: SaveState }) {
     saved: { color: 'success', icon: <CheckmarkCircleRegular />, text: t('save.saved') },
     saving: { color: 'informative', icon: <ArrowSyncRegular />, text: t('save.saving') },
     offline: { color: 'warning', icon: <CloudOffRegular />, text: t('save.offline') },
+    // Microsoft 365 asked us to wait (Retry-After): nothing is wrong yet, so not red.
+    waiting: { color: 'warning', icon: <ArrowSyncRegular />, text: t('save.waiting') },
     conflict: { color: 'danger', icon: <WarningRegular />, text: t('save.conflict') },
     error: { color: 'danger', icon: <WarningRegular />, text: t('save.error') },
   } as const;

@@ -1,8 +1,8 @@
 import type { Meeting } from '../../../domain/model';
-import { ConflictError, StorageError, type MeetingRepository, type Versioned } from '../../../domain/ports';
+import { ConflictError, StorageError, type MeetingRepository, type ReadMeeting, type Versioned } from '../../../domain/ports';
 import type { RowProblem } from '../../../domain/unreadableRows';
 import type { DraftList, DraftStore } from './draftStore';
-import { applyDrafts, baseValues, conflictingFields, mergePatch, withUndoneInFlight, type Draft, type DraftChange } from './meetingDrafts';
+import { applyDrafts, baseValues, conflictingFields, mergePatch, withUndoneInFlight, MEETING_DRAFT_KEY, type Draft, type DraftChange } from './meetingDrafts';
 import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
 import { SnapshotStore } from '../snapshotStore';
 import { wordingReady } from '../describeError';
@@ -17,8 +17,9 @@ import { wordingReady } from '../describeError';
  * 3. A 412 (ConflictError): re-read; if nobody else touched the drafts' fields it is just a stale
  *    version: rebase and save. Same field changed by someone else → 'conflict': the user's text
  *    stays and she chooses (`resolveConflict('mine' | 'theirs')`).
- * 4. Offline (one decision: `isOfflineFailure`) → 'offline'; other failures → 'error' with a
- *    message; both retry with backoff (2 s … 30 s; the service's Retry-After when it gives one) and
+ * 4. Offline (one decision: `isOfflineFailure`) → 'offline'; the service asking us to wait (429, 503
+ *    with Retry-After) → 'waiting', no error (up to `CALM_RETRIES` in a row); other failures → 'error'
+ *    with a message; all retry with backoff (2 s … 30 s; the service's Retry-After when it gives one) and
  *    when the browser comes back online (which starts the backoff over). While the service's
  *    Retry-After runs, typing only adds to the drafts: nothing is sent before it is over.
  * 5. A disposed engine (the page went away, another meeting) sends nothing more: a save it had on
@@ -27,7 +28,11 @@ import { wordingReady } from '../describeError';
  * Plain class rather than a hook so the rules are tested with fake timers and no DOM.
  */
 
-export type SaveState = 'saved' | 'saving' | 'offline' | 'conflict' | 'error';
+/**
+ * 'waiting': Microsoft 365 asked us to wait (429, or 503 with Retry-After) and the save is retried then —
+ * nothing is wrong yet, so it is not told as an error; after `CALM_RETRIES` such answers in a row it is 'error'.
+ */
+export type SaveState = 'saved' | 'saving' | 'offline' | 'waiting' | 'conflict' | 'error';
 
 export interface SaveConflict {
   /** Item id (or MEETING_DRAFT_KEY) whose fields someone else changed meanwhile. */
@@ -35,6 +40,8 @@ export interface SaveConflict {
   fields: string[];
   /** The stored meeting as the other person left it; what the user typed stays in `meeting`. */
   theirs: Meeting;
+  /** Who changed that part last, as the storage names them with the rows it read (`ReadMeeting.changedBy`). */
+  by?: string;
 }
 
 export interface AutosaveSnapshot {
@@ -85,8 +92,15 @@ const SENT_VALUES_KEPT = 3;
 
 const RETRY_DELAYS_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
 
+/**
+ * A throttled save is told as waiting this many times in a row; then as an error (still retried every
+ * 30 s, the text kept here). Judgement: five waits are a minute or more of a service that asked for seconds.
+ */
+const CALM_RETRIES = RETRY_DELAYS_MS.length;
+
 export class MeetingAutosave {
-  private stored: Versioned<Meeting>;
+  /** With who last changed each row when the read said (`changedBy`), so a clash can name them. */
+  private stored: Versioned<Meeting> & Pick<ReadMeeting, 'changedBy'>;
   private readonly pending = new Map<string, Draft>();
   /** Closed on `dispose`: a disposed engine's last snapshot stays, and nobody is told anything again. */
   private readonly store: SnapshotStore<AutosaveSnapshot>;
@@ -152,7 +166,7 @@ export class MeetingAutosave {
     for (const draft of drafts) this.pending.set(draft.key, draft);
     const clash = this.clashWith(drafts, this.stored.value);
     if (clash) {
-      this.conflict = { ...clash, theirs: this.stored.value };
+      this.conflict = { ...clash, theirs: this.stored.value, ...editorOf(this.stored, clash.key) };
       this.error = new ConflictError('the draft on this machine is based on an older version');
       this.setState('conflict');
     } else {
@@ -312,7 +326,7 @@ export class MeetingAutosave {
   }
 
   private changed(): void {
-    // During the service's Retry-After the message "we try again automatically" stays, and stays true.
+    // During the service's Retry-After «Venter på Microsoft 365 – prøver igjen» (or the error) stays, and stays true.
     if (this.state === 'saved' || (this.state === 'error' && !this.retryAsked)) this.state = 'saving';
     this.publish();
     this.scheduleSave();
@@ -380,7 +394,7 @@ export class MeetingAutosave {
         const clash = this.clashWith(sent, fresh.value);
         this.stored = fresh;
         if (clash) {
-          this.conflict = { ...clash, theirs: fresh.value };
+          this.conflict = { ...clash, theirs: fresh.value, ...editorOf(fresh, clash.key) };
           this.error = error;
           this.setState('conflict');
           return;
@@ -422,9 +436,10 @@ export class MeetingAutosave {
 
   private failed(error: unknown): void {
     const offline = isOfflineFailure(error, this.network);
-    this.error = offline ? undefined : error;
-    this.errorMessage = offline ? undefined : this.deps.describeError?.(error);
-    this.setState(offline ? 'offline' : 'error');
+    const waiting = !offline && error instanceof StorageError && error.kind === 'throttled' && this.retryAttempt < CALM_RETRIES;
+    this.error = offline || waiting ? undefined : error;
+    this.errorMessage = offline || waiting ? undefined : this.deps.describeError?.(error);
+    this.setState(offline ? 'offline' : waiting ? 'waiting' : 'error');
     const backoff = RETRY_DELAYS_MS[Math.min(this.retryAttempt, RETRY_DELAYS_MS.length - 1)] ?? 30_000;
     // The service said how long to wait (429/503 Retry-After): exactly that, as Microsoft asks —
     // not sooner, and not the longer backoff earlier failures built up, so "vi prøver igjen" keeps
@@ -477,4 +492,10 @@ export class MeetingAutosave {
       ...(this.unreadableDrafts.length > 0 ? { unreadableDrafts: this.unreadableDrafts } : {}),
     };
   }
+}
+
+/** `{ by }` when the read named who last changed the part behind `key` (a sak, or the meeting's own row). */
+function editorOf(read: Pick<ReadMeeting, 'changedBy'>, key: string): { by: string } | Record<string, never> {
+  const by = key === MEETING_DRAFT_KEY ? read.changedBy?.meeting : read.changedBy?.items[key];
+  return by ? { by } : {};
 }
