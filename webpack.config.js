@@ -128,10 +128,6 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * what both hosts need, so neither downloads the other's code, and `npm run size` counts its start-up
  * once per host (tools/bundleSize.ts; its test checks that `teamsChunks` names exactly the `import()`s
  * hostChunksFirst.ts reaches). teams-js is preloaded by the pages that run only in Teams.
- * `teamsPage`: such a page's HTML for Teams (the workspace's personal tab, the manifest's static tab
- * `contentUrl`): the same entry, its HTML preloading the `teamsChunks` before the start-up chunks, as the
- * side panel's does, so teams-js and MSAL's nested part are asked for with the HTML's own files rather than
- * once the entry runs (docs/performance-history.md, h/wsteams44). `page` stays the browser's. `PAGES` lists both.
  * `compileHintChunks`: the start-up chunks evaluated after the host's handshake has begun, which V8 is
  * told to compile whole while they download (tools/compileHintsPlugin.mjs): not the entry or teams-js,
  * nor the rich-text editor (fetched after the start: ui/shared/LazyRichTextEditor.tsx); and the referent's
@@ -148,27 +144,12 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * the list names exactly the `import()`s recorderChunk.ts makes).
  */
 export const SURFACES = {
-  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', teamsPage: 'workspace-teams.html', title: 'Møtebok', startupChunks: ['graph', 'workspace-app'], compileHintChunks: ['graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
+  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['graph', 'workspace-app'], compileHintChunks: ['graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
   sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app'], compileHintChunks: ['graph', 'side-panel-app', 'side-panel-recorder'], browserChunks: ['sign-in', 'msal'], referentChunks: ['side-panel-recorder'] },
   stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app'], compileHintChunks: ['graph', 'stage-app'], browserChunks: ['sign-in', 'msal'] },
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true, startupChunks: ['msal-nested'] },
 };
-
-/**
- * Every HTML page the build writes, one line each: a surface's page, and for a page that runs in Teams and
- * in a browser also its Teams page (`teamsPage`). `preload`: the start-up chunks its HTML preloads; `browser`:
- * those it names for a plain browser; `browserSignIn`: MSAL's standard application may sign in on it (its
- * authority's origin among the connection hints). The build, the hosting headers, the browser tests' build
- * and `npm run size` read this list.
- */
-export const PAGES = Object.entries(SURFACES).flatMap(([name, surface]) => {
-  const browser = surface.browserChunks ?? [];
-  const own = { name, page: surface.page, surface, preload: surface.startupChunks ?? [], browser, browserSignIn: Boolean(surface.teamsChunks) };
-  if (!surface.teamsPage) return [own];
-  const teamsFirst = [...(surface.teamsChunks ?? []), ...(surface.startupChunks ?? [])];
-  return [own, { name, page: surface.teamsPage, surface, preload: teamsFirst, browser, browserSignIn: false }];
-});
 
 async function securityHeadersModule() {
   return tsImport('./src/config/securityHeaders.ts', import.meta.url);
@@ -247,18 +228,18 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
   const officeJsSrc = production ? OFFICE_JS_CDN : '/office-js/office.js';
   const headers = await securityHeadersModule();
   const { connectionHints } = await connectionHintsModule();
-  const hostedPages = PAGES.map(({ page, surface }) => ({ path: `/${page}`, officeJs: Boolean(surface.officeJs) }));
+  const hostedPages = Object.values(SURFACES).map((surface) => ({ path: `/${surface.page}`, officeJs: Boolean(surface.officeJs) }));
   // Source maps of a production build are kept beside the output folder, never deployed with the app.
   const sourceMapDir = `${path.basename(outDir)}-sourcemaps`;
 
-  const pages = PAGES.map(({ name, page, surface, browserSignIn }) => {
+  const pages = Object.entries(SURFACES).map(([name, surface]) => {
     // The Graph origin from every page's <head>; the authority's too on the page that runs in a plain browser as
-    // well as in Teams (the workspace's browser page), where MSAL's standard application signs in
+    // well as in Teams (the workspace: `teamsChunks`), where MSAL's standard application signs in
     // (src/config/connectionHints.ts; both are in the policy's connect-src).
-    const hints = connectionHints(config, { browserSignIn });
+    const hints = connectionHints(config, { browserSignIn: Boolean(surface.teamsChunks) });
     return new HtmlWebpackPlugin({
       template: path.join(root, 'src/ui/shared/page.html'),
-      filename: page,
+      filename: surface.page,
       chunks: [name],
       title: surface.title,
       officeJs: surface.officeJs ? officeJsSrc : '',
@@ -352,9 +333,9 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       // dark and high contrast fetched when the host asks (src/ui/shared/themes.ts).
       new TeamsThemeCssPlugin({ filename: (name, hash) => (production ? `theme-${name}.${hash}.css` : `theme-${name}.css`) }),
       new StartupPreloadPlugin(
-        Object.fromEntries(PAGES.map(({ page, preload }) => [page, preload])),
-        Object.fromEntries(PAGES.map(({ page, browser }) => [page, browser])),
-        Object.fromEntries(PAGES.filter(({ surface }) => surface.referentChunks).map(({ page, surface }) => [page, surface.referentChunks])),
+        Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.startupChunks).map((surface) => [surface.page, surface.startupChunks])),
+        Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.browserChunks).map((surface) => [surface.page, surface.browserChunks])),
+        Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.referentChunks).map((surface) => [surface.page, surface.referentChunks])),
       ),
       new CompileHintsPlugin(Object.values(SURFACES).flatMap((surface) => surface.compileHintChunks ?? [])),
       // teams-js's bundled `debug` (its developer logging, off unless localStorage.debug names it) replaced by

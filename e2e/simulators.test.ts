@@ -1,7 +1,6 @@
-// The local tenant's simulators as a new user meets them after `npm start`, in Debian's Chromium:
+// The local tenant's two simulators as a new user meets them after `npm start`, in Debian's Chromium:
 // the Teams link of an invitation opens the meeting simulator with the side panel from wherever the
-// app runs (here a random port, never 3000), the personal app simulator frames the manifest's static tab
-// (the workspace's Teams page, workspace-teams.html), and the Outlook appointment simulator hosts the real
+// app runs (here a random port, never 3000), and the Outlook appointment simulator hosts the real
 // outlook.html: the organiser inserts the saksliste into an appointment of the tenant's calendar,
 // and an attendee reads it in their copy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,29 +83,6 @@ describe('the meeting simulator', () => {
     // Development build: teams-js took its valid-origins list from the app, not Microsoft's CDN.
     expect(requested).toContain(`${harness.appUrl}/teams-js/validDomains.json`);
     expect(requested.filter((url) => url.includes('res.cdn.office.net'))).toEqual([]);
-    await page.close();
-  }, 120_000);
-});
-
-describe('the personal app simulator', () => {
-  it("frames the manifest's static tab, the workspace's Teams page, which asks for teams-js with its HTML and shows the committee", async () => {
-    signingIn = SECRETARY;
-    const page = await context.newPage();
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${harness.tenant.url}/_tenant/personal/?app=${encodeURIComponent(harness.appUrl)}&naa=1&user=${encodeURIComponent(SECRETARY)}`);
-    await page.locator('body[data-ready=true]').waitFor({ timeout: 30_000 });
-    expect(await page.getAttribute('[data-testid=sim-tab-frame]', 'src')).toBe(`${harness.appUrl}/workspace-teams.html`);
-    // Its HTML preloads teams-js and MSAL's nested part (the browser's workspace.html preloads neither).
-    const teamsHtml = await (await page.request.get(`${harness.appUrl}/workspace-teams.html`)).text();
-    const browserHtml = await (await page.request.get(`${harness.appUrl}/workspace.html`)).text();
-    for (const chunk of ['teams-js', 'msal-nested']) {
-      expect(teamsHtml, chunk).toMatch(new RegExp(`rel="?preload"?[^>]*href="?/${chunk}\\.`));
-      expect(browserHtml, chunk).not.toMatch(new RegExp(`href="?/${chunk}\\.`));
-    }
-    // The workspace itself, signed in through Teams (nested app auth): the committee's name in its header.
-    await page.frameLocator('[data-testid=sim-tab-frame]').getByText('Partnerskapsmøtet').first().waitFor({ timeout: 60_000 });
-    expect(requested.some((url) => url.startsWith(`${harness.appUrl}/teams-js`))).toBe(true);
     await page.close();
   }, 120_000);
 });

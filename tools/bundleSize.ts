@@ -263,7 +263,7 @@ export function browserOnlyScripts(html: string): string[] {
  * has a start-up per host, since its HTML preloads only what both need and its entry fetches the rest
  * first thing (src/ui/shared/hostChunksFirst.ts): in a browser, what its HTML names for a browser
  * (MSAL's standard application, the sign-in screen); in Teams, the `teamsChunks` (teams-js, MSAL's
- * nested part), which its Teams page (`teamsPage`, the static tab) preloads too. Each is counted in full, as `<entry>@browser` and `<entry>@teams`, and budgeted
+ * nested part). Each is counted in full, as `<entry>@browser` and `<entry>@teams`, and budgeted
  * (.size-limit.js), so neither host's start-up goes uncounted. Other pages keep one start-up.
  */
 export function startupPerHost(
@@ -364,16 +364,15 @@ async function main(): Promise<void> {
     const started = Date.now();
     console.log('Bygger produksjonsversjonen i out/size … / Building production into out/size …');
     const stats = await build();
-    const { SURFACES } = (await import(pathToFileURL(path.join(root, 'webpack.config.js')).href)) as {
-      SURFACES: Record<string, { page: string; teamsPage?: string; teamsChunks?: string[]; referentChunks?: string[] }>;
-    };
+    const { SURFACES } = (await import(pathToFileURL(path.join(root, 'webpack.config.js')).href)) as { SURFACES: Record<string, { page: string; teamsChunks?: string[]; referentChunks?: string[] }> };
     const files = initialScripts(stats);
-    const fileOf = (page: string | undefined) => (page && existsSync(path.join(SIZE_OUT_DIR, page)) ? readFileSync(path.join(SIZE_OUT_DIR, page), 'utf8') : undefined);
-    const htmlOf = (entry: string) => fileOf(SURFACES[entry]?.page);
-    // In Teams: what the entry fetches first thing there (`teamsChunks`) and what the Teams page's HTML preloads (`teamsPage`, the static tab).
+    const htmlOf = (entry: string) => {
+      const page = SURFACES[entry]?.page;
+      return page && existsSync(path.join(SIZE_OUT_DIR, page)) ? readFileSync(path.join(SIZE_OUT_DIR, page), 'utf8') : undefined;
+    };
     const teamsFilesOf = (entry: string) => {
-      const { teamsChunks, teamsPage } = SURFACES[entry] ?? {};
-      return teamsChunks ? [...new Set([...chunkGroupScripts(stats, teamsChunks), ...preloadedScripts(fileOf(teamsPage) ?? '')])] : undefined;
+      const names = SURFACES[entry]?.teamsChunks;
+      return names ? chunkGroupScripts(stats, names) : undefined;
     };
     const referentFilesOf = (entry: string) => {
       const names = SURFACES[entry]?.referentChunks;

@@ -71,7 +71,7 @@ describe('appPackage.zip', () => {
     expect(manifest).toMatchObject({
       webApplicationInfo: { id: 'aaaaaaaa-1111-4222-8333-444444444444', resource: 'api://motebok.example.no/app/aaaaaaaa-1111-4222-8333-444444444444' },
       validDomains: ['motebok.example.no/app'],
-      staticTabs: [{ contentUrl: 'https://motebok.example.no/app/workspace-teams.html' }],
+      staticTabs: [{ contentUrl: 'https://motebok.example.no/app/workspace.html' }],
     });
     for (const url of manifestUrls(manifest)) expect(url.startsWith('https://motebok.example.no/app/')).toBe(true);
   });
@@ -147,24 +147,6 @@ describe('the URLs in the manifest', () => {
       else expect(pages.has(relative), `${url} er ikke en side i webpack-bygget`).toBe(true);
       expect(url.startsWith(base)).toBe(true);
     }
-  });
-
-  it('open the personal tab at the workspace\'s Teams page, whose HTML preloads teams-js and MSAL\'s nested part with the start-up chunks (issue 14: cold load)', async () => {
-    const { PAGES, SURFACES } = (await import(pathToFileURL(path.join(ASSETS_DIR, '..', 'webpack.config.js')).href)) as {
-      PAGES: { name: string; page: string; preload: string[] }[];
-      SURFACES: Record<string, { page: string; teamsPage?: string; startupChunks?: string[]; teamsChunks?: string[] }>;
-    };
-    const tabs = (manifest as { staticTabs: { entityId: string; contentUrl: string }[] }).staticTabs;
-    const tab = tabs.find((candidate) => candidate.entityId === 'motebok-workspace');
-    const page = new URL(tab?.contentUrl ?? 'https://x/').pathname.replace('/app/', '');
-    const workspace = SURFACES['workspace'];
-    expect(page).toBe(workspace?.teamsPage);
-    expect(page).not.toBe(workspace?.page);
-    // As the side panel's HTML does: what Teams needs first, then the page's own start-up chunks.
-    expect(PAGES.find((candidate) => candidate.page === page)?.preload).toEqual([...(workspace?.teamsChunks ?? []), ...(workspace?.startupChunks ?? [])]);
-    expect(workspace?.teamsChunks).toEqual(expect.arrayContaining(['teams-js', 'msal-nested']));
-    // The browser's page (deep links, the Outlook invitation's «Åpne møtet») preloads neither.
-    expect(PAGES.find((candidate) => candidate.page === workspace?.page)?.preload).toEqual(workspace?.startupChunks);
   });
 
   it('include the ribbon icons in 16, 32 and 80 px, committed in assets/ at those sizes', async () => {

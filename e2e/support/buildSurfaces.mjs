@@ -7,11 +7,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import webpack from 'webpack';
-import webpackConfig, { PAGES, SURFACES } from '../../webpack.config.js';
+import webpackConfig, { SURFACES } from '../../webpack.config.js';
 
 const requested = process.env.MOTEBOK_SURFACES?.trim();
 const wanted = new Set(requested ? requested.split(',').map((name) => name.trim()) : Object.keys(SURFACES));
-const pages = new Set(PAGES.filter(({ name }) => wanted.has(name)).map(({ page }) => page));
+const pages = new Set(Object.entries(SURFACES).filter(([name]) => wanted.has(name)).map(([, surface]) => surface.page));
 
 const config = await webpackConfig({}, { mode: 'development' });
 config.entry = Object.fromEntries(Object.entries(config.entry).filter(([name]) => wanted.has(name)));

@@ -8,7 +8,7 @@
  * meeting's row, its title on the page), all built together in production mode with the app's own
  * webpack configuration, served by the same static host (below), hosted as `npm start` hosts them: the
  * side panel and the stage in the local tenant's Teams meeting simulator, the workspace as the Teams
- * personal tab it is (`manifest.template.json` staticTabs: `/workspace-teams.html`) in the tenant's personal app
+ * personal tab it is (`manifest.template.json` staticTabs: `/workspace.html`) in the tenant's personal app
  * simulator (`tenant/simulator/personal/`: frame context `content`, no meeting, nested app auth), the
  * reference and the floor standing in the same frame each time (the floor in the personal tab is told
  * the meeting by `?meeting=`, as a personal tab is in no meeting); and, so that nothing is hidden, the
@@ -102,13 +102,6 @@ import { defineSuite } from './harness';
 import { playwrightScriptsInTrace, readyAnnouncerScript, waitForReadyAnnouncement } from './readyAnnouncement';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The workspace's page in Teams: the manifest's personal static tab's `contentUrl`, below the app (`/workspace-teams.html`). */
-const TEAMS_TAB_PATH = (() => {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'manifest/manifest.template.json'), 'utf8')) as { staticTabs: { scopes: string[]; contentUrl: string }[] };
-  const tab = manifest.staticTabs.find((candidate) => candidate.scopes.includes('personal'));
-  if (!tab) throw new Error('coldLoad: manifest.template.json har ingen personlig fane (staticTabs)');
-  return tab.contentUrl.replace('{{HOST}}', '');
-})();
 const RUNS = Math.max(1, Number(process.env.MOTEBOK_BENCH_RUNS ?? 5));
 const TRACE = process.env.MOTEBOK_BENCH_TRACE === '1';
 const REFERENT = 'hilde.kari.maugesten@siv.example.no';
@@ -382,10 +375,9 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
     const logTenant = TRACE && kind !== 'reference';
     if (logTenant) await world.tenantFetch(`${world.tenantUrl}/_tenant/requests`, { method: 'DELETE' });
     const opened = Date.now();
-    const pagePath = standIn ?? (surface === 'sidePanel' ? '/sidepanel.html' : surface === 'stage' ? '/stage.html' : surface === 'workspace' ? TEAMS_TAB_PATH : '/workspace.html');
-    // The workspace with the seeded meeting open: its committee's address (`?committee=`, as a committee's tab has it) and `#meeting=`, the same
-    // in Teams (the static tab's page) and in a browser (the browser's page).
-    const workspaceAddress = `${pagePath}?committee=${encodeURIComponent(world.committeeId)}#meeting=${encodeURIComponent(world.meetingId)}`;
+    const pagePath = standIn ?? (surface === 'sidePanel' ? '/sidepanel.html' : surface === 'stage' ? '/stage.html' : '/workspace.html');
+    // The workspace with the seeded meeting open: its committee's tab address (`?committee=`, as a committee's tab has it) and `#meeting=`, the same in Teams and in a browser.
+    const workspaceAddress = `/workspace.html?committee=${encodeURIComponent(world.committeeId)}#meeting=${encodeURIComponent(world.meetingId)}`;
     const standInAddress = `${standIn ?? ''}?meeting=${encodeURIComponent(world.meetingId)}`;
     // Listening before the page is opened; until the announcement the driver only waits (no
     // evaluate, locator or waitForFunction: each would first evaluate Playwright's own scripts in

@@ -17,10 +17,4 @@ describe('frame context routing', () => {
     expect(redirectForFrameContext('https://app.example.no/stage.html', 'stage', 'meetingStage')).toBeUndefined();
     expect(redirectForFrameContext('https://app.example.no/workspace.html', 'workspace', 'other')).toBeUndefined();
   });
-
-  it('sends a page Teams opened in its content context to the workspace\'s Teams page, which preloads teams-js (the manifest\'s static tab)', () => {
-    expect(redirectForFrameContext('https://app.example.no/motebok/sidepanel.html?committee=pm', 'sidePanel', 'content')).toBe(
-      'https://app.example.no/motebok/workspace-teams.html?committee=pm',
-    );
-  });
 });

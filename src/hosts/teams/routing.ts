@@ -2,12 +2,8 @@ import type { FrameContext } from '../hostContext';
 
 export type TeamsSurface = 'workspace' | 'tabConfig' | 'sidePanel' | 'stage';
 
-/**
- * Each surface's page inside Teams. The workspace's is its Teams page (`teamsPage` in webpack.config.js, the
- * manifest's static tab), which preloads teams-js and MSAL's nested part; `workspace.html` is the browser's.
- */
-export const TEAMS_PAGES: Record<TeamsSurface, string> = {
-  workspace: 'workspace-teams.html',
+const PAGES: Record<TeamsSurface, string> = {
+  workspace: 'workspace.html',
   tabConfig: 'config.html',
   sidePanel: 'sidepanel.html',
   stage: 'stage.html',
@@ -38,6 +34,6 @@ export function redirectForFrameContext(currentUrl: string, current: TeamsSurfac
   const wanted = surfaceForFrameContext(frameContext);
   if (!wanted || wanted === current) return undefined;
   const url = new URL(currentUrl);
-  url.pathname = url.pathname.replace(/[^/]*$/, TEAMS_PAGES[wanted]);
+  url.pathname = url.pathname.replace(/[^/]*$/, PAGES[wanted]);
   return url.href;
 }

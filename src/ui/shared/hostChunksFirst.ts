@@ -18,9 +18,6 @@ import { preloadBrowserChunks } from './browserChunks';
  *   application, chunk "msal", and the sign-in screen), preloaded rather than evaluated.
  * Not on a sign-in answer: MSAL's popup comes back to this page, opened by the app, and hands its
  * answer over without starting the app (`completeAuthRedirect`).
- * Teams opens the workspace's Teams page (`workspace-teams.html`, `teamsPage` in webpack.config.js), whose HTML
- * preloads teams-js and MSAL's nested part already: there these `import()`s take the preloaded files. They still
- * matter where Teams opens the browser's page (a tab saved with its address before that page existed).
  */
 export function startHostChunksEarly(win: Window, doc: Document = win.document): void {
   if (isAuthRedirectResponse(win)) return;

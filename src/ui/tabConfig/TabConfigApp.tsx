@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { Dropdown, Field, Link, Option, Spinner, Text, Title2, makeStyles } from '@fluentui/react-components';
-import { TEAMS_PAGES } from '../../hosts/teams/routing';
 import { isTabConfigurationSupported, onTabSave, setTabSettingsValid, type TabSaveFailure, type TabSettings } from '../../hosts/teams/tabConfiguration';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { defineNamespace } from '../shared/i18n';
@@ -15,13 +14,10 @@ const useStyles = makeStyles({
   root: { padding: '24px', display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '560px' },
 });
 
-/**
- * The workspace page bound to one committee: what the channel or meeting tab shows. Teams opens `contentUrl`, the
- * workspace's Teams page (preloading teams-js and MSAL's nested part); «Open in browser» opens `websiteUrl`, the browser's.
- */
+/** The workspace page bound to one committee: what the channel or meeting tab shows. */
 export function workspaceTabSettings(origin: string, committee: { id: string; name: string }, tabName: string): TabSettings {
-  const query = `?committee=${encodeURIComponent(committee.id)}`;
-  return { contentUrl: `${origin}/${TEAMS_PAGES.workspace}${query}`, websiteUrl: `${origin}/workspace.html${query}`, entityId: `motebok-${committee.id}`, suggestedDisplayName: tabName };
+  const contentUrl = `${origin}/workspace.html?committee=${encodeURIComponent(committee.id)}`;
+  return { contentUrl, websiteUrl: contentUrl, entityId: `motebok-${committee.id}`, suggestedDisplayName: tabName };
 }
 
 /** Why Save failed, in the user's language: its words are fetched only then. */
@@ -72,7 +68,7 @@ export function TabConfigApp() {
       {committee && inTeams ? <Text role="status">{t('ready')}</Text> : null}
       {!inTeams ? (
         <Text>
-          {t('notInTeams')} <Link href={committee ? workspaceTabSettings(window.location.origin, committee, '').websiteUrl : '/workspace.html'}>{t('openWorkspace')}</Link>
+          {t('notInTeams')} <Link href={committee ? workspaceTabSettings(window.location.origin, committee, '').contentUrl : '/workspace.html'}>{t('openWorkspace')}</Link>
         </Text>
       ) : null}
     </main>
