@@ -180,7 +180,7 @@ const PAGES_FILE = 'out/size/pages.json';
  * 244.03 → 245.04; limits set to those sizes + 0.01 (goals 200 and 250 kept); workspace 323.00 / 281.17, Outlook 186.24.
  * The merge of integrate44 (the referent's save status pinned and its waiting state, the conflict bar naming who changed
  * the sak, her panel opening on the active sak, «Fast møteleder» read through the member, the committee's new document
- * conventions): stage 195.02 → 195.36 kB, side panel 213.34 → 213.81, the referent's 245.04 → 245.61; limits set to those
+ * conventions): stage 195.02 → 195.36 kB, side panel 213.34 → 213.80, the referent's 245.04 → 245.61; limits set to those
  * sizes + 0.01 (goals 200 and 250 kept); workspace 323.69 / 281.86, Outlook 186.68.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
@@ -192,7 +192,7 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '213.82 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '213.81 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
