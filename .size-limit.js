@@ -178,6 +178,9 @@ const PAGES_FILE = 'out/size/pages.json';
  * a typed møteleder among those present; a member's «Referat» status after the meeting, its loader; the members'
  * organisation and stilling typed in the settings): stage 194.82 → 195.02 kB, side panel 212.98 → 213.34, the referent's
  * 244.03 → 245.04; limits set to those sizes + 0.01 (goals 200 and 250 kept); workspace 323.00 / 281.17, Outlook 186.24.
+ * Stop 44's landing (h/docshealth44: the committees' new document conventions, «Kopi» line, the saksframlegg's møtedato):
+ * stage 195.02 → 195.06 kB, side panel 213.34 → 213.38, the referent's 245.04 → 245.09; limits set to those sizes + 0.01
+ * (goals kept); workspace 323.12 / 281.29, Outlook 186.31.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -188,12 +191,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '213.35 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '213.39 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '245.05 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '195.03 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '245.10 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '195.07 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
