@@ -160,9 +160,10 @@ describe('the meeting in the Teams meeting simulator', () => {
     await referent.locator('[data-testid=sim-side-panel-frame]').evaluate((frame: HTMLIFrameElement) => {
       frame.src = frame.getAttribute('src') ?? '';
     });
+    // Reloaded, her panel opens on the sak she was writing in (useOpenSak), not on the active sak (the last one).
     const reloaded = sidePanelOf(referent);
-    await reloaded.getByTestId('agenda-item-2026-05').click({ timeout: 60_000 });
-    expect(await reloaded.getByTestId('proceedings').getByRole('textbox').textContent()).toBe(typed);
+    await expect.poll(async () => reloaded.getByTestId('proceedings').getByRole('textbox').textContent(), { timeout: 60_000 }).toBe(typed);
+    expect(await reloaded.getByTestId('agenda-list').count()).toBe(0);
     // The restored draft is newer than SharePoint's version, so it is saved.
     await waitUntil(async () => {
       const stored = await harness.repositoryAs(PEOPLE.referent).getMeeting(seeded.meeting.id);

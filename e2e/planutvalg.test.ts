@@ -1,5 +1,5 @@
 // A kommune's planutvalg set up through the product's own settings from the «Kommunestyre / formannskap» preset, with no
-// code of its own: a befaring before the meeting (its time and meeting point in «Endre møtet»; printed under «Dato/sted»
+// code of its own: a befaring before the meeting (its time and meeting point in «Endre møtet»; printed under the meeting's place and time
 // in the invite and the protokoll, as Steigen's plan- og ressursutvalg gave «Oppmøte ved Leines skole 09:30 Befaring: …»),
 // a reguleringsplan it gives its innstilling on to the kommunestyre (saksgang), a dispensasjon it decides itself under
 // delegation with an alternative proposal and a vote, and the delegerte vedtak listed for orientation in their own
@@ -106,7 +106,8 @@ describe('a planutvalg set up through the settings: a befaring, an innstilling t
     const body = renderAgendaHtml({ committee, meeting });
     writeFileSync(path.join(ROOT, 'out/planutvalg-invite.html'), body);
     log.innkalling = (await docxParagraphs(innkalling)).join('\n');
-    expect(log.innkalling).toMatch(/Dato\/sted\n[^\n]*kl\. 10\.00–14\.00, Formannskapssalen, rådhuset\nBefaring\nkl\. 08\.30, Fjellveien 3/);
+    // The kommunestyre preset states place, date and time on rows of their own (conventions.factsApart), the befaring after them.
+    expect(log.innkalling).toMatch(/Møtested\nFormannskapssalen, rådhuset\nMøtedato\n[^\n]+\nTid\n10\.00–14\.00\nBefaring\nkl\. 08\.30, Fjellveien 3/);
 
     // Nynorsk screens: the meeting card names it «Synfaring».
     const nn = await context.newPage();

@@ -168,9 +168,9 @@ describe('a referent whose day goes wrong', () => {
     await hilde.locator('[data-testid=sim-side-panel-frame]').evaluate((frame: HTMLIFrameElement) => {
       frame.src = frame.getAttribute('src') ?? '';
     });
+    // Reloaded, the panel opens on the sak she was writing in (useOpenSak), not the active sak 2026-04.
     panel = sidePanelOf(hilde);
-    await panel.getByTestId('agenda-item-2026-07').click({ timeout: 60_000 });
-    expect(await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 1' }).inputValue()).toBe(first);
+    await expect.poll(() => panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 1' }).inputValue(), { timeout: 60_000 }).toBe(first);
 
     // She types the second point and the window closes under her (the lid, Teams discarding the tab).
     const second = 'SSU får mandat til å vedta mål og strategi.';
@@ -179,8 +179,10 @@ describe('a referent whose day goes wrong', () => {
     await hilde.close();
     hilde = await hildeContext.newPage();
     await hilde.goto(simulatorUrl(harness, { user: 'referent', meeting: seeded.meeting.id }));
+    // A new window has no memory of the sak: it opens on the running meeting's active sak, the saksliste one step away.
     panel = sidePanelOf(hilde);
-    await panel.getByTestId('agenda-item-2026-07').click({ timeout: 60_000 });
+    await panel.getByRole('button', { name: 'Tilbake til sakslisten' }).click({ timeout: 60_000 });
+    await panel.getByTestId('agenda-item-2026-07').click();
     const afterReopen = await panel.getByTestId('conclusion').getByRole('textbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value));
     log.afterReopen = afterReopen;
     await hilde.screenshot({ path: screenshotPath('referent-recovery-reopened.png') });
@@ -191,7 +193,8 @@ describe('a referent whose day goes wrong', () => {
     const per = await perContext.newPage();
     await per.goto(simulatorUrl(harness, { user: 'chair', meeting: seeded.meeting.id }));
     const perPanel = sidePanelOf(per);
-    await perPanel.getByTestId('agenda-item-2026-07').click({ timeout: 60_000 });
+    await perPanel.getByRole('button', { name: 'Tilbake til sakslisten' }).click({ timeout: 60_000 });
+    await perPanel.getByTestId('agenda-item-2026-07').click();
     await expect.poll(() => saveState(panel), { timeout: 15_000 }).toBe('saved');
     await hildeContext.setOffline(true);
     const hers = ' Fristen er 1. oktober.';

@@ -29,6 +29,7 @@ import { preloadRichTextEditor } from '../shared/LazyRichTextEditor';
 import { whenIdle } from '../../hosts/whenIdle';
 import { meetingStatusText } from '../shared/meetingStatusText';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
+import { useOpenSak } from './useOpenSak';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
 const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));
@@ -90,10 +91,8 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
   const tc = useCommonText();
   const styles = useStyles();
   const [view, setView] = useState<View>('agenda');
-  // While the meeting runs she opens (or Teams reopens) her panel to write in the active sak: it opens there, the
-  // saksliste one «Tilbake til sakslisten» away, instead of a render of the list and her click on the sak
-  // (issue 14: cold load). Before the start and after the end she lands on the saksliste, as before.
-  const [openItemId, setOpenItemId] = useState(() => (snapshot.meeting.status === 'inProgress' ? snapshot.meeting.currentItemId : undefined));
+  // The sak she had open in this tab after a reload, else the running meeting's active sak, else the saksliste.
+  const [openItemId, setOpenItemId] = useOpenSak(snapshot.meeting);
   const [ruleError, setRuleError] = useState<unknown>(undefined);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   // Rendered from the first «Avslutt møtet» on, then kept, so it closes (and gives the focus back) as a dialog does.

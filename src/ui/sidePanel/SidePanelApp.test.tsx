@@ -279,8 +279,8 @@ describe('SidePanelApp', () => {
     await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.stageRevealItemId).toBe('item-3'), { timeout: 5_000 });
     cleanup();
     const withGuest: Meeting = { ...meeting, attendance: [...meeting.attendance, { person: { name: 'Gunnar Gjest', email: 'gunnar@annen.example.no' }, status: 'present' }] };
+    // Reopened in the same tab, her panel opens on the sak she had open (useOpenSak).
     renderSidePanel('hilde.kari.maugesten@siv.example', withGuest);
-    fireEvent.click(await screen.findByRole('button', { name: /^2026\.03/ }));
     const box = await screen.findByRole('checkbox', { name: 'Vis på skjerm' }, { timeout: 5_000 });
     expect(box.hasAttribute('disabled')).toBe(true);
     expect(screen.getByText('Noen som er til stede har ikke tilgang til saken, så den kan ikke vises på skjermen.')).toBeTruthy();

@@ -232,7 +232,8 @@ export function browserDraftStore(): DraftStore {
   return journal ? withSessionJournal(lazy, journal) : lazy;
 }
 
-function sessionJournal(): SyncStorage | undefined {
+/** This tab's sessionStorage, or undefined where the frame may not use it. */
+export function sessionJournal(): SyncStorage | undefined {
   try {
     return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
   } catch {
