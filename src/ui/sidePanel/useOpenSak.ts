@@ -4,6 +4,9 @@ import { sessionJournal, type SyncStorage } from '../shared/autosave/draftStore'
 
 const KEY_PREFIX = 'motebok-open-sak:';
 
+/** What the choice reads of the meeting. */
+type OpenSakMeeting = Pick<Meeting, 'id' | 'status' | 'currentItemId'> & { items: readonly { id: string }[] };
+
 /**
  * Which sak the referent's panel opens on. The sak she had open in this tab, if the panel is reloaded (Teams reloads a
  * side panel mid-meeting; she presses F5 after a hiccup): she goes on where she was writing, not where the møteleder
@@ -11,14 +14,14 @@ const KEY_PREFIX = 'motebok-open-sak:';
  * her way to ready); before the start and after the end, the saksliste. Kept in sessionStorage (this tab only, gone
  * with it): a sak's id, nothing of its content.
  */
-export function initialOpenSak(meeting: Pick<Meeting, 'id' | 'status' | 'currentItemId' | 'items'>, storage: SyncStorage | undefined): string | undefined {
+export function initialOpenSak(meeting: OpenSakMeeting, storage: SyncStorage | undefined): string | undefined {
   const kept = read(storage, meeting.id);
   if (kept !== undefined && meeting.items.some((item) => item.id === kept)) return kept;
   return meeting.status === 'inProgress' ? meeting.currentItemId : undefined;
 }
 
 /** The open sak and its setter, which remembers it for a reload of this tab (undefined: the saksliste, nothing kept). */
-export function useOpenSak(meeting: Pick<Meeting, 'id' | 'status' | 'currentItemId' | 'items'>, storage: SyncStorage | undefined = sessionJournal()) {
+export function useOpenSak(meeting: OpenSakMeeting, storage: SyncStorage | undefined = sessionJournal()) {
   const [openItemId, setOpenItemId] = useState(() => initialOpenSak(meeting, storage));
   const meetingId = meeting.id;
   const setOpen = useCallback(
