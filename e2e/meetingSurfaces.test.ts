@@ -390,7 +390,14 @@ describe('side panel and stage as surfaces', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Mer');
     const frame = field.locator('label + div');
-    const before = await frame.boundingBox();
+    // Where the box sits in the page, not in the window: focused, the editor may scroll its caret into view (the box
+    // reaches below the fold at 900 px), which moves the window, not the box.
+    const placeInPage = () =>
+      frame.evaluate((element) => {
+        const { top, height } = element.getBoundingClientRect();
+        return { top: top + window.scrollY, height };
+      });
+    const before = await placeInPage();
     // The connection comes back: the chunk is fetched again on its own (loadableView), held here a moment.
     failing = false;
     await context.setOffline(true);
@@ -403,8 +410,7 @@ describe('side panel and stage as surfaces', () => {
     await page.keyboard.type(' Slutt.');
     // Two paragraphs (innerText puts a blank line between them): her Enter made the second.
     expect((await editor.innerText()).replace(/\n+/g, '\n')).toBe('Kommunene ønsker at tilskuddet prioriteres til rekruttering av fastleger. Tilskuddet\nMer tekst. Slutt.');
-    const after = await frame.boundingBox();
-    expect({ top: after?.y, height: after?.height }).toEqual({ top: before?.y, height: before?.height });
+    expect(await placeInPage()).toEqual(before);
     await expect
       .poll(async () => JSON.stringify((await harness.repositoryAs(PEOPLE.referent).getMeeting(meeting.id))?.value.items.find((i) => i.id === '2025-03')?.proceedings), { timeout: 15_000 })
       .toContain('"Mer tekst. Slutt."');
