@@ -3,19 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
 import type { SyncStorage } from '../shared/autosave/draftStore';
 import { initialOpenSak, useOpenSak } from './useOpenSak';
-
-function memoryStorage(): SyncStorage {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    removeItem: (key) => void values.delete(key),
-    get length() {
-      return values.size;
-    },
-    key: (index) => [...values.keys()][index] ?? null,
-  };
-}
+import { memoryStorage } from '../shared/autosave/testing/memoryStorage';
 
 const items = [{ id: 'item-1' }, { id: 'item-2' }, { id: 'item-3' }];
 const running = { id: 'm-1', status: 'inProgress' as const, currentItemId: 'item-3', items };

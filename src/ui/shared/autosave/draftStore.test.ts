@@ -1,22 +1,11 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { createMemoryDraftStore, openIndexedDbDraftStore, withSessionJournal, type DraftStore, type SyncStorage } from './draftStore';
+import { createMemoryDraftStore, openIndexedDbDraftStore, withSessionJournal, type DraftStore } from './draftStore';
 import { MEETING_DRAFT_KEY } from './meetingDrafts';
 import { draftProblem } from './draftNotice';
+import { memoryStorage } from './testing/memoryStorage';
 
-function memoryStorage(): SyncStorage {
-  const map = new Map<string, string>();
-  return {
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-    get length() {
-      return map.size;
-    },
-    key: (index) => [...map.keys()][index] ?? null,
-  };
-}
 
 describe('IndexedDB draft store', () => {
   it('keeps drafts per meeting and item across reopening the database', async () => {
