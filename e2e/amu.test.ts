@@ -55,6 +55,9 @@ describe('an arbeidsmiljøutvalg set up through the settings: its own numbers, s
     await form.getByLabel('Rolle for Erik Nordberg').selectOption({ label: 'Observatør' });
     // Picked from the directory, whose basic profile gives no organisation: the secretary types the one the protokoll prints.
     await form.getByLabel('Organisasjon for Erik Nordberg').fill('Nordfjell bedriftshelsetjeneste');
+    // What the documents print after every name: the organisation, chosen rather than left to the documents' default.
+    await form.getByRole('combobox', { name: 'Skriv etter navnet i dokumentene' }).click();
+    await page.getByRole('option', { name: 'Organisasjon', exact: true }).click();
     // Last year's leder came from the employer side; this year the office goes to the employee side,
     // and the standing møteleder with it.
     await form.getByLabel('Verv for Per Christian Voss').selectOption({ label: 'Møteleder' });
@@ -72,6 +75,7 @@ describe('an arbeidsmiljøutvalg set up through the settings: its own numbers, s
     expect(created?.members.filter((member) => member.chairRole === 'chair').map((member) => member.name)).toEqual(['Christian Reissig']);
     expect(created?.defaultChair?.name).toBe('Christian Reissig');
     expect(created?.members.find((member) => member.name === 'Erik Nordberg')).toMatchObject({ role: 'observer', group: 'Bedriftshelsetjenesten', organisation: 'Nordfjell bedriftshelsetjeneste' });
+    expect(created?.personDetails).toBe('organisation');
     await context.close();
   }, 300_000);
 

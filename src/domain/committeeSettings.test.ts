@@ -64,6 +64,18 @@ describe('committee settings', () => {
     expect(settingsOf({ ...base, copyLine: 'Varamedlemmer' }).copyLine).toBe('Varamedlemmer');
   });
 
+  it('stores what the documents print after a name as chosen, and shows the committee\'s choice when opened', () => {
+    const chosen = checkCommitteeSettings({ ...settingsOf(base), personDetails: 'titleAndOrganisation' }, base);
+    expect(chosen.ok && chosen.committee.personDetails).toBe('titleAndOrganisation');
+    const stored = { ...base, personDetails: 'organisation' as const };
+    expect(settingsOf(stored).personDetails).toBe('organisation');
+    const changed = checkCommitteeSettings({ ...settingsOf(stored), personDetails: 'none' }, stored);
+    expect(changed.ok && changed.committee.personDetails).toBe('none');
+    // Never chosen: nothing stored, so the documents keep their defaults (the organisation in the attendance list, the name alone in Ansvar).
+    const untouched = checkCommitteeSettings(settingsOf(base), base);
+    expect(untouched.ok && untouched.committee.personDetails).toBeUndefined();
+  });
+
   it('stores the Planner plan for oppfølging trimmed, clears it when emptied and refuses one longer than a plan id can be', () => {
     const withPlan = checkCommitteeSettings({ ...settingsOf(base), followUpPlanId: ' plan-pm-2026 ' }, base);
     expect(withPlan.ok && withPlan.committee.followUpPlanId).toBe('plan-pm-2026');

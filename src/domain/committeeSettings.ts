@@ -25,6 +25,7 @@ import {
   type CommitteeMember,
   type LanguageForm,
   type Person,
+  type PersonDetails,
 } from './model';
 
 /**
@@ -41,6 +42,11 @@ export interface CommitteeSettingsInput {
   members: CommitteeMember[];
   /** The role groups of the attendance list, one per line ("Ordførarar"); empty: grouped by role. */
   attendanceGroups: string;
+  /**
+   * What the documents print after a person's name (`attendance.ts` `personLine`); undefined until chosen: the
+   * organisation in the attendance list and the name alone in the Ansvar column (`documents/meetingFacts.ts`).
+   */
+  personDetails: PersonDetails | undefined;
   defaultChair: Person | undefined;
   defaultMinuteTaker: Person | undefined;
   defaultPlace: string;
@@ -136,6 +142,7 @@ export function settingsOf(committee: Committee): CommitteeSettingsInput {
     languageForm: committee.languageForm,
     members: committee.members,
     attendanceGroups: (committee.attendanceGroups ?? []).join('\n'),
+    personDetails: committee.personDetails,
     // The member he is, as the member list has him (standingChair.ts), also from a file saved before the two were kept together.
     defaultChair: standingChair(committee),
     defaultMinuteTaker: committee.defaultMinuteTaker,
@@ -276,6 +283,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     languageForm: input.languageForm,
     members: input.members.map(withTrimmedDetails),
     attendanceGroups: groupsOf(input.attendanceGroups),
+    personDetails: input.personDetails,
     // Stored as the member he is, details trimmed as theirs: the copy agrees with the member list it is read through.
     defaultChair: standingChair({ members: input.members.map(withTrimmedDetails), defaultChair: input.defaultChair }),
     defaultMinuteTaker: input.defaultMinuteTaker,

@@ -42,20 +42,21 @@ function headerTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts) {
   const dated = file.committee.conventions?.memoMeetingDate === true && caseRouteRows(item, file.committee, file.meeting).length === 0;
   const date = dated ? formatDateLong(file.meeting.date) : undefined;
   // Each column as wide as its header and its text on one line («Sak 04/2026», not «Sak» over «04/2026»; «Saksbehandler»
-  // whole), the møteorgan's name, the longest, in what is left.
-  const officer = item.caseOfficer?.name ?? '';
-  const measured = (header: string, text: string) => columnWidthFor([{ text: header, bold: true }, { text }], 0.1, 0.25);
-  const first = caseColumnWidth(`${t.caseNumberShort}:`, [{ caseNumber, facts: [] }]);
-  const dateWidth = date === undefined ? 0 : measured(`${t.routeDate}:`, date);
-  const kindWidth = measured(t.itemType, kinds);
-  const officerWidth = measured(t.caseOfficer, officer);
-  const committeeWidth = CONTENT_WIDTH - first - dateWidth - kindWidth - officerWidth;
-  if (date !== undefined) {
-    return gridTable([`${t.caseNumberShort}:`, `${t.committee}:`, `${t.routeDate}:`, t.itemType, t.caseOfficer], [first, committeeWidth, dateWidth, kindWidth, officerWidth], [
-      { cells: [caseNumber, file.committee.name, date, kinds, officer] },
-    ]);
-  }
-  return gridTable([`${t.caseNumberShort}:`, `${t.committee}:`, t.itemType, t.caseOfficer], [first, committeeWidth, kindWidth, officerWidth], [{ cells: [caseNumber, file.committee.name, kinds, officer] }]);
+  // whole), the møteorgan's name, the longest, in what is left (`width` undefined).
+  const fitted = (header: string, text: string) => ({ header, text, width: columnWidthFor([{ text: header, bold: true }, { text }], 0.1, 0.25) });
+  const columns: { header: string; text: string; width: number | undefined }[] = [
+    { header: `${t.caseNumberShort}:`, text: caseNumber, width: caseColumnWidth(`${t.caseNumberShort}:`, [{ caseNumber, facts: [] }]) },
+    { header: `${t.committee}:`, text: file.committee.name, width: undefined },
+    ...(date === undefined ? [] : [fitted(`${t.routeDate}:`, date)]),
+    fitted(t.itemType, kinds),
+    fitted(t.caseOfficer, item.caseOfficer?.name ?? ''),
+  ];
+  const rest = CONTENT_WIDTH - columns.reduce((sum, column) => sum + (column.width ?? 0), 0);
+  return gridTable(
+    columns.map((column) => column.header),
+    columns.map((column) => column.width ?? rest),
+    [{ cells: columns.map((column) => column.text) }],
+  );
 }
 
 /** The saksgang under the header, as a municipal saksframlegg heads a sak that more than one body treats: «Saksnr. / Utvalg / Møtedato», this meeting's row among them. */

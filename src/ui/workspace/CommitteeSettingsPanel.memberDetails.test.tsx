@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
 import type { Committee } from '../../domain/model';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
@@ -98,5 +98,36 @@ describe('a member\'s organisation and stilling in the committee settings, for o
     await waitFor(() => expect(messageOf(organisation)).toContain('Organisasjonen har et tegn som ikke kan stå i et dokument'));
     expect(organisation.value).toBe('Bamble\u0007kommune');
     expect(screen.queryByRole('textbox', { name: 'Organisasjon for Siri Lund' })).toBeNull();
+  });
+});
+
+describe('what the documents print after every name, chosen in the committee settings', () => {
+  it('says what the documents do while nothing is chosen, and saves «Stilling og organisasjon» when picked', async () => {
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'su', members: [fromDirectory] }));
+    const details = screen.getByRole('combobox', { name: 'Skriv etter navnet i dokumentene' });
+    expect(details.textContent).toBe('Ikke valgt: organisasjonen i oppmøtelisten, bare navnet under Ansvar');
+    fireEvent.click(details);
+    await waitFor(() => expect(details.getAttribute('aria-expanded')).toBe('true'));
+    const listbox = document.getElementById(details.getAttribute('aria-controls') ?? '');
+    expect(within(listbox ?? document.createElement('div')).getAllByRole('option').map((option) => option.textContent)).toEqual(['Ingenting', 'Organisasjon', 'Stilling', 'Stilling og organisasjon']);
+    fireEvent.click(screen.getByRole('option', { name: 'Stilling og organisasjon' }));
+    expect(details.textContent).toBe('Stilling og organisasjon');
+    save();
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.personDetails).toBe('titleAndOrganisation');
+  });
+
+  it('shows the committee\'s choice when opened and saves another, in nynorsk; English names the field', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'su', members: [fromDirectory], personDetails: 'title' }));
+    const details = screen.getByRole('combobox', { name: 'Skriv etter namnet i dokumenta' });
+    expect(details.textContent).toBe('Stilling');
+    fireEvent.click(details);
+    fireEvent.click(await screen.findByRole('option', { name: 'Ingenting' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.personDetails).toBe('none');
+    cleanup();
+    await renderSettings('en-GB', aCommittee({ id: 'su', members: [fromDirectory], personDetails: 'organisation' }));
+    expect(screen.getByRole('combobox', { name: 'Print after the name in the documents' }).textContent).toBe('Organisation');
   });
 });

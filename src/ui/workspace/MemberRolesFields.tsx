@@ -1,5 +1,5 @@
-import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { ATTENDANCE_ROLES, CHAIR_ROLES } from '../../domain/model';
+import { Dropdown, Field, Input, Option, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { ATTENDANCE_ROLES, CHAIR_ROLES, PersonDetailsSchema } from '../../domain/model';
 import { unlinkedDeputy } from '../../domain/committeeSettings';
 import { hasMemberKey, memberKey } from '../../domain/memberKey';
 import { MAX_MEMBER_DETAIL_LENGTH, MEMBER_DETAILS, memberDetailProblem } from '../../domain/memberDetails';
@@ -44,6 +44,7 @@ export function MemberRolesFields({ settings }: { settings: CommitteeSettings })
       <Field label={t('settings.attendanceGroups')}>
         <Textarea value={input.attendanceGroups} onChange={(_, data) => settings.set('attendanceGroups', data.value)} resize="vertical" />
       </Field>
+      <PersonDetailsField settings={settings} />
       <ul className={styles.list} data-testid="member-roles">
         {input.members.map((member, index) => (
           <li key={`${member.name}-${index}`} className={styles.row}>
@@ -116,5 +117,33 @@ export function MemberRolesFields({ settings }: { settings: CommitteeSettings })
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * What the documents print after every name, the committee's `personDetails`: nothing, the organisation, the stilling or both
+ * (`attendance.ts` `personLine`). Not chosen, the placeholder says what the documents do then (`documents/meetingFacts.ts`).
+ */
+function PersonDetailsField({ settings }: { settings: CommitteeSettings }) {
+  const details = useMemberDetailsText();
+  const chosen = settings.input.personDetails;
+  return (
+    <Field label={details('personDetails')} hint={details('personDetails.hint')}>
+      <Dropdown
+        value={chosen === undefined ? '' : details(`personDetails.${chosen}`)}
+        selectedOptions={chosen === undefined ? [] : [chosen]}
+        placeholder={details('personDetails.unset')}
+        onOptionSelect={(_, data) => {
+          const option = PersonDetailsSchema.options.find((candidate) => candidate === data.optionValue);
+          if (option !== undefined) settings.set('personDetails', option);
+        }}
+      >
+        {PersonDetailsSchema.options.map((option) => (
+          <Option key={option} value={option}>
+            {details(`personDetails.${option}`)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
   );
 }

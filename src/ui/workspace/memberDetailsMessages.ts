@@ -1,6 +1,6 @@
 /**
  * The `memberDetails` namespace: a member's organisation and stilling in the committee settings (`MemberRolesFields.tsx`),
- * loaded with the settings' chunk, not at start-up. `nb` is the source of keys.
+ * and what the documents print after every name (`personDetails`), loaded with the settings' chunk, not at start-up. `nb` is the source of keys.
  */
 const nb = {
   'organisation': 'Organisasjon for {name}',
@@ -11,6 +11,13 @@ const nb = {
   'title.controlCharacter': 'Stillingen til {name} har et tegn som ikke kan stå i et dokument (for eksempel tabulator). Fjern det og prøv igjen.',
   'external.tooLong': 'Organisasjonen kan ha høyst {max} tegn.',
   'external.controlCharacter': 'Organisasjonen har et tegn som ikke kan stå i et dokument (for eksempel tabulator). Fjern det og prøv igjen.',
+  'personDetails': 'Skriv etter navnet i dokumentene',
+  'personDetails.hint': 'Gjelder oppmøtelisten og Ansvar-kolonnen i innkallingen, for alle som står der.',
+  'personDetails.unset': 'Ikke valgt: organisasjonen i oppmøtelisten, bare navnet under Ansvar',
+  'personDetails.none': 'Ingenting',
+  'personDetails.organisation': 'Organisasjon',
+  'personDetails.title': 'Stilling',
+  'personDetails.titleAndOrganisation': 'Stilling og organisasjon',
 };
 type Key = keyof typeof nb;
 
@@ -23,6 +30,13 @@ const nn: Record<Key, string> = {
   'title.controlCharacter': 'Stillinga til {name} har eit teikn som ikkje kan stå i eit dokument (til dømes tabulator). Fjern det og prøv igjen.',
   'external.tooLong': 'Organisasjonen kan ha høgst {max} teikn.',
   'external.controlCharacter': 'Organisasjonen har eit teikn som ikkje kan stå i eit dokument (til dømes tabulator). Fjern det og prøv igjen.',
+  'personDetails': 'Skriv etter namnet i dokumenta',
+  'personDetails.hint': 'Gjeld oppmøtelista og Ansvar-kolonnen i innkallinga, for alle som står der.',
+  'personDetails.unset': 'Ikkje valt: organisasjonen i oppmøtelista, berre namnet under Ansvar',
+  'personDetails.none': 'Ingenting',
+  'personDetails.organisation': 'Organisasjon',
+  'personDetails.title': 'Stilling',
+  'personDetails.titleAndOrganisation': 'Stilling og organisasjon',
 };
 
 const en: Record<Key, string> = {
@@ -34,6 +48,13 @@ const en: Record<Key, string> = {
   'title.controlCharacter': 'The position of {name} has a character that cannot appear in a document (a tab, for example). Remove it and try again.',
   'external.tooLong': 'The organisation can have at most {max} characters.',
   'external.controlCharacter': 'The organisation has a character that cannot appear in a document (a tab, for example). Remove it and try again.',
+  'personDetails': 'Print after the name in the documents',
+  'personDetails.hint': 'Applies to the attendance list and the notice\'s Ansvar column, for everyone listed there.',
+  'personDetails.unset': 'Not chosen: the organisation in the attendance list, the name alone under Ansvar',
+  'personDetails.none': 'Nothing',
+  'personDetails.organisation': 'Organisation',
+  'personDetails.title': 'Position',
+  'personDetails.titleAndOrganisation': 'Position and organisation',
 };
 
 export const memberDetailsMessages = { nb, nn, en };
