@@ -182,6 +182,8 @@ const PAGES_FILE = 'out/size/pages.json';
  * the sak, her panel opening on the active sak, «Fast møteleder» read through the member, the committee's new document
  * conventions): stage 195.02 → 195.36 kB, side panel 213.34 → 213.80, the referent's 245.04 → 245.61; limits set to those
  * sizes + 0.01 (goals 200 and 250 kept); workspace 323.69 / 281.86, Outlook 186.68.
+ * Her panel reopening on the sak she had open in the tab (useOpenSak, stop 45): the referent's 245.61 → 245.74; limit
+ * set to it + 0.01.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -196,7 +198,7 @@ export const BUDGETS = {
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '245.62 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '245.75 kB' },
   stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '195.37 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
