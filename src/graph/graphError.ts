@@ -113,9 +113,6 @@ const ClientGraphErrorSchema = lazySchema(() =>
  */
 const ClientWrappedAuthErrorSchema = lazySchema(() => v.object({ statusCode: v.literal(-1), code: v.literal('AuthError'), message: v.string() }));
 
-/** Likewise the OfflineError of a request the fetch middleware's time limit gave up on (`middleware/timeLimit.ts`). */
-const ClientWrappedOfflineErrorSchema = lazySchema(() => v.object({ statusCode: v.literal(-1), code: v.literal('OfflineError'), message: v.string() }));
-
 /**
  * Whatever a Graph call threw, as a GraphRequestError (or ConflictError for 412, which the domain
  * knows how to present; or the AuthError of a failed sign-in, with its code). A fetch that never
@@ -126,8 +123,6 @@ export function normaliseGraphError(error: unknown): Error {
   if (error instanceof ConflictError || error instanceof OfflineError || error instanceof AuthError) return error;
   const wrappedSignIn = v.safeParse(ClientWrappedAuthErrorSchema(), error);
   if (wrappedSignIn.success) return AuthError.fromMessage(wrappedSignIn.output.message) ?? new AuthError('unknown', wrappedSignIn.output.message);
-  const wrappedOffline = v.safeParse(ClientWrappedOfflineErrorSchema(), error);
-  if (wrappedOffline.success) return new OfflineError(wrappedOffline.output.message, { cause: error });
   if (error instanceof GraphRequestError) return error.status === 412 ? new ConflictError(error.message) : error;
   const parsed = v.safeParse(ClientGraphErrorSchema(), error);
   if (!(parsed.success && parsed.output.statusCode > 0)) {

@@ -75,7 +75,12 @@ describe('a Graph request that never answers', () => {
 
   it('leaves an answer that comes in time alone, and a shorter limit can be given', async () => {
     const answer = () => new Response(JSON.stringify({ displayName: 'Kristin' }), { status: 200, headers: { 'content-type': 'application/json' } });
-    const slow = () => new Promise<Response>((resolve) => setTimeout(() => resolve(answer()), 4_000));
+    // Answers after 4 s unless aborted first, as fetch does.
+    const slow = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((resolve, reject) => {
+        setTimeout(() => resolve(answer()), 4_000);
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
     const client = createGraphClientFactory({ config, tokenProvider: tokens, fetch: slow })(['User.Read']);
     const inTime = outcome(graphCall(Me, () => client.api('/me').get()));
     await vi.advanceTimersByTimeAsync(4_000);
@@ -86,10 +91,12 @@ describe('a Graph request that never answers', () => {
     expect(late.error).toBeInstanceOf(OfflineError);
   });
 
-  it('passes on the caller’s own abort', async () => {
+  it('leaves a request with the caller’s own signal to that signal', async () => {
     const { fetch, calls } = swallowingFetch();
     const caller = new AbortController();
     const request = outcome(withTimeLimit(fetch)('https://localhost:4567/v1.0/me', { signal: caller.signal }));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(request.settled).toBe(false);
     caller.abort(new Error('gone'));
     await vi.advanceTimersByTimeAsync(0);
     expect(request.error).toMatchObject({ message: 'gone' });
