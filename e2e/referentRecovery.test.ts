@@ -1,9 +1,9 @@
 // A tester's walk as a referent whose day goes wrong (the brief's «loses nothing the user typed» and
 // «recovery»), in the Teams meeting simulator against the local tenant and its fault switches, which
 // imitate Graph (`POST /_tenant/faults`): never bent to suit the app. Hilde records the 2026 seed meeting:
-// 1. she types a sak's møtebehandling and konklusjon while Graph answers 503, 429 with Retry-After, drops a
-//    connection, answers slowly, and then the network is gone; she keeps typing; it comes back: SharePoint
-//    holds everything, once and in order, and what the panel said at each step is logged;
+// 1. she types a sak's møtebehandling and konklusjon while Graph answers 503, 429 with Retry-After, swallows a
+//    write (never answers), drops a connection, answers slowly, and then the network is gone; she keeps typing;
+//    it comes back: SharePoint holds everything, once and in order, and what the panel said at each step is logged;
 // 2. Teams reloads her side panel mid-typing, and the window is closed and opened again: her text is there;
 //    the møteleder edits the same konklusjon from his own panel meanwhile: the clash is said where she types,
 //    naming him, both texts shown;
@@ -73,7 +73,7 @@ describe('a referent whose day goes wrong', () => {
     await harness?.close();
   });
 
-  it('keeps what she types through 503, 429, a dropped connection, a slow answer and no network, says so, and saves it once and in order', async () => {
+  it('keeps what she types through 503, 429, a swallowed write, a dropped connection, a slow answer and no network, says so, and saves it once and in order', async () => {
     await hilde.goto(simulatorUrl(harness, { user: 'referent', meeting: seeded.meeting.id }));
     const panel = sidePanelOf(hilde);
     await panel.getByTestId('start-meeting').click({ timeout: 60_000 });
@@ -88,6 +88,7 @@ describe('a referent whose day goes wrong', () => {
     const lines = [
       'Prosjektleder orienterte om status for «Én vei inn».',
       'Kommunene ba om at fastlegene tas med i neste fase.',
+      'Fastlegene deltar i arbeidsgruppen fra august.',
       'Helseforetaket svarte at det er avklart.',
     ];
     const points = ['Informasjonen tas til orientering.', 'Partnerskapsmøtet ber om en ny orientering høsten 2026.', 'Kommunene utpeker to representanter til prosjektgruppen.'];
@@ -117,12 +118,27 @@ describe('a referent whose day goes wrong', () => {
     expect(steps['429']).toContain('Venter på Microsoft 365 – prøver igjen');
     await hilde.screenshot({ path: screenshotPath('referent-recovery-429.png') });
     await clearFaults();
+    await expect.poll(() => saveState(panel), { timeout: 60_000 }).toBe('saved');
+
+    // A write the network swallows (no answer and no error: a proxy, a half-open connection). After the app's time
+    // limit (30 s, graph/middleware/timeLimit.ts) «Lagrer …» gives way to what a dropped connection says, and the
+    // save is tried again: her line is saved.
+    await fault({ match: WRITES, swallow: 'request', count: 1 });
+    await hilde.keyboard.press('Enter');
+    await hilde.keyboard.type(lines[2] ?? '');
+    await expect.poll(() => saveState(panel), { timeout: 15_000 }).toBe('saving');
+    since = Date.now();
+    await expect.poll(() => saveState(panel), { timeout: 60_000, interval: 250 }).not.toBe('saving');
+    steps['svelget'] = `${await saidBy(panel)} (etter ${Date.now() - since} ms)`;
+    expect(steps['svelget']).not.toContain('Lagrer');
+    await expect.poll(() => saveState(panel), { timeout: 60_000 }).toBe('saved');
+    await expect.poll(async () => plain((await storedItem('2026-04'))?.proceedings), { timeout: 10_000 }).toContain(lines[2] ?? '');
 
     // A dropped connection, then an answer that takes 8 s (a Graph timeout's stand-in).
     await fault({ match: WRITES, drop: true, count: 1 });
     await fault({ match: WRITES, latencyMs: 8_000, count: 1 });
     await hilde.keyboard.press('Enter');
-    await hilde.keyboard.type(lines[2] ?? '');
+    await hilde.keyboard.type(lines[3] ?? '');
     await conclusion.getByRole('button', { name: 'Legg til punkt' }).click();
     await conclusion.getByRole('textbox', { name: 'Punkt 1' }).pressSequentially(points[0] ?? '');
     steps['brutt og tregt svar'] = await saidBy(panel);
@@ -155,7 +171,7 @@ describe('a referent whose day goes wrong', () => {
     // Said in Norwegian at each step, not a code or English.
     for (const said of Object.values(steps)) expect(said).not.toMatch(/\b(error|failed|undefined|null|503|429)\b/i);
     await clearFaults();
-  }, 240_000);
+  }, 300_000);
 
   it('keeps her text through a reload and a closed window, and says so when the møteleder changed the same konklusjon', async () => {
     let panel = sidePanelOf(hilde);

@@ -1,3 +1,4 @@
+import { request } from 'node:https';
 import { connect } from 'node:tls';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkedGraph } from './testing/checkedGraph.js';
@@ -51,6 +52,36 @@ describe('fault injection and the request log', () => {
     await send(t.tenant, '/_tenant/faults', { method: 'POST', body: { match: '^GET /v1\\.0/me$', drop: true, count: 1 } });
     await expect(checkedGraph(t.tenant, token, '/me')).rejects.toThrow();
     expect((await checkedGraph(t.tenant, token, '/me')).status).toBe(200);
+  });
+
+  it('swallows a request when asked: no answer at all, carried out only when the answer is what is lost', async () => {
+    /** A Graph request given up after `ms` without an answer, as a client's time limit would. */
+    const answerWithin = (path: string, body: object, ms: number) =>
+      new Promise<number | 'none'>((resolve, reject) => {
+        const payload = Buffer.from(JSON.stringify(body));
+        const req = request(new URL(`/v1.0${path}`, t.tenant.url), {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Content-Length': String(payload.length) },
+          ca: tenantCa(t.tenant),
+          signal: AbortSignal.timeout(ms),
+        }, (res) => resolve(res.statusCode ?? 0));
+        req.on('error', (error) => (error.name === 'AbortError' ? resolve('none') : reject(error)));
+        req.end(payload);
+      });
+    await send(t.tenant, '/_tenant/requests', { method: 'DELETE' });
+    const event = (subject: string) => ({ subject, start: { dateTime: '2026-05-04T10:00:00', timeZone: 'Europe/Oslo' }, end: { dateTime: '2026-05-04T12:00:00', timeZone: 'Europe/Oslo' } });
+    const subjects = async () => ((await checkedGraph(t.tenant, token, '/me/events?$select=subject&$top=999')).json() as { value: Array<{ subject: string }> }).value.map((e) => e.subject);
+
+    await send(t.tenant, '/_tenant/faults', { method: 'POST', body: { match: '^POST /v1\\.0/me/events$', swallow: 'request', count: 1 } });
+    expect(await answerWithin('/me/events', event('Svelget forespørsel'), 1_500)).toBe('none');
+    await send(t.tenant, '/_tenant/faults', { method: 'POST', body: { match: '^POST /v1\\.0/me/events$', swallow: 'answer', count: 1 } });
+    expect(await answerWithin('/me/events', event('Svelget svar'), 1_500)).toBe('none');
+    const now = await subjects();
+    expect(now).not.toContain('Svelget forespørsel');
+    expect(now).toContain('Svelget svar');
+    // Logged once the client gave up, with no status; the next request is answered as usual.
+    await expect.poll(async () => ((await send(t.tenant, '/_tenant/requests')).json() as { value: Array<{ method: string; path: string; status: number }> }).value.filter((r) => r.path === '/v1.0/me/events' && r.method === 'POST').map((r) => r.status)).toEqual([0, 0]);
+    expect(await answerWithin('/me/events', event('Besvart'), 5_000)).toBe(201);
   });
 
   it('applies a rate to a share of the matching requests', async () => {

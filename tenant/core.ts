@@ -251,6 +251,10 @@ export class TenantCore {
         this.write(res, r, { ...corsHeaders, Connection: 'close' }, requestId, clientRequestId, method);
         return;
       }
+      if (fault?.swallow === 'request') {
+        await this.swallow(req, method, rawPath, started, requestId);
+        return;
+      }
       if (fault?.status) {
         const { code, message } = faultError(fault.status);
         const extra: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
@@ -269,12 +273,22 @@ export class TenantCore {
         };
         reply = await this.dispatch(ctx);
         userUpn = ctx.user?.userPrincipalName;
+        if (fault?.swallow === 'answer') {
+          await this.swallow(req, method, rawPath, started, requestId);
+          return;
+        }
       }
     }
     const written = this.write(res, reply, corsHeaders, requestId, clientRequestId, method);
     if (!isControl) {
       this.log.add({ time: new Date().toISOString(), method, path: rawPath + (url.search || ''), status: reply.status, durationMs: Math.round((performance.now() - started) * 10) / 10, bytes: written, requestId, ...(userUpn ? { user: userUpn } : {}) });
     }
+  }
+
+  /** A swallowed request (fault `swallow`): no answer at all; the connection stays open until the client gives up (logged with status 0). */
+  private async swallow(req: IncomingMessage, method: string, path: string, started: number, requestId: string): Promise<void> {
+    if (!req.socket.destroyed) await new Promise((resolve) => req.socket.once('close', resolve));
+    this.log.add({ time: new Date().toISOString(), method, path, status: 0, durationMs: Math.round(performance.now() - started), bytes: 0, requestId });
   }
 
   private cors(headers: Record<string, string | undefined>): Record<string, string> {

@@ -4,6 +4,7 @@ import { graphHostAndVersion } from '../config/appConfig';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { AuthMiddleware } from './middleware/authMiddleware';
 import { FetchMiddleware, type FetchLike, type RequestRecord } from './middleware/fetchMiddleware';
+import { withTimeLimit, type TimeLimit } from './middleware/timeLimit';
 
 export interface GraphClientOptions {
   config: Pick<AppConfig, 'graphBaseUrl'>;
@@ -14,6 +15,8 @@ export interface GraphClientOptions {
   onRequest?: (record: RequestRecord) => void;
   /** Throttling/5xx retries: bounded attempts, honouring Retry-After (seconds). */
   retry?: { maxRetries?: number; delaySeconds?: number };
+  /** How long a request may go unanswered (`middleware/timeLimit.ts`); tests shorten it. */
+  timeLimit?: TimeLimit;
 }
 
 /** Makes Graph clients for a scope set; one per feature, so each asks only for its own consent. */
@@ -21,7 +24,8 @@ export type GraphClientFactory = (scopes: readonly string[]) => Client;
 
 /**
  * Graph JS client with the chain: auth (token, one refresh on 401) → RetryHandler (429/503/504,
- * Retry-After, at most `maxRetries`) → fetch (injected, reports each request). The base URL comes
+ * Retry-After, at most `maxRetries`) → fetch (injected, with a time limit, reports each request): every
+ * request of the app, upload chunks and $batch included, goes through it. The base URL comes
  * from configuration; the local tenant is a "custom host" to the client.
  */
 export function createGraphClientFactory(options: GraphClientOptions): GraphClientFactory {
@@ -33,7 +37,7 @@ export function createGraphClientFactory(options: GraphClientOptions): GraphClie
     const existing = cache.get(key);
     if (existing) return existing;
     const retry = new RetryHandler(new RetryHandlerOptions(options.retry?.delaySeconds ?? 3, options.retry?.maxRetries ?? 4, mayRetry));
-    const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    const fetchImpl = withTimeLimit(options.fetch ?? ((input, init) => globalThis.fetch(input, init)), options.timeLimit);
     const chain: Middleware[] = [new AuthMiddleware(options.tokenProvider, scopes, graphBase), retry, new FetchMiddleware(fetchImpl, options.onRequest)];
     const client = Client.initWithMiddleware({
       baseUrl: host,

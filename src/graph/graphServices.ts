@@ -94,7 +94,7 @@ export function createGraphServices(
     appUrl?: string;
   },
   tokenProvider: TokenProvider,
-  options: Pick<GraphClientOptions, 'fetch' | 'onRequest' | 'retry'> = {},
+  options: Pick<GraphClientOptions, 'fetch' | 'onRequest' | 'retry' | 'timeLimit'> = {},
 ): GraphServices {
   const graphClients = createGraphClientFactory({ config, tokenProvider, ...options });
   // MOTEBOK_SITE_ACCESS=selected: every site scope becomes Sites.Selected here, the one place clients are made.

@@ -4,6 +4,7 @@ import { OfflineError, StorageError, type StorageFailureKind } from '../domain/p
 import type { TokenProvider } from '../auth/tokenProvider';
 import { sharePointScopes, type SiteAccess } from '../auth/scopes';
 import type { FetchLike } from './middleware/fetchMiddleware';
+import { withTimeLimit } from './middleware/timeLimit';
 import { unexpectedAnswer } from './graphError';
 
 /**
@@ -26,6 +27,8 @@ export function createSharePointRest(
   fetchImpl: FetchLike = (input, init) => globalThis.fetch(input, init),
   access: SiteAccess = 'tenant',
 ): SharePointRest {
+  // The same time limit as every Graph request: a request SharePoint never answers is offline.
+  const timedFetch = withTimeLimit(fetchImpl);
   const send = async (method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<unknown> => {
     const site = (await siteWebUrl()).replace(/\/+$/, '');
     const scopes = sharePointScopes(new URL(site).origin, access);
@@ -34,7 +37,7 @@ export function createSharePointRest(
       let response: Response;
       try {
         const token = await tokenProvider.getToken(scopes, { forceRefresh });
-        response = await fetchImpl(`${site}/_api/${path}`, {
+        response = await timedFetch(`${site}/_api/${path}`, {
           method,
           headers: { Authorization: `Bearer ${token}`, Accept: 'application/json;odata=nometadata', ...(body !== undefined ? { 'Content-Type': 'application/json;odata=nometadata' } : {}), ...extraHeaders },
           ...(body !== undefined ? { body: JSON.stringify(body) } : {}),

@@ -1,6 +1,6 @@
 import { LargeFileUploadTask, type Client, type FileObject, type Range } from '@microsoft/microsoft-graph-client';
 import type { UploadProgress } from '../domain/ports';
-import { graphRequestErrorFrom, offlineError } from './graphError';
+import { graphRequestErrorFrom, normaliseGraphError } from './graphError';
 
 // Its own chunk (`filesGateway.ts` `loadUploadSession`): the Graph client's LargeFileUploadTask loads
 // with the first file or attachment over the single-request limit, not with every page (issue 14).
@@ -33,7 +33,8 @@ class CheckedUploadTask extends LargeFileUploadTask<Blob> {
     try {
       response = await super.uploadSliceGetRawResponse(fileSlice, range, totalSize);
     } catch (error) {
-      throw error instanceof TypeError ? offlineError(error) : error;
+      // A dropped connection, or a chunk without an answer in time (the client hands both back wrapped): offline.
+      throw normaliseGraphError(error);
     }
     if (!response.ok) throw graphRequestErrorFrom(response.status, response.headers, await response.text());
     return response;

@@ -57,7 +57,8 @@ export async function handleBatch(ctx: RequestContext, run: Runner, faults: Faul
     } else {
       const fault = faults.decide(r.method.toUpperCase(), `/v1.0${url.pathname}`);
       if (fault?.latencyMs) await new Promise((res) => setTimeout(res, fault.latencyMs));
-      if (fault?.status || fault?.drop) {
+      // The batch's connection is shared: a dropped or swallowed inner request is that one answered 503.
+      if (fault?.status || fault?.drop || fault?.swallow) {
         const status = fault.status ?? 503;
         const { code, message } = faultError(status);
         reply = errorReply(new GraphError(status, code, message, fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {}), requestId, ctx.clientRequestId);

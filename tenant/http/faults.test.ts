@@ -24,6 +24,15 @@ describe('fault injection', () => {
     expect(faults.decide('POST', '/_tenant/upload/us1')).toEqual({ latencyMs: 0, drop: false, status: 429, retryAfter: 2 });
   });
 
+  it('swallows the next matching request, before or after the server acts, as asked', () => {
+    const faults = new FaultInjector();
+    faults.add({ match: '^POST /v1\\.0/me/events$', swallow: 'answer', count: 1 });
+    faults.add({ match: '^PATCH ', swallow: 'request' });
+    expect(faults.decide('POST', '/v1.0/me/events')).toEqual({ latencyMs: 0, drop: false, swallow: 'answer' });
+    expect(faults.decide('POST', '/v1.0/me/events')).toBeUndefined();
+    expect(faults.decide('PATCH', '/v1.0/x')?.swallow).toBe('request');
+  });
+
   it('keeps faults without count until cleared', () => {
     const faults = new FaultInjector();
     faults.add({ match: '.*', drop: true });

@@ -7,6 +7,12 @@ export const faultSchema = z.object({
   retryAfter: z.number().int().min(0).max(3600).optional(),
   latencyMs: z.number().int().min(0).max(120_000).optional(),
   drop: z.boolean().optional(),
+  /**
+   * A network that swallows the request: no status, no error, the connection left open until the
+   * client gives up. 'request': the server never acts; 'answer': it acts and its answer is lost (what a
+   * client's time limit must not take for «not done»).
+   */
+  swallow: z.enum(['request', 'answer']).optional(),
   count: z.number().int().min(1).optional(),
   rate: z.number().min(0).max(1).optional(),
   /** Makes `rate` repeatable: the fault draws from its own generator started at this seed, so the same requests in the same order fail each run. */
@@ -41,6 +47,7 @@ export interface FaultDecision {
   status?: 429 | 500 | 503;
   retryAfter?: number;
   drop: boolean;
+  swallow?: 'request' | 'answer';
 }
 
 export class FaultInjector {
@@ -84,6 +91,7 @@ export class FaultInjector {
       decision ??= { latencyMs: 0, drop: false };
       decision.latencyMs += fault.latencyMs ?? 0;
       if (fault.drop) decision.drop = true;
+      if (fault.swallow) decision.swallow ??= fault.swallow;
       if (fault.status && decision.status === undefined) {
         decision.status = fault.status;
         if (fault.retryAfter !== undefined) decision.retryAfter = fault.retryAfter;

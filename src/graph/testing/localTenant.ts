@@ -10,6 +10,7 @@ import type { TokenProvider } from '../../auth/tokenProvider';
 import type { Committee } from '../../domain/model';
 import { createGraphClientFactory, type GraphClientFactory } from '../graphClient';
 import type { FetchLike, RequestRecord } from '../middleware/fetchMiddleware';
+import type { TimeLimit } from '../middleware/timeLimit';
 import { SharePointMeetingRepository } from '../sharePointMeetingRepository';
 import { fetchTrusting, passwordTokenProvider } from './nodeTenantAccess';
 
@@ -56,7 +57,8 @@ export interface ClientFault {
   mode: 'before' | 'lostResponse';
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `timeLimit`: how long the app's clients wait for an answer (`middleware/timeLimit.ts`); tests of a swallowed request shorten it. */
+export async function startHarness(options: { timeLimit?: TimeLimit } = {}): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'motebok-graph-'));
   const tenant = await startTenant({ port: 0, dataDir, quiet: true });
   const info = tenant.info as typeof tenant.info & { certificatePath: string; users: TenantUserInfo[] };
@@ -99,6 +101,7 @@ export async function startHarness(): Promise<Harness> {
       fetch: fetchImpl,
       onRequest: (record) => records.push(record),
       retry: { maxRetries: 3, delaySeconds: 1 },
+      ...(options.timeLimit ? { timeLimit: options.timeLimit } : {}),
     });
     factories.set(user.id, factory);
     return factory;

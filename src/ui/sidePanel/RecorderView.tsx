@@ -30,6 +30,7 @@ import { whenIdle } from '../../hosts/whenIdle';
 import { meetingStatusText } from '../shared/meetingStatusText';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { useOpenSak } from './useOpenSak';
+import { usePinnedScrollPadding } from './usePinnedScrollPadding';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
 const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));
@@ -50,7 +51,8 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   // The save state and the bars about saving stay at the panel's top while she types far down a sak (the page
   // scrolls, not the panel): over the panel's padding edge to edge, opaque (Canvas under forced colours), at
-  // most half the height so the field she types in stays in sight; the bars scroll inside it when longer.
+  // most half the height so the field she types in stays in sight; the bars scroll inside it when longer. A field
+  // she moves to is scrolled below it (`usePinnedScrollPadding`).
   pinned: {
     position: 'sticky',
     top: 0,
@@ -112,6 +114,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
   // it; where focus returns when «Avslutt møtet»'s dialog closes (ConfirmDialog's `returnFocusTo`) too.
   const statusButton = useRef<HTMLButtonElement>(null);
   const focusAfter = useFocusAfterRender();
+  const pinned = usePinnedScrollPadding<HTMLDivElement>();
   const meeting = snapshot.meeting;
   const openItem = meeting.items.find((i) => i.id === openItemId);
   const canRecord = meeting.status === 'inProgress' || meeting.status === 'held';
@@ -232,7 +235,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           </Suspense>
         ) : null}
       </header>
-      <div className={styles.pinned} data-testid="save-status-pinned">
+      <div className={styles.pinned} data-testid="save-status-pinned" ref={pinned}>
         <div className={styles.row}>
           {/* A live region, as the save state beside it: «Møtet pågår» / «Møtet er holdt» is said when it changes. */}
           <span role="status" aria-live="polite">

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as v from 'valibot';
+import { OfflineError } from '../../domain/ports';
+import { createGraphClientFactory } from '../graphClient';
+import { graphCall, graphSend } from '../graphCall';
+import { failureReason } from '../graphError';
+import type { TokenProvider } from '../../auth/tokenProvider';
+import { createSharePointRest } from '../sharePointRest';
+import { DEFAULT_TIME_LIMIT, timeLimitMs, withTimeLimit } from './timeLimit';
+
+const config = { graphBaseUrl: 'https://localhost:4567/v1.0' };
+const tokens: TokenProvider = { getToken: async () => 'token' };
+const Me = v.object({ displayName: v.string() });
+
+/** A network that swallows every request: no answer and no error, until the request is aborted. */
+function swallowingFetch() {
+  const calls: Array<{ method: string; aborted: () => boolean }> = [];
+  const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((_, reject) => {
+      const signal = init?.signal;
+      calls.push({ method: init?.method ?? 'GET', aborted: () => signal?.aborted ?? false });
+      signal?.addEventListener('abort', () => reject(signal.reason));
+    });
+  return { fetch, calls };
+}
+
+/** Settles `promise` into its error (or undefined) without an unhandled rejection while timers run. */
+function outcome(promise: Promise<unknown>) {
+  const state: { error?: unknown; settled: boolean } = { settled: false };
+  promise.then(
+    () => (state.settled = true),
+    (error: unknown) => Object.assign(state, { error, settled: true }),
+  );
+  return state;
+}
+
+describe('a Graph request that never answers', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  it('fails as offline after 30 s, its connection aborted, and is not sent again', async () => {
+    const { fetch, calls } = swallowingFetch();
+    const client = createGraphClientFactory({ config, tokenProvider: tokens, fetch })(['User.Read']);
+    const read = outcome(graphCall(Me, () => client.api('/me').get()));
+    await vi.advanceTimersByTimeAsync(29_900);
+    expect(read.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(read.error).toBeInstanceOf(OfflineError);
+    expect(failureReason(read.error)).toEqual({ key: 'failure.offline' });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.aborted()).toBe(true);
+  });
+
+  it('does not repeat a POST that timed out, since the server may have carried it out', async () => {
+    const { fetch, calls } = swallowingFetch();
+    const client = createGraphClientFactory({ config, tokenProvider: tokens, fetch, retry: { delaySeconds: 0 } })(['Calendars.ReadWrite']);
+    const create = outcome(graphSend(() => client.api('/me/events').post({ subject: 'Møte' })));
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(create.error).toBeInstanceOf(OfflineError);
+    expect(calls.map((c) => c.method)).toEqual(['POST']);
+  });
+
+  it('gives a request that sends bytes more time, one second per 64 kB', async () => {
+    expect(timeLimitMs(undefined)).toBe(30_000);
+    expect(timeLimitMs(new Blob([new Uint8Array(640_000)]))).toBe(40_000);
+    expect(timeLimitMs('x'.repeat(64_000))).toBe(31_000);
+    const { fetch } = swallowingFetch();
+    const client = createGraphClientFactory({ config, tokenProvider: tokens, fetch })(['Files.ReadWrite']);
+    const upload = outcome(graphSend(() => client.api('/drives/d/items/root:/a.pdf:/content').put(new Uint8Array(640_000).buffer)));
+    await vi.advanceTimersByTimeAsync(35_000);
+    expect(upload.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(5_100);
+    expect(upload.error).toBeInstanceOf(OfflineError);
+  });
+
+  it('leaves an answer that comes in time alone, and a shorter limit can be given', async () => {
+    const answer = () => new Response(JSON.stringify({ displayName: 'Kristin' }), { status: 200, headers: { 'content-type': 'application/json' } });
+    // Answers after 4 s unless aborted first, as fetch does.
+    const slow = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((resolve, reject) => {
+        setTimeout(() => resolve(answer()), 4_000);
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    const client = createGraphClientFactory({ config, tokenProvider: tokens, fetch: slow })(['User.Read']);
+    const inTime = outcome(graphCall(Me, () => client.api('/me').get()));
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(inTime).toEqual({ settled: true });
+    const hurried = createGraphClientFactory({ config, tokenProvider: tokens, fetch: slow, timeLimit: { ...DEFAULT_TIME_LIMIT, answerMs: 1_000 } })(['User.Read']);
+    const late = outcome(graphCall(Me, () => hurried.api('/me').get()));
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(late.error).toBeInstanceOf(OfflineError);
+  });
+
+  it('leaves a request with the caller’s own signal to that signal', async () => {
+    const { fetch, calls } = swallowingFetch();
+    const caller = new AbortController();
+    const request = outcome(withTimeLimit(fetch)('https://localhost:4567/v1.0/me', { signal: caller.signal }));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(request.settled).toBe(false);
+    caller.abort(new Error('gone'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(request.error).toMatchObject({ message: 'gone' });
+    expect(calls[0]?.aborted()).toBe(true);
+  });
+
+  it('fails a SharePoint REST request that never answers as offline too', async () => {
+    const { fetch } = swallowingFetch();
+    const rest = createSharePointRest(async () => 'https://contoso.sharepoint.com/sites/ssu', tokens, fetch);
+    const read = outcome(rest.get('web/lists', v.unknown()));
+    await vi.advanceTimersByTimeAsync(30_100);
+    expect(read.error).toBeInstanceOf(OfflineError);
+  });
+});
