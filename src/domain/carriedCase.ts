@@ -1,0 +1,91 @@
+import { forwardedTo, namesCommittee } from './caseRoute';
+import { unknownKinds } from './conventions';
+import { blankAgendaItem } from './blankAgendaItem';
+import { hasBeenHeld } from './meetingStatus';
+import type { AgendaItem, Attachment, Committee, DocumentRef, EarlierTreatment, Meeting } from './model';
+
+/**
+ * A sak that goes from one body to the next in its saksgang (caseRoute.ts) carries what the earlier body did. The next
+ * body's papers print it: Karmøy's saksprotokoll heads a sak «Formannskapet behandlet saken den …, saksnr. 82/14» with its
+ * «Behandling:» and conclusion (http://docplayer.me/434168-Saksprotokoll-kommunal-garanti-fotballhall-i-skudeneshavn.html),
+ * and Eigersund's saksframlegg has a field «Eventuell tidligere politisk behandling» beside «Saksgang: Formannskapet innstiller
+ * til Kommunestyret for endelig vedtak» (http://docplayer.me/671952-Nmk-egersund-nytt-baneanlegg-pa-hellvik-soknad-om-lan.html).
+ * What the earlier body concluded is its innstilling, and the next body votes over it (caseRoute.ts `proposalNoun`: «Innstilling
+ * fra Planutvalget»), so it becomes the new sak's proposal.
+ */
+
+/** A sak as read from another committee's meeting. */
+export interface TreatedSak {
+  committee: Pick<Committee, 'name'>;
+  meeting: Pick<Meeting, 'id' | 'date' | 'status'>;
+  item: AgendaItem;
+}
+
+/**
+ * Whether `target` may take this sak next: the meeting was held, the sak was treated there (not postponed, not a stub the
+ * reader may not read), and its saksgang names `target` as the body right after the sak's committee.
+ */
+export function goesNextTo(sak: TreatedSak, target: Pick<Committee, 'name'>): boolean {
+  const { item } = sak;
+  if (!hasBeenHeld(sak.meeting) || item.row !== 'sak' || item.outcome !== 'treated' || item.restricted === true) return false;
+  const next = forwardedTo(item, sak.committee);
+  return next !== undefined && !namesCommittee(sak.committee.name, target) && namesCommittee(next, target);
+}
+
+/** The saker of these held meetings that go on to `target` next, in meeting order then agenda order. */
+export function sakerGoingTo(saker: readonly TreatedSak[], target: Pick<Committee, 'name'>): TreatedSak[] {
+  return saker.filter((sak) => goesNextTo(sak, target));
+}
+
+/** The earlier committee's treatment as the next sak records it. */
+function treatmentOf(sak: TreatedSak): EarlierTreatment {
+  const { item } = sak;
+  return {
+    body: sak.committee.name.trim(),
+    date: sak.meeting.date,
+    ...(item.caseNumber === null ? {} : { caseNumber: item.caseNumber }),
+    proceedings: item.proceedings ?? [],
+    recommendation: item.conclusion ?? [],
+  };
+}
+
+/** A link to the same file, never a copy: no drive item id, so nothing of the next meeting's writes, moves or deletes it. */
+function linkTo<T extends DocumentRef>(ref: T): T {
+  const { driveItemId: _id, eTag: _eTag, ...link } = ref;
+  return link as T;
+}
+
+/**
+ * The sak for the next committee's meeting: same title, saksgang, summary and saksframlegg, the sakstyper the next committee
+ * has, the saksframlegg and vedlegg as links to the files where they lie (only those with an address: a file not stored has
+ * nothing to link to), the earlier treatments (those it carried and this one) and the innstilling as its proposal. An exempt
+ * sak stays exempt with its hjemmel; who was granted access in the earlier body is that body's matter and is not carried.
+ * `newId` makes the ids of the new sak and its vedlegg.
+ */
+export function carryCase(sak: TreatedSak, target: Pick<Committee, 'conventions'>, newId: () => string): AgendaItem {
+  const { item } = sak;
+  const unknown = new Set(unknownKinds(target.conventions, item.kinds));
+  const kinds = item.kinds.filter((kind) => !unknown.has(kind));
+  const attachments: Attachment[] = item.attachments
+    .filter((attachment) => attachment.webUrl !== undefined)
+    .map(({ number: _number, ...attachment }) => ({ ...linkTo(attachment), id: newId() }));
+  const exempt = item.confidentiality?.exempt;
+  const caseMemoExempt = item.confidentiality?.caseMemo;
+  return blankAgendaItem(newId(), {
+    title: item.title,
+    kinds,
+    summary: item.summary,
+    background: item.background ?? [],
+    proposedConclusion: item.conclusion ?? [],
+    attachments,
+    references: item.references,
+    ...(item.caseRoute === undefined ? {} : { caseRoute: item.caseRoute }),
+    ...(item.caseMemo?.webUrl === undefined ? {} : { caseMemo: linkTo(item.caseMemo) }),
+    ...(item.caseOfficer === undefined ? {} : { caseOfficer: item.caseOfficer }),
+    ...(item.archiveRef === undefined ? {} : { archiveRef: item.archiveRef }),
+    ...(exempt === undefined && caseMemoExempt === undefined
+      ? {}
+      : { confidentiality: { ...(exempt === undefined ? {} : { exempt }), ...(caseMemoExempt === undefined ? {} : { caseMemo: caseMemoExempt }) } }),
+    earlierTreatments: [...(item.earlierTreatments ?? []), treatmentOf(sak)],
+  });
+}
