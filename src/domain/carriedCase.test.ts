@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { carryCase, goesNextTo, sakerGoingTo, type TreatedSak } from './carriedCase';
 import { ConventionsSchema } from './conventions';
-import { AgendaItemSchema, type AgendaItem } from './model';
+import { AgendaItemSchema, CaseNumberSchema, type AgendaItem } from './model';
 import { richTextFromPlain } from './richText';
 
 const planutvalget = { name: 'Planutvalget' };
@@ -101,7 +101,7 @@ describe('the sak the next committee takes', () => {
   it('a sak carried on again keeps every earlier treatment, earliest first', () => {
     const first = carryCase(routed({ caseRoute: [{ body: 'Planutvalget' }, { body: 'Formannskapet' }, { body: 'Kommunestyret' }] }), { conventions: undefined }, newId);
     const second = carryCase(
-      { committee: { name: 'Formannskapet' }, meeting: { id: 'm2', date: '2026-11-26', status: 'held' }, item: { ...first, caseNumber: 'PS 40/26', outcome: 'treated', conclusion: ['Formannskapet slutter seg til.'] } },
+      { committee: { name: 'Formannskapet' }, meeting: { id: 'm2', date: '2026-11-26', status: 'held' }, item: { ...first, caseNumber: v.parse(CaseNumberSchema, 'PS 40/26'), outcome: 'treated', conclusion: ['Formannskapet slutter seg til.'] } },
       kommunestyret,
       newId,
     );
