@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { carryCase, goesNextTo, sakerGoingTo, type TreatedSak } from './carriedCase';
+import { alreadyCarried, carryCase, goesNextTo, sakerGoingTo, type TreatedSak } from './carriedCase';
 import { ConventionsSchema } from './conventions';
 import { AgendaItemSchema, CaseNumberSchema, type AgendaItem } from './model';
 import { richTextFromPlain } from './richText';
@@ -117,5 +117,14 @@ describe('the sak the next committee takes', () => {
     expect(v.safeParse(AgendaItemSchema, raw({ earlierTreatments: [treatment] })).success).toBe(true);
     expect(v.safeParse(AgendaItemSchema, raw({ earlierTreatments: [{ ...treatment, vote: 'x' }] })).success).toBe(false);
     expect(v.safeParse(AgendaItemSchema, raw({ earlierTreatments: [{ ...treatment, body: ' ' }] })).success).toBe(false);
+  });
+});
+
+describe('a sak this meeting already took', () => {
+  it('is known by the body, date and sak number of the treatment it carries', () => {
+    const carried = carryCase(routed(), kommunestyret, newId);
+    expect(alreadyCarried({ items: [carried] }, routed())).toBe(true);
+    expect(alreadyCarried({ items: [] }, routed())).toBe(false);
+    expect(alreadyCarried({ items: [carried] }, { ...routed(), meeting: { id: 'm9', date: '2026-11-26', status: 'held' } })).toBe(false);
   });
 });

@@ -89,3 +89,13 @@ export function carryCase(sak: TreatedSak, target: Pick<Committee, 'conventions'
     earlierTreatments: [...(item.earlierTreatments ?? []), treatmentOf(sak)],
   });
 }
+
+/** Whether this meeting already has the sak taken from that body's meeting (its treatment there recorded on one of its saker). */
+export function alreadyCarried(meeting: Pick<Meeting, 'items'>, sak: TreatedSak): boolean {
+  const treatment = treatmentOf(sak);
+  return meeting.items.some((item) =>
+    (item.earlierTreatments ?? []).some(
+      (earlier) => namesCommittee(earlier.body, { name: treatment.body }) && earlier.date === treatment.date && earlier.caseNumber === treatment.caseNumber,
+    ),
+  );
+}
