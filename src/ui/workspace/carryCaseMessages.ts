@@ -17,9 +17,9 @@ type Key = keyof typeof nb;
 
 const nn: Record<Key, string> = {
   'title': 'Hent sak frå eit anna utval',
-  'intro': 'Handsama saker frå møte i andre utval det siste året, der saksgangen seier at saka går vidare til {committee}. Saka blir lagd til med innstillinga som forslag og den tidlegare behandlinga skriven under saka.',
+  'intro': 'Saker frå møte som er haldne i andre utval det siste året, der saksgangen seier at saka går vidare til {committee}. Saka blir lagd til med innstillinga som forslag og den tidlegare behandlinga skriven under saka.',
   'loading': 'Leitar etter saker …',
-  'none': 'Ingen handsama saker i andre utval går vidare til {committee}.',
+  'none': 'Ingen saker frå haldne møte i andre utval går vidare til {committee}.',
   'unread': '{count, plural, one {Eitt møte eller utval} other {# møte eller utval}} kunne ikkje lesast, så saker derifrå kan mangle.',
   'failed': 'Sakene kunne ikkje hentast.',
   'list': 'Saker som går vidare hit',
