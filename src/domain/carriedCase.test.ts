@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { alreadyCarried, carryCase, goesNextTo, sakerGoingTo, type TreatedSak } from './carriedCase';
-import { ConventionsSchema } from './conventions';
+import { proposalNoun } from './caseRoute';
+import { ConventionsSchema, wordingOf } from './conventions';
 import { AgendaItemSchema, CaseNumberSchema, type AgendaItem } from './model';
 import { richTextFromPlain } from './richText';
 
@@ -49,7 +50,8 @@ describe('the sak the next committee takes', () => {
   it('keeps title, saksgang and summary, takes the innstilling as its proposal and records the earlier treatment', () => {
     const carried = carryCase(routed({ summary: richTextFromPlain('Plan for kaia.') }), kommunestyret, newId);
     expect(carried.title).toBe('Detaljregulering Nordre kai');
-    expect(carried.caseRoute).toEqual([{ body: 'Planutvalget' }, { body: 'Kommunestyret', date: '2026-12-03' }]);
+    // The earlier committee's step with its meeting's date and the sak's number there.
+    expect(carried.caseRoute).toEqual([{ body: 'Planutvalget', date: '2026-11-12', caseNumber: 'PS 14/26' }, { body: 'Kommunestyret', date: '2026-12-03' }]);
     expect(carried.summary).toEqual(richTextFromPlain('Plan for kaia.'));
     expect(carried.proposedConclusion).toEqual(['Planutvalget innstiller til kommunestyret å vedta planen.', 'Rekkefølgekrav for gang- og sykkelvei.']);
     expect(carried.earlierTreatments).toEqual([
@@ -65,6 +67,12 @@ describe('the sak the next committee takes', () => {
     expect(carried).toMatchObject({ caseNumber: null, conclusion: [], proceedings: [], outcome: 'pending' });
     expect(carried.id).not.toBe('p14');
     expect(v.parse(AgendaItemSchema, carried)).toEqual(carried);
+  });
+
+  it('a route that did not name the earlier committee (it came first there) names it first, so the next committee heads the proposal «Innstilling fra Planutvalget»', () => {
+    const carried = carryCase(routed({ caseRoute: [{ body: 'Kommunestyret' }] }), kommunestyret, newId);
+    expect(carried.caseRoute).toEqual([{ body: 'Planutvalget', date: '2026-11-12', caseNumber: 'PS 14/26' }, { body: 'Kommunestyret' }]);
+    expect(proposalNoun(carried, kommunestyret, wordingOf(kommunestyret.conventions, 'nb'), 'nb').word).toBe('Innstilling fra Planutvalget');
   });
 
   it('keeps only the sakstyper the next committee has (none, when it has none of them)', () => {

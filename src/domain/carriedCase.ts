@@ -1,8 +1,8 @@
-import { forwardedTo, namesCommittee } from './caseRoute';
+import { caseRouteRows, forwardedTo, namesCommittee } from './caseRoute';
 import { unknownKinds } from './conventions';
 import { blankAgendaItem } from './blankAgendaItem';
 import { hasBeenHeld } from './meetingStatus';
-import type { AgendaItem, Attachment, Committee, DocumentRef, EarlierTreatment, Meeting } from './model';
+import type { AgendaItem, Attachment, CaseRouteStep, Committee, DocumentRef, EarlierTreatment, Meeting } from './model';
 
 /**
  * A sak that goes from one body to the next in its saksgang (caseRoute.ts) carries what the earlier body did. The next
@@ -49,6 +49,15 @@ function treatmentOf(sak: TreatedSak): EarlierTreatment {
   };
 }
 
+/**
+ * The saksgang as the earlier committee's papers printed it, written out: its own step named, with its meeting's date and the
+ * sak's number there (a route that did not name it had it first, caseRoute.ts), so the next committee's papers say where the sak
+ * comes from («Innstilling fra Planutvalget») and its saksframlegg lists that row.
+ */
+function routeOf(sak: TreatedSak): CaseRouteStep[] {
+  return caseRouteRows(sak.item, sak.committee, sak.meeting).map(({ here: _here, ...step }) => step);
+}
+
 /** A link to the same file, never a copy: no drive item id, so nothing of the next meeting's writes, moves or deletes it. */
 function linkTo<T extends DocumentRef>(ref: T): T {
   const { driveItemId: _id, eTag: _eTag, ...link } = ref;
@@ -56,7 +65,7 @@ function linkTo<T extends DocumentRef>(ref: T): T {
 }
 
 /**
- * The sak for the next committee's meeting: same title, saksgang, summary and saksframlegg, the sakstyper the next committee
+ * The sak for the next committee's meeting: same title, saksgang (the earlier committee's step written out, `routeOf`), summary and saksframlegg, the sakstyper the next committee
  * has, the saksframlegg and vedlegg as links to the files where they lie (only those with an address: a file not stored has
  * nothing to link to), the earlier treatments (those it carried and this one) and the innstilling as its proposal. An exempt
  * sak stays exempt with its hjemmel; who was granted access in the earlier body is that body's matter and is not carried.
@@ -79,7 +88,7 @@ export function carryCase(sak: TreatedSak, target: Pick<Committee, 'conventions'
     proposedConclusion: item.conclusion ?? [],
     attachments,
     references: item.references,
-    ...(item.caseRoute === undefined ? {} : { caseRoute: item.caseRoute }),
+    ...(item.caseRoute === undefined ? {} : { caseRoute: routeOf(sak) }),
     ...(item.caseMemo?.webUrl === undefined ? {} : { caseMemo: linkTo(item.caseMemo) }),
     ...(item.caseOfficer === undefined ? {} : { caseOfficer: item.caseOfficer }),
     ...(item.archiveRef === undefined ? {} : { archiveRef: item.archiveRef }),
