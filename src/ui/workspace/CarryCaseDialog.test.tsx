@@ -36,11 +36,18 @@ const heldPlan = aMeeting({
   ],
 });
 const draftPlan = aMeeting({ id: 'plan-draft', committeeId: 'plan', date: '2026-06-03', status: 'draft', items: [anItem('later', { title: 'Ikke behandlet ennå', caseRoute: route })] });
-const heldFsk = aMeeting({ id: 'fsk-held', committeeId: 'fsk', date: '2026-05-27', status: 'minutesApproved', items: [anItem('budget', { title: 'Budsjettregulering', outcome: 'treated', conclusion: ['Vedtatt.'] })] });
+const heldFsk = aMeeting({
+  id: 'fsk-held',
+  committeeId: 'fsk',
+  date: '2026-05-27',
+  status: 'minutesApproved',
+  items: [anItem('budget', { title: 'Budsjettregulering', outcome: 'treated', conclusion: ['Vedtatt.'] })],
+});
 const ksMeeting = aMeeting({ id: 'ks-1', committeeId: 'ks', date: '2026-06-11' });
 
 async function renderList() {
-  const repository = createInMemoryMeetingRepository({ committees: [planutvalget, kommunestyret, formannskapet], meetings: [heldPlan, draftPlan, heldFsk, ksMeeting] });
+  const committees = [planutvalget, kommunestyret, formannskapet];
+  const repository = createInMemoryMeetingRepository({ committees, meetings: [heldPlan, draftPlan, heldFsk, ksMeeting] });
   const calls: string[] = [];
   const counted = {
     ...repository,
@@ -50,8 +57,9 @@ async function renderList() {
   const stored = await repository.getMeeting('ks-1');
   if (!stored) throw new Error('seed failed');
   const editor = new AgendaEditor(stored, { repository, committee: kommunestyret, otherMeetings: [], debounceMs: 0 });
-  const view = renderWithServices(<AgendaList committee={kommunestyret} meeting={editor.getState().meeting} editor={editor} committees={[planutvalget, kommunestyret, formannskapet]} />, counted);
-  editor.subscribe(() => view.rerender(<AgendaList committee={kommunestyret} meeting={editor.getState().meeting} editor={editor} committees={[planutvalget, kommunestyret, formannskapet]} />));
+  const list = () => <AgendaList committee={kommunestyret} meeting={editor.getState().meeting} editor={editor} committees={committees} />;
+  const view = renderWithServices(list(), counted);
+  editor.subscribe(() => view.rerender(list()));
   return { editor, calls };
 }
 
