@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderInnkallingDocx } from '../src/documents/docx/innkallingDocx';
 import { renderAgendaHtml } from '../src/documents/html/agendaHtml';
 import { docxParagraphs } from '../src/documents/testing/docxText';
-import { pickPerson, startCommitteeWalk, type CommitteeWalk } from './support/committeeWalk';
+import { createMeeting, fillNewMeeting, pickPerson, startCommitteeWalk, type CommitteeWalk } from './support/committeeWalk';
+import { seriousAxeViolations } from './support/axe';
 import { screenshotPath } from './support/screenshots';
-import { openWorkspace, ROOT } from './support/workspaceHarness';
+import { openWorkspace, ROOT, SECRETARY_UPN } from './support/workspaceHarness';
 
 const NAME = 'Planutvalget';
 const PLAN = 'Detaljregulering for Fjellveien boligfelt – sluttbehandling';
@@ -157,6 +158,58 @@ describe('a planutvalg set up through the settings: a befaring, an innstilling t
     expect(text).toMatch(/Befaring\nkl\. 08\.30, Fjellveien 3 \(gnr\. 12 bnr\. 4\) – Garasjetomten i dispensasjonssaken/);
     expect(text).toMatch(/PS 2\/26[\s\S]*Innstilling til Kommunestyret:\nDetaljregulering for Fjellveien boligfelt vedtas/);
     expect(text).toMatch(/PS 3\/26[\s\S]*Forslag fremmet i møtet:[\s\S]*Alternativt forslag fra Renate Solstad \(Sp\):[\s\S]*Votering:[\s\S]*Forslaget fra Renate Solstad \(Sp\): Vedtatt med 5 mot 2 stemmer\.[\s\S]*Vedtak:\nDispensasjon innvilges\./);
+    await context.close();
+  }, 400_000);
+
+  it('the kommunestyre\'s secretary takes the reguleringsplan from the planutvalg with «Hent sak fra et annet utvalg»: its innstilling is the proposal, its treatment printed under the sak', async () => {
+    // The kommunestyre: the planutvalg's settings under another name (a described committee, made through the repository).
+    const plan = await walk.committee();
+    if (!plan) throw new Error('planutvalget ble ikke lagret');
+    const repository = walk.harness.repositoryAs(SECRETARY_UPN);
+    await repository.saveCommittee({ ...plan, id: 'kommunestyret-nordfjell', name: 'Kommunestyret', shortName: 'KST' });
+    const context = await walk.harness.newContext();
+    await context.clock.install({ time: new Date('2026-12-07T08:00:00+01:00') });
+    const page = await context.newPage();
+    await walk.openWorkspace(page);
+    await page.getByRole('combobox', { name: /Møteorgan/ }).first().click();
+    await page.getByRole('option', { name: 'Kommunestyret' }).click();
+    await createMeeting(await fillNewMeeting(page, { date: '2026-12-17', starts: '18:00', ends: '22:00', place: 'Kommunestyresalen' }));
+    const agenda = page.getByRole('list', { name: /^Saks?liste$/ });
+    await agenda.waitFor({ timeout: 30_000 });
+
+    const opener = page.getByRole('button', { name: 'Hent sak fra et annet utvalg' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Hent sak fra et annet utvalg' });
+    const take = dialog.getByRole('button', { name: `Hent saken: ${PLAN}` });
+    await take.waitFor({ timeout: 30_000 });
+    log.carryDialog = await dialog.innerText();
+    // Only the sak whose saksgang names the kommunestyre next: not the dispensasjon the planutvalg decided itself.
+    expect(log.carryDialog).toMatch(/PS 2\/26 Detaljregulering for Fjellveien[\s\S]*Planutvalget, møte 03\.12\.2026/);
+    expect(log.carryDialog).not.toContain('Dispensasjon');
+    await page.screenshot({ path: screenshotPath('planutvalg-hent-sak.png'), fullPage: true });
+    const { violations } = await seriousAxeViolations(page);
+    expect(violations.map((violation) => violation.id)).toEqual([]);
+    await take.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('status').innerText()).toBe(`${PLAN} er lagt til i sakslisten.`);
+    await dialog.getByRole('button', { name: 'Lukk' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await walk.saved(page);
+    log.kommunestyreAgenda = await agenda.innerText();
+    expect(log.kommunestyreAgenda).toContain(PLAN);
+
+    const kommunestyret = (await repository.listCommittees()).find((entry) => entry.value.name === 'Kommunestyret')?.value;
+    const meeting = (await repository.listMeetings(kommunestyret?.id ?? ''))[0]?.value;
+    if (!kommunestyret || !meeting) throw new Error('kommunestyremøtet ble ikke lagret');
+    const carried = meeting.items.find((item) => item.title === PLAN);
+    expect(carried?.earlierTreatments?.[0]).toMatchObject({ body: 'Planutvalget', date: '2026-12-03', caseNumber: 'PS 2/26' });
+    const innkalling = await renderInnkallingDocx({ committee: kommunestyret, meeting });
+    writeFileSync(path.join(ROOT, 'out/planutvalg-kommunestyret-innkalling.docx'), innkalling);
+    log.kommunestyreInnkalling = (await docxParagraphs(innkalling)).join('\n');
+    expect(log.kommunestyreInnkalling).toMatch(
+      /Tidligere behandling\nPlanutvalget behandlet saken i møte 03\.12\.2026, sak PS 2\/26\.\nInnstilling:\n[^\n]*Detaljregulering for Fjellveien boligfelt vedtas[\s\S]*Innstilling fra Planutvalget:\n[^\n]*Detaljregulering for Fjellveien boligfelt vedtas/,
+    );
     await context.close();
   }, 400_000);
 });

@@ -103,6 +103,14 @@ interface FixedTexts {
   siteVisit: string;
   /** «Møtet er åpent for publikum.», and which saker are treated in lukket møte (`conventions.publicMeetingLine`). */
   publicMeeting: (closed: readonly string[]) => string;
+  /**
+   * A sak carried from an earlier body in its saksgang (domain/carriedCase.ts): the heading (Eigersund's saksframlegg: «Eventuell
+   * tidligere politisk behandling»), the line that names the body, meeting and sak (Karmøy's saksprotokoll: «Formannskapet behandlet
+   * saken den …, saksnr. 82/14»), and the label over what its protokoll recorded («Behandling:», Karmøy's; Fyresdal's nynorsk too).
+   */
+  earlierTreatment: string;
+  treatedBy: (body: string, date: string, caseNumber: string | undefined) => string;
+  treatmentLabel: string;
 }
 
 /** The fixed texts with the committee's own words, as the renderers print them. */
@@ -205,6 +213,9 @@ const nb: FixedTexts = {
   siteVisit: 'Befaring',
   publicMeeting: (closed) =>
     closed.length === 0 ? 'Møtet er åpent for publikum.' : `Møtet er åpent for publikum. ${closed.length === 1 ? 'Sak' : 'Sakene'} ${listed(closed, 'og')} behandles i lukket møte.`,
+  earlierTreatment: 'Tidligere behandling',
+  treatedBy: (body, date, caseNumber) => `${body} behandlet saken i møte ${date}${caseNumber === undefined ? '' : `, sak ${caseNumber}`}.`,
+  treatmentLabel: 'Behandling:',
 };
 
 const nn: FixedTexts = {
@@ -276,6 +287,9 @@ const nn: FixedTexts = {
   siteVisit: 'Synfaring',
   publicMeeting: (closed) =>
     closed.length === 0 ? 'Møtet er ope for publikum.' : `Møtet er ope for publikum. ${closed.length === 1 ? 'Sak' : 'Sakene'} ${listed(closed, 'og')} blir handsama i lukka møte.`,
+  earlierTreatment: 'Tidlegare behandling',
+  treatedBy: (body, date, caseNumber) => `${body} behandla saka i møte ${date}${caseNumber === undefined ? '' : `, sak ${caseNumber}`}.`,
+  treatmentLabel: 'Behandling:',
 };
 
 const TEXTS: Readonly<Record<LanguageForm, FixedTexts>> = { nb, nn };

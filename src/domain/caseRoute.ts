@@ -70,6 +70,11 @@ const RECOMMENDATION: Record<WordingLanguage, readonly [string, string, string, 
   en: ['Recommendation', 'the recommendation', 'to', 'from'],
 };
 
+/** «Innstilling» alone: the label over an earlier body's conclusion in the sak it carried on (carriedCase.ts). */
+export function recommendationWord(language: WordingLanguage): string {
+  return RECOMMENDATION[language][0];
+}
+
 /** «Innstilling til/frå <body>» in its forms. */
 function recommendation(language: WordingLanguage, direction: 'to' | 'from', body: string): Noun {
   const [word, definite, to, from] = RECOMMENDATION[language];

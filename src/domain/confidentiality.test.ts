@@ -342,6 +342,23 @@ describe('leak detection', () => {
   });
 });
 
+describe('an exempt sak carried from an earlier body (carriedCase.ts)', () => {
+  it('its earlier treatment (behandling and innstilling) is the sak\'s content: left out of the public view and counted as hidden', () => {
+    const file = aFile();
+    const carried = {
+      ...item(file, 'personal'),
+      earlierTreatments: [{ body: 'Administrasjonsutvalget', date: '2026-05-01', proceedings: [{ type: 'paragraph' as const, content: [{ text: 'Drøftet sykefraværet til Hansen.' }] }], recommendation: ['Hansen sies opp.'] }],
+    };
+    const withCarried = { ...file, meeting: { ...file.meeting, items: file.meeting.items.map((entry) => (entry.id === 'personal' ? carried : entry)) } };
+    const publicItem = item(publicVersion(withCarried), 'personal');
+    expect(publicItem.earlierTreatments).toBeUndefined();
+    const hidden = hiddenTexts(withCarried, PUBLIC_VIEWER);
+    expect(hidden).toEqual(expect.arrayContaining(['Drøftet sykefraværet til Hansen.', 'Hansen sies opp.']));
+    expect(leaksIn(JSON.stringify(publicVersion(withCarried)), hidden)).toEqual([]);
+    expect(item(viewFor(withCarried, personViewer(member.email)), 'personal').earlierTreatments).toEqual(carried.earlierTreatments);
+  });
+});
+
 describe('exempt files', () => {
   it('lists each exempt vedlegg with the invitees allowed to open it', () => {
     const files = exemptFiles(aFile());

@@ -199,7 +199,9 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer, live: bool
     // oppfølgingspunkter (what is to be done, by whom, by when: the protokoll lists them under the vedtak), not even when
     // the vedtak itself is public («Vedtaket er offentlig» makes the vedtak public, nothing else of the sak).
     // Nor who presents it: the physician or the leader who brings a sak about a patient or an employee points to them (a judgement).
-    const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, voting: _voting, followUps: _followUps, presenters: _presenters, ...rest } = item;
+    // Nor how an earlier body in its saksgang treated it (carriedCase.ts): that is the same sak's treatment and innstilling.
+    const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, voting: _voting, followUps: _followUps, presenters: _presenters, ...kept } = item;
+    const { earlierTreatments: _earlier, ...rest } = kept;
     return withConfidentiality({
       ...rest,
       ...(plannedMinutes !== undefined ? { plannedMinutes } : {}),
@@ -355,6 +357,7 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
       const voting = item.voting;
       if (voting) texts.push(...[...voting.proposals, ...voting.statements].flatMap((entry) => [entry.by, ...entry.text.split('\n')]), ...voting.votes.flatMap((vote) => [vote.on, vote.result ?? '', vote.forBy ?? '', vote.againstBy ?? '']));
       texts.push(...item.subItems.flatMap((sub) => [sub.title, ...rich(sub.summary)]));
+      texts.push(...(item.earlierTreatments ?? []).flatMap((treatment) => [...rich(treatment.proceedings), ...treatment.recommendation]));
       // Its oppfølgingspunkter, the members' comments on it in a written treatment, the ground of an inhabilitet in it.
       texts.push(...(item.followUps ?? []).map((followUp) => followUp.what));
       texts.push(...(file.meeting.written?.answers ?? []).flatMap((answer) => (answer.itemId === item.id && answer.comment !== undefined ? answer.comment.split('\n') : [])));

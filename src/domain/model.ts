@@ -267,6 +267,23 @@ export const CaseRouteSchema = lazySchema(() => v.array(v.strictObject({
 })));
 export type CaseRouteStep = v.InferOutput<ReturnType<typeof CaseRouteSchema>>[number];
 
+/**
+ * How a body earlier in the saksgang treated the sak (carriedCase.ts): the body, the date of its meeting, its sak number
+ * there, what its protokoll recorded (`proceedings`) and what it concluded, its innstilling to the next body
+ * (`recommendation`). Karmøy's saksprotokoll prints the same before the saksframlegg: «Formannskapet behandlet saken den …,
+ * saksnr. 82/14», «Behandling:», then its conclusion (http://docplayer.me/434168-Saksprotokoll-kommunal-garanti-fotballhall-i-skudeneshavn.html).
+ * The field names reuse the saksgang's and the protokoll's (their messages name them).
+ */
+// Built when a sak with one is first parsed: only a sak carried from another body has it, and every page builds the model at start-up (issue 14).
+export const EarlierTreatmentsSchema = lazySchema(() => v.array(v.strictObject({
+  body: textField('caseRouteBody', { max: MAX_TITLE_LENGTH, required: true, trimmed: true }),
+  date: IsoDateSchema,
+  caseNumber: v.optional(textField('caseNumber', { max: 40 })),
+  proceedings: v.optional(richTextField('proceedings'), []),
+  recommendation: v.optional(v.array(textField('conclusionPoint', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true })), []),
+})));
+export type EarlierTreatment = v.InferOutput<ReturnType<typeof EarlierTreatmentsSchema>>[number];
+
 /** A list of entries each with its id, empty when absent (proposals, votes, protokolltilførsler). */
 const entriesOf = <T extends v.ObjectEntries>(fields: T) => v.optional(v.array(v.strictObject({ id: NonEmptyString, ...fields })), []);
 /** How many voted for or against: a whole number, none below 0. */
@@ -418,6 +435,8 @@ export const AgendaItemSchema = v.strictObject({
   followUps: v.optional(v.array(FollowUpSchema)),
   /** The saksgang: the bodies that treat the sak, this committee among them or first (caseRoute.ts). Absent: treated here only. */
   caseRoute: v.optional(v.lazy(() => CaseRouteSchema())),
+  /** How the bodies before this committee in the saksgang treated the sak, earliest first (`EarlierTreatmentsSchema`); absent: none carried. */
+  earlierTreatments: v.optional(v.lazy(() => EarlierTreatmentsSchema())),
   /** Proposals made in the meeting, votes and protokolltilførsler (`VotingSchema`); absent: none recorded. */
   voting: v.optional(v.lazy(() => VotingSchema())),
   /**

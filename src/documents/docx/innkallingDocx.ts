@@ -26,6 +26,7 @@ import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
 import { columnWidthFor, estimatedLines } from './measure';
+import { earlierTreatmentBlocks, earlierTreatmentTexts } from './earlierTreatmentDocx';
 import { CONTENT_WIDTH } from './page';
 import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
@@ -74,7 +75,8 @@ function firstColumnTexts(item: AgendaItem, t: DocumentTexts): string[] {
 function contentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts): string[] {
   const summary = plainTextOf(item.summary);
   const subItems = item.subItems.flatMap((sub, index) => [subItemHeading(sub, index, item, t), ...plainTextOf(sub.summary).split('\n').filter((line) => line !== '')]);
-  return [item.title, ...(summary === '' ? [] : summary.split('\n')), ...subItems, ...(item.proposedConclusion.length > 0 ? [proposalLabel(file, item, t), ...item.proposedConclusion] : [])];
+  const earlier = earlierTreatmentTexts(item, t, file.committee.languageForm);
+  return [item.title, ...(summary === '' ? [] : summary.split('\n')), ...subItems, ...earlier, ...(item.proposedConclusion.length > 0 ? [proposalLabel(file, item, t), ...item.proposedConclusion] : [])];
 }
 
 /**
@@ -101,6 +103,7 @@ function contentCell(file: MeetingFile, item: AgendaItem, t: DocumentTexts, list
     elements.push(new Paragraph({ ...keep, spacing: { before: 120 }, children: [new TextRun({ text: subItemHeading(sub, index, item, t), bold: true })] }));
     elements.push(...richTextToDocx(sub.summary, lists, keep));
   });
+  elements.push(...earlierTreatmentBlocks(item, t, file.committee, lists, keep));
   if (item.proposedConclusion.length > 0) {
     elements.push(underlinedLabel(proposalLabel(file, item, t)));
     elements.push(...conclusionPoints(item.proposedConclusion, lists, file.committee.conventions, keep));

@@ -24,6 +24,7 @@ import {
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
 import { conclusionNoun } from '../../domain/caseRoute';
+import { earlierTreatmentBlocks, earlierTreatmentTexts } from './earlierTreatmentDocx';
 import { votingLines, type VotingLine } from '../../domain/voting';
 import { isWritten, writtenAttendance, writtenDeadlinePassed, writtenOutcome, writtenProvisional } from '../../domain/writtenTreatment';
 import { writtenTreatmentWords, type WrittenTreatmentWords } from '../../domain/writtenTreatmentWords';
@@ -172,6 +173,7 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
   elements.push(
     ...item.subItems.map((sub, index) => new Paragraph({ ...keep, children: [new TextRun({ text: subItemHeading(sub, index, item, t), bold: true })] })),
   );
+  elements.push(...earlierTreatmentBlocks(item, t, file.committee, lists, keep));
   elements.push(...richTextToDocx(item.proceedings, lists, keep));
   const voting = votingBlocks(file, item);
   elements.push(...voting.beforeConclusion.map((line) => votingParagraph(line, keep)));
@@ -231,7 +233,8 @@ function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts, n
   const voting = votingBlocks(file, item);
   const before = [...voting.beforeConclusion, ...writtenLines(file, item, now)].map((line) => line.text);
   const after = voting.afterConclusion.map((line) => line.text);
-  return [item.title, ...(disqualifications.length === 0 ? [] : [a.disqualification, ...disqualifications]), ...(proceedings === '' ? [] : proceedings.split('\n')), ...before, ...outcome, ...after, ...(followUps.length === 0 ? [] : [t.followUps, ...followUps])];
+  const earlier = earlierTreatmentTexts(item, t, file.committee.languageForm);
+  return [item.title, ...(disqualifications.length === 0 ? [] : [a.disqualification, ...disqualifications]), ...earlier, ...(proceedings === '' ? [] : proceedings.split('\n')), ...before, ...outcome, ...after, ...(followUps.length === 0 ? [] : [t.followUps, ...followUps])];
 }
 
 /**

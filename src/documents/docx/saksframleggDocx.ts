@@ -10,6 +10,7 @@ import { columnWidthFor } from './measure';
 import { CONTENT_WIDTH } from './page';
 import { findItem } from '../findItem';
 import { caseRouteRows, proposalNoun } from '../../domain/caseRoute';
+import { earlierTreatmentBlocks } from './earlierTreatmentDocx';
 import { formatDateLong } from '../../domain/dates';
 
 /**
@@ -80,6 +81,8 @@ export function saksframleggBody(file: MeetingFile, item: AgendaItem): BodyEleme
     headerTable(file, item, t),
     ...routeTable(file, item, t),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(item.title)] }),
+    // Before the saksframlegg's own text, as Karmøy's saksprotokoll stands before its saksframlegg (docx/earlierTreatmentDocx.ts).
+    ...earlierTreatmentBlocks(item, t, file.committee, lists),
   ];
   const background = item.background.length > 0 ? item.background : item.summary;
   if (background.length > 0) {

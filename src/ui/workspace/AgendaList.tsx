@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Announcements } from '@dnd-kit/core';
 import { Badge, Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular, ReOrderDotsVerticalRegular, ChevronUpRegular } from '@fluentui/react-icons';
+import { AddRegular, ArrowDownloadRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular, ReOrderDotsVerticalRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { wasSentWithNotice } from '../../domain/agendaEditing';
+import { isMeetingLocked } from '../../domain/meetingStatus';
 import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './text';
 import { useReadyMark } from '../shared/readyMark';
@@ -26,6 +27,8 @@ function loadItemEditor(): Promise<typeof import('./ItemEditor')> {
   return itemEditorModule;
 }
 const ItemEditor = lazy(() => loadItemEditor().then((module) => ({ default: module.ItemEditor })));
+// «Hent sak fra et annet utvalg» is opened now and then: its dialog and its reads load when the button is pressed.
+const CarryCaseDialog = lazy(() => import(/* webpackChunkName: "carry-case" */ './CarryCaseDialog').then((module) => ({ default: module.CarryCaseDialog })));
 
 /*
  * Drag to reorder (dnd-kit, pointer and keyboard) is not needed to show the saksliste either: a chunk
@@ -51,12 +54,15 @@ const useStyles = makeStyles({
   handleSpace: { width: '32px', flexShrink: 0 },
   editor: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px 16px' },
   postponed: { textDecorationLine: 'line-through' },
+  addActions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
 });
 
 export interface AgendaListProps {
   committee: Committee;
   meeting: Meeting;
   editor: AgendaEditor;
+  /** Every committee the user can read: «Hent sak fra et annet utvalg» looks in the others' held meetings. */
+  committees?: readonly Committee[];
 }
 
 function itemName(item: AgendaItem): string {
@@ -68,13 +74,16 @@ function itemName(item: AgendaItem): string {
  * or "Flytt opp/ned" to reorder — numbers follow at once while the meeting is a draft — and "Rediger"
  * opens the item's editor in place.
  */
-export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
+export function AgendaList({ committee, meeting, editor, committees = [] }: AgendaListProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
   // The badges name each kind in the user's language («Avgjerd» in nynorsk), not by its stored id («Beslutning»).
   const { kindLabel } = useCommitteeWording(committee);
   const [expanded, setExpanded] = useState<string | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
+  const [carrying, setCarrying] = useState(false);
+  const carryButton = useRef<HTMLButtonElement>(null);
+  const mayCarry = !isMeetingLocked(meeting) && committees.some((other) => other.id !== committee.id);
   // Ready: the open meeting's saksliste is shown (docs/performance-history.md).
   useReadyMark(true);
   const [dragArrived, setDragArrived] = useState(sortableAgenda.loaded);
@@ -188,9 +197,30 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
       <div aria-live="polite" className="visually-hidden" style={VISUALLY_HIDDEN}>
         {announcement}
       </div>
-      <Button icon={<AddRegular />} onClick={add}>
-        {t('agenda.add')}
-      </Button>
+      <div className={styles.addActions}>
+        <Button icon={<AddRegular />} onClick={add}>
+          {t('agenda.add')}
+        </Button>
+        {mayCarry ? (
+          <Button ref={carryButton} icon={<ArrowDownloadRegular />} onClick={() => setCarrying(true)}>
+            {t('agenda.carry')}
+          </Button>
+        ) : null}
+      </div>
+      {carrying ? (
+        <Suspense fallback={<Spinner size="small" label={t('agenda.carryLoading')} />}>
+          <CarryCaseDialog
+            committees={committees}
+            committee={committee}
+            meeting={meeting}
+            editor={editor}
+            onClose={() => {
+              setCarrying(false);
+              carryButton.current?.focus();
+            }}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -54,10 +54,12 @@ export interface MeetingEditorProps {
   access?: SiteAccess;
   /** The committee's meetings once listed: a numbered meeting moved into another year takes that year's next number. */
   meetings?: readonly MeetingHeader[];
+  /** Every committee the user can read, for «Hent sak fra et annet utvalg». */
+  committees?: readonly Committee[];
 }
 
 /** One meeting being prepared: facts, status and save state always visible, the agenda, the notice. */
-export function MeetingEditor({ committee, editor, state, access, meetings }: MeetingEditorProps) {
+export function MeetingEditor({ committee, editor, state, access, meetings, committees }: MeetingEditorProps) {
   const t = useWorkspaceText();
   const words = useCommitteeWording(committee);
   const styles = useStyles();
@@ -162,7 +164,7 @@ export function MeetingEditor({ committee, editor, state, access, meetings }: Me
         <Title2 as="h3" id="agenda-heading">
           {t('agenda.heading')}
         </Title2>
-        <AgendaList committee={committee} editor={editor} meeting={meeting} />
+        <AgendaList committee={committee} editor={editor} meeting={meeting} {...(committees ? { committees } : {})} />
       </section>
       {meeting.written ? (
         <Suspense fallback={<Spinner size="small" label={t('written.loading')} />}>

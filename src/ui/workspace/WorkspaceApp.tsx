@@ -289,7 +289,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
               />
             </Suspense>
           ) : committee && open ? (
-            <MeetingEditor key={open.state.meeting.id} committee={committee} editor={open.editor} state={open.state} access={siteAccess} {...(meetings.status === 'ready' ? { meetings: meetings.value } : {})} />
+            <MeetingEditor key={open.state.meeting.id} committee={committee} editor={open.editor} state={open.state} access={siteAccess} committees={committeeList.map((entry) => entry.value)} {...(meetings.status === 'ready' ? { meetings: meetings.value } : {})} />
           ) : committee && meetingId && opened.status === 'loading' ? (
             <Spinner label={t('meetings.loading')} />
           ) : committee && opened.status === 'failed' ? (

@@ -23,6 +23,7 @@ import {
   FollowUpSchema,
   CaseRouteSchema,
   VotingSchema,
+  EarlierTreatmentsSchema,
   SignatureSchema,
   type AgendaItem,
   type Meeting,
@@ -72,6 +73,7 @@ export const ItemPatchSchema = lazySchema(() => v.strictObject({
   followUps: v.optional(v.nullable(v.array(FollowUpSchema))),
   caseRoute: v.optional(v.nullable(CaseRouteSchema())),
   voting: v.optional(v.nullable(VotingSchema())),
+  earlierTreatments: v.optional(v.nullable(EarlierTreatmentsSchema())),
 }));
 export type ItemPatch = v.InferOutput<ReturnType<typeof ItemPatchSchema>>;
 
