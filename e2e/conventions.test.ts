@@ -148,9 +148,10 @@ describe('a committee with its own conventions, in bokmål and nynorsk', () => {
 
   it('shows PS numbers, Innstilling and Vedtak, the heading row and the orienteringer in the side panel and on the stage, axe clean', async () => {
     const context = await harness.newContext();
-    const page = await context.newPage();
     const problems: string[] = [];
     for (const language of LANGUAGES) {
+      // A tab of its own per language: a reloaded tab reopens on the sak she had open there (useOpenSak), this one on the active sak.
+      const page = await context.newPage();
       await page.setViewportSize({ width: 320, height: 900 });
       const side = new URL('/sidepanel.html', harness.appUrl);
       side.search = new URLSearchParams({ meeting: live.id, upn: SECRETARY_UPN, locale: language.locale }).toString();
@@ -183,6 +184,7 @@ describe('a committee with its own conventions, in bokmål and nynorsk', () => {
       expect(await page.getByRole('complementary').innerText()).toContain('Saker til handsaming');
       problems.push(...(await blockingViolations(page)).map((p) => `${language.locale}/stage: ${p}`));
       await page.screenshot({ path: screenshotPath(`conventions-stage-${language.locale}.png`) });
+      await page.close();
     }
     expect(problems).toEqual([]);
     await context.close();
