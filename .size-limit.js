@@ -184,8 +184,9 @@ const PAGES_FILE = 'out/size/pages.json';
  * sizes + 0.01 (goals 200 and 250 kept); workspace 323.69 / 281.86, Outlook 186.68.
  * Stop 45: her panel reopening on the sak she had open in the tab (useOpenSak; the referent's 245.61 → 245.74) and a
  * time limit on every Graph and SharePoint request (graph/middleware/timeLimit.ts, on every page's start: side panel
- * 213.80 → 214.08, the referent's → 246.13, stage 195.36 → 195.63); limits set to those sizes + 0.01 (goals kept);
- * workspace 323.97 / 282.14, Outlook 186.68.
+ * 213.80 → 214.08, the referent's → 246.13, stage 195.36 → 195.63); a sak's earlier treatment in another body
+ * (`earlierTreatments`, its schema's optional wrapper in every page's meeting parse: +0.09–0.12); limits set to side
+ * panel 214.19, the referent's 246.26, stage 195.74 (the sizes + 0.01; goals kept); workspace 324.30 / 282.47, Outlook 186.84.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -196,12 +197,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '214.09 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '214.19 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '246.14 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '195.64 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '246.26 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '195.74 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
