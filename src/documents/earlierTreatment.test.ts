@@ -4,6 +4,7 @@ import { ConventionsSchema } from '../domain/conventions';
 import { AgendaItemSchema, type LanguageForm, type MeetingFile } from '../domain/model';
 import { richTextFromPlain } from '../domain/richText';
 import { renderInnkallingDocx } from './docx/innkallingDocx';
+import { renderAgendaHtml } from './html/agendaHtml';
 import { renderReferatDocx } from './docx/referatDocx';
 import { renderSaksframleggDocx } from './docx/saksframleggDocx';
 import { docxPart, docxParagraphs } from './testing/docxText';
@@ -67,6 +68,13 @@ describe('a sak taken from an earlier body in its saksgang prints that body\'s t
   it('in nynorsk', async () => {
     const text = (await docxParagraphs(await renderReferatDocx(kommunestyret('nn')))).join('\n');
     expect(text).toContain('Tidlegare behandling\nPlan <&> utvalget behandla saka i møte 12.11.2026, sak PS 14/26.\nBehandling:');
+  });
+
+  it('the invite body says which body treated it, when and as which sak, escaped, under that sak only', () => {
+    const html = renderAgendaHtml(kommunestyret());
+    expect(html).toContain('Plan &lt;&amp;&gt; utvalget behandlet saken i møte 12.11.2026, sak PS 14/26.');
+    expect(html).not.toContain('Plan <&> utvalget');
+    expect(html.match(/behandlet saken i møte/g)).toHaveLength(1);
   });
 
   it('the body\'s name is escaped in the document\'s XML', async () => {

@@ -1,7 +1,7 @@
 import { basisText, exemptionLine, publicTitleOf } from '../../domain/confidentiality';
 import { formatMegabytes } from '../../domain/limits';
 import { isSafeUrl } from '../../domain/safeUrl';
-import { formatDeadline } from '../../domain/dates';
+import { formatDateLong, formatDeadline } from '../../domain/dates';
 import { writtenTreatmentWords } from '../../domain/writtenTreatmentWords';
 import type { AgendaItem, AttachmentMode, LanguageForm, MeetingFile } from '../../domain/model';
 import {
@@ -154,7 +154,12 @@ function itemRow(file: MeetingFile, item: AgendaItem, t: DocumentTexts, exemptLi
       : [`<b>${escapeHtml(item.caseNumber)}</b>`, ...[...attachmentReferences(item, t), ...kindLabels(item, t), ...archiveRefTexts(item, t)].map(escapeHtml)].join('<br>');
   const subItems = item.subItems.map((sub, index) => `<p style="${P_STYLE}margin-top:6px;"><b>${escapeHtml(subItemHeading(sub, index, item, t))}</b></p>${richTextHtml(sub.summary)}`).join('');
   const proposal = item.proposedConclusion.length === 0 ? '' : `<p style="${P_STYLE}margin-top:6px;"><u>${escapeHtml(proposalLabel(file, item, t))}</u></p>${pointsHtml(item.proposedConclusion, file.committee.conventions)}`;
-  const content = `<p style="${P_STYLE}"><b>${escapeHtml(item.title)}</b></p>${richTextHtml(item.summary)}${subItems}${proposal}${exemptLink}`;
+  // A sak taken from an earlier body in its saksgang says where it comes from, as the innkalling does (its behandling and
+  // innstilling are in the innkalling; the innstilling is also the proposal below).
+  const earlier = (item.earlierTreatments ?? [])
+    .map((treatment) => `<p style="${P_STYLE}margin-top:6px;">${escapeHtml(t.treatedBy(treatment.body, formatDateLong(treatment.date), treatment.caseNumber))}</p>`)
+    .join('');
+  const content = `<p style="${P_STYLE}"><b>${escapeHtml(item.title)}</b></p>${richTextHtml(item.summary)}${earlier}${subItems}${proposal}${exemptLink}`;
   const presenters = item.presenters.map((person) => escapeHtml(person.name)).join('<br>');
   return `<tr><td style="${TD}width:15%;">${first}</td><td style="${TD}">${content}</td><td style="${TD}width:22%;">${presenters}</td></tr>`;
 }
