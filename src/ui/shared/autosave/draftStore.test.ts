@@ -1,11 +1,10 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { createMemoryDraftStore, draftStoreOn, openIndexedDbDraftStore, withSessionJournal, type DraftStore } from './draftStore';
+import { createMemoryDraftStore, openIndexedDbDraftStore, withSessionJournal, type DraftStore } from './draftStore';
 import { MEETING_DRAFT_KEY } from './meetingDrafts';
 import { draftProblem } from './draftNotice';
 import { memoryStorage } from './testing/memoryStorage';
-import { openDraftsDatabase } from './draftsDatabase';
 
 
 describe('IndexedDB draft store', () => {
@@ -168,36 +167,5 @@ describe('draft journal in sessionStorage', () => {
     );
     await Promise.all(writes);
     expect((await store.listForMeeting('m1')).drafts[0]?.patch).toEqual({ conclusion: ['x'.repeat(60)] });
-  });
-});
-
-describe('IndexedDB draft store when the tab closes', () => {
-  it('keeps the last keystroke when the tab closes right after it: every write is handed to IndexedDB in its own task', async () => {
-    const name = `drafts-${crypto.randomUUID()}`;
-    const connection = await openDraftsDatabase(name);
-    const store = draftStoreOn(connection);
-    // The meeting opens: its drafts are listed (none), so no stored row can be in the way.
-    await store.listForMeeting('m1');
-    const typed = ['SSU får mandat til å vedta mål og strat', 'SSU får mandat til å vedta mål og strategi', 'SSU får mandat til å vedta mål og strategi.'];
-    typed.forEach((text, i) => void store.put({ kind: 'item', meetingId: 'm1', key: 'item-7', patch: { conclusion: [text] }, updatedAt: `t${i}` }));
-    // The window closes: the connection closes once its transactions are done, and no later task of the page runs.
-    connection.close();
-    const reopened = await openIndexedDbDraftStore(name);
-    expect((await reopened.listForMeeting('m1')).drafts[0]?.patch).toEqual({ conclusion: [typed[2]] });
-  });
-
-  it('still moves a row it cannot read aside before the first write over it, then writes at once', async () => {
-    const name = `drafts-${crypto.randomUUID()}`;
-    const fromNewer = { kind: 'item', meetingId: 'm1', key: 'item-3', patch: { voteCount: 7 }, updatedAt: 't0' };
-    const raw = await openDB(name, 1, { upgrade: (db) => db.createObjectStore('drafts', { keyPath: ['meetingId', 'key'] }).createIndex('byMeeting', 'meetingId') });
-    await raw.put('drafts', fromNewer);
-    raw.close();
-    const store = draftStoreOn(await openDraftsDatabase(name));
-    expect((await store.listForMeeting('m1')).unreadable).toEqual([fromNewer]);
-    await store.put({ kind: 'item', meetingId: 'm1', key: 'item-3', patch: { conclusion: ['A'] }, updatedAt: 't1' });
-    await store.put({ kind: 'item', meetingId: 'm1', key: 'item-3', patch: { conclusion: ['AB'] }, updatedAt: 't2' });
-    const listed = await store.listForMeeting('m1');
-    expect(listed.drafts.map((d) => d.patch)).toEqual([{ conclusion: ['AB'] }]);
-    expect(JSON.stringify(listed.unreadable)).toContain('voteCount');
   });
 });

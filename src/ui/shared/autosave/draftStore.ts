@@ -49,43 +49,27 @@ export async function openIndexedDbDraftStore(databaseName = DRAFTS_DATABASE): P
   return draftStoreOn(await openDraftsDatabase(databaseName));
 }
 
-/**
- * The draft store on an open connection to the drafts database (`draftsDatabase.ts`). Exported for
- * tests that close the connection under it, as a closed tab does.
- */
-export function draftStoreOn(db: IDBPDatabase): DraftStore {
-  // A write must be handed to IndexedDB in the keystroke's own task: a request issued before the tab
-  // closes is carried out (the connection closes only when its transactions are done), while one a
-  // promise would issue later never is. The one reason to wait is a row this version cannot read in
-  // the part's place (moved aside, never overwritten): once the part's stored row is known to be
-  // readable or absent — from the meeting's list, read when it opens, or a write of ours that
-  // landed — every later write is a plain put issued at once, IndexedDB keeping their order.
-  const idOf = (meetingId: string, key: string) => `${meetingId}\u0000${key}`;
-  const plain = new Set<string>();
-  // Per meeting whose rows were listed: the parts whose stored row this version cannot read.
-  const listed = new Map<string, ReadonlySet<unknown>>();
-  const isPlain = (meetingId: string, key: string) => plain.has(idOf(meetingId, key)) || listed.get(meetingId)?.has(key) === false;
+/** The draft store on an open connection to the drafts database (`draftsDatabase.ts`). */
+function draftStoreOn(db: IDBPDatabase): DraftStore {
+  // Keystrokes come faster than IndexedDB transactions: per key only the newest draft is written,
+  // one write at a time, so a burst of typing costs a few writes and the last one always lands.
   const newest = new Map<string, Draft>();
-  const checking = new Map<string, Promise<void>>();
-  const putAtOnce = (draft: Draft): Promise<void> => db.put(STORE, draft).then(
-    () => undefined,
-    () => undefined,
-  );
-  // Until then, per part only the newest draft waits, one checking write at a time.
-  const writeChecked = (id: string): Promise<void> => {
-    const inFlight = checking.get(id);
-    if (inFlight) return inFlight.then(() => (newest.has(id) ? writeChecked(id) : undefined));
+  const writing = new Map<string, Promise<void>>();
+  const idOf = (meetingId: string, key: string) => `${meetingId}\u0000${key}`;
+  const writeNewest = (id: string): Promise<void> => {
+    const inFlight = writing.get(id);
+    if (inFlight) return inFlight.then(() => (newest.has(id) ? writeNewest(id) : undefined));
     const draft = newest.get(id);
     if (!draft) return Promise.resolve();
     newest.delete(id);
-    if (isPlain(draft.meetingId, draft.key)) return putAtOnce(draft);
     const write = putKeepingUnreadable(draft).then(
-      () => void plain.add(id),
+      () => undefined,
       () => undefined,
     );
-    checking.set(id, write);
-    return write.finally(() => checking.delete(id));
+    writing.set(id, write);
+    return write.finally(() => writing.delete(id));
   };
+  // A draft this version cannot read in the part's place is moved aside, never overwritten.
   const putKeepingUnreadable = async (draft: Draft): Promise<void> => {
     const tx = db.transaction(STORE, 'readwrite');
     const existing: unknown = await tx.store.get([draft.meetingId, draft.key]);
@@ -93,32 +77,28 @@ export function draftStoreOn(db: IDBPDatabase): DraftStore {
     await tx.store.put(draft);
     await tx.done;
   };
-  const writing = () => [...checking.values()];
   return {
     async put(draft) {
       const parsed = v.parse(DraftSchema(), draft);
       const id = idOf(parsed.meetingId, parsed.key);
-      if (isPlain(parsed.meetingId, parsed.key) && !checking.has(id)) return putAtOnce(parsed);
       newest.set(id, parsed);
-      await writeChecked(id);
+      await writeNewest(id);
     },
     async listForMeeting(meetingId) {
-      await Promise.all(writing());
+      await Promise.all([...writing.values()]);
       const rows: unknown[] = await db.getAllFromIndex(STORE, DRAFTS_BY_MEETING, meetingId);
       // IndexedDB is a boundary: a row written by another version of the app may not fit this one.
-      const list = draftListOf(rows);
-      listed.set(meetingId, new Set(list.unreadable.map((row) => (row as { key?: unknown }).key)));
-      return list;
+      return draftListOf(rows);
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
-      await checking.get(idOf(meetingId, key));
+      await writing.get(idOf(meetingId, key));
       const tx = db.transaction(STORE, 'readwrite');
       const current = v.safeParse(DraftSchema(), await tx.store.get([meetingId, key]));
       if (current.success && current.output.updatedAt === updatedAt) await tx.store.delete([meetingId, key]);
       await tx.done;
     },
     async discardUnreadable(meetingId, key) {
-      await checking.get(idOf(meetingId, key));
+      await writing.get(idOf(meetingId, key));
       const tx = db.transaction(STORE, 'readwrite');
       for (const stored of [key, keptKey(key)]) if (isUnreadableDraft(await tx.store.get([meetingId, stored]))) await tx.store.delete([meetingId, stored]);
       await tx.done;
