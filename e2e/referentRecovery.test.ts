@@ -192,6 +192,24 @@ describe('a referent whose day goes wrong', () => {
     const second = 'SSU får mandat til å vedta mål og strategi.';
     await panel.getByTestId('conclusion').getByRole('button', { name: 'Legg til punkt' }).click();
     await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(second);
+    // Her last keystroke is on this machine (the drafts' IndexedDB) a few milliseconds later; the window closes after
+    // that. A window closed inside those milliseconds loses those letters: Chromium drops a closing page's
+    // unfinished IndexedDB transactions (so one write per keystroke only lost more, stop 46).
+    const draftsHold = (text: string) => panel.locator('body').evaluate(async (_body, wanted) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('motebok-drafts');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const all = db.transaction('drafts').objectStore('drafts').getAll();
+        all.onsuccess = () => resolve(all.result);
+        all.onerror = () => reject(all.error);
+      });
+      db.close();
+      return JSON.stringify(rows).includes(wanted);
+    }, text);
+    await expect.poll(() => draftsHold(second), { timeout: 5_000 }).toBe(true);
     await hilde.close();
     hilde = await hildeContext.newPage();
     await hilde.goto(simulatorUrl(harness, { user: 'referent', meeting: seeded.meeting.id }));
