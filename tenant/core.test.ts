@@ -54,6 +54,30 @@ describe('fault injection and the request log', () => {
     expect((await checkedGraph(t.tenant, token, '/me')).status).toBe(200);
   });
 
+  it('stalls an answer halfway when asked: status and headers, half the body, then nothing until the client gives up', async () => {
+    await send(t.tenant, '/_tenant/faults', { method: 'POST', body: { match: '^GET /v1\\.0/me$', swallow: 'body', count: 1 } });
+    const read = await new Promise<{ status: number; received: string; ended: boolean }>((resolve, reject) => {
+      const req = request(new URL('/v1.0/me', t.tenant.url), { headers: { Authorization: `Bearer ${token}` }, ca: tenantCa(t.tenant) }, (res) => {
+        const chunks: Buffer[] = [];
+        let ended = false;
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => (ended = true));
+        res.on('error', () => undefined);
+        // A second with no more bytes: the client gives up, as a time limit would.
+        setTimeout(() => {
+          resolve({ status: res.statusCode ?? 0, received: Buffer.concat(chunks).toString('hex'), ended });
+          req.destroy();
+        }, 1_000);
+      });
+      req.on('error', (error) => (error.message.includes('socket hang up') ? undefined : reject(error)));
+      req.end();
+    });
+    const whole = Buffer.from(await (await checkedGraph(t.tenant, token, '/me')).text(), 'utf8');
+    expect(read.status).toBe(200);
+    expect(read.ended).toBe(false);
+    expect(read.received).toBe(whole.subarray(0, Math.floor(whole.length / 2)).toString('hex'));
+  });
+
   it('swallows a request when asked: no answer at all, carried out only when the answer is what is lost', async () => {
     /** A Graph request given up after `ms` without an answer, as a client's time limit would. */
     const answerWithin = (path: string, body: object, ms: number) =>

@@ -227,6 +227,7 @@ export class TenantCore {
 
     let reply: Reply;
     let userUpn: string | undefined;
+    let stallBody = false;
     if (method === 'OPTIONS') {
       reply = empty(204, {
         'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS',
@@ -277,7 +278,13 @@ export class TenantCore {
           await this.swallow(req, method, rawPath, started, requestId);
           return;
         }
+        stallBody = fault?.swallow === 'body';
       }
+    }
+    if (stallBody) {
+      this.write(res, reply, corsHeaders, requestId, clientRequestId, method, { half: true });
+      await this.swallow(req, method, rawPath, started, requestId);
+      return;
     }
     const written = this.write(res, reply, corsHeaders, requestId, clientRequestId, method);
     if (!isControl) {
@@ -300,7 +307,16 @@ export class TenantCore {
     };
   }
 
-  private write(res: ServerResponse, reply: Reply, extra: Record<string, string>, requestId: string, clientRequestId: string, method: string): number {
+  /** Writes the answer; `half`: its headers and the first half of its body only, the connection left open (fault `swallow: 'body'`). */
+  private write(
+    res: ServerResponse,
+    reply: Reply,
+    extra: Record<string, string>,
+    requestId: string,
+    clientRequestId: string,
+    method: string,
+    stall?: { half: true },
+  ): number {
     const headers: Record<string, string> = { ...extra, 'request-id': requestId, 'client-request-id': clientRequestId, ...reply.headers };
     let payload: Buffer | undefined;
     if (reply.body.kind === 'json') {
@@ -312,6 +328,10 @@ export class TenantCore {
     }
     headers['Content-Length'] = String(payload?.length ?? 0);
     res.writeHead(reply.status, headers);
+    if (stall && payload && method !== 'HEAD') {
+      res.write(payload.subarray(0, Math.floor(payload.length / 2)));
+      return Math.floor(payload.length / 2);
+    }
     res.end(method === 'HEAD' ? undefined : payload);
     return payload?.length ?? 0;
   }

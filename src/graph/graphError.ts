@@ -125,6 +125,8 @@ export function normaliseGraphError(error: unknown): Error {
   if (wrappedSignIn.success) return AuthError.fromMessage(wrappedSignIn.output.message) ?? new AuthError('unknown', wrappedSignIn.output.message);
   if (error instanceof GraphRequestError) return error.status === 412 ? new ConflictError(error.message) : error;
   const parsed = v.safeParse(ClientGraphErrorSchema(), error);
+  // A body that stopped arriving (middleware/timeLimit.ts): the client keeps only the error's name and message.
+  if (parsed.success && parsed.output.code === 'OfflineError') return new OfflineError(parsed.output.message ?? 'offline', { cause: error });
   if (!(parsed.success && parsed.output.statusCode > 0)) {
     if (error instanceof TypeError || (error instanceof Error && /fetch|network|ECONN|socket/i.test(error.message))) return offlineError(error);
     return error instanceof Error ? error : new Error(String(error));

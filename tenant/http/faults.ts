@@ -10,9 +10,10 @@ export const faultSchema = z.object({
   /**
    * A network that swallows the request: no status, no error, the connection left open until the
    * client gives up. 'request': the server never acts; 'answer': it acts and its answer is lost (what a
-   * client's time limit must not take for «not done»).
+   * client's time limit must not take for «not done»); 'body': it acts, and the answer's status, headers
+   * and first half of the body arrive, then nothing more (a connection that stalls mid-download).
    */
-  swallow: z.enum(['request', 'answer']).optional(),
+  swallow: z.enum(['request', 'answer', 'body']).optional(),
   count: z.number().int().min(1).optional(),
   rate: z.number().min(0).max(1).optional(),
   /** Makes `rate` repeatable: the fault draws from its own generator started at this seed, so the same requests in the same order fail each run. */
@@ -47,7 +48,7 @@ export interface FaultDecision {
   status?: 429 | 500 | 503;
   retryAfter?: number;
   drop: boolean;
-  swallow?: 'request' | 'answer';
+  swallow?: 'request' | 'answer' | 'body';
 }
 
 export class FaultInjector {

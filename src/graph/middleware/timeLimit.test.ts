@@ -110,4 +110,51 @@ describe('a Graph request that never answers', () => {
     await vi.advanceTimersByTimeAsync(30_100);
     expect(read.error).toBeInstanceOf(OfflineError);
   });
+
+  it('fails as offline when the answer stops arriving halfway, and gives the connection up', async () => {
+    // Headers and the first half of the JSON, then nothing: a connection that stalls mid-body.
+    const aborted: boolean[] = [];
+    const stalling = (_input: RequestInfo | URL, init?: RequestInit) => {
+      const half = new TextEncoder().encode('{"displayName":"Kri');
+      const body = new ReadableStream<Uint8Array>({ start: (stream) => stream.enqueue(half) });
+      init?.signal?.addEventListener('abort', () => aborted.push(true));
+      return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
+    };
+    const client = createGraphClientFactory({ config, tokenProvider: tokens, fetch: stalling })(['User.Read']);
+    const read = outcome(graphCall(Me, () => client.api('/me').get()));
+    await vi.advanceTimersByTimeAsync(29_900);
+    expect(read.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(read.error).toBeInstanceOf(OfflineError);
+    expect(failureReason(read.error)).toEqual({ key: 'failure.offline' });
+    expect(aborted).toEqual([true]);
+  });
+
+  it('lets a slow body take its time as long as bytes keep coming, and leaves an unread body alone', async () => {
+    const text = JSON.stringify({ displayName: 'Kristin Nordahl' });
+    // One byte every 20 s: slower than the limit in all, never 30 s without a byte.
+    const trickling = () => {
+      let at = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull: (stream) =>
+          new Promise<void>((resolve) => {
+            setTimeout(() => {
+              if (at < text.length) stream.enqueue(new TextEncoder().encode(text[at++]));
+              else stream.close();
+              resolve();
+            }, 20_000);
+          }),
+      });
+      return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
+    };
+    const read = withTimeLimit(trickling)('https://localhost:4567/v1.0/me').then((response) => response.json());
+    const result = outcome(read);
+    await vi.advanceTimersByTimeAsync(20_000 * (text.length + 1));
+    expect(result).toEqual({ settled: true });
+    expect(await read).toEqual({ displayName: 'Kristin Nordahl' });
+    // Nobody reads this one: a minute later it is still readable, not cut off.
+    const unread = await withTimeLimit(async () => new Response('{"ok":true}', { status: 200 }))('https://localhost:4567/v1.0/me');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(await unread.json()).toEqual({ ok: true });
+  });
 });

@@ -8,8 +8,8 @@ import type { FetchLike } from './fetchMiddleware';
  * laptop's sleep) — without a limit the side panel says «Lagrer …» for ever and nothing is retried.
  * A request that carries bytes (a file, an upload chunk of 3.125 MiB, a base64 attachment in JSON)
  * gets one second more per `bytesPerSecond` it sends: 64 kB/s is a weak mobile uplink in a meeting
- * room, so a 3.125 MiB chunk has about 80 s. The limit ends with the answer's headers; reading a
- * body that has started to arrive is not cut off.
+ * room, so a 3.125 MiB chunk has about 80 s. Once the headers are here, the body may arrive slowly
+ * but not stop: `answerMs` without a byte while the body is being read is the same swallowed network.
  */
 export interface TimeLimit {
   answerMs: number;
@@ -43,10 +43,48 @@ export function withTimeLimit(fetchImpl: FetchLike, limit: TimeLimit = DEFAULT_T
     const ms = timeLimitMs(init?.body, limit);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new OfflineError(`offline: no answer from the network within ${ms / 1000} s`)), ms);
+    let response: Response;
     try {
-      return await fetchImpl(input, { ...init, signal: controller.signal });
+      response = await fetchImpl(input, { ...init, signal: controller.signal });
     } finally {
       clearTimeout(timer);
     }
+    return withBodyWatched(response, controller, limit.answerMs);
   };
+}
+
+/**
+ * The response with a body that fails as offline when `idleMs` pass without a byte while it is read
+ * (a connection that stalls halfway: a proxy, Wi-Fi lost mid-download). Time runs only while someone
+ * reads, so a body nobody reads is never cut off. A response that cannot be rebuilt (no body, an
+ * opaque one) is returned as it is.
+ */
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+
+function withBodyWatched(response: Response, controller: AbortController, idleMs: number): Response {
+  const body = response.body;
+  if (!body || response.status < 200 || response.status > 599 || NULL_BODY_STATUSES.has(response.status)) return response;
+  const reader = body.getReader();
+  const watched = new ReadableStream<Uint8Array>({
+    async pull(stream) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stalled = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new OfflineError(`offline: the answer stopped arriving for ${idleMs / 1000} s`)), idleMs);
+      });
+      try {
+        const chunk = await Promise.race([reader.read(), stalled]);
+        if (chunk.done) stream.close();
+        else stream.enqueue(chunk.value);
+      } catch (error) {
+        // The connection is given up as well, so it does not hold a socket for ever.
+        controller.abort(error);
+        void reader.cancel(error).catch(() => undefined);
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return new Response(watched, { status: response.status, statusText: response.statusText, headers: response.headers });
 }

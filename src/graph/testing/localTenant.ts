@@ -143,9 +143,9 @@ export async function startHarness(options: { timeLimit?: TimeLimit } = {}): Pro
  */
 export async function seededHarness(
   committee: Committee,
-  options: { chunkBytes?: number } = {},
+  options: { chunkBytes?: number; timeLimit?: TimeLimit } = {},
 ): Promise<{ harness: Harness; secretary: SharePointMeetingRepository }> {
-  const harness = await startHarness();
+  const harness = await startHarness(options.timeLimit ? { timeLimit: options.timeLimit } : {});
   try {
     const secretary = harness.repositoryFor(harness.user(SECRETARY), options.chunkBytes);
     await secretary.ensureProvisioned();
