@@ -34,6 +34,16 @@ function outcome(promise: Promise<unknown>) {
   return state;
 }
 
+/** Reads `/me` through `client` and expects it still waiting at 29.9 s and failed as offline at 30.1 s. */
+async function expectOfflineAfter30s(client: ReturnType<ReturnType<typeof createGraphClientFactory>>) {
+  const read = outcome(graphCall(Me, () => client.api('/me').get()));
+  await vi.advanceTimersByTimeAsync(29_900);
+  expect(read.settled).toBe(false);
+  await vi.advanceTimersByTimeAsync(200);
+  expect(read.error).toBeInstanceOf(OfflineError);
+  expect(failureReason(read.error)).toEqual({ key: 'failure.offline' });
+}
+
 describe('a Graph request that never answers', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
@@ -41,12 +51,7 @@ describe('a Graph request that never answers', () => {
   it('fails as offline after 30 s, its connection aborted, and is not sent again', async () => {
     const { fetch, calls } = swallowingFetch();
     const client = createGraphClientFactory({ config, tokenProvider: tokens, fetch })(['User.Read']);
-    const read = outcome(graphCall(Me, () => client.api('/me').get()));
-    await vi.advanceTimersByTimeAsync(29_900);
-    expect(read.settled).toBe(false);
-    await vi.advanceTimersByTimeAsync(200);
-    expect(read.error).toBeInstanceOf(OfflineError);
-    expect(failureReason(read.error)).toEqual({ key: 'failure.offline' });
+    await expectOfflineAfter30s(client);
     expect(calls).toHaveLength(1);
     expect(calls[0]?.aborted()).toBe(true);
   });
@@ -121,12 +126,7 @@ describe('a Graph request that never answers', () => {
       return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
     };
     const client = createGraphClientFactory({ config, tokenProvider: tokens, fetch: stalling })(['User.Read']);
-    const read = outcome(graphCall(Me, () => client.api('/me').get()));
-    await vi.advanceTimersByTimeAsync(29_900);
-    expect(read.settled).toBe(false);
-    await vi.advanceTimersByTimeAsync(200);
-    expect(read.error).toBeInstanceOf(OfflineError);
-    expect(failureReason(read.error)).toEqual({ key: 'failure.offline' });
+    await expectOfflineAfter30s(client);
     expect(aborted).toEqual([true]);
   });
 
