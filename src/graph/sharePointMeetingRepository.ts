@@ -5,9 +5,9 @@ import type { RecordedVersion } from '../domain/itemHistory';
 import type { CaseMemoPlace } from './exemptFilePermissions';
 import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
-import { AgendaItemSchema, MeetingStatusSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
+import { AgendaItemSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
 import { hasClosedRow } from '../domain/exemptRowAccess';
-import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakGoingNext, type SakerGoingNext, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
+import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakerGoingNext, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
@@ -17,7 +17,7 @@ import { offlineError } from './graphError';
 import { collectionOf, DriveItemSchema, IdSchema } from './graphSchemas';
 import { allPagesFrom } from './pages';
 import { closedRowKey, committeeFields, committeeFromRow, itemFields, meetingFields, parseRowData, readCommitteeRow, readMeetingRows } from './listRows';
-import { bodyKey, committeeYearKey } from '../domain/registerColumns';
+import { committeeYearKey } from '../domain/registerColumns';
 import { ListRowSchema, ListsGateway, type ListRow, type ProvisioningReport } from './listsGateway';
 import { decodeMeetingVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
 import type { WriteContext } from './meetingWrites';
@@ -67,6 +67,12 @@ const loadWrites = () =>
  */
 const loadHistory = () =>
   import(/* webpackChunkName: "history-reads" */ './historyGateway').catch((error: unknown) => {
+    throw offlineError(error);
+  });
+
+/** «Hent sak fra et annet utvalg»'s read: its own chunk, fetched when the dialog first opens; not on any page's start-up. */
+const loadSakerGoingNext = () =>
+  import(/* webpackChunkName: "saker-going-next" */ './sakerGoingNext').catch((error: unknown) => {
     throw offlineError(error);
   });
 
@@ -256,39 +262,9 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return found;
   }
 
-  /**
-   * One request at any number of committees and meetings: a `$batch` of two queries, (1) the item rows whose indexed
-   * `NextBody` is the body (nextBodyColumn.ts; the clause first keeps the query below the list view threshold) in the
-   * window of the indexed `MeetingDate`, and (2) the meeting rows of that window, only the columns that say whose, when
-   * and how far (no `MotebokJson`). More only when an answer runs over a page (200 saker, 1,000 meetings). On a site
-   * whose rows are not filled yet (before «Klargjør SharePoint-området»), the column is missing: the site is said to need set-up.
-   */
+  /** «Hent sak fra et annet utvalg»'s read (`sakerGoingNext.ts`, a chunk of its own fetched when the dialog first asks). */
   async listSakerGoingNextTo(body: string, from: string, to: string): Promise<SakerGoingNext> {
-    const window = `fields/MeetingDate ge '${from}T00:00:00Z' and fields/MeetingDate le '${to}T00:00:00Z'`;
-    const meetingsUrl = `${this.lists.listPath('MotebokMeetings')}/items?$select=id&$expand=fields($select=${MEETING_HEADER_COLUMNS.join(',')})&$filter=${encodeURIComponent(window)}&$top=1000`;
-    const answers = await runBatch(this.storageClient, [
-      { id: 'saker', method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'NextBody', bodyKey(body), ['MeetingId', 'SortOrder', 'MotebokJson'], window) },
-      { id: 'meetings', method: 'GET', url: meetingsUrl },
-    ]);
-    const meetings = new Map<string, SakGoingNext['meeting']>();
-    for (const row of await this.lists.rowsAnswer(answers, 'meetings', 'MotebokMeetings')) {
-      const meeting = meetingHeaderOf(row);
-      if (meeting) meetings.set(meeting.id, meeting);
-    }
-    let unread = 0;
-    const unplaced = new Set<string>();
-    const saker: (SakGoingNext & { sortOrder: number })[] = [];
-    for (const row of await this.lists.rowsAnswer(answers, 'saker', 'MotebokAgendaItems')) {
-      const item = parseRowData(AgendaItemSchema, row.fields);
-      const meetingId = String(row.fields['MeetingId'] ?? '');
-      const meeting = meetings.get(meetingId);
-      if (!('value' in item)) unread += 1;
-      // Its meeting's row not there (no access to it, or its columns not what Møtebok writes): the sak cannot be placed.
-      else if (meeting === undefined) unplaced.add(meetingId);
-      else saker.push({ meeting, item: item.value, sortOrder: Number(row.fields['SortOrder'] ?? 0) });
-    }
-    saker.sort((a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.meeting.id.localeCompare(b.meeting.id) || a.sortOrder - b.sortOrder);
-    return { saker: saker.map(({ meeting, item }) => ({ meeting, item })), unread: unread + unplaced.size };
+    return (await loadSakerGoingNext()).readSakerGoingNextTo(this.storageClient, this.lists, body, from, to);
   }
 
   onSetUpDue(listener: () => void): () => void {
@@ -551,17 +527,6 @@ export class SharePointMeetingRepository implements MeetingRepository {
  * known (the next save sets its access). The writing half (meetingWrites.ts) has the other, `FAILED_ACCESS`.
  */
 const UNKNOWN_ACCESS = '?';
-
-/** What `listSakerGoingNextTo` reads of a meeting's row: its visible columns, written from `MotebokJson` with every save (listRows.ts `meetingFields`). */
-const MEETING_HEADER_COLUMNS = ['MeetingId', 'CommitteeId', 'MeetingDate', 'Status'] as const;
-
-/** A meeting's id, committee, date and status from those columns; undefined when one is missing or not what Møtebok writes. */
-function meetingHeaderOf(row: ListRow): SakGoingNext['meeting'] | undefined {
-  const { MeetingId: id, CommitteeId: committeeId, MeetingDate: date } = row.fields;
-  const status = v.safeParse(MeetingStatusSchema, row.fields['Status']);
-  if (typeof id !== 'string' || typeof committeeId !== 'string' || typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(date) || !status.success) return undefined;
-  return { id, committeeId, date: date.slice(0, 10), status: status.output };
-}
 
 function rowVersion(row: ListRow, fields: Record<string, unknown>): RowVersion {
   return { r: row.id, ...(row.eTag ? { e: row.eTag } : {}), h: hashFields(fields) };

@@ -19,6 +19,12 @@ const yearBefore = (date: string) => `${String(Number(date.slice(0, 4)) - LOOK_B
  * names `target` right after their committee, in meetings of the year up to this meeting (`listSakerGoingNextTo`: two
  * requests against SharePoint, however many committees and meetings there are), and checks each against its route here.
  * A sak of a committee the user cannot read (not in `committees`) is not offered: that committee counts as unread.
+ *
+ * Why not per committee: SharePoint gives the whole app 1,200 resource units a minute in a tenant under 1,000 licences, for
+ * all its users, a list query costs 2 and the requests inside a `$batch` count one by one (Microsoft Learn, "Avoid getting
+ * throttled or blocked in SharePoint Online",
+ * https://learn.microsoft.com/en-us/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online).
+ * Reading each committee's meetings and each held meeting cost ≈ 800 of them at 20 committees; this costs 4.
  */
 export async function findCarriableSaker(
   repository: Pick<MeetingRepository, 'listSakerGoingNextTo'>,
