@@ -10,6 +10,7 @@ import { protectExempt, protectExemptFiles } from './exemptFilePermissions';
 import { createGraphServices, type GraphServices } from './graphServices';
 import { createSharePointRest, type SharePointRest } from './sharePointRest';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
+import { driveItemAs } from './testing/fileContentAs';
 
 /** In the kommunestyre only: not a member of the planutvalg, so not entitled to its exempt vedlegg. */
 const KS_ONLY = 'erik.nordberg';
@@ -28,13 +29,7 @@ describe('a sak taken from the planutvalg: its exempt vedlegg opened to the komm
   const siteRest = (upn: string): SharePointRest =>
     createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(upn)), harness.fetch);
 
-  /** What a user's own token gets for the planutvalg's exempt vedlegg: 200, or 404 when SharePoint hides it. */
-  async function open(upn: string): Promise<number> {
-    const token = await harness.tokenFor(harness.user(upn)).getToken(['Sites.ReadWrite.All']);
-    const response = await harness.fetch(`${harness.tenant.info.graphBaseUrl}/sites/${encodeURIComponent(harness.tenant.info.siteId)}/drive/items/${fileId}`, { headers: { Authorization: `Bearer ${token}` } });
-    await response.arrayBuffer();
-    return response.status;
-  }
+  const open = (upn: string): Promise<number> => driveItemAs(harness, harness.user(upn), fileId);
 
   beforeAll(async () => {
     harness = await startHarness();

@@ -1,25 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as v from 'valibot';
 import { sakerGoingTo } from '../domain/carriedCase';
 import type { AgendaItem, Committee, Meeting } from '../domain/model';
 import { aMeeting, anItem } from '../domain/testing/builders';
 import { contractProblems } from './testing/contract';
 import { fixture } from './testing/noticeWorld';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
-
-const LogSchema = v.object({ value: v.array(v.looseObject({ method: v.string(), path: v.string(), batch: v.optional(v.string()) })) });
-
-/** What the tenant's own request log saw while `read` ran: Graph requests on the wire, and the requests inside each $batch. */
-async function logged(harness: Harness, read: () => Promise<unknown>): Promise<{ requests: string[]; inner: string[] }> {
-  await harness.control('DELETE', '/_tenant/requests');
-  await read();
-  const log = v.parse(LogSchema, await harness.control('GET', '/_tenant/requests'));
-  const graph = log.value.filter((entry) => entry.path.startsWith('/v1.0/'));
-  return {
-    requests: graph.filter((entry) => entry.batch === undefined).map((entry) => `${entry.method} ${decodeURIComponent(entry.path)}`),
-    inner: graph.filter((entry) => entry.batch !== undefined).map((entry) => `${entry.method} ${decodeURIComponent(entry.path)}`),
-  };
-}
+import { loggedRequests } from './testing/tenantRequestLog';
 
 const { committee: base } = fixture('pm-2026');
 const KOMMUNESTYRET: Committee = { ...base, id: 'ks', name: 'Kommunestyret', shortName: 'KS' };
@@ -65,7 +51,7 @@ describe('«Hent sak fra et annet utvalg» against the local tenant: what goes o
   async function read() {
     const workspace = harness.repositoryFor(harness.user(SECRETARY));
     let found: Awaited<ReturnType<typeof workspace.listSakerGoingNextTo>> = { saker: [], unread: 0 };
-    const log = await logged(harness, async () => (found = await workspace.listSakerGoingNextTo('Kommunestyret', '2025-06-11', '2026-06-11')));
+    const log = await loggedRequests(harness, async () => (found = await workspace.listSakerGoingNextTo('Kommunestyret', '2025-06-11', '2026-06-11')));
     return { found, log };
   }
 
