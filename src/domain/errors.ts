@@ -160,6 +160,8 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   'exempt.wouldLeak': { invitee: string; leak: string };
   'exempt.unknownUser': { email: string };
   'exempt.noManager': { committee: string };
+  /** A sak taken from `body` links exempt files there (`files`, named) that the sender may not open to this meeting's invitees (graph/carriedExemptGrants.ts). */
+  'exempt.carriedNotGranted': { files: string; body: string };
   /** `failure`: why the Graph call failed, one of the `failure.…` reasons (graphError.ts `failureReason`). */
   'exempt.notProtected': { failure: DomainReason };
   // «Lag saksframlegg» for a sak whose saksframlegg is exempt (graph/caseMemoStore.ts): not stored, its folder could not be closed

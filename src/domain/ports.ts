@@ -68,6 +68,18 @@ export interface UploadProgress {
   totalBytes: number;
 }
 
+/** A sak found by `MeetingRepository.listSakerGoingNextTo`, with its meeting's row (its committee, date and status). */
+export interface SakGoingNext {
+  meeting: Pick<Meeting, 'id' | 'committeeId' | 'date' | 'status'>;
+  item: AgendaItem;
+}
+
+/** What `listSakerGoingNextTo` read, and how many rows or meetings it could not read (a sak from there may be missing). */
+export interface SakerGoingNext {
+  saker: SakGoingNext[];
+  unread: number;
+}
+
 export interface MeetingRepository {
   /** Idempotent set-up of lists and library ("Klargjør SharePoint-området"). */
   ensureProvisioned(): Promise<void>;
@@ -92,6 +104,14 @@ export interface MeetingRepository {
    * for «Nytt møte»'s Oppfølgingsliste. Rows that cannot be read are left out. An empty list reads nothing.
    */
   listFollowUpItems(committeeId: string, years: readonly number[]): Promise<FollowUpItem[]>;
+  /**
+   * The saker whose saksgang names `body` right after their own committee, in meetings dated `from` to `to` (ISO dates,
+   * both included), with their meetings' rows: for «Hent sak fra et annet utvalg». Reads only those saker (the item rows'
+   * indexed next-body column) and then their meetings' rows, so the cost does not grow with the number of committees or
+   * meetings. Whether a meeting was held and the sak treated is the caller's to check (domain/carriedCase.ts). A sak row
+   * or meeting row that cannot be read is counted in `unread`; rows the user may not read are not there at all.
+   */
+  listSakerGoingNextTo(body: string, from: string, to: string): Promise<SakerGoingNext>;
   /**
    * Hears when a save found the site set up before some columns existed: the save wrote what the
    * site has columns for (MotebokJson holds everything) and «Klargjør SharePoint-området» should

@@ -19,3 +19,12 @@ export function committeeYearKey(committeeId: string, year: number): string {
 export function conclusionText(points: readonly string[]): string {
   return pointLines(points.map((point) => point.trim()).filter(Boolean), undefined).join('\n');
 }
+
+/**
+ * A body's name as the `NextBody` column of a sak's row holds it (graph/nextBodyColumn.ts) and as «Hent sak fra et annet
+ * utvalg» asks for it: without case or surrounding spaces, the way a saksgang's step names a committee (caseRoute.ts
+ * `namesCommittee`), cut to the 255 characters a text column holds.
+ */
+export function bodyKey(name: string): string {
+  return name.trim().toLocaleLowerCase('nb').slice(0, 255);
+}

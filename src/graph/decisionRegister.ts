@@ -21,7 +21,8 @@ import { safeLinkUrl } from '../domain/safeUrl';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { collectionOf } from './graphSchemas';
 import { REGISTER_COLUMNS } from './listDefinitions';
-import { parseRowData, readMeetingRows, registerFields } from './listRows';
+import { parseRowData, readCommitteeRow, readMeetingRows, registerFields } from './listRows';
+import { nextBodyField } from './nextBodyColumn';
 import { ListRowSchema, notProvisionedWhenMissing, type ListRow, type ListsGateway, type RowWrite } from './listsGateway';
 import { AgendaItemSchema, MeetingSchema } from '../domain/model';
 import { allPages } from './pages';
@@ -289,20 +290,25 @@ export class SharePointDecisionRegister implements DecisionRegister {
  * a second run only reads. Returns how many rows it filled.
  */
 export async function fillRegisterColumns(client: Client, lists: ListsGateway): Promise<number> {
+  // The committees' names, for the `NextBody` column (nextBodyColumn.ts): the body after the sak's own committee.
+  const committees = new Map((await lists.all('MotebokCommittees')).flatMap((row) => {
+    const read = readCommitteeRow(row);
+    return read.ok ? [[read.value.id, read.value] as const] : [];
+  }));
   const meetingRows = await lists.all('MotebokMeetings');
   const meetings = new Map<string, { id: string; committeeId: string; date: string }>();
   for (const row of meetingRows) {
     const read = readMeetingRows(row, []);
     if (read.ok) meetings.set(read.meeting.id, read.meeting);
   }
-  const itemsPath = `${lists.listPath('MotebokAgendaItems')}/items?$select=id,eTag&$expand=fields($select=MeetingId,${REGISTER_COLUMNS.join(',')},MotebokJson)&$top=1000`;
+  const itemsPath = `${lists.listPath('MotebokAgendaItems')}/items?$select=id,eTag&$expand=fields($select=MeetingId,${REGISTER_COLUMNS.join(',')},NextBody,MotebokJson)&$top=1000`;
   const rows = await notProvisionedWhenMissing('MotebokAgendaItems', allPages(client, ListRowSchema, () => client.api(itemsPath).get()));
   const writes: RowWrite[] = [];
   for (const row of rows) {
     const meeting = meetings.get(String(row.fields['MeetingId'] ?? ''));
     const item = parseRowData(AgendaItemSchema, row.fields);
     if (!meeting || !('value' in item)) continue;
-    const wanted = registerFields(meeting, item.value);
+    const wanted = { ...registerFields(meeting, item.value), ...nextBodyField(item.value, committees.get(meeting.committeeId)) };
     const stale = Object.entries(wanted).filter(([column, value]) => !sameValue(row.fields[column], value));
     if (stale.length > 0) writes.push({ kind: 'update', key: row.id, list: 'MotebokAgendaItems', rowId: row.id, eTag: row.eTag, fields: Object.fromEntries(stale) });
   }

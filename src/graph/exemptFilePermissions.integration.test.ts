@@ -11,6 +11,7 @@ import { protectExemptFiles } from './exemptFilePermissions';
 import { createGraphServices, type GraphServices } from './graphServices';
 import { createSharePointRest, restString, type SharePointRest } from './sharePointRest';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
+import { driveItemAs } from './testing/fileContentAs';
 
 const GUEST = 'tobias.solli.iveland@sandefjord.kommune.example.no';
 
@@ -22,13 +23,7 @@ describe('an exempt vedlegg’s permissions survive a permission repair, whereve
   let fileId: string;
   const library = '/sites/helsefellesskapet/Shared Documents';
 
-  /** What a user's own token gets for the exempt file: 200, or 404 when SharePoint hides it. */
-  async function open(upn: string): Promise<number> {
-    const token = await harness.tokenFor(harness.user(upn)).getToken(['Sites.ReadWrite.All']);
-    const response = await harness.fetch(`${harness.tenant.info.graphBaseUrl}/sites/${encodeURIComponent(harness.tenant.info.siteId)}/drive/items/${fileId}`, { headers: { Authorization: `Bearer ${token}` } });
-    await response.arrayBuffer();
-    return response.status;
-  }
+  const open = (upn: string): Promise<number> => driveItemAs(harness, harness.user(upn), fileId);
 
   beforeAll(async () => {
     harness = await startHarness();

@@ -10,6 +10,7 @@ import { FilesGateway } from './filesGateway';
 import { graphCall } from './graphCall';
 import { applyItemRowAccess } from './meetingFreeze';
 import { closeReferatFolder } from './referatFolder';
+import { grantCarriedExemptFiles } from './carriedExemptGrants';
 import { restString } from './sharePointRest';
 import type { SitePermissionDeps } from './sitePermissions';
 import { roleIds, withoutLimitedAccess } from './sharePointRoles';
@@ -60,12 +61,14 @@ const DriveItemPlaceSchema = lazySchema(() =>
  * Everything the send closes before anything leaves (the sender's `protectExempt`): the exempt files
  * (`protectExemptFiles`: vedlegg and saksframlegg), then the rows of the saker that hold exempt content
  * (`protectExemptRows`), then the closed folder the referat of such a meeting is made in
- * (`referatFolder.ts`). Returns the meeting with the new addresses of the vedlegg and saksframlegg moved.
+ * (`referatFolder.ts`), then Read for the entitled invitees on the exempt files of saker taken from an
+ * earlier body, where that body stored them (`carriedExemptGrants.ts`). Returns the meeting with the new addresses of the vedlegg and saksframlegg moved.
  */
 export async function protectExempt(deps: SitePermissionDeps, file: MeetingFile): Promise<Meeting> {
   const meeting = await protectExemptFiles(deps, file);
   await protectExemptRows(deps, { committee: file.committee, meeting });
   await closeReferatFolder(deps, { committee: file.committee, meeting });
+  await grantCarriedExemptFiles(deps, { committee: file.committee, meeting });
   return meeting;
 }
 

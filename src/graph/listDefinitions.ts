@@ -86,6 +86,10 @@ export const ITEMS_LIST: ListDefinition = {
     // Planner/To Do for the status, which is never stored. Added with the register columns' migration.
     { name: 'FollowUpCount', displayName: 'Oppfølgingspunkter', indexed: true, number: { decimalPlaces: 'none' } },
     { name: 'FollowUpTasks', displayName: 'Oppfølgingsoppgaver (ikke rediger)', indexed: false, text: { allowMultipleLines: true, textType: 'plain' } },
+    // The body the sak's saksgang names right after its committee (nextBodyColumn.ts), indexed, so «Hent sak fra et
+    // annet utvalg» reads only the saker that go on to this committee, in one query at any number of committees and
+    // meetings (`listSakerGoingNextTo`). Added later: provisioning adds it and fills it in (decisionRegister.ts `fillRegisterColumns`).
+    text('NextBody', 'Neste organ i saksgangen', true),
     json(),
   ],
 };
@@ -101,7 +105,7 @@ export const REGISTER_COLUMNS = ['CommitteeId', 'MeetingDate', 'MeetingYear', 'C
  */
 export const LATER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   MotebokMeetings: ['TeamsMeetingId', 'TeamsChatId', 'ClosedRows', 'StubVersion'],
-  MotebokAgendaItems: REGISTER_COLUMNS,
+  MotebokAgendaItems: [...REGISTER_COLUMNS, 'NextBody'],
 };
 
 export const LISTS: readonly ListDefinition[] = [COMMITTEES_LIST, MEETINGS_LIST, ITEMS_LIST];

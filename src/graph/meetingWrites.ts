@@ -12,6 +12,7 @@ import type { GraphClientFactory } from './graphClient';
 import { unexpectedAnswer } from './graphError';
 import { closedRowKey, committeeFields, itemFields, meetingFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
 import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
+import { nextBodyField } from './nextBodyColumn';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
 
 /*
@@ -287,6 +288,8 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
   for (const [itemId, row] of Object.entries(known?.i ?? {})) {
     if (!itemFieldSets.has(itemId)) writes.push({ kind: 'delete', key: `item:${itemId}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e });
   }
+  const withNextBody = await nextBodyWriter(ctx, meeting, writes, file?.committee);
+  writes.forEach((write, index) => (writes[index] = withNextBody(write)));
   if (known?.s !== undefined) {
     const changes = { header: writes.some((write) => write.key === 'meeting'), items: writes.some((write) => write.key !== 'meeting') };
     const refusal = frozenChangeRefusal({ status: known.s, reopenings: known.n ?? 0 }, meeting, changes);
@@ -317,7 +320,7 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
     const real: RowWrite[] = stubbed.flatMap((change): RowWrite[] => {
       const done = written.get(`item:${change.item.id}`);
       const fields = itemFieldSets.get(change.item.id);
-      return done && fields ? [{ kind: 'update', key: `item:${change.item.id}`, list: 'MotebokAgendaItems', rowId: done.rowId, eTag: done.eTag, fields }] : [];
+      return done && fields ? [withNextBody({ kind: 'update', key: `item:${change.item.id}`, list: 'MotebokAgendaItems', rowId: done.rowId, eTag: done.eTag, fields })] : [];
     });
     for (const [key, row] of await ctx.lists.writeRows(real)) written.set(key, row);
   }
@@ -351,6 +354,27 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
     items[item.id] = { ...row, ...closedWith(item.id, known?.i[item.id]) };
   }
   return { value: meeting, version: encodeVersion({ m: next('meeting', known?.m, headerFields), i: items, ...frozenState(meeting) }) };
+}
+
+/**
+ * What adds the `NextBody` column (nextBodyColumn.ts) to the save's item writes, as a copy: the field hash the version
+ * keeps is of `itemFields` without it. The committee's name is needed only when a sak written has a saksgang: the one
+ * the save read for exempt rows, else the repository's (cached for the session; one read the first time). When it
+ * cannot be read the column is left as it is: the save never fails for a copy made for a query.
+ */
+async function nextBodyWriter(
+  ctx: WriteContext,
+  meeting: Meeting,
+  writes: readonly RowWrite[],
+  read: Committee | undefined,
+): Promise<(write: RowWrite) => RowWrite> {
+  const items = new Map(meeting.items.map((item) => [`item:${item.id}`, item]));
+  const routed = writes.some((write) => write.kind !== 'delete' && (items.get(write.key)?.caseRoute ?? []).length > 0);
+  const committee = read ?? (routed ? await ctx.committeeOf(meeting.committeeId).catch(() => undefined) : undefined);
+  return (write) => {
+    const item = items.get(write.key);
+    return write.kind === 'delete' || item === undefined ? write : { ...write, fields: { ...write.fields, ...nextBodyField(item, committee) } };
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
 import { AgendaItemSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
 import { hasClosedRow } from '../domain/exemptRowAccess';
-import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
+import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakerGoingNext, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
@@ -67,6 +67,12 @@ const loadWrites = () =>
  */
 const loadHistory = () =>
   import(/* webpackChunkName: "history-reads" */ './historyGateway').catch((error: unknown) => {
+    throw offlineError(error);
+  });
+
+/** «Hent sak fra et annet utvalg»'s read: its own chunk, fetched when the dialog first opens; not on any page's start-up. */
+const loadSakerGoingNext = () =>
+  import(/* webpackChunkName: "saker-going-next" */ './sakerGoingNext').catch((error: unknown) => {
     throw offlineError(error);
   });
 
@@ -254,6 +260,11 @@ export class SharePointMeetingRepository implements MeetingRepository {
       }
     }
     return found;
+  }
+
+  /** «Hent sak fra et annet utvalg»'s read (`sakerGoingNext.ts`, a chunk of its own fetched when the dialog first asks). */
+  async listSakerGoingNextTo(body: string, from: string, to: string): Promise<SakerGoingNext> {
+    return (await loadSakerGoingNext()).readSakerGoingNextTo(this.storageClient, this.lists, body, from, to);
   }
 
   onSetUpDue(listener: () => void): () => void {

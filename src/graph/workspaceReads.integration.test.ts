@@ -1,23 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as v from 'valibot';
 import { renumberItems } from '../domain/caseNumbering';
 import type { Meeting } from '../domain/model';
 import { fixture } from './testing/noticeWorld';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
-
-const LogSchema = v.object({ value: v.array(v.looseObject({ method: v.string(), path: v.string(), batch: v.optional(v.string()) })) });
-
-/** What the tenant's own request log saw while `read` ran: Graph requests on the wire, and the requests inside each $batch. */
-async function logged(harness: Harness, read: () => Promise<unknown>): Promise<{ requests: string[]; inner: string[] }> {
-  await harness.control('DELETE', '/_tenant/requests');
-  await read();
-  const log = v.parse(LogSchema, await harness.control('GET', '/_tenant/requests'));
-  const graph = log.value.filter((entry) => entry.path.startsWith('/v1.0/'));
-  return {
-    requests: graph.filter((entry) => entry.batch === undefined).map((entry) => `${entry.method} ${decodeURIComponent(entry.path)}`),
-    inner: graph.filter((entry) => entry.batch !== undefined).map((entry) => `${entry.method} ${decodeURIComponent(entry.path)}`),
-  };
-}
+import { loggedRequests } from './testing/tenantRequestLog';
 
 /** A query by meeting: the meeting's row or its agenda item rows (the committee's meeting list needs neither). */
 const byMeeting = (request: string) => request.includes('/lists/') && request.includes('fields/MeetingId eq');
@@ -47,7 +33,7 @@ describe('the workspace opening a committee with 20 meetings', () => {
   it('lists the meetings in one request that reads meeting rows only, no agenda item', async () => {
     const workspace = harness.repositoryFor(harness.user(SECRETARY));
     let listed: Awaited<ReturnType<typeof workspace.listMeetingRows>> = [];
-    const log = await logged(harness, async () => (listed = await workspace.listMeetingRows(committee.id)));
+    const log = await loggedRequests(harness, async () => (listed = await workspace.listMeetingRows(committee.id)));
     expect(log.requests).toHaveLength(1);
     expect(log.requests[0]).toMatch(/MotebokMeetings|fields\/CommitteeId eq/);
     expect([...log.requests, ...log.inner].filter(byMeeting)).toEqual([]);
@@ -63,7 +49,9 @@ describe('the workspace opening a committee with 20 meetings', () => {
     let read: Awaited<ReturnType<typeof workspace.getMeeting>>;
     let numbered: Awaited<ReturnType<typeof workspace.listCaseNumbers>> = [];
     // As the workspace does when a meeting opens: both at once.
-    const log = await logged(harness, async () => ([read, numbered] = await Promise.all([workspace.getMeeting(open.id), workspace.listCaseNumbers(sameYear)])));
+    const log = await loggedRequests(harness, async () => {
+      [read, numbered] = await Promise.all([workspace.getMeeting(open.id), workspace.listCaseNumbers(sameYear)]);
+    });
     expect(log.requests).toEqual(['POST /v1.0/$batch', 'POST /v1.0/$batch']);
     // This meeting whole (its row and its items); of the others only their numbers (`$select` of the CaseNumber column).
     const reads = log.inner.filter(byMeeting);
@@ -85,7 +73,7 @@ describe('the workspace opening a committee with 20 meetings', () => {
 
   it('reads nothing for numbering when no other meeting shares the year', async () => {
     const workspace = harness.repositoryFor(harness.user(SECRETARY));
-    const log = await logged(harness, async () => expect(await workspace.listCaseNumbers([])).toEqual([]));
+    const log = await loggedRequests(harness, async () => expect(await workspace.listCaseNumbers([])).toEqual([]));
     expect(log.requests).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@ import type { RecordedVersion } from '../itemHistory';
 import { frozenChangeRefusal } from '../minutesApproval';
 import type { AgendaItem, Committee, DocumentRef, Meeting, Person } from '../model';
 import { chatIdFromJoinUrl } from '../teamsLink';
+import { forwardedTo } from '../caseRoute';
+import { bodyKey } from '../registerColumns';
 import { ConflictError, NotProvisionedError, OfflineError, StorageError, type MeetingRepository, type RowEditors, type UploadProgress, type Versioned } from '../ports';
 
 /**
@@ -41,6 +43,7 @@ export interface InMemoryMeetingRepository extends MeetingRepository {
     storeCaseMemo: number;
     ensureProvisioned: number;
     listFollowUpItems: number;
+    listSakerGoingNextTo: number;
   };
 }
 
@@ -85,6 +88,7 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
     storeCaseMemo: 0,
     ensureProvisioned: 0,
     listFollowUpItems: 0,
+    listSakerGoingNextTo: 0,
   };
 
   // Like a real request, an answer (or a failure) never comes back synchronously.
@@ -155,6 +159,20 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       if (wanted.length === 0) return [];
       await reach();
       return wanted.map((meeting) => ({ ...meeting, items: (meetings.get(meeting.id)?.value.items ?? []).map((item) => ({ caseNumber: item.caseNumber })) }));
+    },
+    // As the item rows' next-body column has it (graph/nextBodyColumn.ts): the body after the meeting's committee in the saksgang.
+    async listSakerGoingNextTo(body, from, to) {
+      calls.listSakerGoingNextTo += 1;
+      await reach();
+      const saker = [...meetings.values()]
+        .filter(({ value }) => value.date >= from && value.date <= to)
+        .flatMap(({ value }) => {
+          const committee = committees.get(value.committeeId)?.value;
+          const next = (item: AgendaItem) => (committee === undefined ? undefined : forwardedTo(item, committee));
+          const meeting = { id: value.id, committeeId: value.committeeId, date: value.date, status: value.status };
+          return value.items.filter((item) => !item.restricted && bodyKey(next(item) ?? '') === bodyKey(body)).map((item) => ({ meeting, item: structuredClone(item) }));
+        });
+      return { saker, unread: 0 };
     },
     async listFollowUpItems(committeeId, years) {
       if (years.length === 0) return [];

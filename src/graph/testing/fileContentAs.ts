@@ -17,3 +17,11 @@ export async function fileContentAs(harness: Harness, user: TenantUserInfo, meth
   await response.arrayBuffer();
   return response.status;
 }
+
+/** One library item as one person's own token gets it, by its drive item id: 200, or 404 when SharePoint hides it from them. */
+export async function driveItemAs(harness: Harness, user: TenantUserInfo, id: string): Promise<number> {
+  const token = await harness.tokenFor(user).getToken(['Sites.ReadWrite.All']);
+  const response = await harness.fetch(`${harness.tenant.info.graphBaseUrl}/sites/${encodeURIComponent(harness.tenant.info.siteId)}/drive/items/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+  await response.arrayBuffer();
+  return response.status;
+}

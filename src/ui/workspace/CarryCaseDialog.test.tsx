@@ -45,14 +45,17 @@ const heldFsk = aMeeting({
 });
 const ksMeeting = aMeeting({ id: 'ks-1', committeeId: 'ks', date: '2026-06-11' });
 
-async function renderList() {
-  const committees = [planutvalget, kommunestyret, formannskapet];
-  const repository = createInMemoryMeetingRepository({ committees, meetings: [heldPlan, draftPlan, heldFsk, ksMeeting] });
+/** `readable`: the committees the user can read (the workspace's list); the store holds them all. */
+async function renderList(readable = [planutvalget, kommunestyret, formannskapet]) {
+  const committees = readable;
+  const all = [planutvalget, kommunestyret, formannskapet];
+  const repository = createInMemoryMeetingRepository({ committees: all, meetings: [heldPlan, draftPlan, heldFsk, ksMeeting] });
   const calls: string[] = [];
   const counted = {
     ...repository,
     listMeetingRows: (id: string) => (calls.push(`rows:${id}`), repository.listMeetingRows(id)),
     getMeeting: (id: string) => (calls.push(`meeting:${id}`), repository.getMeeting(id)),
+    listSakerGoingNextTo: (body: string, from: string, to: string) => (calls.push(`going:${body}:${from}:${to}`), repository.listSakerGoingNextTo(body, from, to)),
   };
   const stored = await repository.getMeeting('ks-1');
   if (!stored) throw new Error('seed failed');
@@ -66,7 +69,7 @@ async function renderList() {
 afterEach(() => cleanup());
 
 describe('«Hent sak fra et annet utvalg»', () => {
-  it('lists the treated saker of other committees\' held meetings whose saksgang names this committee next, reading only the held meetings', async () => {
+  it('lists the treated saker of other committees\' held meetings whose saksgang names this committee next, asking only for the saker that go on here', async () => {
     const { calls } = await renderList();
     fireEvent.click(screen.getByRole('button', { name: 'Hent sak fra et annet utvalg' }));
     const dialog = await screen.findByRole('dialog', { name: 'Hent sak fra et annet utvalg' });
@@ -74,8 +77,17 @@ describe('«Hent sak fra et annet utvalg»', () => {
     expect(within(list).getAllByRole('listitem').map((entry) => entry.textContent)).toEqual([expect.stringContaining('PS 14/26 Detaljregulering Nordre kaiPlanutvalget, møte 20.05.2026')]);
     expect(dialog.textContent).not.toContain('Utsatt plan');
     expect(dialog.textContent).not.toContain('Ikke behandlet ennå');
-    // One request per other committee (its meeting rows), one per held meeting: no draft, none of this committee's own.
-    expect(calls.sort()).toEqual(['meeting:fsk-held', 'meeting:plan-held', 'rows:fsk', 'rows:plan']);
+    // One read of the saker going on to this committee, in the year up to this meeting: no committee's meetings, no whole meeting.
+    expect(calls).toEqual(['going:Kommunestyret:2025-06-11:2026-06-11']);
+  });
+
+  it('a sak of a committee the user cannot read is not offered, and that committee is said to be unread', async () => {
+    await renderList([kommunestyret, formannskapet]);
+    fireEvent.click(screen.getByRole('button', { name: 'Hent sak fra et annet utvalg' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Hent sak fra et annet utvalg' });
+    expect(await within(dialog).findByText('Ett møte eller utvalg kunne ikke leses, så saker derfra kan mangle.')).toBeTruthy();
+    expect(dialog.textContent).not.toContain('Detaljregulering Nordre kai');
+    expect(within(dialog).getByText('Ingen behandlede saker i andre utvalg går videre til Kommunestyret.')).toBeTruthy();
   });
 
   it('adds the chosen sak with the innstilling as its proposal and the earlier treatment recorded, says so, and lists it no more; closing returns the focus', async () => {
