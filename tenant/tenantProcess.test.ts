@@ -48,7 +48,7 @@ describe('the local tenant in a process of its own (the cold-load bench)', () =>
 
   it('answers a Graph request while the process that started it is busy: it has an event loop of its own', async () => {
     const token = await passwordToken(tenant, REFERENT, ['User.Read']);
-    const { status, body, started, answered, blockedFrom, blockedUntil } = await requestWhileBlocked(`${tenant.info.graphBaseUrl}/me`, tenantCa(tenant), 1_500, { Authorization: `Bearer ${token}` });
+    const { status, body, started, answered, blockedFrom, blockedUntil } = await requestWhileBlocked(`${tenant.info.graphBaseUrl}/me`, tenantCa(tenant), 3_000, { Authorization: `Bearer ${token}` });
     expect(status).toBe(200);
     expect((JSON.parse(body) as { userPrincipalName: string }).userPrincipalName).toBe(REFERENT);
     // The request was made and answered while this process could not have answered it.

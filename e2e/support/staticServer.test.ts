@@ -101,7 +101,7 @@ describe('the static server of the browser tests and the cold-load bench', () =>
   });
 
   it('answers while the process that started it is busy: it has an event loop of its own', async () => {
-    const { status, started, answered, blockedFrom, blockedUntil } = await requestWhileBlocked(`${served.url}/app.js`, ca, 1_500);
+    const { status, started, answered, blockedFrom, blockedUntil } = await requestWhileBlocked(`${served.url}/app.js`, ca, 3_000);
     expect(status).toBe(200);
     // The request was made and answered while this process could not have answered it.
     expect(started).toBeGreaterThanOrEqual(blockedFrom);

@@ -15,8 +15,8 @@ export interface BlockedRequest {
 }
 
 /**
- * A client in another process GETs `url` (trusting `ca`, with `headers`) 100 ms after it says it is
- * ready, while this process's event loop is blocked for `blockMs`.
+ * A client in another process GETs `url` (trusting `ca`, with `headers`) when told, just before this
+ * process's event loop is blocked for `blockMs`.
  */
 export async function requestWhileBlocked(url: string, ca: string, blockMs: number, headers: Record<string, string> = {}): Promise<BlockedRequest> {
   const client = spawn(
@@ -25,16 +25,16 @@ export async function requestWhileBlocked(url: string, ca: string, blockMs: numb
       '-e',
       `const https = require('node:https');
        process.stdout.write('ready\\n');
-       setTimeout(() => {
+       process.stdin.once('data', () => {
          const started = Date.now();
          https.get(process.env.URL, { ca: process.env.CA, headers: JSON.parse(process.env.HEADERS) }, (res) => {
            const chunks = [];
            res.on('data', (chunk) => chunks.push(chunk));
            res.on('end', () => process.stdout.write(JSON.stringify({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8'), started, answered: Date.now() }) + '\\n'));
          });
-       }, 100);`,
+       });`,
     ],
-    { env: { ...process.env, URL: url, CA: ca, HEADERS: JSON.stringify(headers) }, stdio: ['ignore', 'pipe', 'inherit'] },
+    { env: { ...process.env, URL: url, CA: ca, HEADERS: JSON.stringify(headers) }, stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const answered = new Promise<string>((resolve) => {
     let buffered = '';
@@ -46,7 +46,10 @@ export async function requestWhileBlocked(url: string, ca: string, blockMs: numb
     });
   });
   await new Promise<void>((resolve) => client.stdout.once('data', () => resolve()));
+  // The client asks only when told, after this process has taken the time: on a loaded machine a fixed delay
+  // could let it ask before this process blocked.
   const blockedFrom = Date.now();
+  client.stdin.write('go\n');
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, blockMs);
   const blockedUntil = Date.now();
   const answer = JSON.parse(await answered) as { status: number; body: string; started: number; answered: number };
