@@ -1,5 +1,5 @@
 import { connect, constants, type ClientHttp2Session, type ClientHttp2Stream } from 'node:http2';
-import { request } from 'node:https';
+import { Agent, request } from 'node:https';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTempTenant, type TempTenant } from '../testing/fixture.js';
 import { passwordToken, send, tenantCa } from '../testing/tenantClient.js';
@@ -67,7 +67,7 @@ describe('the tenant speaks HTTP/2, as graph.microsoft.com does, and HTTP/1.1 to
 
   it('still serves a client that offers HTTP/1.1 only', async () => {
     const version = await new Promise<string>((resolve, reject) => {
-      const req = request(new URL('/v1.0/me', t.tenant.url), { headers: { Authorization: `Bearer ${token}` }, ca: tenantCa(t.tenant), ALPNProtocols: ['http/1.1'] }, (res) => {
+      const req = request(new URL('/v1.0/me', t.tenant.url), { headers: { Authorization: `Bearer ${token}` }, agent: new Agent({ ca: tenantCa(t.tenant), ALPNProtocols: ['http/1.1'] }) }, (res) => {
         res.resume();
         res.on('end', () => resolve(`${res.httpVersion} ${res.statusCode ?? 0}`));
       });
