@@ -1,6 +1,5 @@
 // Request handling for the whole tenant: CORS, faults, the request log, and dispatch to the
 // authority, Graph, upload/download URLs, the meeting simulator and the inspector.
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { OidcAuthority } from './auth/oidc.js';
@@ -10,6 +9,7 @@ import { GraphError, errorReply } from './http/graphError.js';
 import { FaultInjector, RequestLog, faultError, faultSchema } from './http/faults.js';
 import { Misconfigurations, misconfigSchema, type Misconfiguration } from './http/misconfig.js';
 import { bytes, empty, json, type Reply, type RequestContext } from './http/types.js';
+import { closeAfterAnswer, dropRequest, untilClientGivesUp, type TenantRequest, type TenantResponse } from './http/transport.js';
 import { DriveService } from './graph/drive.js';
 import { ListService } from './graph/lists.js';
 import { routeGraph, type GraphServices } from './graph/router.js';
@@ -76,7 +76,7 @@ function badEncoding(): GraphError {
   return new GraphError(400, 'BadRequest', 'The request URL contains an invalid percent-encoding.');
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+function readBody(req: TenantRequest): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? '0');
     if (declared > MAX_BODY) {
@@ -99,9 +99,10 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function headerMap(req: IncomingMessage): Record<string, string | undefined> {
+function headerMap(req: TenantRequest): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(req.headers)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  // HTTP/2's pseudo-headers (`:method`, `:path` …) are the request line, not headers: handlers see the same headers over either version.
+  for (const [k, v] of Object.entries(req.headers)) if (!k.startsWith(':')) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
   return out;
 }
 
@@ -213,7 +214,7 @@ export class TenantCore {
     this.store.flush();
   }
 
-  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async handle(req: TenantRequest, res: TenantResponse): Promise<void> {
     const started = performance.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const rawUrl = req.url ?? '/';
@@ -238,7 +239,7 @@ export class TenantCore {
       const fault = isControl ? undefined : this.faults.decide(method, rawPath);
       if (fault?.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
       if (fault?.drop) {
-        req.socket.destroy();
+        dropRequest(req);
         const durationMs = Math.round(performance.now() - started);
         this.log.add({ time: new Date().toISOString(), method, path: rawPath, status: 0, durationMs, bytes: 0, requestId });
         return;
@@ -249,7 +250,7 @@ export class TenantCore {
       } catch (err) {
         if (!(err instanceof BodyTooLarge)) throw err;
         const r = errorReply(new GraphError(413, 'requestEntityTooLarge', `The request body is larger than the ${MAX_BODY} bytes this server accepts.`), requestId, clientRequestId);
-        this.write(res, r, { ...corsHeaders, Connection: 'close' }, requestId, clientRequestId, method);
+        this.write(res, r, { ...corsHeaders, ...closeAfterAnswer(req) }, requestId, clientRequestId, method);
         return;
       }
       if (fault?.swallow === 'request') {
@@ -292,9 +293,9 @@ export class TenantCore {
     }
   }
 
-  /** A swallowed request (fault `swallow`): no answer at all; the connection stays open until the client gives up (logged with status 0). */
-  private async swallow(req: IncomingMessage, method: string, path: string, started: number, requestId: string): Promise<void> {
-    if (!req.socket.destroyed) await new Promise((resolve) => req.socket.once('close', resolve));
+  /** A swallowed request (fault `swallow`): no answer at all; its connection (HTTP/2: its stream) stays open until the client gives up (logged with status 0). */
+  private async swallow(req: TenantRequest, method: string, path: string, started: number, requestId: string): Promise<void> {
+    await untilClientGivesUp(req);
     this.log.add({ time: new Date().toISOString(), method, path, status: 0, durationMs: Math.round(performance.now() - started), bytes: 0, requestId });
   }
 
@@ -309,7 +310,7 @@ export class TenantCore {
 
   /** Writes the answer; `half`: its headers and the first half of its body only, the connection left open (fault `swallow: 'body'`). */
   private write(
-    res: ServerResponse,
+    res: TenantResponse,
     reply: Reply,
     extra: Record<string, string>,
     requestId: string,
@@ -332,7 +333,8 @@ export class TenantCore {
       res.write(payload.subarray(0, Math.floor(payload.length / 2)));
       return Math.floor(payload.length / 2);
     }
-    res.end(method === 'HEAD' ? undefined : payload);
+    if (method === 'HEAD' || !payload) res.end();
+    else res.end(payload);
     return payload?.length ?? 0;
   }
 

@@ -1,6 +1,7 @@
 // The local tenant: an HTTPS server imitating the Microsoft Graph v1.0 subset Møtebok uses and an
 // Entra ID-like OpenID Connect authority. A development tool: never bundled, never imported by src.
-import { createServer, type Server } from 'node:https';
+// HTTP/2 and HTTP/1.1 on one port, chosen by ALPN, as graph.microsoft.com does (http/transport.ts).
+import { createSecureServer, type Http2SecureServer } from 'node:http2';
 import { existsSync, rmSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import path from 'node:path';
@@ -66,7 +67,8 @@ export async function startTenant(options: TenantOptions = {}): Promise<InProces
     ...(options.now ? { now: options.now } : {}),
     liveServiceUrl: () => live?.url,
   });
-  const server: Server = createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
+  // Over HTTP/1.1 (a client that offers no h2) req and res are node:http's; the handler's types name HTTP/2's only.
+  const server: Http2SecureServer = createSecureServer({ key: cert.key, cert: cert.cert, allowHTTP1: true }, (req, res) => {
     core.handle(req, res).catch((err: unknown) => {
       if (!options.quiet) console.error('[tenant] unhandled', err);
       if (!res.headersSent) {
@@ -75,11 +77,11 @@ export async function startTenant(options: TenantOptions = {}): Promise<InProces
       }
     });
   });
-  // Idle keep-alive connections stay open for a minute (Node's default is 5 s). A test process that
+  // Idle HTTP/1.1 keep-alive connections stay open for a minute (Node's default is 5 s). A test process that
   // blocks its event loop for a few seconds (compiling the Graph description, LibreOffice) would
   // otherwise reuse a socket at the moment the server closes it, and see ECONNRESET at random.
-  server.keepAliveTimeout = 60_000;
-  server.headersTimeout = 65_000;
+  // (Node's HTTP/1.1 fallback reads these from the HTTP/2 server; its types do not name them.)
+  Object.assign(server, { keepAliveTimeout: 60_000, headersTimeout: 65_000 });
   const sockets = new Set<Socket>();
   server.on('connection', (s) => {
     sockets.add(s);

@@ -8,8 +8,8 @@ export const faultSchema = z.object({
   latencyMs: z.number().int().min(0).max(120_000).optional(),
   drop: z.boolean().optional(),
   /**
-   * A network that swallows the request: no status, no error, the connection left open until the
-   * client gives up. 'request': the server never acts; 'answer': it acts and its answer is lost (what a
+   * A network that swallows the request: no status, no error, the connection (over HTTP/2 the
+   * request's stream: http/transport.ts) left open until the client gives up. 'request': the server never acts; 'answer': it acts and its answer is lost (what a
    * client's time limit must not take for «not done»); 'body': it acts, and the answer's status, headers
    * and first half of the body arrive, then nothing more (a connection that stalls mid-download).
    */
