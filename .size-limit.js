@@ -188,7 +188,8 @@ const PAGES_FILE = 'out/size/pages.json';
  * (`earlierTreatments`, its schema's optional wrapper in every page's meeting parse: +0.09–0.12); limits set to side
  * panel 214.19, the referent's 246.26, stage 195.74 (the sizes + 0.01; goals kept); workspace 324.30 / 282.47, Outlook 186.84.
  * Stop 46: the time limit watches an answer's body too (a body that stops arriving fails as offline; every page's start,
- * +0.24 kB): limits side panel 214.44, the referent's 246.51, stage 195.99; workspace 324.55 / 282.72, Outlook 186.88.
+ * +0.24 kB) and «Hent sak fra et annet utvalg»'s refusal words and ports (every page's start, +0.12 kB): limits side panel
+ * 214.57, the referent's 246.64, stage 196.13; workspace 324.68 / 282.85, Outlook 186.92.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -199,12 +200,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '214.44 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '214.57 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '246.51 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '195.99 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '246.64 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '196.13 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
