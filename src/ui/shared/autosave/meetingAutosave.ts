@@ -2,9 +2,11 @@ import type { Meeting } from '../../../domain/model';
 import { ConflictError, StorageError, type MeetingRepository, type ReadMeeting, type Versioned } from '../../../domain/ports';
 import type { RowProblem } from '../../../domain/unreadableRows';
 import type { DraftList, DraftStore } from './draftStore';
+import { sameValue } from './fieldClashes';
 import { applyDrafts, baseValues, conflictingFields, mergePatch, withUndoneInFlight, MEETING_DRAFT_KEY, type Draft, type DraftChange } from './meetingDrafts';
 import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
 import { SnapshotStore } from '../snapshotStore';
+import { removedUnits, TOLD_FIELDS } from './removedWords';
 import { wordingReady } from '../describeError';
 
 /**
@@ -24,6 +26,9 @@ import { wordingReady } from '../describeError';
  *    Retry-After runs, typing only adds to the drafts: nothing is sent before it is over.
  * 5. A disposed engine (the page went away, another meeting) sends nothing more: a save it had on
  *    its way is not rebased or retried, so it can never write over what a newer page saves.
+ * 6. A newer stored version read here (a refresh, the re-read after a 412, a conflict resolved, a reload)
+ *    that took out words this page saved in a sak's text this session, in a field with nothing unsaved
+ *    here, is told as a `RemovedText` (the rule: `removedWords.ts`), until the user dismisses it.
  *
  * Plain class rather than a hook so the rules are tested with fake timers and no DOM.
  */
@@ -60,6 +65,27 @@ export interface AutosaveSnapshot {
   errorMessage?: string;
   /** Drafts left on this machine that this version cannot read: kept in storage as they are, named to the user. */
   unreadableDrafts?: readonly DraftNotice[];
+  /** Text this page saved that a newer stored version no longer holds (someone else's save took it out). */
+  removedTexts?: readonly RemovedText[];
+}
+
+/** Someone else's save took out words the user saved from this page in a sak's text field (`removedWords.ts`). */
+export interface RemovedText {
+  /** The sak's id. */
+  key: string;
+  field: string;
+  /** His units (konklusjon points, møtebehandling lines) as he saved them, whose words no longer stand. */
+  removed: readonly string[];
+  /** Who changed the sak last, as the read names them (`ReadMeeting.changedBy`). */
+  by?: string;
+  /** The stored version that took them out. */
+  version: string;
+}
+
+/** What this page saved in a field this session, and the stored value its writing started from. */
+interface SavedHere {
+  base: unknown;
+  mine: unknown;
 }
 
 /**
@@ -124,6 +150,9 @@ export class MeetingAutosave {
   /** Draft writes in flight, so `flush` can wait for IndexedDB too. */
   private draftWrites: Promise<void> = Promise.resolve();
   private unreadableDrafts: readonly DraftNotice[] = [];
+  /** Per sak and text field (`TOLD_FIELDS`), what this page saved there this session: nothing on first load. */
+  private readonly savedHere = new Map<string, Map<string, SavedHere>>();
+  private removedTexts: readonly RemovedText[] = [];
 
   constructor(
     stored: Versioned<Meeting>,
@@ -251,7 +280,14 @@ export class MeetingAutosave {
     const fresh = await read.catch(() => undefined);
     // Anything of ours that happened meanwhile (an edit, a save) makes this read stale: drop it.
     if (!fresh || fresh === 'unchanged' || this.disposed || this.saving || this.pending.size > 0 || this.stored.version !== before || fresh.version === before) return;
-    this.stored = fresh;
+    this.arrived(fresh);
+    this.publish();
+  }
+
+  /** He has read (and perhaps copied) what was taken out: not told again, until he saves that field anew. */
+  dismissRemovedText(key: string, field: string): void {
+    this.removedTexts = this.removedTexts.filter((told) => told.key !== key || told.field !== field);
+    this.savedHere.get(key)?.delete(field);
     this.publish();
   }
 
@@ -261,7 +297,7 @@ export class MeetingAutosave {
     if (!conflict) return;
     this.conflict = undefined;
     const fresh = await this.deps.repository.getMeeting(this.meetingId);
-    if (fresh) this.stored = fresh;
+    if (fresh) this.arrived(fresh);
     const draft = this.pending.get(conflict.key);
     if (draft && keep === 'theirs') {
       this.pending.delete(conflict.key);
@@ -277,7 +313,11 @@ export class MeetingAutosave {
   /** Drops every unsaved change and shows what is stored now ("Last inn på nytt"). */
   async reload(): Promise<void> {
     const fresh = await this.deps.repository.getMeeting(this.meetingId);
-    if (fresh) this.adopt(fresh);
+    if (!fresh) return;
+    this.adopt(fresh);
+    // His drafts are gone now: what the stored version took out of what he saved is told as after any read.
+    this.arrived(fresh);
+    this.publish();
   }
 
   /** Someone else stored the meeting with our changes in it (the notice sender): the new base, no drafts. */
@@ -372,6 +412,7 @@ export class MeetingAutosave {
         });
         if (this.disposed) return;
         this.stored = saved;
+        this.rememberSaved(sent);
         this.settle(sent);
         this.retryAttempt = 0;
         this.error = undefined;
@@ -392,7 +433,7 @@ export class MeetingAutosave {
         if (this.disposed) return;
         if (!fresh) return this.failed(error);
         const clash = this.clashWith(sent, fresh.value);
-        this.stored = fresh;
+        this.arrived(fresh);
         if (clash) {
           this.conflict = { ...clash, theirs: fresh.value, ...editorOf(fresh, clash.key) };
           this.error = error;
@@ -415,6 +456,47 @@ export class MeetingAutosave {
     this.pending.set(draft.key, marked);
     this.track(this.deps.drafts.put(marked));
     return marked;
+  }
+
+  /** Keeps what a save wrote in a sak's text fields, from the stored value his writing there started from. */
+  private rememberSaved(sent: readonly Draft[]): void {
+    for (const draft of sent) {
+      if (draft.kind !== 'item') continue;
+      const fields = this.savedHere.get(draft.key) ?? new Map<string, SavedHere>();
+      for (const field of TOLD_FIELDS.filter((name) => name in draft.patch)) {
+        const before = fields.get(field);
+        const mine = (draft.patch as Record<string, unknown>)[field];
+        // Saved again on top of his own last save: his words are still counted from where he began;
+        // on top of someone else's text (a refresh came between), from that text.
+        const base = before && sameValue(before.mine, draft.base?.[field]) ? before.base : draft.base?.[field];
+        fields.set(field, { base, mine });
+      }
+      this.savedHere.set(draft.key, fields);
+    }
+  }
+
+  /**
+   * A newer stored version read here becomes the base; what it took out of what this page saved is told
+   * (`removedTexts`), not for a field with anything unsaved here (his draft is what counts there; a clash is the
+   * ConflictBar's). A notice is kept while a newer version still lacks his words and goes when they are back.
+   */
+  private arrived(fresh: Versioned<Meeting> & Pick<ReadMeeting, 'changedBy'>): void {
+    this.stored = fresh;
+    const told: RemovedText[] = [];
+    for (const [key, fields] of this.savedHere) {
+      const item = fresh.value.items.find((candidate) => candidate.id === key);
+      const draft = this.pending.get(key);
+      for (const [field, saved] of fields) {
+        const earlier = this.removedTexts.find((notice) => notice.key === key && notice.field === field);
+        if (!item || (draft && field in draft.patch)) {
+          if (earlier) told.push(earlier);
+          continue;
+        }
+        const removed = removedUnits(field, saved.base, saved.mine, (item as unknown as Record<string, unknown>)[field]);
+        if (removed.length > 0) told.push(sameValue(earlier?.removed, removed) && earlier ? earlier : { key, field, removed, ...editorOf(fresh, key), version: fresh.version });
+      }
+    }
+    this.removedTexts = told;
   }
 
   private clashWith(drafts: readonly Draft[], fresh: Meeting): Omit<SaveConflict, 'theirs'> | undefined {
@@ -490,6 +572,7 @@ export class MeetingAutosave {
       ...(this.error !== undefined && (this.state === 'conflict' || this.state === 'error') ? { error: this.error } : {}),
       ...(this.errorMessage && this.state === 'error' ? { errorMessage: this.errorMessage } : {}),
       ...(this.unreadableDrafts.length > 0 ? { unreadableDrafts: this.unreadableDrafts } : {}),
+      ...(this.removedTexts.length > 0 ? { removedTexts: this.removedTexts } : {}),
     };
   }
 }
