@@ -493,7 +493,9 @@ export class MeetingAutosave {
           continue;
         }
         const removed = removedUnits(field, saved.base, saved.mine, (item as unknown as Record<string, unknown>)[field]);
-        if (removed.length > 0) told.push(sameValue(earlier?.removed, removed) && earlier ? earlier : { key, field, removed, ...editorOf(fresh, key), version: fresh.version });
+        if (removed.length === 0) continue;
+        // The same words still missing: the notice he has in front of him stays as it is.
+        told.push(earlier && sameValue(earlier.removed, removed) ? earlier : { key, field, removed, ...editorOf(fresh, key), version: fresh.version });
       }
     }
     this.removedTexts = told;
