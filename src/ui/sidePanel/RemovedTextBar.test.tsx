@@ -6,6 +6,7 @@ import { ConventionsSchema } from '../../domain/conventions';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { MotebokProvider } from '../shared/MotebokProvider';
 import { browserHost } from '../workspace/testing/storedEditor';
+import type { CaseNumber } from '../../domain/model';
 import type { RemovedText } from '../shared/autosave/meetingAutosave';
 import { RemovedTextBar } from './RemovedTextBar';
 
@@ -15,7 +16,7 @@ afterEach(() => {
 });
 
 const his = 'SSU får mandat til å vedta mål og strategi. Strategien legges fram for styret.';
-const meeting = aMeeting({ items: [anItem('b', { caseNumber: 'PS 02/27', conclusion: ['SSU får mandat til å vedta mål og strategi. Fristen er 1. oktober.'] })] });
+const meeting = aMeeting({ items: [anItem('b', { caseNumber: 'PS 02/27' as CaseNumber, conclusion: ['SSU får mandat til å vedta mål og strategi. Fristen er 1. oktober.'] })] });
 
 function renderBar(notice: Partial<RemovedText>, locale = 'nb-NO', conclusion: 'konklusjon' | 'vedtak' = 'vedtak') {
   const onDismiss = vi.fn();
