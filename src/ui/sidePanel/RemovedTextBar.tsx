@@ -59,7 +59,7 @@ function RemovedTextNotice({ committee, meeting, notice, onDismiss }: { committe
         </MessageBarTitle>
         <Text block>{t('removedText.body')}</Text>
         <Field label={t('removedText.yours')}>
-          <Textarea ref={field} readOnly value={text} resize="vertical" rows={Math.min(6, notice.removed.length + 1)} />
+          <Textarea ref={field} readOnly value={text} resize="vertical" rows={Math.min(6, notice.removed.length + Math.ceil(text.length / 60))} />
         </Field>
         {copy ? <Text block>{t(copy === 'copied' ? 'removedText.copied' : 'removedText.copyFailed')}</Text> : null}
       </MessageBarBody>

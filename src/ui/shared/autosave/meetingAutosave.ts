@@ -6,7 +6,7 @@ import { sameValue } from './fieldClashes';
 import { applyDrafts, baseValues, conflictingFields, mergePatch, withUndoneInFlight, MEETING_DRAFT_KEY, type Draft, type DraftChange } from './meetingDrafts';
 import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
 import { SnapshotStore } from '../snapshotStore';
-import { removedUnits, TOLD_FIELDS } from './removedWords';
+import type { SavedHere } from './removedWords';
 import { wordingReady } from '../describeError';
 
 /**
@@ -82,11 +82,10 @@ export interface RemovedText {
   version: string;
 }
 
-/** What this page saved in a field this session, and the stored value its writing started from. */
-interface SavedHere {
-  base: unknown;
-  mine: unknown;
-}
+/** The fields whose text the user is told about when someone else's save takes it out: what a referent writes in a sak. */
+const TOLD_FIELDS: readonly string[] = ['proceedings', 'conclusion'];
+
+type RemovedWordsRule = typeof import('./removedWords');
 
 /**
  * A draft on this machine that could not be read (`draftNotice.ts`): the part it is for and what is
@@ -153,6 +152,9 @@ export class MeetingAutosave {
   /** Per sak and text field (`TOLD_FIELDS`), what this page saved there this session: nothing on first load. */
   private readonly savedHere = new Map<string, Map<string, SavedHere>>();
   private removedTexts: readonly RemovedText[] = [];
+  /** The rule (`removedWords.ts`), a chunk of its own fetched after this page first saves such a text. */
+  private removedWords: Promise<RemovedWordsRule> | undefined;
+  private removedWordsRule: RemovedWordsRule | undefined;
 
   constructor(
     stored: Versioned<Meeting>,
@@ -471,34 +473,35 @@ export class MeetingAutosave {
         const base = before && sameValue(before.mine, draft.base?.[field]) ? before.base : draft.base?.[field];
         fields.set(field, { base, mine });
       }
-      this.savedHere.set(draft.key, fields);
+      if (fields.size > 0) this.savedHere.set(draft.key, fields);
     }
+    // A save just reached SharePoint, so the network is there to fetch the rule before another's version comes.
+    if (this.savedHere.size > 0) void this.removedWordsReady();
+  }
+
+  private removedWordsReady(): Promise<RemovedWordsRule> {
+    this.removedWords ??= import(/* webpackChunkName: "removed-words" */ './removedWords').then((rule) => (this.removedWordsRule = rule));
+    return this.removedWords;
   }
 
   /**
    * A newer stored version read here becomes the base; what it took out of what this page saved is told
-   * (`removedTexts`), not for a field with anything unsaved here (his draft is what counts there; a clash is the
-   * ConflictBar's). A notice is kept while a newer version still lacks his words and goes when they are back.
+   * (`removedTexts`, by the rule's chunk `removedWords.ts`, which this page fetched when it saved such a text).
    */
   private arrived(fresh: Versioned<Meeting> & Pick<ReadMeeting, 'changedBy'>): void {
     this.stored = fresh;
-    const told: RemovedText[] = [];
-    for (const [key, fields] of this.savedHere) {
-      const item = fresh.value.items.find((candidate) => candidate.id === key);
-      const draft = this.pending.get(key);
-      for (const [field, saved] of fields) {
-        const earlier = this.removedTexts.find((notice) => notice.key === key && notice.field === field);
-        if (!item || (draft && field in draft.patch)) {
-          if (earlier) told.push(earlier);
-          continue;
-        }
-        const removed = removedUnits(field, saved.base, saved.mine, (item as unknown as Record<string, unknown>)[field]);
-        if (removed.length === 0) continue;
-        // The same words still missing: the notice he has in front of him stays as it is.
-        told.push(earlier && sameValue(earlier.removed, removed) ? earlier : { key, field, removed, ...editorOf(fresh, key), version: fresh.version });
-      }
-    }
-    this.removedTexts = told;
+    if (this.savedHere.size === 0) return;
+    const tell = (rule: RemovedWordsRule) => {
+      this.removedTexts = rule.removedTexts(this.savedHere, fresh, this.pending, this.removedTexts, (key) => editorOf(fresh, key));
+    };
+    if (this.removedWordsRule) return tell(this.removedWordsRule);
+    // The rule's chunk is still on its way (or failed: fetched again here): told once it is, if nothing newer came.
+    this.removedWords = undefined;
+    void this.removedWordsReady().then((rule) => {
+      if (this.disposed || this.stored !== fresh) return;
+      tell(rule);
+      this.publish();
+    }, () => undefined);
   }
 
   private clashWith(drafts: readonly Draft[], fresh: Meeting): Omit<SaveConflict, 'theirs'> | undefined {

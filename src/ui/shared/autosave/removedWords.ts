@@ -1,4 +1,9 @@
+import type { Meeting } from '../../../domain/model';
+import type { Versioned } from '../../../domain/ports';
 import { plainTextOf, type RichText } from '../../../domain/richText';
+import { sameValue } from './fieldClashes';
+import type { RemovedText } from './meetingAutosave';
+import type { Draft } from './meetingDrafts';
 
 /**
  * The one rule for "someone else's save took out what I wrote" (the autosave engine tells the user, `RemovedText`).
@@ -12,6 +17,7 @@ import { plainTextOf, type RichText } from '../../../domain/richText';
  * his own sentence (a typo fixed) counts as taken out; he is told, politely, and may dismiss it.
  *
  * Returns the units he saved whose words no longer stand, as he saved them, so he can put them back whole.
+ * A chunk of its own (`removed-words`), fetched by the autosave engine once the page has saved such a text.
  */
 export function removedUnits(field: string, base: unknown, mine: unknown, now: unknown): string[] {
   const before = unitsOf(field, base).map(normalised);
@@ -22,8 +28,42 @@ export function removedUnits(field: string, base: unknown, mine: unknown, now: u
   });
 }
 
-/** The fields whose text the user is told about when someone else's save takes it out: what a referent writes in a sak. */
-export const TOLD_FIELDS: readonly string[] = ['proceedings', 'conclusion'];
+/** What this page saved in a field this session, and the stored value its writing started from. */
+export interface SavedHere {
+  base: unknown;
+  mine: unknown;
+}
+
+/**
+ * What a newer stored version took out of what this page saved (`saved`, per sak and field), for the engine's
+ * `removedTexts`: not for a field with anything unsaved here (his draft is what counts there; a clash is the
+ * ConflictBar's). A notice is kept while his words are still missing, and goes when they are back.
+ */
+export function removedTexts(
+  saved: ReadonlyMap<string, ReadonlyMap<string, SavedHere>>,
+  fresh: Versioned<Meeting>,
+  pending: ReadonlyMap<string, Draft>,
+  earlier: readonly RemovedText[],
+  editorOf: (key: string) => { by?: string },
+): RemovedText[] {
+  const told: RemovedText[] = [];
+  for (const [key, fields] of saved) {
+    const item = fresh.value.items.find((candidate) => candidate.id === key);
+    const draft = pending.get(key);
+    for (const [field, { base, mine }] of fields) {
+      const before = earlier.find((notice) => notice.key === key && notice.field === field);
+      if (!item || (draft && field in draft.patch)) {
+        if (before) told.push(before);
+        continue;
+      }
+      const removed = removedUnits(field, base, mine, (item as unknown as Record<string, unknown>)[field]);
+      if (removed.length === 0) continue;
+      // The same words still missing: the notice he has in front of him stays as it is.
+      told.push(before && sameValue(before.removed, removed) ? before : { key, field, removed, ...editorOf(key), version: fresh.version });
+    }
+  }
+  return told;
+}
 
 function unitsOf(field: string, value: unknown): string[] {
   if (!Array.isArray(value)) return [];
