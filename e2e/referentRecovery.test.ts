@@ -233,17 +233,21 @@ describe('a referent whose day goes wrong', () => {
     await perPanel.getByRole('button', { name: 'Tilbake til sakslisten' }).click({ timeout: 60_000 });
     await perPanel.getByTestId('agenda-item-2026-07').click();
     await expect.poll(() => saveState(panel), { timeout: 15_000 }).toBe('saved');
-    await hildeContext.setOffline(true);
+    /** She (offline) and he (online, saved) both add to the end of point 2; she comes back and meets the clash. */
+    const bothAddToPoint2 = async (hersAdded: string, hisAdded: string, storedThen: string) => {
+      await hildeContext.setOffline(true);
+      for (const [side, added] of [[panel, hersAdded], [perPanel, hisAdded]] as const) {
+        await side.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).press('Control+End');
+        await side.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(added);
+      }
+      await expect.poll(async () => (await storedItem('2026-07'))?.conclusion?.[1], { timeout: 20_000 }).toBe(storedThen);
+      await hildeContext.setOffline(false);
+      await panel.getByTestId('conflict').waitFor({ timeout: 20_000 });
+    };
     const hers = ' Fristen er 1. oktober.';
-    await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).press('Control+End');
-    await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(hers);
     const his = ' Strategien legges fram for styret.';
-    await perPanel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).press('Control+End');
-    await perPanel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(his);
-    await expect.poll(async () => (await storedItem('2026-07'))?.conclusion?.[1], { timeout: 20_000 }).toBe(second + his);
-    await hildeContext.setOffline(false);
+    await bothAddToPoint2(hers, his, second + his);
     const conflict = panel.getByTestId('conflict');
-    await conflict.waitFor({ timeout: 20_000 });
     // Where she is typing (point 2, far down the sak), the bar is in sight (pinned at the panel's top), and so
     // is the field she types in; the bar names him, as SharePoint names who changed the sak.
     const inView = (element: Element) => element.getBoundingClientRect().bottom > 0 && element.getBoundingClientRect().top < window.innerHeight;
@@ -271,16 +275,9 @@ describe('a referent whose day goes wrong', () => {
     // Once more on point 2, and this time she keeps hers without his sentence: his panel follows her text, and
     // tells him, naming her, with his point as he saved it to copy.
     await expect.poll(() => saveState(perPanel), { timeout: 15_000 }).toBe('saved');
-    await hildeContext.setOffline(true);
     const hers2 = ' Ordningen gjelder fra 2027.';
-    await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).press('Control+End');
-    await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(hers2);
     const his2 = ' Styret får saken i juni.';
-    await perPanel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).press('Control+End');
-    await perPanel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(his2);
-    await expect.poll(async () => (await storedItem('2026-07'))?.conclusion?.[1], { timeout: 20_000 }).toBe(second + hers + his + his2);
-    await hildeContext.setOffline(false);
-    await conflict.waitFor({ timeout: 20_000 });
+    await bothAddToPoint2(hers2, his2, second + hers + his + his2);
     await conflict.getByRole('button', { name: 'Behold min tekst' }).click();
     await expect.poll(() => saveState(panel), { timeout: 20_000 }).toBe('saved');
     expect((await storedItem('2026-07'))?.conclusion).toEqual([first, second + hers + his + hers2]);
