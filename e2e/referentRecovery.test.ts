@@ -6,7 +6,8 @@
 //    it comes back: SharePoint holds everything, once and in order, and what the panel said at each step is logged;
 // 2. Teams reloads her side panel mid-typing, and the window is closed and opened again: her text is there;
 //    the møteleder edits the same konklusjon from his own panel meanwhile: the clash is said where she types,
-//    naming him, both texts shown;
+//    naming him, both texts shown; she keeps hers with his sentence added (his panel follows, nothing to tell him),
+//    then once more without it: his panel follows and tells him, politely, naming her, and offers his text to copy;
 // 3. she ends the meeting while a save is still waiting, and the referat holds everything she typed.
 // Screenshots `out/screenshots/referent-recovery-*.png`; what each step showed in out/referent-recovery-log.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,8 @@ import { docxParagraphs } from '../src/documents/testing/docxText';
 import { fetchTrusting } from '../src/graph/testing/nodeTenantAccess';
 import { PEOPLE, seedNoticeSentMeeting, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 import { screenshotPath } from './support/screenshots';
+import { animationsSettled } from './support/axe';
+import { AxeBuilder } from '@axe-core/playwright';
 
 const sidePanelOf = (page: Page): FrameLocator => page.frameLocator('[data-testid=sim-side-panel-frame]');
 /** Saves are Graph writes: PATCH of a row, POST of a $batch (a fault matching an inner request fails that one). */
@@ -230,17 +233,21 @@ describe('a referent whose day goes wrong', () => {
     await perPanel.getByRole('button', { name: 'Tilbake til sakslisten' }).click({ timeout: 60_000 });
     await perPanel.getByTestId('agenda-item-2026-07').click();
     await expect.poll(() => saveState(panel), { timeout: 15_000 }).toBe('saved');
-    await hildeContext.setOffline(true);
+    /** She (offline) and he (online, saved) both add to the end of point 2; she comes back and meets the clash. */
+    const bothAddToPoint2 = async (hersAdded: string, hisAdded: string, storedThen: string) => {
+      await hildeContext.setOffline(true);
+      for (const [side, added] of [[panel, hersAdded], [perPanel, hisAdded]] as const) {
+        await side.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).press('Control+End');
+        await side.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(added);
+      }
+      await expect.poll(async () => (await storedItem('2026-07'))?.conclusion?.[1], { timeout: 20_000 }).toBe(storedThen);
+      await hildeContext.setOffline(false);
+      await panel.getByTestId('conflict').waitFor({ timeout: 20_000 });
+    };
     const hers = ' Fristen er 1. oktober.';
-    await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).press('Control+End');
-    await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(hers);
     const his = ' Strategien legges fram for styret.';
-    await perPanel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).press('Control+End');
-    await perPanel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(his);
-    await expect.poll(async () => (await storedItem('2026-07'))?.conclusion?.[1], { timeout: 20_000 }).toBe(second + his);
-    await hildeContext.setOffline(false);
+    await bothAddToPoint2(hers, his, second + his);
     const conflict = panel.getByTestId('conflict');
-    await conflict.waitFor({ timeout: 20_000 });
     // Where she is typing (point 2, far down the sak), the bar is in sight (pinned at the panel's top), and so
     // is the field she types in; the bar names him, as SharePoint names who changed the sak.
     const inView = (element: Element) => element.getBoundingClientRect().bottom > 0 && element.getBoundingClientRect().top < window.innerHeight;
@@ -261,8 +268,56 @@ describe('a referent whose day goes wrong', () => {
     expect((await storedItem('2026-07'))?.conclusion).toEqual([first, second + hers + his]);
     // His panel follows: he sees what was decided, not his own text standing alone.
     await expect.poll(() => perPanel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).inputValue(), { timeout: 40_000 }).toBe(second + hers + his);
+    // His words stand in hers: the read that brought her text tells him nothing.
+    expect(await perPanel.getByTestId('removed-text').count()).toBe(0);
     await per.screenshot({ path: screenshotPath('referent-recovery-moteleder.png') });
-    typed.push(first, second + hers + his);
+
+    // Once more on point 2, and this time she keeps hers without his sentence: his panel follows her text, and
+    // tells him, naming her, with his point as he saved it to copy.
+    await expect.poll(() => saveState(perPanel), { timeout: 15_000 }).toBe('saved');
+    const hers2 = ' Ordningen gjelder fra 2027.';
+    const his2 = ' Styret får saken i juni.';
+    await bothAddToPoint2(hers2, his2, second + hers + his + his2);
+    await conflict.getByRole('button', { name: 'Behold min tekst' }).click();
+    await expect.poll(() => saveState(panel), { timeout: 20_000 }).toBe('saved');
+    expect((await storedItem('2026-07'))?.conclusion).toEqual([first, second + hers + his + hers2]);
+    const told = perPanel.getByTestId('removed-text');
+    await told.waitFor({ timeout: 40_000 });
+    expect(await perPanel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).inputValue()).toBe(second + hers + his + hers2);
+    log.removedText = (await told.innerText()).replace(/\s+/g, ' ');
+    log.removedTextInView = await told.evaluate(inView);
+    expect(log.removedText).toMatch(/^Hilde Kari Maugesten har endret (konklusjonen|vedtaket) i sak \S+/);
+    expect(log.removedTextInView).toBe(true);
+    const yours = told.getByRole('textbox', { name: 'Det du skrev' });
+    expect(await yours.inputValue()).toBe(second + hers + his + his2);
+    expect(await yours.getAttribute('readonly')).not.toBeNull();
+    // No error: a polite live region says it, as the other bars' states are said.
+    expect(await told.evaluate((bar) => bar.closest('[aria-live]')?.getAttribute('aria-live'))).toBe('polite');
+    expect(await told.evaluate((bar) => bar.className)).not.toMatch(/error/i);
+    // axe in Teams' three themes, switched live in the simulator, on the notice in his panel.
+    const problems: string[] = [];
+    for (const theme of ['dark', 'contrast', 'default']) {
+      await per.getByTestId('sim-theme').selectOption(theme);
+      await expect.poll(() => per.frame({ url: /sidepanel\.html/ })?.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await animationsSettled(per);
+      const result = await new AxeBuilder({ page: per }).include(['[data-testid=sim-side-panel-frame]', '[data-testid=removed-text]']).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.passes.length).toBeGreaterThan(0);
+      problems.push(...result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`));
+      await per.screenshot({ path: screenshotPath(`referent-recovery-moteleder-told-${theme}.png`) });
+    }
+    expect(problems).toEqual([]);
+    // By the keyboard: from his text to «Kopier teksten» (the clipboard, or his text selected for Ctrl+C), then «Lukk meldingen».
+    const focused = async () => perPanel.locator(':focus').evaluate((element) => `${element.tagName} ${element.textContent ?? ''}`);
+    await yours.focus();
+    await per.keyboard.press('Tab');
+    expect(await focused()).toBe('BUTTON Kopier teksten');
+    await per.keyboard.press('Enter');
+    await expect.poll(() => told.innerText(), { timeout: 5_000 }).toMatch(/Teksten er kopiert\.|er merket i feltet/);
+    log.removedTextCopy = (await told.innerText()).includes('Teksten er kopiert.') ? 'kopiert' : 'merket i feltet';
+    await told.getByRole('button', { name: 'Lukk meldingen' }).focus();
+    await per.keyboard.press('Enter');
+    await expect.poll(() => told.count(), { timeout: 5_000 }).toBe(0);
+    typed.push(first, second + hers + his + hers2);
     await per.close();
     await panel.getByRole('button', { name: 'Tilbake til sakslisten' }).click();
   }, 240_000);

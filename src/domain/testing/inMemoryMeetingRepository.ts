@@ -214,7 +214,10 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       await reach();
       const current = meetings.get(meetingId);
       if (!current) return undefined;
-      return current.version === knownVersion ? 'unchanged' : structuredClone(current);
+      if (current.version === knownVersion) return 'unchanged';
+      // As SharePoint's: the rows read again name who changed them last.
+      const changedBy = editors.get(meetingId);
+      return { ...structuredClone(current), ...(changedBy ? { changedBy: structuredClone(changedBy) } : {}) };
     },
     async saveMeeting(meeting, expected) {
       calls.saveMeeting += 1;

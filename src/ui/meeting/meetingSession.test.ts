@@ -414,4 +414,83 @@ describe('MeetingSession', () => {
     expect(session.getSnapshot().meeting.place).toBe('Våle samfunnshus');
     expect(session.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Mitt utkast']);
   });
+
+  describe('tells him when someone else\'s save took out what he wrote', () => {
+    const first = 'Presentasjonen tas til orientering.';
+    const second = 'SSU får mandat til å vedta mål og strategi.';
+    const his = ' Strategien legges fram for styret.';
+    const herConclusion = (conclusion: string[]) => (m: ReturnType<typeof testMeeting>) => ({ ...m, items: m.items.map((i) => (i.id === 'item-1' ? { ...i, conclusion } : i)) });
+    /** Both points stored (by her), then his sentence added to point 2 and saved from this page. */
+    const openAndSaveHis = async () => {
+      repository.saveAsOther(meetingId, herConclusion([first, second]), 'Hilde Kari Maugesten');
+      const session = await open();
+      session.editItem('item-1', { conclusion: [first, second + his] });
+      await vi.advanceTimersByTimeAsync(500);
+      expect(storedItem('item-1')?.conclusion).toEqual([first, second + his]);
+      return session;
+    };
+
+    it('names who, the sak and the field, with his point as he saved it, when her save no longer holds his sentence', async () => {
+      const session = await openAndSaveHis();
+      repository.saveAsOther(meetingId, herConclusion([first, `${second} Fristen er 1. oktober.`]), 'Hilde Kari Maugesten');
+      await session.refresh();
+      expect(session.getSnapshot().meeting.items[0]?.conclusion).toEqual([first, `${second} Fristen er 1. oktober.`]);
+      expect(session.getSnapshot().removedTexts).toEqual([
+        { key: 'item-1', field: 'conclusion', removed: [second + his], by: 'Hilde Kari Maugesten', version: session.getSnapshot().version },
+      ]);
+    });
+
+    it('says nothing for his own saves, on first load, or when her save keeps his words', async () => {
+      repository.saveAsOther(meetingId, herConclusion([first]), 'Hilde Kari Maugesten');
+      const session = await open();
+      // Others' text before he saved anything here: nothing of his to lose.
+      repository.saveAsOther(meetingId, herConclusion([]), 'Hilde Kari Maugesten');
+      await session.refresh();
+      expect(session.getSnapshot().removedTexts).toBeUndefined();
+      session.editItem('item-1', { conclusion: [second + his] });
+      await vi.advanceTimersByTimeAsync(500);
+      session.editItem('item-1', { conclusion: [second] });
+      await vi.advanceTimersByTimeAsync(500);
+      await session.refresh();
+      expect(session.getSnapshot().removedTexts).toBeUndefined();
+      const kept = await openAndSaveHis();
+      repository.saveAsOther(meetingId, herConclusion([first, `${second} Fristen er 1. oktober.${his}`]), 'Hilde Kari Maugesten');
+      await kept.refresh();
+      expect(kept.getSnapshot().removedTexts).toBeUndefined();
+    });
+
+    it('is not told again once he dismissed it, and goes by itself when his words are back', async () => {
+      const session = await openAndSaveHis();
+      repository.saveAsOther(meetingId, herConclusion([first, second]));
+      await session.refresh();
+      expect(session.getSnapshot().removedTexts).toHaveLength(1);
+      repository.saveAsOther(meetingId, herConclusion([first, second + his]));
+      await session.refresh();
+      expect(session.getSnapshot().removedTexts).toBeUndefined();
+      repository.saveAsOther(meetingId, herConclusion([first, second, 'Nytt punkt.']));
+      await session.refresh();
+      expect(session.getSnapshot().removedTexts).toHaveLength(1);
+      session.dismissRemovedText('item-1', 'conclusion');
+      expect(session.getSnapshot().removedTexts).toBeUndefined();
+      repository.saveAsOther(meetingId, herConclusion([first, 'Nytt punkt.']));
+      await session.refresh();
+      expect(session.getSnapshot().removedTexts).toBeUndefined();
+    });
+
+    it('tells it from the re-read after a refused save, except for a field he has unsaved text in', async () => {
+      const session = await openAndSaveHis();
+      session.editItem('item-1', { proceedings: para('Diskusjon.') });
+      repository.saveAsOther(meetingId, herConclusion([first, second]), 'Hilde Kari Maugesten');
+      await vi.advanceTimersByTimeAsync(500);
+      expect(storedItem('item-1')?.proceedings).toEqual(para('Diskusjon.'));
+      expect(session.getSnapshot().removedTexts?.map((told) => [told.field, told.removed])).toEqual([['conclusion', [second + his]]]);
+
+      const busy = await openAndSaveHis();
+      busy.editItem('item-1', { conclusion: [first, `${second + his} Og mer.`] });
+      repository.saveAsOther(meetingId, herConclusion([first, second]), 'Hilde Kari Maugesten');
+      await vi.advanceTimersByTimeAsync(500);
+      expect(busy.getSnapshot().saveState).toBe('conflict');
+      expect(busy.getSnapshot().removedTexts).toBeUndefined();
+    });
+  });
 });

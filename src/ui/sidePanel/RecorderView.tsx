@@ -43,6 +43,8 @@ const { View: ConfirmDialog, preload: preloadConfirmDialog } = loadableView(() =
 // Fetched when a clash is found — by a read or a save that reached SharePoint, so the network is there; a
 // failed fetch suspends and is tried again (`loadableView`), it does not take the panel down.
 const { View: ConflictBar } = loadableView(() => import(/* webpackChunkName: "conflict-bar" */ './ConflictBar').then((module) => module.ConflictBar));
+// Fetched when someone else's save first takes out what was saved here (`RemovedText`): most meetings never need it.
+const { View: RemovedTextBar } = loadableView(() => import(/* webpackChunkName: "removed-text" */ './RemovedTextBar').then((module) => module.RemovedTextBar));
 const AfterMeetingView = lazy(() => import(/* webpackChunkName: "after-meeting" */ './AfterMeetingView').then((module) => ({ default: module.AfterMeetingView })));
 
 const useStyles = makeStyles({
@@ -67,6 +69,9 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // The removed-text notices' live region is there from the start (so it is said when one comes), out of the bar's gap while empty.
+  quiet: { position: 'absolute' },
+  notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 type View = 'agenda' | 'attendance' | 'after';
@@ -257,6 +262,22 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
             <ConflictBar committee={committee} conflict={snapshot.conflict} item={conflictItem} onResolve={(choice) => void session.resolveConflict(choice)} />
           </Suspense>
         ) : null}
+        <div aria-live="polite" className={snapshot.removedTexts ? styles.notices : styles.quiet}>
+          {snapshot.removedTexts ? (
+            <Suspense fallback={null}>
+              <RemovedTextBar
+                committee={committee}
+                meeting={meeting}
+                told={snapshot.removedTexts}
+                onDismiss={(notice) => {
+                  session.dismissRemovedText(notice.key, notice.field);
+                  // The bar goes with the button: the keyboard goes on from the sak she has open, else the panel's top.
+                  focusAfter(() => (openItem ? document.getElementById(itemHeadingId(openItem.id)) : statusButton.current));
+                }}
+              />
+            </Suspense>
+          ) : null}
+        </div>
       </div>
       <LateUnreadableRowsBar rows={session.unreadable} drafts={snapshot.unreadableDrafts} onDiscardDraft={(key) => void session.discardUnreadableDraft(key)} />
       {ruleError ? <ErrorMessageBar error={ruleError} onDismiss={() => setRuleError(undefined)} words={words} /> : null}

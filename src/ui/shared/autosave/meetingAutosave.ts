@@ -2,9 +2,11 @@ import type { Meeting } from '../../../domain/model';
 import { ConflictError, StorageError, type MeetingRepository, type ReadMeeting, type Versioned } from '../../../domain/ports';
 import type { RowProblem } from '../../../domain/unreadableRows';
 import type { DraftList, DraftStore } from './draftStore';
+import { sameValue } from './fieldClashes';
 import { applyDrafts, baseValues, conflictingFields, mergePatch, withUndoneInFlight, MEETING_DRAFT_KEY, type Draft, type DraftChange } from './meetingDrafts';
 import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
 import { SnapshotStore } from '../snapshotStore';
+import type { SavedHere } from './removedWords';
 import { wordingReady } from '../describeError';
 
 /**
@@ -24,6 +26,9 @@ import { wordingReady } from '../describeError';
  *    Retry-After runs, typing only adds to the drafts: nothing is sent before it is over.
  * 5. A disposed engine (the page went away, another meeting) sends nothing more: a save it had on
  *    its way is not rebased or retried, so it can never write over what a newer page saves.
+ * 6. A newer stored version read here (a refresh, the re-read after a 412, a conflict resolved, a reload)
+ *    that took out words this page saved in a sak's text this session, in a field with nothing unsaved
+ *    here, is told as a `RemovedText` (the rule: `removedWords.ts`), until the user dismisses it.
  *
  * Plain class rather than a hook so the rules are tested with fake timers and no DOM.
  */
@@ -60,7 +65,27 @@ export interface AutosaveSnapshot {
   errorMessage?: string;
   /** Drafts left on this machine that this version cannot read: kept in storage as they are, named to the user. */
   unreadableDrafts?: readonly DraftNotice[];
+  /** Text this page saved that a newer stored version no longer holds (someone else's save took it out). */
+  removedTexts?: readonly RemovedText[];
 }
+
+/** Someone else's save took out words the user saved from this page in a sak's text field (`removedWords.ts`). */
+export interface RemovedText {
+  /** The sak's id. */
+  key: string;
+  field: string;
+  /** His units (konklusjon points, møtebehandling lines) as he saved them, whose words no longer stand. */
+  removed: readonly string[];
+  /** Who changed the sak last, as the read names them (`ReadMeeting.changedBy`). */
+  by?: string;
+  /** The stored version that took them out. */
+  version: string;
+}
+
+/** The fields whose text the user is told about when someone else's save takes it out: what a referent writes in a sak. */
+const TOLD_FIELDS: readonly string[] = ['proceedings', 'conclusion'];
+
+type RemovedWordsRule = typeof import('./removedWords');
 
 /**
  * A draft on this machine that could not be read (`draftNotice.ts`): the part it is for and what is
@@ -124,6 +149,12 @@ export class MeetingAutosave {
   /** Draft writes in flight, so `flush` can wait for IndexedDB too. */
   private draftWrites: Promise<void> = Promise.resolve();
   private unreadableDrafts: readonly DraftNotice[] = [];
+  /** Per sak and text field (`TOLD_FIELDS`), what this page saved there this session: nothing on first load. */
+  private readonly savedHere = new Map<string, Map<string, SavedHere>>();
+  private removedTexts: readonly RemovedText[] = [];
+  /** The rule (`removedWords.ts`), a chunk of its own fetched after this page first saves such a text. */
+  private removedWords: Promise<RemovedWordsRule> | undefined;
+  private removedWordsRule: RemovedWordsRule | undefined;
 
   constructor(
     stored: Versioned<Meeting>,
@@ -251,7 +282,14 @@ export class MeetingAutosave {
     const fresh = await read.catch(() => undefined);
     // Anything of ours that happened meanwhile (an edit, a save) makes this read stale: drop it.
     if (!fresh || fresh === 'unchanged' || this.disposed || this.saving || this.pending.size > 0 || this.stored.version !== before || fresh.version === before) return;
-    this.stored = fresh;
+    this.arrived(fresh);
+    this.publish();
+  }
+
+  /** He has read (and perhaps copied) what was taken out: not told again, until he saves that field anew. */
+  dismissRemovedText(key: string, field: string): void {
+    this.removedTexts = this.removedTexts.filter((told) => told.key !== key || told.field !== field);
+    this.savedHere.get(key)?.delete(field);
     this.publish();
   }
 
@@ -261,7 +299,7 @@ export class MeetingAutosave {
     if (!conflict) return;
     this.conflict = undefined;
     const fresh = await this.deps.repository.getMeeting(this.meetingId);
-    if (fresh) this.stored = fresh;
+    if (fresh) this.arrived(fresh);
     const draft = this.pending.get(conflict.key);
     if (draft && keep === 'theirs') {
       this.pending.delete(conflict.key);
@@ -277,7 +315,11 @@ export class MeetingAutosave {
   /** Drops every unsaved change and shows what is stored now ("Last inn på nytt"). */
   async reload(): Promise<void> {
     const fresh = await this.deps.repository.getMeeting(this.meetingId);
-    if (fresh) this.adopt(fresh);
+    if (!fresh) return;
+    this.adopt(fresh);
+    // His drafts are gone now: what the stored version took out of what he saved is told as after any read.
+    this.arrived(fresh);
+    this.publish();
   }
 
   /** Someone else stored the meeting with our changes in it (the notice sender): the new base, no drafts. */
@@ -372,6 +414,7 @@ export class MeetingAutosave {
         });
         if (this.disposed) return;
         this.stored = saved;
+        this.rememberSaved(sent);
         this.settle(sent);
         this.retryAttempt = 0;
         this.error = undefined;
@@ -392,7 +435,7 @@ export class MeetingAutosave {
         if (this.disposed) return;
         if (!fresh) return this.failed(error);
         const clash = this.clashWith(sent, fresh.value);
-        this.stored = fresh;
+        this.arrived(fresh);
         if (clash) {
           this.conflict = { ...clash, theirs: fresh.value, ...editorOf(fresh, clash.key) };
           this.error = error;
@@ -415,6 +458,50 @@ export class MeetingAutosave {
     this.pending.set(draft.key, marked);
     this.track(this.deps.drafts.put(marked));
     return marked;
+  }
+
+  /** Keeps what a save wrote in a sak's text fields, from the stored value his writing there started from. */
+  private rememberSaved(sent: readonly Draft[]): void {
+    for (const draft of sent) {
+      if (draft.kind !== 'item') continue;
+      const fields = this.savedHere.get(draft.key) ?? new Map<string, SavedHere>();
+      for (const field of TOLD_FIELDS.filter((name) => name in draft.patch)) {
+        const before = fields.get(field);
+        const mine = (draft.patch as Record<string, unknown>)[field];
+        // Saved again on top of his own last save: his words are still counted from where he began;
+        // on top of someone else's text (a refresh came between), from that text.
+        const base = before && sameValue(before.mine, draft.base?.[field]) ? before.base : draft.base?.[field];
+        fields.set(field, { base, mine });
+      }
+      if (fields.size > 0) this.savedHere.set(draft.key, fields);
+    }
+    // A save just reached SharePoint, so the network is there to fetch the rule before another's version comes.
+    if (this.savedHere.size > 0) void this.removedWordsReady();
+  }
+
+  private removedWordsReady(): Promise<RemovedWordsRule> {
+    this.removedWords ??= import(/* webpackChunkName: "removed-words" */ './removedWords').then((rule) => (this.removedWordsRule = rule));
+    return this.removedWords;
+  }
+
+  /**
+   * A newer stored version read here becomes the base; what it took out of what this page saved is told
+   * (`removedTexts`, by the rule's chunk `removedWords.ts`, which this page fetched when it saved such a text).
+   */
+  private arrived(fresh: Versioned<Meeting> & Pick<ReadMeeting, 'changedBy'>): void {
+    this.stored = fresh;
+    if (this.savedHere.size === 0) return;
+    const tell = (rule: RemovedWordsRule) => {
+      this.removedTexts = rule.removedTexts(this.savedHere, fresh, this.pending, this.removedTexts, (key) => editorOf(fresh, key));
+    };
+    if (this.removedWordsRule) return tell(this.removedWordsRule);
+    // The rule's chunk is still on its way (or failed: fetched again here): told once it is, if nothing newer came.
+    this.removedWords = undefined;
+    void this.removedWordsReady().then((rule) => {
+      if (this.disposed || this.stored !== fresh) return;
+      tell(rule);
+      this.publish();
+    }, () => undefined);
   }
 
   private clashWith(drafts: readonly Draft[], fresh: Meeting): Omit<SaveConflict, 'theirs'> | undefined {
@@ -490,6 +577,7 @@ export class MeetingAutosave {
       ...(this.error !== undefined && (this.state === 'conflict' || this.state === 'error') ? { error: this.error } : {}),
       ...(this.errorMessage && this.state === 'error' ? { errorMessage: this.errorMessage } : {}),
       ...(this.unreadableDrafts.length > 0 ? { unreadableDrafts: this.unreadableDrafts } : {}),
+      ...(this.removedTexts.length > 0 ? { removedTexts: this.removedTexts } : {}),
     };
   }
 }
