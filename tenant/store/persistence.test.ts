@@ -21,10 +21,18 @@ function tempDir(): string {
 
 const SCOPES = ['Files.ReadWrite.All', 'Sites.Manage.All', 'Calendars.ReadWrite'];
 
-/** Runs `npm run tenant`'s entry point in a child process, so it can be killed like a crash. */
+/**
+ * A crash of `npm run tenant`: SIGKILL to its process group, so Fluid's local service (its child, liveService.ts)
+ * goes with it, as when the terminal is killed, instead of living on without a parent.
+ */
+function crash(child: ChildProcess): void {
+  if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+}
+
+/** Runs `npm run tenant`'s entry point in a child process of its own group, so it can be killed like a crash. */
 async function startChild(dataDir: string): Promise<{ child: ChildProcess; tenant: RunningTenant }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tenant/main.ts'], { cwd: repoRoot, env: { ...process.env, TENANT_PORT: '0', TENANT_DATA: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-  cleanups.push(() => { if (child.exitCode === null) child.kill('SIGKILL'); });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tenant/main.ts'], { cwd: repoRoot, env: { ...process.env, TENANT_PORT: '0', TENANT_DATA: dataDir }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  cleanups.push(() => { if (child.exitCode === null) crash(child); });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
@@ -90,7 +98,7 @@ describe('persistence', () => {
     const session = (await graph(tenant, token, `/drives/${tenant.info.driveId}/root:/Halv.bin:/createUploadSession`, { method: 'POST', body: {} })).json() as { uploadUrl: string };
     const firstChunk = await send(tenant, session.uploadUrl, { method: 'PUT', headers: { 'Content-Range': `bytes 0-327679/${total}` }, body: data.subarray(0, 327_680) });
     expect(firstChunk.status).toBe(202);
-    child.kill('SIGKILL');
+    crash(child);
     await new Promise((r) => child.once('exit', r));
     // A write torn by the crash: bytes in staging that were never acknowledged.
     const staging = path.join(dataDir, 'staging');
