@@ -100,6 +100,7 @@ import type { FetchLike } from '../../src/graph/middleware/fetchMiddleware';
 import type { LoggedRequest } from '../../tenant/http/faults';
 import { defineSuite } from './harness';
 import { playwrightScriptsInTrace, readyAnnouncerScript, waitForReadyAnnouncement } from './readyAnnouncement';
+import { retryingHungSteps, withinDeadline } from './stepDeadline';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = Math.max(1, Number(process.env.MOTEBOK_BENCH_RUNS ?? 5));
@@ -116,6 +117,10 @@ const PROFILE = process.env.MOTEBOK_BENCH_PROFILE === '1';
 const HOST_PROCESS = process.env.MOTEBOK_BENCH_HOST_PROCESS === '1';
 const HOST_PROCESS_ARGS = ['--enable-features=StrictOriginIsolation'];
 const READY_TIMEOUT_MS = 90_000;
+/** A driver step after ready (reading the marks, closing the context) takes milliseconds; past this it hung (`stepDeadline.ts`). */
+const STEP_MS = 60_000;
+/** How many times a run whose driver hung is started again, in a fresh browser, before the bench stops and says what hung. */
+const HUNG_RETRIES = 2;
 const BUILD_DIR = path.join(ROOT, 'out/bench/cold-load');
 const BUILD_FILE = path.join(BUILD_DIR, 'build.json');
 
@@ -248,15 +253,15 @@ async function signInOnce(world: Omit<World, 'signIn'>): Promise<World['signIn']
         .click({ timeout: 30_000 })
         .catch(() => undefined);
     });
-    const page = await context.newPage();
+    const page = await withinDeadline(context.newPage(), STEP_MS, 'innlogging: context.newPage()');
     await page.goto(simulatorUrl(world, {}));
     const frame = await appFrame(page, world.appUrl, '/sidepanel.html');
     // Her panel shows the running meeting's active sak (since 2026-12-05), an older build the saksliste: signed in either way.
     await frame.getByTestId('item-recorder').or(frame.getByTestId('agenda-list')).first().waitFor({ timeout: READY_TIMEOUT_MS });
-    const session = await frame.evaluate(() => Object.entries(sessionStorage));
-    return { cookies: await context.storageState(), session: session.filter(([key]) => !key.includes('authority-metadata')) };
+    const session = await withinDeadline(frame.evaluate(() => Object.entries(sessionStorage)), STEP_MS, 'innlogging: sessionStorage');
+    return { cookies: await withinDeadline(context.storageState(), STEP_MS, 'innlogging: context.storageState()'), session: session.filter(([key]) => !key.includes('authority-metadata')) };
   } finally {
-    await context.close();
+    await withinDeadline(context.close(), STEP_MS, 'innlogging: context.close()');
   }
 }
 
@@ -326,7 +331,7 @@ const KIND_NAMES: Record<Kind, string> = { reference: 'referansesiden', floor: '
 
 /** One cold load in a fresh context: the ready mark's time on the page's own clock. */
 async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: string): Promise<RunResult> {
-  const context = await world.browser.newContext({ storageState: world.signIn.cookies, viewport: { width: 1400, height: 900 }, locale: 'nb-NO' });
+  const context = await withinDeadline(world.browser.newContext({ storageState: world.signIn.cookies, viewport: { width: 1400, height: 900 }, locale: 'nb-NO' }), STEP_MS, 'browser.newContext()');
   try {
     // A string, not a function: tsx would put its own helpers into a function's source, which the page lacks.
     const setup = {
@@ -351,7 +356,7 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
     // The same on the reference, the floor and the page: the ready mark's time, said on the console
     // (readyAnnouncement.ts). Nothing of Playwright's is evaluated in the page before it is ready.
     await context.addInitScript(readyAnnouncerScript(setup.origin, READY_MARK));
-    const page = await context.newPage();
+    const page = await withinDeadline(context.newPage(), STEP_MS, 'context.newPage()');
     const loopWatch = watchEventLoop();
     const consoleLines: string[] = [];
     page.on('console', (message) => {
@@ -411,8 +416,7 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
     if (tracing && profileTo) {
       // Ended at ready, before the driver evaluates anything in the page, so the trace holds the page's work alone.
       const complete = new Promise<void>((resolve) => tracing.once('Tracing.tracingComplete', () => resolve()));
-      await tracing.send('Tracing.end');
-      await complete;
+      await withinDeadline(tracing.send('Tracing.end').then(() => complete), STEP_MS, 'Tracing.end');
       writeFileSync(profileTo, JSON.stringify({ traceEvents: traceChunks }));
       // The check that the figure holds the page's work alone: the trace ends at ready.
       const driverWork = playwrightScriptsInTrace(traceChunks);
@@ -424,7 +428,7 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
       const shown = await frame.locator('h1').textContent();
       if (shown !== world.meetingTitle) throw new Error(`coldLoad: golvsiden viste «${shown ?? ''}», ikke møtet «${world.meetingTitle}»`);
     }
-    const phases = await frame.evaluate((names) => {
+    const phases = await withinDeadline(frame.evaluate((names) => {
       const found: Record<string, number> = {};
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       if (navigation) found['html'] = navigation.responseEnd;
@@ -433,11 +437,11 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
         if (mark) found[name] = mark.startTime;
       }
       return found;
-    }, START_SEQUENCE);
+    }, START_SEQUENCE), STEP_MS, 'frame.evaluate(merkene)');
     // The page's own Resource Timing (its clock, what it waited for), read after the ready mark: a
     // listener in the driver would put the driver's work into the run it measures.
     const loop = loopWatch.stop();
-    const requests: ResourceLine[] = await frame.evaluate(() =>
+    const requests: ResourceLine[] = await withinDeadline(frame.evaluate(() =>
           performance
             .getEntriesByType('resource')
             .map((entry) => entry as PerformanceResourceTiming)
@@ -451,13 +455,13 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
               url: entry.name,
               bytes: entry.transferSize,
             })),
-    );
-    const timeOrigin = await frame.evaluate(() => performance.timeOrigin);
+    ), STEP_MS, 'frame.evaluate(Resource Timing)');
+    const timeOrigin = await withinDeadline(frame.evaluate(() => performance.timeOrigin), STEP_MS, 'frame.evaluate(timeOrigin)');
     const stalls = loop.stalls.map((stall) => ({ at: stall.epoch - timeOrigin, ms: stall.ms })).filter((stall) => stall.at > -50 && stall.at < ms);
-    const tenantLog = logTenant ? tenantLogSince(opened, (await (await world.tenantFetch(`${world.tenantUrl}/_tenant/requests`)).json()) as { value: LoggedRequest[] }) : [];
+    const tenantLog = logTenant ? tenantLogSince(opened, (await withinDeadline(world.tenantFetch(`${world.tenantUrl}/_tenant/requests`).then((answer) => answer.json()), STEP_MS, 'leietakerens logg')) as { value: LoggedRequest[] }) : [];
     return { ms, phases, requests: requests.sort((a, b) => a.start - b.start), loop: { p99: loop.p99, max: loop.max, stalls }, tenantLog };
   } finally {
-    await context.close();
+    await withinDeadline(context.close(), STEP_MS, 'context.close()');
   }
 }
 
@@ -611,11 +615,23 @@ async function run(): Promise<string[]> {
     const tenant = await startTenantProcess({ port: tenantPort, dataDir, quiet: true, reset: true, appUrl: app.url, liveService: true });
     // The dev certificate trusted as a real host's is, so the HTTP cache works as it does for a user (`trustCertificateArgs`).
     const args = [...CHROMIUM_ARGS, ...trustCertificateArgs(certificate.cert), ...(HOST_PROCESS ? HOST_PROCESS_ARGS : [])];
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args, headless: true });
+    const launch = () => chromium.launch({ executablePath: CHROMIUM_PATH, args, headless: true });
+    let browser = await launch();
+    const hangs: string[] = [];
+    const closing: Promise<unknown>[] = [];
+    // A run whose driver hung is run again in a fresh browser (`stepDeadline.ts`), while the hung one closes.
+    const freshBrowser = async (surfaceAndKind: string, hang: { message: string }) => {
+      hangs.push(`   ${surfaceAndKind}: ${hang.message}; kjørt på nytt i en ny nettleser / run again in a fresh browser`);
+      closing.push(withinDeadline(browser.close(), STEP_MS, 'browser.close()').catch((error: unknown) => hangs.push(`   ${String(error)}`)));
+      browser = await launch();
+      if (world) world.browser = browser;
+    };
+    let world: World | undefined;
     try {
       const seeded = await seed(tenant);
       const partial = { appUrl: app.url, tenantUrl: tenant.url, browser, tenantFetch: fetchTrusting(tenant.info.certificatePath), ...seeded };
-      const world: World = { ...partial, signIn: await signInOnce(partial) };
+      const signIn = await retryingHungSteps(() => signInOnce({ ...partial, browser }), HUNG_RETRIES, (hang) => freshBrowser('innlogging / sign-in', hang));
+      const measured: World = (world = { ...partial, browser, signIn });
       lines.push(
         'side                       referanse ms   golv ms   side ms   side/ref  golv/ref  side/golv   mål (side/ref)',
         '   (medianer; golv/ref = det stakken selv koster over referansen, side/golv = det Møtebok legger til / medians; floor/ref = what the stack itself costs, page/floor = what Møtebok adds)',
@@ -626,7 +642,8 @@ async function run(): Promise<string[]> {
           // Alternating within each round (reference, floor, page), so a slow spell of the machine falls on all three.
           for (const kind of ['reference', 'floor', 'page'] as const) {
             const traceFile = kind === 'page' ? `${surface}.trace.json` : `${surface}.${kind}.trace.json`;
-            runs[kind].push(await coldRun(world, surface, kind, PROFILE && i === RUNS - 1 ? path.join(BUILD_DIR, traceFile) : undefined));
+            const profileTo = PROFILE && i === RUNS - 1 ? path.join(BUILD_DIR, traceFile) : undefined;
+            runs[kind].push(await retryingHungSteps(() => coldRun(measured, surface, kind, profileTo), HUNG_RETRIES, (hang) => freshBrowser(`${surface} ${KIND_NAMES[kind]}, kjøring ${i + 1}`, hang)));
           }
         }
         const times = (kind: Kind) => runs[kind].map((run) => run.ms);
@@ -641,15 +658,17 @@ async function run(): Promise<string[]> {
         lines.push(phaseLine('referanse / reference', runs.reference), phaseLine('golv / floor', runs.floor), phaseLine('side / page', runs.page));
         const last = runs.page[runs.page.length - 1];
         const lastFloor = runs.floor[runs.floor.length - 1];
-        lines.push(...(['reference', 'floor', 'page'] as const).map((kind) => hostLine(kind === 'page' ? 'side / page' : kind === 'floor' ? 'golv / floor' : 'referanse / reference', runs[kind], world.appUrl)));
+        lines.push(...(['reference', 'floor', 'page'] as const).map((kind) => hostLine(kind === 'page' ? 'side / page' : kind === 'floor' ? 'golv / floor' : 'referanse / reference', runs[kind], measured.appUrl)));
         if (TRACE) lines.push(loopLine('referanse / reference', runs.reference), loopLine('golv / floor', runs.floor), loopLine('side / page', runs.page));
         if (TRACE && lastFloor) lines.push(...waterfall(`${surface} (golv / floor)`, lastFloor));
         if (TRACE && last) lines.push(...waterfall(surface, last));
         if (PROFILE) lines.push(`   ytelsesspor / performance trace: ${path.relative(ROOT, path.join(BUILD_DIR, `${surface}.trace.json`))}`);
       }
+      if (hangs.length > 0) lines.push('', 'kjøringer der driveren hang / runs whose driver hung:', ...hangs);
       lines.push('', ...(await sizeLines(stats, outDir)));
     } finally {
-      await browser.close();
+      await withinDeadline(browser.close(), STEP_MS, 'browser.close()').catch(() => undefined);
+      await Promise.all(closing);
       await app.close();
       await tenant.close();
     }
