@@ -232,13 +232,13 @@ describe('committee presets', () => {
     expect(nynorsk.items.map((item) => item.title)).toEqual(['Godkjenning av innkalling og sakliste', 'Godkjenning av protokoll frå møte i Brukarutvalet i Helse Nordfjell HF 20.03.2026', 'Eventuelt']);
   });
 
-  it('gives a råd the shape of the råd\'s sakslister seen: PS 8/19 beside referatsaker RS 4/19, «Godkjenning av innkalling og saksliste», a «Møteinnkalling», Fråsegn in nynorsk', () => {
+  it('gives a råd the shape of the råd\'s sakslister seen: PS 8/19 beside referatsaker RS 4/19, «Godkjenning av innkalling og saksliste», a «Møteinnkalling», Fråsegn in nynorsk, a «Møteprotokoll»', () => {
     const preset = committeePreset('rad');
     const committee = { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions, languageForm: 'nn' as const };
     const seriesOf = (kind: string) => exampleCaseNumber(seriesFormatOf({ kinds: [kind] }, committee), 2019, 8);
     expect(['Uttalelse', 'Referatsaker', 'Orientering'].map(seriesOf)).toEqual(['PS 8/19', 'RS 8/19', 'PS 8/19']);
     const words = wordingOf(preset.conventions, 'nn');
-    expect([noticeWordOf(preset.conventions, 'nn'), words.kindLabel('Uttalelse')]).toEqual(['Møteinnkalling', 'Fråsegn']);
+    expect([noticeWordOf(preset.conventions, 'nn'), words.kindLabel('Uttalelse'), words.minutes.word]).toEqual(['Møteinnkalling', 'Fråsegn', 'Møteprotokoll']);
     let id = 0;
     const meeting = newMeetingFromTemplate({ committee, date: '2026-12-10', start: '10:00', end: '13:00', online: false, existingMeetings: [], idFactory: () => `id-${++id}` });
     // Nynorsk «sakliste», as the document's own heading and a nynorsk helseføretak write it (explore34).

@@ -112,7 +112,11 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // That the same holds for the råd for personer med funksjonsnedsettelse and the ungdomsråd, set up under the same § 5-12, is a
       // judgement: the source found speaks of the eldreråd. A råd whose kommune decides otherwise unticks it in its settings.
       videoOnly: true,
-      minutes: 'protokoll',
+      // Its record heads «Møteprotokoll», as Trondheim's råd for mennesker med nedsatt funksjonsevne's (2008,
+      // http://docplayer.me/41005972-Moteprotokoll-kommunalt-rad-for-mennesker-med-nedsatt-funksjonsevne.html) and Møre og
+      // Romsdal fylkeskommune's Rådet for likestilling av funksjonshemma's (2019, in Nesset's råd's innkalling,
+      // http://docplayer.me/144169375-Orientering-om-folkehelseprofil-2019-for-nesset-v-folkehelsekoordinator-mari-husan.html).
+      minutes: 'moteprotokoll',
       conclusion: 'vedtak',
       proposal: 'forslagTilVedtak',
       agenda: 'saksliste',
