@@ -1,7 +1,7 @@
 // A body unlike the seeds': a hospital trust's arbeidsmiljøutvalg (AMU), set up through the product's
-// own settings from the «Råd» preset, with no code of its own: saker numbered «AMU-sak 3/26», the
-// record a «Protokoll» approved in the next meeting, the employer side and the employee side as the
-// attendance list's role groups, the bedriftshelsetjeneste as an observer without vote (its organisation typed), the leder's
+// own settings from the «Arbeidsmiljøutvalg» preset: saker numbered «AMU-sak 3/26», the
+// record a «Referat» approved in the next meeting, the employer side and the employee side as the
+// attendance list's role groups (filled by the preset), the bedriftshelsetjeneste as an observer without vote (its organisation typed), the leder's
 // office moved to the other side (as it alternates each year). The secretary then prepares a meeting
 // with the standing first sak, a personnel sak unntatt offentlighet with a vedlegg and «Eventuelt»,
 // previews and sends the innkalling. What each step showed is written to out/amu-log.json with the
@@ -25,11 +25,12 @@ describe('an arbeidsmiljøutvalg set up through the settings: its own numbers, s
   }, 300_000);
   afterAll(async () => walk?.close(log));
 
-  it('the secretary creates it: «AMU-sak {N}/{YY}», Protokoll, two sides as role groups, the bedriftshelsetjeneste without vote, one leder', async () => {
+  it('the secretary creates it: «AMU-sak {N}/{YY}», Referat, two sides as role groups, the bedriftshelsetjeneste without vote, one leder', async () => {
     const context = await walk.harness.newContext();
     const page = await context.newPage();
-    const form = await walk.newCommitteeForm(page, { preset: /^Råd/, shortName: 'AMU', organisation: 'Sykehuset i Vestfold HF' });
-    await form.getByLabel('Saksnummerformat').fill('AMU-sak {N}/{YY}');
+    const form = await walk.newCommitteeForm(page, { preset: /^Arbeidsmiljøutvalg/, shortName: 'AMU', organisation: 'Sykehuset i Vestfold HF' });
+    // The preset's numbers and sides, nothing typed.
+    expect(await form.getByLabel('Saksnummerformat').inputValue()).toBe('AMU-sak {N}/{YY}');
     expect(await form.getByText(/^Eksempel: AMU-sak 3\/\d\d$/).count()).toBe(1);
     // Last year's leder, from the employer side, is the standing møteleder.
     await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', 'Per Christian Voss');
@@ -42,7 +43,7 @@ describe('an arbeidsmiljøutvalg set up through the settings: its own numbers, s
     // A chosen person's tag says what a click on it does: the møteleder's is «Fjern Per Christian Voss».
     const chair = form.getByRole('listbox', { name: 'Fast møteleder', exact: true });
     expect(await chair.getByRole('option', { name: 'Fjern Per Christian Voss', exact: true }).count()).toBe(1);
-    await form.getByLabel(/^Rollegrupper i oppmøtelisten/).fill('Arbeidsgiversiden\nArbeidstakersiden\nBedriftshelsetjenesten');
+    expect(await form.getByLabel(/^Rollegrupper i oppmøtelisten/).inputValue()).toBe('Arbeidsgiversiden\nArbeidstakersiden\nBedriftshelsetjenesten');
     for (const [name, group] of [
       ['Per Christian Voss', 'Arbeidsgiversiden'],
       ['Andreas Aass-Engstrøm', 'Arbeidsgiversiden'],
@@ -70,7 +71,10 @@ describe('an arbeidsmiljøutvalg set up through the settings: its own numbers, s
     const created = await walk.createCommittee(page, form);
     log.committee = created;
     expect(created?.caseNumberFormat).toBe('AMU-sak {N}/{YY}');
-    expect(created?.conventions).toMatchObject({ minutes: 'protokoll', conclusion: 'vedtak', minutesApproval: 'nextMeeting', agenda: 'saksliste' });
+    expect(created?.conventions).toMatchObject({ minutes: 'referat', conclusion: 'vedtak', minutesApproval: 'nextMeeting', agenda: 'saksliste' });
+    // Not a folkevalgt organ: not public, no kommuneloven § 11-5 (committeePresets.ts).
+    expect(created?.confidentiality).toMatchObject({ publicMeetings: false });
+    expect(created?.confidentiality?.closedMeetingBases ?? []).toEqual([]);
     // One leder: the office moved to Christian Reissig, and the meetings' standing chair with it.
     expect(created?.members.filter((member) => member.chairRole === 'chair').map((member) => member.name)).toEqual(['Christian Reissig']);
     expect(created?.defaultChair?.name).toBe('Christian Reissig');
@@ -159,9 +163,9 @@ describe('an arbeidsmiljøutvalg set up through the settings: its own numbers, s
 
     const { minutes, text, afterTab } = await walk.endAndMakeMinutes(page);
     log.afterTab = afterTab;
-    expect(minutes.fileName).toMatch(/^Protokoll /);
+    expect(minutes.fileName).toMatch(/^Referat /);
     log.protokoll = text;
-    expect(text).toMatch(/^Protokoll/m);
+    expect(text).toMatch(/^Referat/m);
     expect(text).toContain('AMU-sak 1/26');
     expect(text).not.toMatch(/[Ss]ak AMU-sak/);
     await page.getByTestId('approve-referat').click();

@@ -95,7 +95,8 @@ describe('an eldreråd in a nynorsk municipality, set up from the «Råd» prese
     const { text, afterTab } = await walk.endAndMakeMinutes(page);
     log.after = afterTab;
     log.protokoll = text;
-    expect(text).toMatch(/^Protokoll Eldrerådet i Fjordvik kommune/);
+    // «Møteprotokoll», as the råd's protokoller read (committeePresets.ts).
+    expect(text).toMatch(/^Møteprotokoll Eldrerådet i Fjordvik kommune/);
     expect(text).toMatch(/PS 2\/26\nFråsegn\nArkivsak 24\/1234[\s\S]*RS 1\/26[\s\S]*Teke til orientering\./);
     expect(text).not.toMatch(BOKMAAL);
     await context.close();

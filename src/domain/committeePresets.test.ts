@@ -232,13 +232,13 @@ describe('committee presets', () => {
     expect(nynorsk.items.map((item) => item.title)).toEqual(['Godkjenning av innkalling og sakliste', 'Godkjenning av protokoll frå møte i Brukarutvalet i Helse Nordfjell HF 20.03.2026', 'Eventuelt']);
   });
 
-  it('gives a råd the shape of the råd\'s sakslister seen: PS 8/19 beside referatsaker RS 4/19, «Godkjenning av innkalling og saksliste», a «Møteinnkalling», Fråsegn in nynorsk', () => {
+  it('gives a råd the shape of the råd\'s sakslister seen: PS 8/19 beside referatsaker RS 4/19, «Godkjenning av innkalling og saksliste», a «Møteinnkalling», Fråsegn in nynorsk, a «Møteprotokoll»', () => {
     const preset = committeePreset('rad');
     const committee = { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions, languageForm: 'nn' as const };
     const seriesOf = (kind: string) => exampleCaseNumber(seriesFormatOf({ kinds: [kind] }, committee), 2019, 8);
     expect(['Uttalelse', 'Referatsaker', 'Orientering'].map(seriesOf)).toEqual(['PS 8/19', 'RS 8/19', 'PS 8/19']);
     const words = wordingOf(preset.conventions, 'nn');
-    expect([noticeWordOf(preset.conventions, 'nn'), words.kindLabel('Uttalelse')]).toEqual(['Møteinnkalling', 'Fråsegn']);
+    expect([noticeWordOf(preset.conventions, 'nn'), words.kindLabel('Uttalelse'), words.minutes.word]).toEqual(['Møteinnkalling', 'Fråsegn', 'Møteprotokoll']);
     let id = 0;
     const meeting = newMeetingFromTemplate({ committee, date: '2026-12-10', start: '10:00', end: '13:00', online: false, existingMeetings: [], idFactory: () => `id-${++id}` });
     // Nynorsk «sakliste», as the document's own heading and a nynorsk helseføretak write it (explore34).
@@ -276,7 +276,8 @@ describe('the hjemler for lukket møte a preset gives', () => {
       partnerskapsmote: [],
       samarbeidsutvalg: [],
       kommunestyre: ['koml. § 11-5'],
-      rad: [],
+      // A § 5-12 råd follows kommuneloven's rules for folkevalgte organer, its chapter 11 with them (Vang kommune).
+      rad: ['koml. § 11-5'],
       styringsgruppe: [],
       regionrad: ['koml. § 11-5'],
       kontrollutvalg: ['koml. § 11-5'],
@@ -298,9 +299,11 @@ describe('the hjemler for lukket møte a preset gives', () => {
       generalforsamling: [],
       // A folkevalgt organ under the kommunestyre (fvl. § 28 andre ledd, eigedomsskattelova § 20).
       klagenemnd: ['koml. § 11-5'],
+      // Not a folkevalgt organ: set up under arbeidsmiljøloven, not kommuneloven (below).
+      arbeidsmiljoutvalg: [],
     });
-    // Only an AS's board's and generalforsamling's meetings are not public by its law: kommuneloven's møteoffentlighet does not reach an aksjeselskap.
-    expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap', 'generalforsamling']);
+    // Only an AS's board's and generalforsamling's meetings and an AMU's are not public by their law: kommuneloven's møteoffentlighet reaches neither an aksjeselskap nor an arbeidsmiljøutvalg.
+    expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap', 'generalforsamling', 'arbeidsmiljoutvalg']);
   });
 
   it('fills the settings\' list and saves it on the committee', () => {
@@ -396,5 +399,28 @@ describe('a kommunal klagenemnd (fvl. § 28 andre ledd) or klagenemnd for eiendo
     expect([preset.conventions.voting, preset.closedMeetingBases, preset.publicMeetings]).toEqual([true, ['koml. § 11-5'], true]);
     // No other preset has outcome buttons: the seeds' referent has «Som foreslått» and «Tatt til orientering» only.
     expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.outcomes !== undefined)).toEqual(['klagenemnd']);
+  });
+});
+
+describe('an arbeidsmiljøutvalg (arbeidsmiljøloven kapittel 7) of a kommune or a helseforetak', () => {
+  it('lists its members by side and the bedriftshelsetjeneste apart (forskrift om organisering, ledelse og medvirkning § 3-7), filled in by the preset', () => {
+    const input = withPreset({ ...settingsOf(managed()), name: 'Arbeidsmiljøutvalget', shortName: 'AMU', attendanceGroups: 'Politikere' }, 'arbeidsmiljoutvalg');
+    expect(input.attendanceGroups).toBe('Arbeidsgiversiden\nArbeidstakersiden\nBedriftshelsetjenesten');
+    const check = checkCommitteeSettings(input, blankCommittee('c'));
+    expect(check.ok && check.committee.attendanceGroups).toEqual(['Arbeidsgiversiden', 'Arbeidstakersiden', 'Bedriftshelsetjenesten']);
+    // A preset without groups of its own keeps what was typed.
+    expect(withPreset({ ...settingsOf(managed()), attendanceGroups: 'Ordførarar\nRådmenn' }, 'kommunestyre').attendanceGroups).toBe('Ordførarar\nRådmenn');
+  });
+
+  it('keeps a «Referat» with votes (§ 3-16: «flertallets og mindretallets standpunkt»), numbers «AMU-sak 3/12», and is not a folkevalgt organ', () => {
+    const preset = committeePreset('arbeidsmiljoutvalg');
+    const words = wordingOf(preset.conventions, 'nb');
+    expect([words.minutes.word, words.conclusion.word, words.proposal.word, noticeWordOf(preset.conventions, 'nb')]).toEqual(['Referat', 'Vedtak', 'Forslag til vedtak', 'Møteinnkalling']);
+    expect(exampleCaseNumber(preset.caseNumberFormat, 2012, 3)).toBe('AMU-sak 3/12');
+    expect([preset.conventions.voting, preset.publicMeetings, preset.closedMeetingBases, remoteWaysOf(preset.conventions)]).toEqual([true, false, [], ['video', 'phone']]);
+    let n = 0;
+    const committee = { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-03-10', start: '10:00', end: '12:00', online: false, existingMeetings: [], idFactory: () => `a-${++n}` });
+    expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
   });
 });

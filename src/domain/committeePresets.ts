@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd', 'arbeidsmiljoutvalg'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -22,6 +22,11 @@ export interface CommitteePreset {
   closedMeetingBases: readonly string[];
   /** Whether the body's meetings are open to the public. */
   publicMeetings: boolean;
+  /**
+   * The attendance list's role groups the body's law gives it (the committee's `attendanceGroups`), in print order: an
+   * arbeidsmiljøutvalg's two sides and its bedriftshelsetjeneste. Absent: the groups typed in the settings are kept.
+   */
+  attendanceGroups?: string[];
 }
 
 const kind = (id: string, nb: string, nn: string = nb) => ({ id, nb, nn });
@@ -32,7 +37,14 @@ const orientation = kind('Orientering', 'Orientering');
 /** Kommuneloven § 11-5: lukking of meetings in a folkevalgt organ (kommunestyre, kontrollutvalg, the organs of an interkommunalt politisk råd). */
 const KOMMUNELOVEN = ['koml. § 11-5'];
 
-type PresetData = Omit<CommitteePreset, 'conventions' | 'closedMeetingBases' | 'publicMeetings'> & { conventions: Record<string, unknown>; closedMeetingBases?: readonly string[]; publicMeetings?: false };
+type PresetData = Omit<CommitteePreset, 'conventions' | 'closedMeetingBases' | 'publicMeetings' | 'attendanceGroups'> & { conventions: Record<string, unknown>; closedMeetingBases?: readonly string[]; publicMeetings?: false; attendanceGroups?: readonly string[] };
+
+/**
+ * Forskrift om organisering, ledelse og medvirkning § 3-7: «like mange representanter fra arbeidsgiver- og
+ * arbeidstakersiden», and «Minst én representant fra bedriftshelsetjenesten skal være fast medlem av utvalget», who can
+ * represent neither side (https://arbeidstilsynet.no/regelverk/forskrifter/forskrift-om-organisering-ledelse-og-medvirkning/3/3-7/).
+ */
+const AMU_SIDES: readonly string[] = ['Arbeidsgiversiden', 'Arbeidstakersiden', 'Bedriftshelsetjenesten'];
 
 const PRESETS: Record<CommitteePresetId, PresetData> = {
   partnerskapsmote: { languageForm: 'nb', caseNumberFormat: '{YYYY}.{NN}', caseNumberSerial: 'perYear', conventions: {} },
@@ -88,6 +100,10 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     languageForm: 'nb',
     caseNumberFormat: 'PS {N}/{YY}',
     caseNumberSerial: 'perYear',
+    // The rules of kommuneloven for folkevalgte organer hold for the råd, «blant anna … saksbehandlingsreglane i kommunelova
+    // kapittel 11» (Vang kommune on its § 5-12 råd, https://www.vang.kommune.no/undermeny/politikk/rad/): a råd closes its
+    // meeting by § 11-5 as the kommunestyre does, as M&R fylkeskommune's råd lists a referatsak «Unntatt offentlighet».
+    closedMeetingBases: KOMMUNELOVEN,
     conventions: {
       // Seen and heard from elsewhere, as a folkevalgt organ (kommuneloven § 11-7, conventions.ts `videoOnly`): KMD's «Veileder for
       // eldreråd» says «Medlemmene av eldrerådet regnes som folkevalgte etter kommuneloven … Etter kommuneloven gjelder derfor de
@@ -96,7 +112,11 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // That the same holds for the råd for personer med funksjonsnedsettelse and the ungdomsråd, set up under the same § 5-12, is a
       // judgement: the source found speaks of the eldreråd. A råd whose kommune decides otherwise unticks it in its settings.
       videoOnly: true,
-      minutes: 'protokoll',
+      // Its record heads «Møteprotokoll», as Trondheim's råd for mennesker med nedsatt funksjonsevne's (2008,
+      // http://docplayer.me/41005972-Moteprotokoll-kommunalt-rad-for-mennesker-med-nedsatt-funksjonsevne.html) and Møre og
+      // Romsdal fylkeskommune's Rådet for likestilling av funksjonshemma's (2019, in Nesset's råd's innkalling,
+      // http://docplayer.me/144169375-Orientering-om-folkehelseprofil-2019-for-nesset-v-folkehelsekoordinator-mari-husan.html).
+      minutes: 'moteprotokoll',
       conclusion: 'vedtak',
       proposal: 'forslagTilVedtak',
       agenda: 'saksliste',
@@ -460,11 +480,49 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       itemKinds: [approval, minutesKind, kind('Klagesak', 'Klagesak'), orientation],
     },
   },
+  /**
+   * An arbeidsmiljøutvalg (AMU) of a kommune or a helseforetak (arbeidsmiljøloven kapittel 7), as its papers read: a
+   * «Møteinnkalling» with a «Saksliste», saker «AMU-sak 3/12» through the year (Ås kommune's AMU, 2012,
+   * http://docplayer.me/2011779-Moteinnkalling-arbeidsmiljoutvalget-har-mote-i-organisasjons-og-personalavdelingen-24-4-2012-kl-12-00.html;
+   * Kvæfjord's numbers them PS 1/19 in the kommune's sak/arkiv system, which the committee types), the first sak approving the
+   * last meeting's record (Kvæfjord's «Godkjenning av møtebok», http://docplayer.me/133376610-Kvaefjord-kommune-moteinnkalling-utvalg-arbeidsmiljoutvalget-motested-kvaefjord-radhus-moterom-2-dato-tid-08-30.html).
+   * The record a «Referat», with the majority's and the minority's standpoint where it votes: «Det skal skrives referat fra
+   * møtene i arbeidsmiljøutvalget. Ved avstemninger skal både flertallets og mindretallets standpunkt protokolleres.»
+   * (forskrift om organisering, ledelse og medvirkning § 3-16,
+   * https://arbeidstilsynet.no/regelverk/forskrifter/forskrift-om-organisering-ledelse-og-medvirkning/3/3-16/), so votes are
+   * recorded per sak (`voting`). Its members listed by side (`AMU_SIDES`); the leder, chosen by each side in turn
+   * (arbeidsmiljøloven § 7-1 (4) as Modalen quotes it, http://www.modalen.kommune.no/arbeidsmiljoeutvalet.298651.nn.html),
+   * is the committee's møteleder, moved in its settings. Not a folkevalgt organ: «ikke en del av kommunens eget
+   * forvaltningsapparat, men en frittstående kontrollinstans» (Jan Fridthjof Bernt, Kommunal Rapport 2019,
+   * https://kommunal-rapport.no/bernt-svarer/2019/06/bernt-svarer-hvilke-regler-gjelder-habilitet-kommunens-arbeidsmiljoutvalg),
+   * so kommuneloven's møteoffentlighet, § 11-5 and § 11-7 do not reach it: not public, no hjemmel for lukking (Ås opened its
+   * AMU's meetings; such a committee ticks it). «Vedtak» and «Forslag til vedtak» are judgements from the vote § 3-16 names.
+   */
+  arbeidsmiljoutvalg: {
+    languageForm: 'nb',
+    caseNumberFormat: 'AMU-sak {N}/{YY}',
+    caseNumberSerial: 'perYear',
+    publicMeetings: false,
+    attendanceGroups: AMU_SIDES,
+    conventions: {
+      minutes: 'referat',
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      memoProposal: 'forslagTilVedtak',
+      minutesProposal: 'approved',
+      agenda: 'saksliste',
+      notice: 'moteinnkalling',
+      voting: true,
+      itemKinds: [approval, minutesKind, kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
+    },
+  },
 };
 
 /** The settings a preset fills in; parsed, so each preset is a valid committee's conventions. */
 export function committeePreset(id: CommitteePresetId): CommitteePreset {
-  const { closedMeetingBases = [], publicMeetings = true, ...preset } = PRESETS[id];
-  // A preset's bodies meet in public unless their law does not open their meetings (an AS board); an arbeidsmiljøutvalg says so in its settings.
-  return { ...preset, conventions: v.parse(ConventionsSchema, preset.conventions), closedMeetingBases, publicMeetings };
+  const { closedMeetingBases = [], publicMeetings = true, attendanceGroups, ...preset } = PRESETS[id];
+  // A preset's bodies meet in public unless their law does not open their meetings (an AS board, an arbeidsmiljøutvalg).
+  const conventions = v.parse(ConventionsSchema, preset.conventions);
+  // The groups copied, so a committee made from the preset cannot change the preset's list.
+  return { ...preset, conventions, closedMeetingBases, publicMeetings, ...(attendanceGroups ? { attendanceGroups: [...attendanceGroups] } : {}) };
 }

@@ -176,6 +176,8 @@ export function withPreset(input: CommitteeSettingsInput, id: CommitteePresetId)
     conventions: preset.conventions,
     closedMeetingBases: basesText(preset.closedMeetingBases),
     publicMeetings: preset.publicMeetings,
+    // An arbeidsmiljøutvalg's sides come with its preset; another preset keeps the groups typed.
+    attendanceGroups: preset.attendanceGroups?.join('\n') ?? input.attendanceGroups,
   };
 }
 
