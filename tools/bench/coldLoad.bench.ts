@@ -478,7 +478,7 @@ let netLogs = 0;
  * (no cache, no connection open), but a profile as a user's Chrome or Teams has one: in Playwright's
  * off-the-record contexts Chromium never acted on the pages' `<link rel=preconnect>` to Graph (h/fast46's
  * net log), on a profile it opens that connection while the page starts, and the first preflight uses
- * it (h/fast47's net log; docs/performance-history.md, «The bench on a fresh profile»).
+ * it (h/fast47's net log; docs/performance-history.md, «The side panel's opening in one Graph request, and the bench on a fresh profile»).
  */
 async function freshContext(world: World, name: string): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const options = { viewport: { width: 1400, height: 900 }, locale: 'nb-NO' };
