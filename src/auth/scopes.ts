@@ -34,6 +34,18 @@ export const SCOPES = {
 
 export type Feature = keyof typeof SCOPES;
 
+/**
+ * The token the storage client asks for: the storage scopes and User.Read together. Both are Graph's,
+ * one resource, and the Microsoft identity platform issues one access token per resource for the
+ * scopes asked of it (its `scp` claim lists them: MSAL.js, «Resources and scopes»,
+ * https://learn.microsoft.com/en-us/entra/msal/javascript/browser/resources-and-scopes; mixing two
+ * resources is refused, AADSTS28000, as the local tenant does in `tenant/auth/oidc.ts`). So a meeting
+ * page's `GET /me` rides in its first `$batch` with the one token (`graph/signedInUser.ts`, issue 14:
+ * one token request and one preflight, not two), and `Services.signedInUser` asks with it elsewhere.
+ * User.Read is the sign-in scope: it asks no new consent.
+ */
+export const STORAGE_TOKEN: readonly string[] = [...SCOPES.storage, ...SCOPES.signIn];
+
 /** The scopes for sending the innkalling, from the user's calendar or the shared mailbox. */
 export function calendarScopes(sharedMailbox: string | undefined): readonly string[] {
   return sharedMailbox ? [...SCOPES.calendar, ...SCOPES.sharedCalendar] : SCOPES.calendar;

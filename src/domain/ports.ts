@@ -138,8 +138,10 @@ export interface MeetingRepository {
    * list size. A link with the Møtebok id names that meeting (the Teams ids are not asked).
    * Undefined when nothing matches. Throws UnreadableRowError when the meeting's or the
    * committee's own row cannot be read.
+   * `withSignedInUser`: who is signed in is asked in the same request where the store can (Graph: `/me`
+   * in the same `$batch`; the page's `Services.signedInUser` then answers with it); a store that cannot ignores it.
    */
-  getMeetingWithCommittee(link: MeetingLink): Promise<MeetingWithCommittee | undefined>;
+  getMeetingWithCommittee(link: MeetingLink, options?: { withSignedInUser?: boolean }): Promise<MeetingWithCommittee | undefined>;
   /**
    * Whether the signed-in user can open the library folder at `path` (not found or access denied:
    * false). The Outlook read pane asks this of a sak's folder for exempt content

@@ -17,7 +17,6 @@ import type { SharePointRest } from './sharePointRest';
 import type { BoardPackService, PdfCache } from './boardPackService';
 import type { FollowUpTasks } from './tasksGateway';
 import type { PersonIdentity } from '../domain/personIdentity';
-import { readSignedInUser } from './signedInUser';
 import { siteWebUrlOnce } from './siteWebUrl';
 
 /**
@@ -156,13 +155,8 @@ export function createGraphServices(
   const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExempt(await restDeps(), file);
   // Tasks.ReadWrite is asked for here, the first time a point is made or a status shown (incremental consent).
   const followUps = async (): Promise<FollowUpTasks> => new (await loadTasks()).TasksGateway(clients(SCOPES.tasks), () => clients(SCOPES.signIn));
-  // User.Read, the sign-in scope: the token is usually in the cache already.
-  let me: Promise<PersonIdentity> | undefined;
-  const signedInUser = (): Promise<PersonIdentity> => {
-    me ??= readSignedInUser(clients(SCOPES.signIn));
-    me.catch(() => (me = undefined));
-    return me;
-  };
+  // With the storage token, which carries User.Read: on a meeting surface its first read has it carried (`signedInUser.ts`).
+  const signedInUser = (): Promise<PersonIdentity> => repository.signedInUser.ask();
   return {
     repository,
     followUps,

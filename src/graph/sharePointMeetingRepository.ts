@@ -8,8 +8,9 @@ import type { NumberedMeeting } from '../domain/caseNumbering';
 import { AgendaItemSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
 import { hasClosedRow } from '../domain/exemptRowAccess';
 import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakerGoingNext, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
-import { SCOPES } from '../auth/scopes';
+import { SCOPES, STORAGE_TOKEN } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
+import { signedInUserOnce, type SignedInUser } from './signedInUser';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
@@ -114,13 +115,18 @@ export class SharePointMeetingRepository implements MeetingRepository {
   /** The site the lists and the library are on (for callers that address its library in a $batch). */
   readonly siteId: string;
 
+  /** Who is signed in, asked with the storage token: alone, or carried in the meeting's first read (`getMeetingWithCommittee`). */
+  readonly signedInUser: SignedInUser;
+
   /** Committees as last read or saved, for the access of exempt saker's rows (`saveMeeting`). */
   private readonly committees = new Map<string, Committee>();
   private readonly rowAccessListeners = new Set<(failure: RowAccessFailure) => void>();
 
   constructor(private readonly options: SharePointRepositoryOptions) {
     this.siteId = options.siteId;
-    this.storageClient = options.clients(SCOPES.storage);
+    // The storage token carries User.Read too, so `/me` can ride in a read's $batch (`auth/scopes.ts`).
+    this.storageClient = options.clients(STORAGE_TOKEN);
+    this.signedInUser = signedInUserOnce(this.storageClient);
     this.lists = new ListsGateway(this.storageClient, options.siteId);
     this.files = new FilesGateway(this.storageClient, options.siteId, options.chunkBytes);
     this.writeContext = {
@@ -312,8 +318,10 @@ export class SharePointMeetingRepository implements MeetingRepository {
    * unless they came with (1), the item rows. A link with nothing in it makes no request.
    * A link with the Møtebok id (the stage's `?meeting=`, `stageUrlFor`) names the meeting: its row,
    * its items and its committee are the whole request, and the host's Teams keys are not asked.
+   * `withSignedInUser`: `/me` rides in (1) as one more step (`signedInUser.carry`), unless the page
+   * has its answer or has it on its way; its failure is the ask's, never the meeting's.
    */
-  async getMeetingWithCommittee(link: MeetingLink): Promise<MeetingWithCommittee | undefined> {
+  async getMeetingWithCommittee(link: MeetingLink, options: { withSignedInUser?: boolean } = {}): Promise<MeetingWithCommittee | undefined> {
     const steps: BatchStep[] = [];
     const byPriority: string[] = [];
     const find = (id: string, column: string, value: string) => {
@@ -345,7 +353,10 @@ export class SharePointMeetingRepository implements MeetingRepository {
     // The committee too: by its id when the page's URL names it (a Teams tab's `?committee=`), else
     // every committee row — a short list — and the meeting's picked from them below.
     steps.push({ id: 'committee', method: 'GET', url: link.committeeId ? this.lists.queryUrl('MotebokCommittees', 'CommitteeId', link.committeeId) : this.lists.allRowsUrl('MotebokCommittees') });
-    const first = await runBatch(this.storageClient, steps);
+    const carried = options.withSignedInUser ? this.signedInUser.carry() : undefined;
+    const sent = runBatch(this.storageClient, carried ? [...steps, carried.step] : steps);
+    carried?.answered(sent);
+    const first = await sent;
     let found: { step: string; row: ListRow } | undefined;
     for (const step of byPriority) {
       const row = (await this.lists.rowsAnswer(first, step, 'MotebokMeetings'))[0];

@@ -18,8 +18,9 @@
  * costs over the reference) and page/floor (what Møtebok adds); a floor run that does not show the
  * seeded meeting's title is an error, not a figure.
  *
- * Runs alternate (reference, floor, page, reference, floor, page …), each in a fresh browser context: an empty
- * HTTP cache, no IndexedDB drafts. Only the sign-in is carried over (the tenant's session cookie and
+ * Runs alternate (reference, floor, page, reference, floor, page …), each in a browser of its own on a new,
+ * empty profile (`freshContext`: a profile, as a user's, so the pages' preconnect hints act): an empty
+ * HTTP cache, no IndexedDB drafts, no connection open. Only the sign-in is carried over (the tenant's session cookie and
  * MSAL's sessionStorage entries from one sign-in at the start), as Teams signs its apps in silently
  * (both simulators play a Teams client with nested app authentication, `naa=1`: the side panel, the
  * stage and the workspace's tab load MSAL's nested part only);
@@ -41,6 +42,7 @@
  * Goal: side panel and stage ≤ 1.3 × reference, the workspace in Teams (its personal tab) ≤ 1.5 ×; the
  * browser row has no goal of its own. `MOTEBOK_BENCH_RUNS` (default 5)
  * sets the runs of each; `MOTEBOK_BENCH_TRACE=1` prints the requests of the last run of each page and of its floor, from the page's own Resource Timing, beside the tenant's request log;
+ * `MOTEBOK_BENCH_NET_LOG=<folder>` writes Chromium's net log of each run there;
  * `MOTEBOK_BENCH_SURFACES=workspace,workspaceBrowser` (comma-separated: sidePanel, stage, workspace, workspaceBrowser) measures only those pages;
  * `MOTEBOK_BENCH_PROFILE=1` writes a Chrome performance trace (CDP Tracing, with JavaScript samples) of
  * each page's last run, from before it is opened to its ready announcement, to out/bench/cold-load/<surface>.trace.json (and of the reference and the floor beside it, <surface>.reference.trace.json, <surface>.floor.trace.json), for the browser's performance panel;
@@ -121,6 +123,11 @@ const READY_TIMEOUT_MS = 90_000;
 const STEP_MS = 60_000;
 /** How many times a run whose driver hung is started again, in a fresh browser, before the bench stops and says what hung. */
 const HUNG_RETRIES = 2;
+/**
+ * Chromium's net log of each cold run into this folder (`--log-net-log`, one file a run, numbered):
+ * which connections were opened, by what, and which request used them.
+ */
+const NET_LOG_DIR = process.env.MOTEBOK_BENCH_NET_LOG;
 const BUILD_DIR = path.join(ROOT, 'out/bench/cold-load');
 const BUILD_FILE = path.join(BUILD_DIR, 'build.json');
 
@@ -154,6 +161,8 @@ interface World {
   /** The seeded meeting's title as its row holds it: what the floor page must show. */
   meetingTitle: string;
   browser: Browser;
+  /** The browser's flags, for each run's browser of its own (`freshContext`). */
+  browserArgs: string[];
   /** A fetch that trusts the tenant's certificate: its request log around a traced run. */
   tenantFetch: FetchLike;
   signIn: { cookies: Awaited<ReturnType<BrowserContext['storageState']>>; session: [string, string][] };
@@ -331,7 +340,7 @@ const KIND_NAMES: Record<Kind, string> = { reference: 'referansesiden', floor: '
 
 /** One cold load in a fresh context: the ready mark's time on the page's own clock. */
 async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: string): Promise<RunResult> {
-  const context = await withinDeadline(world.browser.newContext({ storageState: world.signIn.cookies, viewport: { width: 1400, height: 900 }, locale: 'nb-NO' }), STEP_MS, 'browser.newContext()');
+  const { context, close } = await withinDeadline(freshContext(world, `${surface}-${kind}`), STEP_MS, 'launchPersistentContext()');
   try {
     // A string, not a function: tsx would put its own helpers into a function's source, which the page lacks.
     const setup = {
@@ -356,7 +365,7 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
     // The same on the reference, the floor and the page: the ready mark's time, said on the console
     // (readyAnnouncement.ts). Nothing of Playwright's is evaluated in the page before it is ready.
     await context.addInitScript(readyAnnouncerScript(setup.origin, READY_MARK));
-    const page = await withinDeadline(context.newPage(), STEP_MS, 'context.newPage()');
+    const page = context.pages()[0] ?? (await withinDeadline(context.newPage(), STEP_MS, 'context.newPage()'));
     const loopWatch = watchEventLoop();
     const consoleLines: string[] = [];
     page.on('console', (message) => {
@@ -461,8 +470,39 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
     const tenantLog = logTenant ? tenantLogSince(opened, (await withinDeadline(world.tenantFetch(`${world.tenantUrl}/_tenant/requests`).then((answer) => answer.json()), STEP_MS, 'leietakerens logg')) as { value: LoggedRequest[] }) : [];
     return { ms, phases, requests: requests.sort((a, b) => a.start - b.start), loop: { p99: loop.p99, max: loop.max, stalls }, tenantLog };
   } finally {
-    await withinDeadline(context.close(), STEP_MS, 'context.close()');
+    await withinDeadline(close(), STEP_MS, 'context.close()');
   }
+}
+
+let netLogs = 0;
+
+/**
+ * A cold context for one run, signed in (the sign-in's cookie): a browser of its own, with the bench's
+ * flags, on a new empty profile on disk (`launchPersistentContext`), removed after the run. Still cold
+ * (no cache, no connection open), but a profile as a user's Chrome or Teams has one: in Playwright's
+ * off-the-record contexts Chromium never acted on the pages' `<link rel=preconnect>` to Graph (h/fast46's
+ * net log), on a profile it opens that connection while the page starts, and the first preflight uses
+ * it (h/fast47's net log; docs/performance-history.md, «The side panel's opening in one Graph request, and the bench on a fresh profile»).
+ */
+async function freshContext(world: World, name: string): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const options = { viewport: { width: 1400, height: 900 }, locale: 'nb-NO' };
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'motebok-coldload-profile-'));
+  const netLog = NET_LOG_DIR ? [`--log-net-log=${path.join(NET_LOG_DIR, `${String((netLogs += 1)).padStart(2, '0')}-${name}.json`)}`] : [];
+  const args = [...world.browserArgs, ...netLog];
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args, headless: true, ...options });
+  await context.addCookies(world.signIn.cookies.cookies);
+  // What the sign-in left in localStorage, as `storageState` gives it to an off-the-record context.
+  const stored = world.signIn.cookies.origins.map((entry) => ({ origin: entry.origin, items: entry.localStorage.map((item) => [item.name, item.value]) }));
+  if (stored.some((entry) => entry.items.length > 0)) {
+    await context.addInitScript(`(() => { for (const entry of ${JSON.stringify(stored)}) if (location.origin === entry.origin && localStorage.length === 0) for (const [key, value] of entry.items) localStorage.setItem(key, value); })();`);
+  }
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The tenant's request log as offsets from `opened` (node's clock, just before the page was opened); each entry is logged when it ends. */
@@ -619,9 +659,13 @@ async function run(): Promise<string[]> {
     let browser = await launch();
     const hangs: string[] = [];
     const closing: Promise<unknown>[] = [];
-    // A run whose driver hung is run again in a fresh browser (`stepDeadline.ts`), while the hung one closes.
-    const freshBrowser = async (surfaceAndKind: string, hang: { message: string }) => {
-      hangs.push(`   ${surfaceAndKind}: ${hang.message}; kjørt på nytt i en ny nettleser / run again in a fresh browser`);
+    // A run whose driver hung is run again (`stepDeadline.ts`): each run has a browser of its own (`freshContext`).
+    const noteHang = (what: string, hang: { message: string }) => {
+      hangs.push(`   ${what}: ${hang.message}; kjørt på nytt i en ny nettleser / run again in a fresh browser`);
+    };
+    // The sign-in's browser is shared: after a hang there it is replaced, while the hung one closes.
+    const freshBrowser = async (what: string, hang: { message: string }) => {
+      noteHang(what, hang);
       closing.push(withinDeadline(browser.close(), STEP_MS, 'browser.close()').catch((error: unknown) => hangs.push(`   ${String(error)}`)));
       browser = await launch();
       if (world) world.browser = browser;
@@ -629,7 +673,8 @@ async function run(): Promise<string[]> {
     let world: World | undefined;
     try {
       const seeded = await seed(tenant);
-      const partial = { appUrl: app.url, tenantUrl: tenant.url, browser, tenantFetch: fetchTrusting(tenant.info.certificatePath), ...seeded };
+      const tenantFetch = fetchTrusting(tenant.info.certificatePath);
+      const partial = { appUrl: app.url, tenantUrl: tenant.url, browser, browserArgs: args, tenantFetch, ...seeded };
       const signIn = await retryingHungSteps(() => signInOnce({ ...partial, browser }), HUNG_RETRIES, (hang) => freshBrowser('innlogging / sign-in', hang));
       const measured: World = (world = { ...partial, browser, signIn });
       lines.push(
@@ -643,7 +688,7 @@ async function run(): Promise<string[]> {
           for (const kind of ['reference', 'floor', 'page'] as const) {
             const traceFile = kind === 'page' ? `${surface}.trace.json` : `${surface}.${kind}.trace.json`;
             const profileTo = PROFILE && i === RUNS - 1 ? path.join(BUILD_DIR, traceFile) : undefined;
-            runs[kind].push(await retryingHungSteps(() => coldRun(measured, surface, kind, profileTo), HUNG_RETRIES, (hang) => freshBrowser(`${surface} ${KIND_NAMES[kind]}, kjøring ${i + 1}`, hang)));
+            runs[kind].push(await retryingHungSteps(() => coldRun(measured, surface, kind, profileTo), HUNG_RETRIES, async (hang) => noteHang(`${surface} ${KIND_NAMES[kind]}, kjøring ${i + 1}`, hang)));
           }
         }
         const times = (kind: Kind) => runs[kind].map((run) => run.ms);

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { CommitteeSchema } from '../../domain/model';
-import { findLinkedMeeting, meetingLinkOf } from './findMeeting';
+import type { MeetingRepository } from '../../domain/ports';
+import { findLinkedMeeting, meetingLinkOf, startLinkedMeetingLookup } from './findMeeting';
 import { stageUrlFor } from '../sidePanel/ShareToStageButton';
 import { testMeeting } from './testing/testMeeting';
 
@@ -39,5 +40,22 @@ describe('findLinkedMeeting', () => {
     const stageUrl = stageUrlFor('pm-2026-06-11', 'partnerskapsmotet', 'https://localhost:3000/sidepanel.html?committee=partnerskapsmotet');
     expect(meetingLinkOf(stageUrl, { meetingId: 'MCMxOTptZWV0aW5n', chatId: thread })).toEqual({ motebokMeetingId: 'pm-2026-06-11', committeeId: 'partnerskapsmotet', teamsMeetingId: 'MCMxOTptZWV0aW5n', chatId: thread });
     expect(meetingLinkOf('https://localhost:3000/sidepanel.html', {})).toEqual({ motebokMeetingId: undefined, committeeId: undefined, teamsMeetingId: undefined, chatId: undefined });
+  });
+});
+
+describe('startLinkedMeetingLookup', () => {
+  it('asks who is signed in with the first read only: a read again after a failure asks for the meeting alone', async () => {
+    const asked: (boolean | undefined)[] = [];
+    const repository: Pick<MeetingRepository, 'getMeetingWithCommittee'> = {
+      getMeetingWithCommittee: (_link, options) => {
+        asked.push(options?.withSignedInUser);
+        return asked.length === 1 ? Promise.reject(new Error('nettverket')) : Promise.resolve(undefined);
+      },
+    };
+    const href = 'https://localhost:3000/sidepanel.html?meeting=pm-2026-06-11';
+    const lookup = startLinkedMeetingLookup(repository, {}, href, { withSignedInUser: true });
+    await lookup.started.catch(() => undefined);
+    await lookup.take({ repository, link: meetingLinkOf(href, {}) });
+    expect(asked).toEqual([true, false]);
   });
 });

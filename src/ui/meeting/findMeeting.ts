@@ -12,9 +12,13 @@ export type LinkedMeeting = MeetingWithCommittee;
  * column (one request by Møtebok id, two by a real Teams id, at any list size; never a walk through committees). Returns undefined when
  * nothing matches, so the surface can say so.
  */
-export async function findLinkedMeeting(repository: Pick<MeetingRepository, 'getMeetingWithCommittee'>, link: MeetingLink): Promise<LinkedMeeting | undefined> {
+export async function findLinkedMeeting(
+  repository: Pick<MeetingRepository, 'getMeetingWithCommittee'>,
+  link: MeetingLink,
+  options: { withSignedInUser?: boolean } = {},
+): Promise<LinkedMeeting | undefined> {
   if (!link.motebokMeetingId && !link.teamsMeetingId && !link.chatId) return undefined;
-  return repository.getMeetingWithCommittee(link);
+  return repository.getMeetingWithCommittee(link, options);
 }
 
 /**
@@ -37,15 +41,25 @@ const sameLookup = (a: LookupKey, b: LookupKey) =>
   a.link.chatId === b.link.chatId &&
   a.link.committeeId === b.link.committeeId;
 
-/** Starts the lookup of the meeting the page at `href` in `host` belongs to (see LinkedMeetingLookup). */
+/**
+ * Starts the lookup of the meeting the page at `href` in `host` belongs to (see LinkedMeetingLookup).
+ * `withSignedInUser`: the page's `GET /me` rides in the lookup's first request (the side panel: one
+ * request and one token to open, issue 14); a read again after a failure asks for the meeting alone.
+ */
 export function startLinkedMeetingLookup(
   repository: Pick<MeetingRepository, 'getMeetingWithCommittee'>,
   host: { meetingId?: string | undefined; chatId?: string | undefined },
   href: string,
+  options: { withSignedInUser?: boolean } = {},
 ): LinkedMeetingLookup {
+  let first = true;
   return startEarlyRead<LookupKey, LinkedMeeting | undefined>(
     { repository, link: meetingLinkOf(href, host) },
-    (key) => findLinkedMeeting(key.repository, key.link),
+    (key) => {
+      const withSignedInUser = first && options.withSignedInUser === true;
+      first = false;
+      return findLinkedMeeting(key.repository, key.link, { withSignedInUser });
+    },
     sameLookup,
   );
 }

@@ -20,16 +20,15 @@ export type MeetingSurfaceScreens = SurfaceScreens & { firstRenderAfter?: Promis
 
 /**
  * The start of a meeting surface (side panel, stage), in two halves (`ui/shared/startInHalves.ts`):
- * the meeting's request — and, where the surface matches people, who is signed in (`GET /me`,
- * asked once per page: `useSignedInIdentity` takes the same answer) — is sent the moment the
+ * the meeting's request — and, where the surface matches people, who is signed in (`/me` inside the
+ * same `$batch`, asked once per page: `useSignedInIdentity` takes the same answer) — is sent the moment the
  * services exist, before React, Fluent and the screens are evaluated (issue 14: cold load).
  * `loadScreens` gets the lookup to hand to its view (`useLinkedMeeting(lookup)`): read it at render,
  * since a retry ("Prøv igjen") starts the services, and with them a new lookup. `services` are this
  * start's, for what the screens' chunk starts outside React before its first render (the side
  * panel: the referent's chunk, `fetchRecorderEarly`). The screens render once the meeting's answer
  * is in (or its read failed), not before: the first render is then the one with the meeting (and, on
- * the side panel, who is signed in: `GET /me`, sent first, has answered before the meeting in every
- * trace), which the views take as already here (`takeArrived`, `signedInUserArrived`), instead of a
+ * the side panel, who is signed in: `/me` in the meeting's own `$batch`, so both answer together), which the views take as already here (`takeArrived`, `signedInUserArrived`), instead of a
  * render of «waiting» that held the main thread while the answers came in and a second render after
  * it; in the side panel the referent's chunk was asked for about 70 ms after both answers, that render
  * in between (issue 14: cold load). `fetchRecorderEarly` then runs the moment they are handled.
@@ -46,8 +45,10 @@ export function startMeetingSurface(
       ...teamsHostOptions({}),
       createServices: async (host, begun) => {
         const services = await createServices(host, begun);
-        lookup = startLinkedMeetingLookup(services.repository, host, window.location.href);
-        if (options.signedInUser && services.signedInUser) askSignedInUserEarly(services.signedInUser).catch(() => undefined); // the screen handles a failure (the host's identity stands)
+        // Who is signed in rides in the meeting's first request (one token, one request: `graph/signedInUser.ts`); asked after it, the page's ask takes that answer.
+        const withSignedInUser = options.signedInUser === true && services.signedInUser !== undefined;
+        lookup = startLinkedMeetingLookup(services.repository, host, window.location.href, { withSignedInUser });
+        if (withSignedInUser && services.signedInUser) askSignedInUserEarly(services.signedInUser).catch(() => undefined); // the screen handles a failure (the host's identity stands)
         return (started = services);
       },
     },

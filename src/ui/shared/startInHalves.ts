@@ -1,4 +1,4 @@
-import { SCOPES, scopesFor } from '../../auth/scopes';
+import { STORAGE_TOKEN, scopesFor } from '../../auth/scopes';
 import { showScreensMissing } from './bootText';
 import { startPage } from './startPage';
 import { markOnce, STARTUP_MARKS } from './startupMarks';
@@ -43,6 +43,6 @@ export function startInHalves(options: SurfaceStartOptions, loadScreens: () => P
 async function requestsSent(start: SurfaceStart): Promise<void> {
   const services = await start.services.catch(() => undefined);
   // Inside the promise, so nothing here (the scopes of the site access mode included) can make it reject.
-  if (services) await Promise.resolve(services).then((s) => s.auth.getToken(scopesFor(SCOPES.storage, s.config.siteAccess))).catch(() => undefined);
+  if (services) await Promise.resolve(services).then((s) => s.auth.getToken(scopesFor(STORAGE_TOKEN, s.config.siteAccess))).catch(() => undefined);
   markOnce(STARTUP_MARKS.readsSent);
 }

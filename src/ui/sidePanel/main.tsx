@@ -17,7 +17,7 @@ prefetchChunksNamedIn(REFERENT_CHUNKS_META);
 
 // The side panel's screens (React, Fluent, the views) are one chunk, fetched from the page's HTML and
 // evaluated once the meeting's request is on its way (issue 14: cold load). Who records and what a
-// participant sees go by the signed-in user: GET /me starts with the meeting's request. The referent's
+// participant sees go by the signed-in user: `/me` rides in the meeting's request (one $batch, one token). The referent's
 // own chunk is asked for as soon as the screens' chunk is evaluated (`fetchRecorderEarly`), and the
 // first render waits for it (within `FIRST_ANSWERS_WAIT_MS`): from the cache it is here in a few ms,
 // so that render is her recorder, not a spinner rendered, laid out and painted while it is read, with
