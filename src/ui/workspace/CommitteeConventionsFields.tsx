@@ -5,6 +5,8 @@ import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/commi
 import {
   AgendaWordSchema,
   AttendanceHeadingsSchema,
+  TreatmentWordSchema,
+  treatmentWordOf,
   BackgroundWordSchema,
   ClosingRowsSchema,
   ConclusionWordSchema,
@@ -414,6 +416,23 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           ))}
         </RadioGroup>
       </Field>
+      {form === 'nn' ? (
+        // Nynorsk names a sak's treatment «handsaming» or «behandling» (conventions.ts `treatment`): one word through the documents.
+        <Field label={t('settings.wording.treatment')}>
+          <RadioGroup
+            value={treatmentWordOf(conventions)}
+            onChange={(_, data) => {
+              // Back to the default, the key goes, so the stored committee is as before the choice existed.
+              const { treatment: _old, ...rest } = conventions;
+              settings.set('conventions', data.value === 'behandling' ? { ...rest, treatment: 'behandling' } : rest);
+            }}
+          >
+            {TreatmentWordSchema.options.map((option) => (
+              <Radio key={option} value={option} label={t(`settings.wording.treatment.${option}`)} />
+            ))}
+          </RadioGroup>
+        </Field>
+      ) : null}
       {/* Ticked: the referent records proposals, votes and protokolltilførsler per sak, and the protokoll prints them (domain/voting.ts). */}
       <FlagCheckbox flag="voting" label={t('settings.wording.voting')} conventions={conventions} onChange={setConventions} />
       {conventions.minutesApproval === 'nextMeeting' ? (
