@@ -739,7 +739,7 @@ const nn: Record<Key, string> = {
   'settings.wording.minutesApproval.signedByAll': 'ved underskrift av alle medlemer som var til stades, rett etter møtet',
   'settings.wording.attendanceHeadings': 'Oppmøtet i {theMinutes} står under',
   'settings.wording.attendanceHeadings.byRole': 'etter rolle, med «Til stades» og «Forfall»',
-  'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemer som møtte, Møtande varamedlemer, Faste medlemer som ikkje møtte',
+  'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemer som møtte, Varamedlemer som møtte, Faste medlemer som ikkje møtte',
   'settings.preset.menighetsrad': 'Sokneråd eller kyrkjeleg fellesråd',
   'reach.title': 'Nokre mottakarar kan ikkje opne det som ligg i SharePoint',
   'reach.noAccount': '{who} har ingen konto i organisasjonen, heller ikkje som gjest, og kan ikkje opne {missing}. Vedkomande får sakslista med tid, stad og Teams-lenkja i invitasjonen og innkallinga som Word-fil{files}. IT kan invitere adressa som gjest.',
