@@ -218,6 +218,11 @@ const nb: FixedTexts = {
   treatmentLabel: 'Behandling:',
 };
 
+/** «Planutvalet handsama saka i møte 12.11.2026, sak PS 14/26.», with the committee's verb. */
+function treatedByNn(treated: string): FixedTexts['treatedBy'] {
+  return (body, date, caseNumber) => `${body} ${treated} saka i møte ${date}${caseNumber === undefined ? '' : `, sak ${caseNumber}`}.`;
+}
+
 /** «Møtet er ope for publikum.», and which saker are treated in lukka møte, with the committee's verb («blir handsama»). */
 function openMeetingNn(treated: string): (closed: readonly string[]) => string {
   return (closed) => (closed.length === 0 ? 'Møtet er ope for publikum.' : `Møtet er ope for publikum. ${closed.length === 1 ? 'Sak' : 'Sakene'} ${listed(closed, 'og')} ${treated} i lukka møte.`);
@@ -293,7 +298,7 @@ const nn: FixedTexts = {
   publicMeeting: openMeetingNn('blir handsama'),
   // «Handsaming», as the nynorsk «Sakshandsamar» above: a committee writing «behandling» has `NN_BEHANDLING`.
   earlierTreatment: 'Tidlegare handsaming',
-  treatedBy: (body, date, caseNumber) => `${body} handsama saka i møte ${date}${caseNumber === undefined ? '' : `, sak ${caseNumber}`}.`,
+  treatedBy: treatedByNn('handsama'),
   treatmentLabel: 'Handsaming:',
 };
 
@@ -322,7 +327,7 @@ function packAdded(pack: PackNoun, form: LanguageForm): string {
 const NN_BEHANDLING: Pick<DocumentTexts, 'caseOfficer' | 'earlierTreatment' | 'treatedBy' | 'treatmentLabel' | 'publicMeeting'> = {
   caseOfficer: 'Saksbehandlar',
   earlierTreatment: 'Tidlegare behandling',
-  treatedBy: (body, date, caseNumber) => `${body} behandla saka i møte ${date}${caseNumber === undefined ? '' : `, sak ${caseNumber}`}.`,
+  treatedBy: treatedByNn('behandla'),
   treatmentLabel: 'Behandling:',
   publicMeeting: openMeetingNn('blir behandla'),
 };
