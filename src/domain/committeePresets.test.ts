@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exampleCaseNumber, seriesFormatOf } from './caseNumbering';
-import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
+import { COMMITTEE_PRESET_IDS, committeePreset, presetWordsIn } from './committeePresets';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
-import { remoteWaysOf, wordingOf } from './conventions';
+import { defaultConventions, remoteWaysOf, wordingOf } from './conventions';
 import { noticeWordOf } from './noticeWord';
 import { newMeetingFromTemplate } from './agendaTemplate';
 import { recordTitle } from './attachments';
@@ -396,5 +396,22 @@ describe('a kommunal klagenemnd (fvl. § 28 andre ledd) or klagenemnd for eiendo
     expect([preset.conventions.voting, preset.closedMeetingBases, preset.publicMeetings]).toEqual([true, ['koml. § 11-5'], true]);
     // No other preset has outcome buttons: the seeds' referent has «Som foreslått» and «Tatt til orientering» only.
     expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.outcomes !== undefined)).toEqual(['klagenemnd']);
+  });
+});
+
+describe('the presets\' sentences in the målform the committee is set to', () => {
+  it('gives a klagenemnd set to nynorsk its outcomes in nynorsk, and back, keeping what the secretary wrote herself', () => {
+    const conventions = { ...committeePreset('klagenemnd').conventions, notedConclusion: 'Nemnda tok saka til orientering.' };
+    const nn = presetWordsIn(conventions, 'nn');
+    expect(nn.outcomes).toEqual(['Klaga vert teken til følgje.', 'Klaga vert delvis teken til følgje.', 'Klaga vert ikkje teken til følgje.']);
+    expect(nn.notedConclusion).toBe('Nemnda tok saka til orientering.');
+    expect(presetWordsIn(nn, 'nb').outcomes).toEqual(committeePreset('klagenemnd').conventions.outcomes);
+    expect(presetWordsIn({ ...nn, outcomes: ['Klagen avvises.'] }, 'nb').outcomes).toEqual(['Klagen avvises.']);
+  });
+
+  it('gives every preset\'s «tok saken til orientering» its nynorsk «saka», and leaves a committee without one as it is', () => {
+    const noted = COMMITTEE_PRESET_IDS.flatMap((id) => presetWordsIn(committeePreset(id).conventions, 'nn').notedConclusion ?? []);
+    expect(noted).toEqual(['Styret tok saka til orientering.', 'Representantskapet tok saka til orientering.', 'Styret tok saka til orientering.', 'Generalforsamlinga tok saka til orientering.']);
+    expect(presetWordsIn(defaultConventions(), 'nn')).toEqual(defaultConventions());
   });
 });

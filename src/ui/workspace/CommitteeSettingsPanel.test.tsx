@@ -689,6 +689,25 @@ describe('open and closed meetings, in the committee settings', () => {
   });
 });
 
+describe('a preset\'s sentences follow the målform chosen after it', () => {
+  it('writes «Representantskapet tok saka til orientering.» when the secretary sets a new representantskap to nynorsk, and back in bokmål', async () => {
+    const fresh = { ...blankCommittee('iks'), secretariat: [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }] };
+    const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ id: 'pm' })] });
+    renderWithServices(
+      <CommitteeSettingsPanel stored={{ value: fresh, version: undefined }} repository={repository} onSaved={() => undefined} onClose={() => undefined} />,
+      repository,
+    );
+    fireEvent.click(screen.getByRole('combobox', { name: /Start fra en mal/ }));
+    fireEvent.click(await screen.findByRole('option', { name: /^Representantskap/ }));
+    const noted = () => (screen.getByRole('textbox', { name: 'Knappen «Tatt til orientering» skriver' }) as HTMLInputElement).value;
+    await waitFor(() => expect(noted()).toBe('Representantskapet tok saken til orientering.'));
+    fireEvent.click(screen.getByRole('radio', { name: 'Nynorsk' }));
+    expect(noted()).toBe('Representantskapet tok saka til orientering.');
+    fireEvent.click(screen.getByRole('radio', { name: 'Bokmål' }));
+    expect(noted()).toBe('Representantskapet tok saken til orientering.');
+  });
+});
+
 describe('a sakstype numbered in a series of its own (a kommunestyre\'s referatsaker: RS 1/26 beside PS 1/26)', () => {
   const kommunestyre = () =>
     aCommittee({

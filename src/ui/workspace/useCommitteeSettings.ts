@@ -6,6 +6,7 @@ import {
   folderNameTaken,
   settingsOf,
   withMemberChange,
+  withLanguageForm,
   withPreset,
   type CommitteeSettingsField,
   type CommitteeSettingsInput,
@@ -132,7 +133,11 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
     unmanaged: !hasManager(input),
     caseNumberExample: exampleCaseNumber(input.caseNumberFormat.trim(), new Date().getFullYear(), 3),
     set: (key, value) => {
-      setInput((previous) => ({ ...previous, [key]: value }));
+      // Another målform: the presets' sentences among the conventions follow it («tok saka til orientering»).
+      setInput((previous) => {
+        const next = { ...previous, [key]: value };
+        return next.languageForm === previous.languageForm ? next : withLanguageForm(next, next.languageForm);
+      });
       if (saveState === 'saved') setSaveState('idle');
     },
     applyPreset: (id) => setInput((previous) => withPreset(previous, id)),
