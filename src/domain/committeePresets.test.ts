@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleCaseNumber, seriesFormatOf } from './caseNumbering';
-import { COMMITTEE_PRESET_IDS, committeePreset, presetWordsIn } from './committeePresets';
+import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
+import { presetWordsIn } from './presetSentences';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
 import { defaultConventions, remoteWaysOf, wordingOf } from './conventions';
 import { noticeWordOf } from './noticeWord';

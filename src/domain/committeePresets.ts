@@ -29,36 +29,6 @@ const approval = kind('Godkjenning', 'Godkjenning');
 const minutesKind = kind('Referatsak', 'Referatsak');
 const orientation = kind('Orientering', 'Orientering');
 
-/**
- * The presets' own sentences in both målformer. A preset fills the form in bokmål; a secretary who then sets the committee to
- * nynorsk gets them in nynorsk (`presetWordsIn`), not «Representantskapet tok saken til orientering.» in a nynorsk
- * protokoll. Nynorsk «saka», as Sogn og Fjordane's fylkesutval and Askvoll sokneråd write it; «klaga», as Vinje's nynorsk
- * page on klage («Klaga må vere: signert», https://www.vinje.kommune.no/klage-paa-vedtak.489785.nn.html).
- */
-const SENTENCES = {
-  styreNoted: { nb: 'Styret tok saken til orientering.', nn: 'Styret tok saka til orientering.' },
-  representantskapNoted: { nb: 'Representantskapet tok saken til orientering.', nn: 'Representantskapet tok saka til orientering.' },
-  generalforsamlingNoted: { nb: 'Generalforsamlingen tok saken til orientering.', nn: 'Generalforsamlinga tok saka til orientering.' },
-  klageUpheld: { nb: 'Klagen tas til følge.', nn: 'Klaga vert teken til følgje.' },
-  klagePartly: { nb: 'Klagen tas delvis til følge.', nn: 'Klaga vert delvis teken til følgje.' },
-  klageRejected: { nb: 'Klagen tas ikke til følge.', nn: 'Klaga vert ikkje teken til følgje.' },
-} as const satisfies Record<string, Record<LanguageForm, string>>;
-
-/**
- * The conventions with the presets' sentences in `form`: a «Tatt til orientering» sentence or an outcome that is a preset's
- * sentence in the other målform becomes the same sentence in `form`; what the secretary wrote herself stays as written.
- */
-export function presetWordsIn(conventions: Conventions, form: LanguageForm): Conventions {
-  const sentences = Object.values<Record<LanguageForm, string>>(SENTENCES);
-  const translated = (text: string): string => sentences.find((sentence) => sentence.nb === text || sentence.nn === text)?.[form] ?? text;
-  const { notedConclusion, outcomes } = conventions;
-  return {
-    ...conventions,
-    ...(notedConclusion === undefined ? {} : { notedConclusion: translated(notedConclusion) }),
-    ...(outcomes === undefined ? {} : { outcomes: outcomes.map(translated) }),
-  };
-}
-
 /** Kommuneloven § 11-5: lukking of meetings in a folkevalgt organ (kommunestyre, kontrollutvalg, the organs of an interkommunalt politisk råd). */
 const KOMMUNELOVEN = ['koml. § 11-5'];
 
@@ -205,7 +175,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       memoProposal: 'forslagTilVedtak',
       minutesApproval: 'signed',
       // The board as the subject of its conclusions, as in the protokoll's «Styret vedtok …».
-      notedConclusion: SENTENCES.styreNoted.nb,
+      notedConclusion: 'Styret tok saken til orientering.',
       itemKinds: [approval, kind('Beslutning', 'Beslutning', 'Avgjerd'), orientation, kind('Drøfting', 'Drøfting')],
       // Aksjeloven § 6-19: the chair may put a sak to the board in writing, any member may demand a meeting.
       writtenTreatment: true,
@@ -312,7 +282,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       agenda: 'saksliste',
       notice: 'innkallingTilMote',
       minutesApproval: 'signed',
-      notedConclusion: SENTENCES.representantskapNoted.nb,
+      notedConclusion: 'Representantskapet tok saken til orientering.',
       itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), orientation],
     },
   },
@@ -405,7 +375,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       proposal: 'forslagTilVedtak',
       memoProposal: 'forslagTilVedtak',
       minutesApproval: 'signedByAll',
-      notedConclusion: SENTENCES.styreNoted.nb,
+      notedConclusion: 'Styret tok saken til orientering.',
       closingRows: 'eventuelt',
       kindsUnderNumber: false,
       meetingsNumbered: true,
@@ -446,7 +416,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       closingRows: 'ingen',
       voting: true,
       recordOnline: true,
-      notedConclusion: SENTENCES.generalforsamlingNoted.nb,
+      notedConclusion: 'Generalforsamlingen tok saken til orientering.',
       itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), kind('Valg', 'Valg', 'Val'), orientation],
       // The fortegnelse states each aksjeeier's shares and votes (aksjeloven § 5-13), votes count in shares (§ 5-3 (1)).
       attendanceByShares: true,
@@ -486,7 +456,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       agenda: 'saksliste',
       minutesProposal: 'approved',
       voting: true,
-      outcomes: [SENTENCES.klageUpheld.nb, SENTENCES.klagePartly.nb, SENTENCES.klageRejected.nb],
+      outcomes: ['Klagen tas til følge.', 'Klagen tas delvis til følge.', 'Klagen tas ikke til følge.'],
       itemKinds: [approval, minutesKind, kind('Klagesak', 'Klagesak'), orientation],
     },
   },

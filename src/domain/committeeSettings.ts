@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { committeePreset, presetWordsIn, type CommitteePresetId } from './committeePresets';
+import { committeePreset, type CommitteePresetId } from './committeePresets';
 import type { CommitteeConfidentiality, CommitteeRole } from './confidentialitySchemas';
 import { ConventionsSchema, defaultConventions, type Conventions } from './conventions';
 import { seriesClash } from './caseNumbering';
@@ -177,11 +177,6 @@ export function withPreset(input: CommitteeSettingsInput, id: CommitteePresetId)
     closedMeetingBases: basesText(preset.closedMeetingBases),
     publicMeetings: preset.publicMeetings,
   };
-}
-
-/** The committee set to another målform: the presets' sentences among its conventions follow (`presetWordsIn`). */
-export function withLanguageForm(input: CommitteeSettingsInput, languageForm: LanguageForm): CommitteeSettingsInput {
-  return { ...input, languageForm, conventions: presetWordsIn(input.conventions, languageForm) };
 }
 
 /**

@@ -702,9 +702,9 @@ describe('a preset\'s sentences follow the målform chosen after it', () => {
     const noted = () => (screen.getByRole('textbox', { name: 'Knappen «Tatt til orientering» skriver' }) as HTMLInputElement).value;
     await waitFor(() => expect(noted()).toBe('Representantskapet tok saken til orientering.'));
     fireEvent.click(screen.getByRole('radio', { name: 'Nynorsk' }));
-    expect(noted()).toBe('Representantskapet tok saka til orientering.');
+    await waitFor(() => expect(noted()).toBe('Representantskapet tok saka til orientering.'));
     fireEvent.click(screen.getByRole('radio', { name: 'Bokmål' }));
-    expect(noted()).toBe('Representantskapet tok saken til orientering.');
+    await waitFor(() => expect(noted()).toBe('Representantskapet tok saken til orientering.'));
   });
 });
 

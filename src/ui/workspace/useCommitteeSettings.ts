@@ -6,7 +6,6 @@ import {
   folderNameTaken,
   settingsOf,
   withMemberChange,
-  withLanguageForm,
   withPreset,
   type CommitteeSettingsField,
   type CommitteeSettingsInput,
@@ -133,11 +132,13 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
     unmanaged: !hasManager(input),
     caseNumberExample: exampleCaseNumber(input.caseNumberFormat.trim(), new Date().getFullYear(), 3),
     set: (key, value) => {
-      // Another målform: the presets' sentences among the conventions follow it («tok saka til orientering»).
-      setInput((previous) => {
-        const next = { ...previous, [key]: value };
-        return next.languageForm === previous.languageForm ? next : withLanguageForm(next, next.languageForm);
-      });
+      setInput((previous) => ({ ...previous, [key]: value }));
+      // Another målform: the presets' sentences among the conventions follow it («tok saka til orientering»), fetched on use.
+      if (key === 'languageForm') {
+        void import(/* webpackChunkName: "preset-sentences" */ '../../domain/presetSentences').then(({ presetWordsIn }) =>
+          setInput((previous) => ({ ...previous, conventions: presetWordsIn(previous.conventions, previous.languageForm) })),
+        );
+      }
       if (saveState === 'saved') setSaveState('idle');
     },
     applyPreset: (id) => setInput((previous) => withPreset(previous, id)),
