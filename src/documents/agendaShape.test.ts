@@ -71,7 +71,7 @@ describe('the saksliste\'s shape and the meeting\'s own texts reach the document
   it('prints the committee\'s words, the headings without a conclusion, and what was raised under Eventuelt in the protokoll', async () => {
     const paragraphs = await docxParagraphs(await renderReferatDocx(shapedCouncil('nn')));
     const text = paragraphs.join('\n');
-    for (const expected of ['Protokoll Eldrerådet', 'Møtebehandling og vedtak', 'Vedtak:', 'Budsjettet er vedteke.', 'a) Nytt sjukeheim', 'Det vart teke opp at bussen går sjeldan.', '6/2014']) expect(text, expected).toContain(expected);
+    for (const expected of ['Protokoll Eldrerådet', 'Møtehandsaming og vedtak', 'Vedtak:', 'Budsjettet er vedteke.', 'a) Nytt sjukeheim', 'Det vart teke opp at bussen går sjeldan.', '6/2014']) expect(text, expected).toContain(expected);
     const headingIndex = paragraphs.indexOf('Orienteringssaker');
     expect(paragraphs[headingIndex + 1]).not.toBe('Ingen vedtak registrert.');
   });

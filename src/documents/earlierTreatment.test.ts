@@ -67,7 +67,7 @@ describe('a sak taken from an earlier body in its saksgang prints that body\'s t
 
   it('in nynorsk', async () => {
     const text = (await docxParagraphs(await renderReferatDocx(kommunestyret('nn')))).join('\n');
-    expect(text).toContain('Tidlegare behandling\nPlan <&> utvalget behandla saka i møte 12.11.2026, sak PS 14/26.\nBehandling:');
+    expect(text).toContain('Tidlegare handsaming\nPlan <&> utvalget handsama saka i møte 12.11.2026, sak PS 14/26.\nHandsaming:');
   });
 
   it('the invite body says which body treated it, when and as which sak, escaped, under that sak only', () => {

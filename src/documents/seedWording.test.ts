@@ -37,7 +37,7 @@ describe('the seeds in the committee\'s own wording, both målformer', () => {
       const file = withWording(adapt(loadSeedMeeting('pm-2025.json')));
       const paragraphs = await docxParagraphs(await renderReferatDocx({ ...file, meeting: { ...file.meeting, items: file.meeting.items.map((item) => ({ ...item, conclusion: ['Tatt til orientering.'] })) } }));
       expect(paragraphs[0]).toMatch(/^Protokoll Partnerskapsmøtet /);
-      expect(paragraphs).toContain('Møtebehandling og vedtak');
+      expect(paragraphs).toContain(form === 'nn' ? 'Møtehandsaming og vedtak' : 'Møtebehandling og vedtak');
       expect(paragraphs).toContain('Vedtak:');
       expect(paragraphs).not.toContain('Konklusjon:');
     });

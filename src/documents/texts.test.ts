@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ITEM_KINDS } from '../domain/conventions';
+import { DEFAULT_ITEM_KINDS, defaultConventions } from '../domain/conventions';
 import { documentTexts, languageTag } from './texts';
 
 const nbCommittee = { languageForm: 'nb' } as const;
@@ -39,7 +39,7 @@ describe('document texts', () => {
         'Konklusjon:',
         'Bakgrunn:',
         'Referat',
-        'Møtebehandling og konklusjon',
+        committee.languageForm === 'nn' ? 'Møtehandsaming og konklusjon' : 'Møtebehandling og konklusjon',
       ]);
     }
   });
@@ -49,9 +49,34 @@ describe('document texts', () => {
     const nb = documentTexts({ languageForm: 'nb', conventions: { ...conventions, itemKinds: [...DEFAULT_ITEM_KINDS], minutesApproval: 'nextMeeting' } });
     const nn = documentTexts({ languageForm: 'nn', conventions: { ...conventions, itemKinds: [...DEFAULT_ITEM_KINDS], minutesApproval: 'nextMeeting' } });
     expect([nb.referat, nb.conclusion, nb.proposedConclusion, nb.background, nb.noConclusion]).toEqual(['Protokoll', 'Vedtak:', 'Innstilling:', 'Saksutredning:', 'Ingen vedtak registrert.']);
-    expect([nn.referat, nn.conclusion, nn.proposedConclusion, nn.background, nn.proceedingsAndConclusion]).toEqual(['Protokoll', 'Vedtak:', 'Innstilling:', 'Saksutgreiing:', 'Møtebehandling og vedtak']);
+    expect([nn.referat, nn.conclusion, nn.proposedConclusion, nn.background, nn.proceedingsAndConclusion]).toEqual(['Protokoll', 'Vedtak:', 'Innstilling:', 'Saksutgreiing:', 'Møtehandsaming og vedtak']);
     expect(nn.minutesMailSubject(nn.words.minutes, 'Kommunestyret', '04.06.26', false)).toBe('Protokoll frå Kommunestyret 04.06.26 – til kommentar');
     expect(nb.minutesMailLinked(nb.words.minutes)).toBe('Protokollen ligger i møtemappen:');
+  });
+
+  // A nynorsk secretary writes one word for a sak's treatment through a document: «Sakshandsamar» over «Tidlegare behandling»,
+  // «blir handsama i lukka møte» beside «Møtebehandling og vedtak» mixed the two. «Handsaming» unless the committee writes
+  // «behandling» (sources in conventions.ts `TreatmentWordSchema`: Askvoll's «MØTEHANDSAMING», Gloppen's «Saksbehandlar»).
+  it('names a sak\'s treatment in nynorsk with one word through the documents, «handsaming» unless the committee writes «behandling»', () => {
+    const words = (t: ReturnType<typeof documentTexts>) => [t.caseOfficer, t.earlierTreatment, t.treatedBy('Planutvalet', '12.11.2026', 'PS 14/26'), t.treatmentLabel, t.publicMeeting(['PS 3/26']), t.proceedingsAndConclusion];
+    expect(words(documentTexts(nnCommittee))).toEqual([
+      'Sakshandsamar',
+      'Tidlegare handsaming',
+      'Planutvalet handsama saka i møte 12.11.2026, sak PS 14/26.',
+      'Handsaming:',
+      'Møtet er ope for publikum. Sak PS 3/26 blir handsama i lukka møte.',
+      'Møtehandsaming og konklusjon',
+    ]);
+    expect(words(documentTexts({ languageForm: 'nn', conventions: { ...defaultConventions(), treatment: 'behandling' } }))).toEqual([
+      'Saksbehandlar',
+      'Tidlegare behandling',
+      'Planutvalet behandla saka i møte 12.11.2026, sak PS 14/26.',
+      'Behandling:',
+      'Møtet er ope for publikum. Sak PS 3/26 blir behandla i lukka møte.',
+      'Møtebehandling og konklusjon',
+    ]);
+    // Bokmål writes «behandling» whatever a nynorsk choice says.
+    expect(words(documentTexts({ languageForm: 'nb', conventions: { ...defaultConventions(), treatment: 'handsaming' } }))[0]).toBe('Saksbehandler');
   });
 
   it('tags documents nb-NO or nn-NO', () => {

@@ -1,4 +1,4 @@
-import { wordingOf, type Wording } from '../domain/conventions';
+import { treatmentWordOf, wordingOf, type Wording } from '../domain/conventions';
 import { noticeWordOf } from '../domain/noticeWord';
 import { packWordOf, type PackNoun } from '../domain/packWord';
 import type { Committee, ItemKind, LanguageForm } from '../domain/model';
@@ -218,6 +218,16 @@ const nb: FixedTexts = {
   treatmentLabel: 'Behandling:',
 };
 
+/** «Planutvalet handsama saka i møte 12.11.2026, sak PS 14/26.», with the committee's verb. */
+function treatedByNn(treated: string): FixedTexts['treatedBy'] {
+  return (body, date, caseNumber) => `${body} ${treated} saka i møte ${date}${caseNumber === undefined ? '' : `, sak ${caseNumber}`}.`;
+}
+
+/** «Møtet er ope for publikum.», and which saker are treated in lukka møte, with the committee's verb («blir handsama»). */
+function openMeetingNn(treated: string): (closed: readonly string[]) => string {
+  return (closed) => (closed.length === 0 ? 'Møtet er ope for publikum.' : `Møtet er ope for publikum. ${closed.length === 1 ? 'Sak' : 'Sakene'} ${listed(closed, 'og')} ${treated} i lukka møte.`);
+}
+
 const nn: FixedTexts = {
   to: 'Til',
   copy: 'Kopi',
@@ -285,11 +295,11 @@ const nn: FixedTexts = {
   routeDate: 'Møtedato',
   linksNeedAccount: 'Lenkjene til møtemappa krev innlogging med ein konto hos organisasjonen som eig ho (òg som gjest). Får du dei ikkje opp, kan du be sekretariatet sende dokumenta.',
   siteVisit: 'Synfaring',
-  publicMeeting: (closed) =>
-    closed.length === 0 ? 'Møtet er ope for publikum.' : `Møtet er ope for publikum. ${closed.length === 1 ? 'Sak' : 'Sakene'} ${listed(closed, 'og')} blir handsama i lukka møte.`,
-  earlierTreatment: 'Tidlegare behandling',
-  treatedBy: (body, date, caseNumber) => `${body} behandla saka i møte ${date}${caseNumber === undefined ? '' : `, sak ${caseNumber}`}.`,
-  treatmentLabel: 'Behandling:',
+  publicMeeting: openMeetingNn('blir handsama'),
+  // «Handsaming», as the nynorsk «Sakshandsamar» above: a committee writing «behandling» has `NN_BEHANDLING`.
+  earlierTreatment: 'Tidlegare handsaming',
+  treatedBy: treatedByNn('handsama'),
+  treatmentLabel: 'Handsaming:',
 };
 
 const TEXTS: Readonly<Record<LanguageForm, FixedTexts>> = { nb, nn };
@@ -310,11 +320,24 @@ function packAdded(pack: PackNoun, form: LanguageForm): string {
   return form === 'nn' ? `${definite} (PDF) er ${pack.added} til som lenkje` : `${definite} (PDF) er lagt til som lenke`;
 }
 
+/**
+ * Nynorsk's words for a sak's treatment when the committee writes «behandling» (conventions.ts `treatment`), for `nn`'s
+ * «handsaming» words: one word through its documents, never «Sakshandsamar» over «Tidlegare behandling».
+ */
+const NN_BEHANDLING: Pick<DocumentTexts, 'caseOfficer' | 'earlierTreatment' | 'treatedBy' | 'treatmentLabel' | 'publicMeeting'> = {
+  caseOfficer: 'Saksbehandlar',
+  earlierTreatment: 'Tidlegare behandling',
+  treatedBy: treatedByNn('behandla'),
+  treatmentLabel: 'Behandling:',
+  publicMeeting: openMeetingNn('blir behandla'),
+};
+
 export function documentTexts(committee: Pick<Committee, 'languageForm' | 'conventions'>): DocumentTexts {
   const words = wordingOf(committee.conventions, committee.languageForm);
   const pack = packWordOf(committee.conventions, committee.languageForm);
   return {
     ...TEXTS[committee.languageForm],
+    ...(committee.languageForm === 'nn' && treatmentWordOf(committee.conventions) === 'behandling' ? NN_BEHANDLING : {}),
     words,
     notice: noticeWordOf(committee.conventions, committee.languageForm),
     boardPackLink: `${pack.word} (PDF)`,

@@ -43,6 +43,20 @@ describe('newMeetingFromTemplate', () => {
     expect(meeting.items.map((item) => item.opening === true)).toEqual([true, false, false]);
   });
 
+  it('carries the innkalling\'s standing words from the last meeting: the note on forfall, the greeting and the signature, not its references or opening', () => {
+    const letter = { ourRef: '26/123', yourRef: 'Dykkar brev', ingress: [{ type: 'paragraph' as const, content: [{ text: 'Velkomen til møtet.' }] }], greeting: 'Med helsing', signature: 'Ola Haugland\nleiar' };
+    const last = { ...previous, absenceNotice: 'Forfall skal meldast til servicekontoret. Varamedlemer møter berre etter nærare innkalling.', letter };
+    const meeting = newMeetingFromTemplate(input({ previousMeeting: last }));
+    expect(meeting.absenceNotice).toBe('Forfall skal meldast til servicekontoret. Varamedlemer møter berre etter nærare innkalling.');
+    expect(meeting.letter).toEqual({ ingress: [], greeting: 'Med helsing', signature: 'Ola Haugland\nleiar' });
+    expect(v.safeParse(MeetingSchema, meeting).success).toBe(true);
+    // A first meeting, or one after a meeting with none of them, has none.
+    const first = newMeetingFromTemplate(input({ previousMeeting: undefined, existingMeetings: [] }));
+    expect([first.absenceNotice, first.letter]).toEqual([undefined, undefined]);
+    const plain = newMeetingFromTemplate(input({ previousMeeting: { ...previous, absenceNotice: '  ', letter: { ingress: [], ourRef: '26/1' } } }));
+    expect([plain.absenceNotice, plain.letter]).toEqual([undefined, undefined]);
+  });
+
   it('takes «Fast møteleder» as the member list has him now, his organisation corrected there, for the meeting and its presenters', () => {
     const member = { ...chair, organisation: 'Sandefjord kommune', chairRole: 'chair' as const };
     const meeting = newMeetingFromTemplate(input({ committee: { ...committee, members: [member], defaultChair: { ...chair, organisation: 'Tønsberg kommune' } } }));

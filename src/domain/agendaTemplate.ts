@@ -83,6 +83,25 @@ function signersElectionTitle(form: LanguageForm, minutes: Noun): string {
   return form === 'nn' ? `Val av møteleiar og éin person til å skrive under ${minutes.definite} saman med møteleiaren` : `Valg av møteleder og én person til å medundertegne ${minutes.definite}`;
 }
 
+/**
+ * The innkalling's standing words, carried from the last meeting so the secretary does not type them again: the note on
+ * forfall under its opening and the letter's greeting and signature. Every innkalling found carries such a note and is signed
+ * by the leiar: Austevoll's valstyre («Eventuelt forfall skal meldast til …», «Varamedlemmar møter berre etter nærare innkalling»,
+ * signed «Leiar», http://docplayer.me/45419911-Austevoll-kommune-moteinnkalling-sakliste.html), nye Volda's («Vi ber om at
+ * forfall vert meldt til …», http://docplayer.me/135911331-Nye-volda-kommune-moteinnkalling.html), Kvalsund's kommunestyre
+ * («Forfallsgrunn må oppgis.», signed «ordfører», http://docplayer.me/1299957-Motei-kalli-g-kommunestyret.html); that they
+ * stay the same from one meeting to the next is a judgement. The references and the opening text are the meeting's own.
+ */
+function standingNoticeWords(previous: MeetingHeader | undefined): Pick<Meeting, 'absenceNotice' | 'letter'> {
+  const absenceNotice = previous?.absenceNotice?.trim() ?? '';
+  const greeting = previous?.letter?.greeting?.trim() ?? '';
+  const signature = previous?.letter?.signature?.trim() ?? '';
+  return {
+    ...(absenceNotice === '' ? {} : { absenceNotice }),
+    ...(greeting === '' && signature === '' ? {} : { letter: { ingress: [], ...(greeting === '' ? {} : { greeting }), ...(signature === '' ? {} : { signature }) } }),
+  };
+}
+
 export interface NewMeetingInput {
   committee: Committee;
   /** ISO date in Europe/Oslo, "2026-06-11". */
@@ -213,6 +232,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   if (committee.defaultMinuteTaker) meeting.minuteTaker = committee.defaultMinuteTaker;
   if (committee.recipientsLine) meeting.recipients = committee.recipientsLine;
   if (previousMeeting) meeting.previousMeetingId = previousMeeting.id;
+  Object.assign(meeting, standingNoticeWords(previousMeeting));
   const meetingNumber = nextMeetingNumber(committee, input.committeeMeetings ?? [], date);
   if (meetingNumber !== undefined) meeting.meetingNumber = meetingNumber;
   return renumberItems(meeting, committee, existingMeetings);

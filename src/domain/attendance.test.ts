@@ -187,7 +187,7 @@ describe('the kommunal protokoll\'s attendance headings', () => {
       ['Fra administrasjonen møtte', ['Rita Rådmann']],
       ['Sekretariat', ['Sara Sekretær']],
     ]);
-    expect(shape(nn).map(([heading]) => heading)).toEqual(['Faste medlemer som møtte', 'Møtande varamedlemer', 'Faste medlemer som ikkje møtte', 'Frå administrasjonen møtte', 'Sekretariat']);
+    expect(shape(nn).map(([heading]) => heading)).toEqual(['Faste medlemer som møtte', 'Varamedlemer som møtte', 'Faste medlemer som ikkje møtte', 'Frå administrasjonen møtte', 'Sekretariat']);
   });
 });
 
@@ -264,6 +264,12 @@ describe('inhabilitet and signatures', () => {
     const [text] = disqualificationSentences({ itemId: 'i47', person: 'Kari Fast', decision: 'disqualified', vote: 'samrøystes', ground: 'forvaltningsloven § 6 første ledd bokstav b', replacedBy: 'Per Vara' }, nn);
     expect(text).toBe('Møtet vedtok at Kari Fast var inhabil (samrøystes), og Kari Fast gjekk frå under handsaminga. Grunnlag: forvaltningsloven § 6 første ledd bokstav b. Per Vara tok sete i saka.');
     expect(disqualificationSentences({ itemId: 'i47', person: 'Kari Fast' }, nb)).toEqual(['Spørsmålet om Kari Fast var inhabil, ble reist. Møtet har ikke avgjort det.']);
+  });
+
+  it('writes «behandlinga» for a nynorsk committee that names the treatment «behandling» (conventions.treatment)', () => {
+    const behandling = attendanceTexts('nn', { ...defaultConventions(), treatment: 'behandling' });
+    expect(disqualificationSentences({ itemId: 'i47', person: 'Kari Fast', decision: 'disqualified' }, behandling)).toEqual(['Møtet vedtok at Kari Fast var inhabil, og Kari Fast gjekk frå under behandlinga.']);
+    expect(disqualificationSentences({ itemId: 'i47', person: 'Kari Fast', decision: 'qualified' }, behandling)).toEqual(['Møtet vedtok at Kari Fast var habil, og Kari Fast var med i behandlinga.']);
   });
 
   it('says who signed and when (an instant in Oslo time), or that it is not signed yet', () => {

@@ -110,14 +110,25 @@ const ATTENDANCE_NN: AttendanceWording = {
   ground: (ground) => `Grunnlag: ${ground}.`,
   replacedBy: (name) => `${name} tok sete i saka.`,
   signatures: 'Underskrifter',
-  metHeadings: { members: 'Faste medlemer som møtte', substitutes: 'Møtande varamedlemer', absent: 'Faste medlemer som ikkje møtte', administration: 'Frå administrasjonen møtte' },
+  // «Varamedlemer som møtte», as nynorsk møteprotokollar head it: Møre og Romsdal's fylkesting (2021,
+  // https://docplayer.me/222279248-Motestad-fjernmote-jf-kommunelova-11-7-digitalt-mote-dato-protokoll-nr-1-2021.html) and Volda's
+  // kommunestyre and formannskap (https://docplayer.me/amp/105700681); Austevoll's and Gloppen's «Følgjande varamedl. møtte».
+  metHeadings: { members: 'Faste medlemer som møtte', substitutes: 'Varamedlemer som møtte', absent: 'Faste medlemer som ikkje møtte', administration: 'Frå administrasjonen møtte' },
   circulated: (theMinutes, neuter) => `${capitalised(theMinutes)} vert ${neuter ? 'godkjent' : 'godkjend'} på e-post etter møtet.`,
   signedOn: (date) => `signert ${date}`,
   notSigned: 'ikkje signert enno',
 };
 
+/** The inhabilitet sentences of a nynorsk committee writing «behandling» for ATTENDANCE_NN's «handsaming». */
+const NN_BEHANDLING: Pick<AttendanceWording, 'disqualified' | 'qualified'> = {
+  disqualified: (name, text) => `Møtet vedtok at ${name} var inhabil${voteNote(text)}, og ${name} gjekk frå under behandlinga.`,
+  qualified: (name, text) => `Møtet vedtok at ${name} var habil${voteNote(text)}, og ${name} var med i behandlinga.`,
+};
+
 /** The protokoll's attendance wording in the committee's målform, with its word between a vara and whom it meets for ("for" or "pva"). */
 export function attendanceWordingOf(conventions: Conventions | undefined, form: 'nb' | 'nn'): AttendanceWording {
   const base = form === 'nn' ? ATTENDANCE_NN : ATTENDANCE_NB;
-  return (conventions?.substitute ?? 'for') === 'for' ? base : { ...base, substituteFor: (who, forWhom) => `${who} pva ${forWhom}` };
+  // A nynorsk committee writing «behandling» (conventions.ts `treatment`) has it in the inhabilitet sentences too.
+  const worded = form === 'nn' && conventions?.treatment === 'behandling' ? { ...base, ...NN_BEHANDLING } : base;
+  return (conventions?.substitute ?? 'for') === 'for' ? worded : { ...worded, substituteFor: (who, forWhom) => `${who} pva ${forWhom}` };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exampleCaseNumber, seriesFormatOf } from './caseNumbering';
 import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
+import { presetWordsIn } from './presetSentences';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
-import { remoteWaysOf, wordingOf } from './conventions';
+import { defaultConventions, remoteWaysOf, wordingOf } from './conventions';
 import { noticeWordOf } from './noticeWord';
 import { newMeetingFromTemplate } from './agendaTemplate';
 import { recordTitle } from './attachments';
@@ -422,5 +423,22 @@ describe('an arbeidsmiljøutvalg (arbeidsmiljøloven kapittel 7) of a kommune or
     const committee = { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
     const meeting = newMeetingFromTemplate({ committee, date: '2026-03-10', start: '10:00', end: '12:00', online: false, existingMeetings: [], idFactory: () => `a-${++n}` });
     expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
+  });
+});
+
+describe('the presets\' sentences in the målform the committee is set to', () => {
+  it('gives a klagenemnd set to nynorsk its outcomes in nynorsk, and back, keeping what the secretary wrote herself', () => {
+    const conventions = { ...committeePreset('klagenemnd').conventions, notedConclusion: 'Nemnda tok saka til orientering.' };
+    const nn = presetWordsIn(conventions, 'nn');
+    expect(nn.outcomes).toEqual(['Klaga vert teken til følgje.', 'Klaga vert delvis teken til følgje.', 'Klaga vert ikkje teken til følgje.']);
+    expect(nn.notedConclusion).toBe('Nemnda tok saka til orientering.');
+    expect(presetWordsIn(nn, 'nb').outcomes).toEqual(committeePreset('klagenemnd').conventions.outcomes);
+    expect(presetWordsIn({ ...nn, outcomes: ['Klagen avvises.'] }, 'nb').outcomes).toEqual(['Klagen avvises.']);
+  });
+
+  it('gives every preset\'s «tok saken til orientering» its nynorsk «saka», and leaves a committee without one as it is', () => {
+    const noted = COMMITTEE_PRESET_IDS.flatMap((id) => presetWordsIn(committeePreset(id).conventions, 'nn').notedConclusion ?? []);
+    expect(noted).toEqual(['Styret tok saka til orientering.', 'Representantskapet tok saka til orientering.', 'Styret tok saka til orientering.', 'Generalforsamlinga tok saka til orientering.']);
+    expect(presetWordsIn(defaultConventions(), 'nn')).toEqual(defaultConventions());
   });
 });

@@ -165,6 +165,21 @@ export type PackWord = v.InferOutput<typeof PackWordSchema>;
 export const AttendanceHeadingsSchema = v.picklist(['byRole', 'metOrNot']);
 export type AttendanceHeadings = v.InferOutput<typeof AttendanceHeadingsSchema>;
 
+/**
+ * How a nynorsk committee's documents name the treatment of a sak: «handsaming», as Askvoll sokneråd's protokoll heads it
+ * («MØTEHANDSAMING», «Saker handsama på møtet», https://docplayer.me/158880633-Moteprotokoll-for-askvoll-soknerad.html), Sogn og
+ * Fjordane's fylkesutval («vert handsama for lukka dører», http://docplayer.me/40399513) and Austevoll's and nye Volda's sakspapir
+ * («Sakshandsamar», http://docplayer.me/45419911, http://docplayer.me/135911331); or «behandling», as Fyresdal's protokoll
+ * («Behandling:») and Gloppen's sakspapir («Saksbehandlar», http://docplayer.me/40884383) write it. Bokmål writes «behandling».
+ */
+export const TreatmentWordSchema = v.picklist(['handsaming', 'behandling']);
+export type TreatmentWord = v.InferOutput<typeof TreatmentWordSchema>;
+
+/** The nynorsk treatment word of a committee (`treatment`); absent: «handsaming», the word of most nynorsk papers found. */
+export function treatmentWordOf(conventions: Pick<Conventions, 'treatment'> | undefined): TreatmentWord {
+  return conventions?.treatment ?? 'handsaming';
+}
+
 /** How a vara meeting for someone is written: "Kari Nordmann for Ola Nordmann", or "… pva Ola Nordmann" (på vegner av). */
 export const SubstituteWordSchema = v.picklist(['for', 'pva']);
 export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
@@ -184,6 +199,8 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   minutesApproval: v.optional(MinutesApprovalSchema, 'nextMeeting'),
   /** The list of saker in the first sak's title and proposal; absent: "dagsorden", as in the seeds. */
   agenda: v.optional(AgendaWordSchema),
+  /** The nynorsk documents' word for a sak's treatment (`TreatmentWordSchema`); absent: «handsaming». Bokmål: «behandling». */
+  treatment: v.optional(TreatmentWordSchema),
   /** Between a vara and whom it meets for in the attendance list; absent: "for". */
   substitute: v.optional(SubstituteWordSchema),
   /** What the next meeting's Referatsak proposes; absent: "noted", as the seeds' innkallinger. */
@@ -433,6 +450,9 @@ export interface Wording {
 }
 
 const PROCEEDINGS: Record<WordingLanguage, string> = { nb: 'Møtebehandling og', nn: 'Møtebehandling og', en: 'Proceedings and' };
+/** The protokoll's column in nynorsk as the committee names the treatment: «Møtehandsaming og» (Askvoll's «MØTEHANDSAMING»). */
+const proceedingsWord = (c: Conventions, language: WordingLanguage): string =>
+  language === 'nn' && treatmentWordOf(c) === 'handsaming' ? 'Møtehandsaming og' : PROCEEDINGS[language];
 // Bokmål and nynorsk write the same words: "registrert" is the participle of "registrere" in both.
 const nothingRecorded = (conclusion: string, language: WordingLanguage): string =>
   language === 'en' ? `No ${conclusion} recorded.` : `Ingen ${conclusion} registrert.`;
@@ -472,7 +492,7 @@ export function wordingOf(conventions: Conventions | undefined, language: Wordin
     proposal: proposedBy(PROPOSAL[c.proposal][language], c.proposalBy, language),
     memoProposal: proposedBy(PROPOSAL[c.memoProposal][language], c.proposalBy, language),
     background: BACKGROUND[c.background][language],
-    proceedingsAndConclusion: `${PROCEEDINGS[language]} ${conclusion.lower}`,
+    proceedingsAndConclusion: `${proceedingsWord(c, language)} ${conclusion.lower}`,
     noConclusion: nothingRecorded(conclusion.lower, language),
     kindLabel: (kind) => kinds.find((candidate) => candidate.id === kind)?.label ?? (kind === MINUTES_KIND ? minutesItemLabel(minutes, language) : kind),
     kinds,

@@ -195,7 +195,7 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     expect(paragraphs).not.toContain('Til stede');
     expect(paragraphs).not.toContain('Forfall');
     const nynorsk = await docxParagraphs(await renderReferatDocx(inNynorsk(file)));
-    expect(nynorsk).toEqual(expect.arrayContaining(['Faste medlemer som møtte', 'Møtande varamedlemer', 'Faste medlemer som ikkje møtte']));
+    expect(nynorsk).toEqual(expect.arrayContaining(['Faste medlemer som møtte', 'Varamedlemer som møtte', 'Faste medlemer som ikkje møtte']));
   });
 
   it('lists each owner kommune\'s representatives under it, the kommune said once, the møteleder\'s office in one bracket, and those of no kommune under their role', async () => {
@@ -376,6 +376,35 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
     const nn = await docxParagraphs(await renderReferatDocx(inNynorsk(file)));
     const nnOrder = positionsInOrder(nn, ['Framlegg sette fram i møtet:', 'Endringsframlegg frå Ola Nordmann (Ap) på vegne av Ap og Sp:', 'Alternativt framlegg frå Renate Solstad (Sp):', 'Røysting:', 'Endringsforslaget fra Ap og Sp: Fall med 10 mot 25 røyster.', 'Innstillingen: Samrøystes vedteke.', 'Protokolltilførsel frå Kari Nordmann (H):']);
     expect(nnOrder.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
+  });
+  // A political body's protokoll states the innstilling before the handsaming, so «Innstillinga: Samrøystes vedteke» says
+  // what was voted on: Askvoll sokneråd's «INNSTILLING», «MØTEHANDSAMING», «VEDTAK»; Gloppen's «TILRÅDING: … VEDTAK:» (referatDocx.ts).
+  it('prints each sak\'s innstilling before its treatment in a committee that records votes, its own words under «Handsaming:»; not in one that does not', async () => {
+    const seed = loadSeedMeeting('pm-2024.json');
+    const conventions = { ...defaultConventions(), voting: true, conclusion: 'vedtak', proposal: 'innstilling', proposalBy: 'Kommunedirektøren si' } as const;
+    const voting = { proposals: [], votes: [{ id: 'v1', on: 'Innstillinga', adopted: true, unanimous: true as const }], statements: [] };
+    const items = seed.meeting.items.map((item) =>
+      item.id === '2024-4' ? { ...item, proposedConclusion: ['Planen <A> vert vedteken.'], conclusion: ['Planen <A> vert vedteken.'], voting } : item,
+    );
+    const file: MeetingFile = inNynorsk({ ...seed, committee: { ...seed.committee, conventions }, meeting: { ...seed.meeting, items } });
+    const nn = await docxParagraphs(await renderReferatDocx(file));
+    const order = positionsInOrder(nn, [
+      '2024.4',
+      'Kommunedirektøren si innstilling:',
+      'Planen <A> vert vedteken.',
+      'Handsaming:',
+      'Det er stolthet knyttet til aktivitetene i Helsefellesskapet.',
+      'Røysting:',
+      'Innstillinga: Samrøystes vedteke.',
+      'Vedtak:',
+      'Planen <A> vert vedteken.',
+    ]);
+    expect(order.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
+    expect(await docxPart(await renderReferatDocx(file), 'word/document.xml')).toContain('Planen &lt;A&gt; vert vedteken.');
+    // A committee that records no votes keeps its protokoll as before: the proceedings and the vedtak.
+    const quiet = await docxParagraphs(await renderReferatDocx({ ...file, committee: { ...file.committee, conventions: { ...conventions, voting: false } } }));
+    expect(quiet).not.toContain('Kommunedirektøren si innstilling:');
+    expect(quiet).not.toContain('Handsaming:');
   });
   it('prints none of the votes of a sak marked unntatt offentlighet after they were recorded, in the public protokoll', async () => {
     const seed = loadSeedMeeting('pm-2024.json');

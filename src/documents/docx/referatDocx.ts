@@ -17,6 +17,7 @@ import {
   metAndNotMetGroups,
   minuteTakerOf,
   presentGroups,
+  proposalLabel,
   sharesRepresentedFact,
   subItemHeading,
   siteVisitFact,
@@ -174,6 +175,11 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
     ...item.subItems.map((sub, index) => new Paragraph({ ...keep, children: [new TextRun({ text: subItemHeading(sub, index, item, t), bold: true })] })),
   );
   elements.push(...earlierTreatmentBlocks(item, t, file.committee, lists, keep));
+  if (proposalInRecord(file, item)) {
+    elements.push(underlinedLabel(proposalLabel(file, item, t)));
+    elements.push(...conclusionPoints(item.proposedConclusion, lists, file.committee.conventions, keep));
+    if (item.proceedings.length > 0) elements.push(underlinedLabel(t.treatmentLabel));
+  }
   elements.push(...richTextToDocx(item.proceedings, lists, keep));
   const voting = votingBlocks(file, item);
   elements.push(...voting.beforeConclusion.map((line) => votingParagraph(line, keep)));
@@ -194,6 +200,18 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
     elements.push(...richTextToDocx([{ type: 'bulletList', items: followUps.map((line) => [{ text: line }]) }], lists, keep));
   }
   return elements;
+}
+
+/**
+ * Whether the protokoll prints the sak's proposal before its treatment, as a political body's protokoll does, so its votes
+ * («Innstillinga: Samrøystes vedteke») say what they were on: Askvoll sokneråd's «INNSTILLING», «MØTEHANDSAMING», «VEDTAK»
+ * (https://docplayer.me/158880633-Moteprotokoll-for-askvoll-soknerad.html), Gloppen's valstyre's «TILRÅDING: … VEDTAK:»
+ * (http://docplayer.me/40884383-Motebok-desse-medlemmene-motte-ola-tarjei-kroken-kristin-sandal-gunnvor-sunde-arnfinn-brekke.html),
+ * Sogn og Fjordane's fylkesutval's «låg det føre slik tilråding til vedtak» (http://docplayer.me/40399513). For a committee
+ * that records votes (`conventions.voting`); the proceedings, when written, then under «Behandling:» (nn per `treatment`).
+ */
+function proposalInRecord(file: MeetingFile, item: AgendaItem): boolean {
+  return file.committee.conventions?.voting === true && item.proposedConclusion.length > 0 && !isWritten(file.meeting);
 }
 
 /** A political body's møtebehandling as the protokoll prints it (domain/voting.ts `votingLines`), in the committee's målform. */
@@ -234,7 +252,8 @@ function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts, n
   const before = [...voting.beforeConclusion, ...writtenLines(file, item, now)].map((line) => line.text);
   const after = voting.afterConclusion.map((line) => line.text);
   const earlier = earlierTreatmentTexts(item, t, file.committee.languageForm);
-  return [item.title, ...(disqualifications.length === 0 ? [] : [a.disqualification, ...disqualifications]), ...earlier, ...(proceedings === '' ? [] : proceedings.split('\n')), ...before, ...outcome, ...after, ...(followUps.length === 0 ? [] : [t.followUps, ...followUps])];
+  const proposal = proposalInRecord(file, item) ? [proposalLabel(file, item, t), ...item.proposedConclusion, ...(proceedings === '' ? [] : [t.treatmentLabel])] : [];
+  return [item.title, ...(disqualifications.length === 0 ? [] : [a.disqualification, ...disqualifications]), ...earlier, ...proposal, ...(proceedings === '' ? [] : proceedings.split('\n')), ...before, ...outcome, ...after, ...(followUps.length === 0 ? [] : [t.followUps, ...followUps])];
 }
 
 /**

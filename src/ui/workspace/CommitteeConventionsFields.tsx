@@ -5,6 +5,7 @@ import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/commi
 import {
   AgendaWordSchema,
   AttendanceHeadingsSchema,
+  TreatmentWordSchema,
   BackgroundWordSchema,
   ClosingRowsSchema,
   ConclusionWordSchema,
@@ -148,6 +149,40 @@ function TextConventionField(props: {
           onSet(data.value.trim() === '' ? rest : { ...rest, [text]: data.value });
         }}
       />
+    </Field>
+  );
+}
+
+/** The conventions chosen among their words, the first the default. */
+type ConventionChoice = 'attendanceHeadings' | 'treatment';
+
+/** A convention chosen among its words: back to the first, the default, the key goes, so the stored committee is as before the choice existed. */
+function ConventionRadios<K extends ConventionChoice>(props: {
+  choice: K;
+  options: readonly NonNullable<Conventions[K]>[];
+  label: string;
+  optionLabel: (option: NonNullable<Conventions[K]>) => string;
+  conventions: Conventions;
+  onSet: (conventions: Conventions) => void;
+}) {
+  const { choice, options, label, optionLabel, conventions, onSet } = props;
+  const [first] = options;
+  return (
+    <Field label={label}>
+      <RadioGroup
+        value={conventions[choice] ?? first}
+        onChange={(_, data) => {
+          // Widened to the union: the rest is then a committee's conventions without this (optional) key.
+          const key: ConventionChoice = choice;
+          const { [key]: _old, ...rest } = conventions;
+          const picked = options.find((option) => option === data.value);
+          onSet(picked === undefined || picked === first ? rest : { ...rest, [choice]: picked });
+        }}
+      >
+        {options.map((option) => (
+          <Radio key={option} value={option} label={optionLabel(option)} />
+        ))}
+      </RadioGroup>
     </Field>
   );
 }
@@ -400,20 +435,25 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         onSet={(next) => settings.set('conventions', next)}
       />
       {/* How the protokoll heads who came: by role, or as kommunale protokoller («Faste medlemmer som møtte» …). */}
-      <Field label={t('settings.wording.attendanceHeadings', minutesWords)}>
-        <RadioGroup
-          value={conventions.attendanceHeadings ?? 'byRole'}
-          onChange={(_, data) => {
-            // Back to the default, the key goes, so the stored committee is as before the choice existed.
-            const { attendanceHeadings: _old, ...rest } = conventions;
-            settings.set('conventions', data.value === 'metOrNot' ? { ...rest, attendanceHeadings: 'metOrNot' } : rest);
-          }}
-        >
-          {AttendanceHeadingsSchema.options.map((option) => (
-            <Radio key={option} value={option} label={t(`settings.wording.attendanceHeadings.${option}`)} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <ConventionRadios
+        choice="attendanceHeadings"
+        options={AttendanceHeadingsSchema.options}
+        label={t('settings.wording.attendanceHeadings', minutesWords)}
+        optionLabel={(option) => t(`settings.wording.attendanceHeadings.${option}`)}
+        conventions={conventions}
+        onSet={(next) => settings.set('conventions', next)}
+      />
+      {form === 'nn' ? (
+        // Nynorsk names a sak's treatment «handsaming» or «behandling» (conventions.ts `treatment`): one word through the documents.
+        <ConventionRadios
+          choice="treatment"
+          options={TreatmentWordSchema.options}
+          label={t('settings.wording.treatment')}
+          optionLabel={(option) => t(`settings.wording.treatment.${option}`)}
+          conventions={conventions}
+          onSet={(next) => settings.set('conventions', next)}
+        />
+      ) : null}
       {/* Ticked: the referent records proposals, votes and protokolltilførsler per sak, and the protokoll prints them (domain/voting.ts). */}
       <FlagCheckbox flag="voting" label={t('settings.wording.voting')} conventions={conventions} onChange={setConventions} />
       {conventions.minutesApproval === 'nextMeeting' ? (

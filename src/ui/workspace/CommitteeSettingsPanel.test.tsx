@@ -269,6 +269,24 @@ describe('approval by e-mail or by everyone\'s signature, and the kommunal atten
   });
 });
 
+describe('the nynorsk word for a sak\'s treatment, in the committee settings', () => {
+  it('offers «handsaming» or «behandling» to a nynorsk committee, the first checked, and saves «behandling»', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'fsk', languageForm: 'nn' }));
+    const handsaming = screen.getByRole('radio', { name: '«handsaming»: Sakshandsamar, Møtehandsaming og vedtak, Tidlegare handsaming' });
+    expect((handsaming as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: '«behandling»: Saksbehandlar, Møtebehandling og vedtak, Tidlegare behandling' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.treatment).toBe('behandling');
+  });
+
+  it('does not offer it to a bokmål committee, whose documents write «behandling»', async () => {
+    await renderSettings('nb-NO', aCommittee({ id: 'fsk' }));
+    expect(screen.queryByRole('radiogroup', { name: 'Dokumentene på nynorsk kaller behandlingen av en sak' })).toBeNull();
+    expect(screen.queryByRole('radio', { name: /^«behandling»/ })).toBeNull();
+  });
+});
+
 describe('what the next meeting\'s Referatsak proposes, in the committee settings', () => {
   it('shows the seeds\' «Referat tatt til orientering.» until the committee chooses approval, and saves «Referatet godkjennes.»', async () => {
     const { saved } = await renderSettings('nb-NO');
@@ -668,6 +686,25 @@ describe('open and closed meetings, in the committee settings', () => {
     fireEvent.click(screen.getByRole('combobox', { name: /Start fra en mal/ }));
     fireEvent.click(await screen.findByRole('option', { name: 'Kontrollutvalg' }));
     await waitFor(() => expect((screen.getByRole('textbox', { name: /Hjemler for lukket møte/ }) as HTMLTextAreaElement).value).toBe('koml. § 11-5'));
+  });
+});
+
+describe('a preset\'s sentences follow the målform chosen after it', () => {
+  it('writes «Representantskapet tok saka til orientering.» when the secretary sets a new representantskap to nynorsk, and back in bokmål', async () => {
+    const fresh = { ...blankCommittee('iks'), secretariat: [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }] };
+    const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ id: 'pm' })] });
+    renderWithServices(
+      <CommitteeSettingsPanel stored={{ value: fresh, version: undefined }} repository={repository} onSaved={() => undefined} onClose={() => undefined} />,
+      repository,
+    );
+    fireEvent.click(screen.getByRole('combobox', { name: /Start fra en mal/ }));
+    fireEvent.click(await screen.findByRole('option', { name: /^Representantskap/ }));
+    const noted = () => (screen.getByRole('textbox', { name: 'Knappen «Tatt til orientering» skriver' }) as HTMLInputElement).value;
+    await waitFor(() => expect(noted()).toBe('Representantskapet tok saken til orientering.'));
+    fireEvent.click(screen.getByRole('radio', { name: 'Nynorsk' }));
+    await waitFor(() => expect(noted()).toBe('Representantskapet tok saka til orientering.'));
+    fireEvent.click(screen.getByRole('radio', { name: 'Bokmål' }));
+    await waitFor(() => expect(noted()).toBe('Representantskapet tok saken til orientering.'));
   });
 });
 

@@ -133,6 +133,12 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
     caseNumberExample: exampleCaseNumber(input.caseNumberFormat.trim(), new Date().getFullYear(), 3),
     set: (key, value) => {
       setInput((previous) => ({ ...previous, [key]: value }));
+      // Another målform: the presets' sentences among the conventions follow it («tok saka til orientering»), fetched on use.
+      if (key === 'languageForm') {
+        void import(/* webpackChunkName: "preset-sentences" */ '../../domain/presetSentences').then(({ presetWordsIn }) =>
+          setInput((previous) => ({ ...previous, conventions: presetWordsIn(previous.conventions, previous.languageForm) })),
+        );
+      }
       if (saveState === 'saved') setSaveState('idle');
     },
     applyPreset: (id) => setInput((previous) => withPreset(previous, id)),
