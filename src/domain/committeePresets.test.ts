@@ -82,7 +82,7 @@ describe('committee presets', () => {
     const words = wordingOf(preset.conventions, 'nb');
     expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.memoProposal.word]).toEqual(['Møteprotokoll', 'Vedtak', 'Forslag til vedtak', 'Forslag til vedtak']);
     expect(preset.conventions.minutesApproval).toBe('nextMeeting');
-    expect(words.kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Referatsak', 'Vedtakssak', 'Orientering', 'Referatsaker']);
+    expect(words.kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Godkjenning av protokoll', 'Vedtakssak', 'Orientering', 'Referatsaker']);
     expect(wordingOf(preset.conventions, 'nn').background.word).toBe('Saksutgreiing');
   });
 
@@ -400,6 +400,22 @@ describe('a kommunal klagenemnd (fvl. § 28 andre ledd) or klagenemnd for eiendo
     expect([preset.conventions.voting, preset.closedMeetingBases, preset.publicMeetings]).toEqual([true, ['koml. § 11-5'], true]);
     // No other preset has outcome buttons: the seeds' referent has «Som foreslått» and «Tatt til orientering» only.
     expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.outcomes !== undefined)).toEqual(['klagenemnd']);
+  });
+});
+
+describe('the sak that approves the last record, where «Referatsaker» are something else', () => {
+  it('is never labelled «Referatsak» in a body that has Referatsaker or prints a møteprotokoll (a kommune\'s RS series, a helseforetak\'s letters)', () => {
+    const labelled = COMMITTEE_PRESET_IDS.map((id) => {
+      const preset = committeePreset(id);
+      const kinds = wordingOf(preset.conventions, 'nb').kinds;
+      const record = kinds.find((k) => k.id === 'Referatsak')?.label;
+      return { id, record, apart: kinds.some((k) => k.label === 'Referatsaker') || preset.conventions.minutes === 'moteprotokoll' };
+    });
+    expect(labelled.filter((preset) => preset.apart && preset.record === 'Referatsak').map((preset) => preset.id)).toEqual([]);
+    expect(labelled.find((preset) => preset.id === 'kommunestyre')?.record).toBe('Godkjenning av protokoll');
+    expect(labelled.find((preset) => preset.id === 'arbeidsmiljoutvalg')?.record).toBe('Godkjenning av referat');
+    // The seeds' partnerskapsmøte keeps its «Referatsak».
+    expect(labelled.find((preset) => preset.id === 'partnerskapsmote')?.record).toBe('Referatsak');
   });
 });
 

@@ -32,6 +32,11 @@ export interface CommitteePreset {
 const kind = (id: string, nb: string, nn: string = nb) => ({ id, nb, nn });
 const approval = kind('Godkjenning', 'Godkjenning');
 const minutesKind = kind('Referatsak', 'Referatsak');
+/**
+ * The sak that approves the last meeting's protokoll, where «Referatsaker» are something else: in a kommune the RS series (the
+ * letters and others' protokoller the body is told of), in a helseforetak the same. «Referatsak» under a PS number read as one of those.
+ */
+const protokollApproval = kind('Referatsak', 'Godkjenning av protokoll');
 const orientation = kind('Orientering', 'Orientering');
 
 /** Kommuneloven § 11-5: lukking of meetings in a folkevalgt organ (kommunestyre, kontrollutvalg, the organs of an interkommunalt politisk råd). */
@@ -80,7 +85,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // Referatsaker and delegerte vedtak are numbered in series of their own beside the politiske saker (RS 3/26, DS 2/26 beside PS 12/26).
       itemKinds: [
         approval,
-        minutesKind,
+        protokollApproval,
         kind('Vedtakssak', 'Vedtakssak'),
         { ...kind('Referatsaker', 'Referatsaker'), caseNumberFormat: 'RS {N}/{YY}' },
         orientation,
@@ -125,7 +130,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       factsApart: true,
       itemKinds: [
         approval,
-        minutesKind,
+        protokollApproval,
         orientation,
         kind('Uttalelse', 'Uttalelse', 'Fråsegn'),
         kind('Vedtakssak', 'Vedtakssak'),
@@ -151,7 +156,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       conclusion: 'vedtak',
       proposal: 'forslagTilVedtak',
       background: 'saksutredning',
-      itemKinds: [approval, minutesKind, kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Drøfting', 'Drøfting')],
+      itemKinds: [approval, protokollApproval, kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Drøfting', 'Drøfting')],
     },
   },
   /**
@@ -176,7 +181,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       minutesProposal: 'approved',
       // A folkevalgt organ: its møtebok gives the avstemningsresultat (kommuneloven § 11-4 første ledd bokstav e).
       voting: true,
-      itemKinds: [approval, minutesKind, kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
+      itemKinds: [approval, protokollApproval, kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
     },
   },
   /**
@@ -229,7 +234,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // Its sakslister print number and title, the saker grouped under headings: no sakstype under the number.
       kindsUnderNumber: false,
       // The sak that approves the record is «Godkjenning av protokoll»: an HF's «Referatsaker» are the letters and protokoller of others it is told of.
-      itemKinds: [approval, kind('Referatsak', 'Godkjenning av protokoll'), kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
+      itemKinds: [approval, protokollApproval, kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
       // Its «Orienteringssaker» one sak whose orienteringer are numbered «1. Møteprotokoll styret i Helse Midt-Norge … 5. Andre
       // orienteringer», then «Eventuelt» (Helse Nord-Trøndelag's innkalling above; Helse Nord RHF's saksliste of 18 December
       // 2001 ends «Referatsaker», «Eventuelt», http://docplayer.me/39418396-Innkalling-til-styremote-i-helse-nord-rhf.html),
@@ -477,7 +482,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       minutesProposal: 'approved',
       voting: true,
       outcomes: ['Klagen tas til følge.', 'Klagen tas delvis til følge.', 'Klagen tas ikke til følge.'],
-      itemKinds: [approval, minutesKind, kind('Klagesak', 'Klagesak'), orientation],
+      itemKinds: [approval, protokollApproval, kind('Klagesak', 'Klagesak'), orientation],
     },
   },
   /**
@@ -513,7 +518,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       agenda: 'saksliste',
       notice: 'moteinnkalling',
       voting: true,
-      itemKinds: [approval, minutesKind, kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
+      itemKinds: [approval, kind('Referatsak', 'Godkjenning av referat'), kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
     },
   },
 };
