@@ -7,7 +7,7 @@ import { standingChair } from '../domain/standingChair';
 import { hasPublicMeetings } from '../domain/meetingPublicity';
 import { afterSakWord } from '../domain/sakWord';
 import { formatDateWritten } from '../domain/writtenDates';
-import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
+import { attendanceLine, attendanceRow, attendanceSections, attendanceTexts, personLine, type AttendanceGroup, type AttendanceRow } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
 import { holdingLine, representedShares, sharesRepresentedLine, sharesWords } from '../domain/shareholding';
@@ -180,6 +180,21 @@ export function attendeeLine(attendance: Attendance, file: MeetingFile, under?: 
     return holdingLine(attendance, named, file.committee.languageForm);
   }
   return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair, under);
+}
+
+/**
+ * Whether the protokoll prints attendance as «Navn | Funksjon | Representerer» tables (`conventions.attendanceTable`); not
+ * when it counts attendance in shares, whose lines put the owner and its shares first (shareholding.ts).
+ */
+export function attendanceAsTable(file: MeetingFile): boolean {
+  const conventions = file.committee.conventions;
+  return conventions?.attendanceTable === true && conventions.attendanceByShares !== true;
+}
+
+/** `attendeeLine` in the table's three columns (attendance.ts `attendanceRow`), under the heading `under`. */
+export function attendeeRow(attendance: Attendance, file: MeetingFile, under?: string): AttendanceRow {
+  const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
+  return attendanceRow(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair, under);
 }
 
 /** The protokoll's «Aksjer representert» row when the committee counts attendance in shares (shareholding.ts); undefined otherwise. */

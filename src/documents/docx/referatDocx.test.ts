@@ -184,6 +184,48 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     expect(text).not.toContain('Dato/sted');
   });
 
+  /** The rows of the document's tables that hold `needle`, each as its cells' texts joined by « | ». */
+  const tableRows = async (bytes: Uint8Array, needle: string): Promise<string[]> => {
+    const document = await docxPart(bytes, 'word/document.xml');
+    const table = (document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).filter((t) => t.includes(needle));
+    return table.flatMap((t) => t.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) =>
+      (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) => (cell.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('')).join(' | '),
+    );
+  };
+
+  it('prints who met as «Navn | Funksjon | Representerer» tables under the kommunal headings when the committee does (attendanceTable), nynorsk «Namn»', async () => {
+    const base = withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { attendanceHeadings: 'metOrNot', attendanceTable: true });
+    const chair = { name: 'Per Christian Voss', organisation: 'Tønsberg kommune' };
+    const attendance = [{ person: chair, status: 'present' as const, chairRole: 'chair' as const }, ...base.meeting.attendance];
+    const file = { ...base, meeting: { ...base.meeting, attendance } };
+    const bytes = await renderReferatDocx(file);
+    expect(await tableRows(bytes, 'Representerer')).toEqual([
+      'Navn | Funksjon | Representerer',
+      'Per Christian Voss | møteleder | Tønsberg kommune',
+      'Guro Winsvold | medlem | Færder kommune',
+      'Erik Nordberg (kom under sak 2024.2, gikk under sak 2024.4) | medlem | Sykehuset i Vestfold',
+      'Navn | Funksjon | Representerer',
+      'Ola Vara for Kari Fast | varamedlem | Larvik kommune',
+      'Navn | Funksjon | Representerer',
+      'Kari Fast | medlem | Larvik kommune',
+    ]);
+    const paragraphs = await docxParagraphs(bytes);
+    expect(positionsInOrder(paragraphs, ['Faste medlemmer som møtte', 'Navn', 'Per Christian Voss', 'Møtende varamedlemmer', 'Ola Vara for Kari Fast', 'Faste medlemmer som ikke møtte', 'Kari Fast']).every((p) => p.found)).toBe(true);
+    expect(paragraphs).not.toContain('Guro Winsvold (Færder kommune)');
+    const nynorsk = await tableRows(await renderReferatDocx(inNynorsk(file)), 'Representerer');
+    expect(nynorsk).toEqual(expect.arrayContaining(['Namn | Funksjon | Representerer', 'Per Christian Voss | møteleiar | Tønsberg kommune', 'Erik Nordberg (kom under sak 2024.2, gjekk under sak 2024.4) | medlem | Sykehuset i Vestfold']));
+  });
+
+  it('prints «Til stede» and «Forfall» over tables of their own, and role groups over theirs, when the committee heads by role (attendanceTable)', async () => {
+    const file = withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { attendanceTable: true });
+    const grouped = { ...file, meeting: { ...file.meeting, attendance: [...file.meeting.attendance, { person: { name: 'Sara <Sekretær> & co' }, status: 'present' as const, role: 'secretariat' as const }] } };
+    const bytes = await renderReferatDocx(grouped);
+    const paragraphs = await docxParagraphs(bytes);
+    expect(positionsInOrder(paragraphs, ['Til stede', 'Medlemmer', 'Navn', 'Guro Winsvold', 'Sekretariat', 'Navn', 'Sara <Sekretær> & co', 'Forfall', 'Navn', 'Kari Fast']).every((p) => p.found)).toBe(true);
+    expect(await tableRows(bytes, 'Sekret')).toEqual(['Navn | Funksjon | Representerer', 'Sara &lt;Sekretær&gt; &amp; co | sekretariat | ']);
+    expect(paragraphs).not.toContain('Ola Vara (Larvik kommune) for Kari Fast');
+  });
+
   it('heads attendance «Faste medlemmer som møtte», «Møtende varamedlemmer», «Faste medlemmer som ikke møtte» when the committee says so, without «Til stede»/«Forfall»', async () => {
     const file = withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { attendanceHeadings: 'metOrNot' });
     const paragraphs = await docxParagraphs(await renderReferatDocx(file));
