@@ -71,7 +71,7 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
     return [
       factsTable(rows),
       ...(groups.length === 0 ? [] : [attendanceHeading(t.present)]),
-      ...groups.flatMap((group) => [...(group.heading === undefined ? [] : [groupHeading(group.heading)]), ...attendanceUnder(file, group.entries, group.heading)]),
+      ...groups.flatMap((group) => [...(group.heading === undefined ? [] : [groupHeading(group.heading, true)]), ...attendanceUnder(file, group.entries, group.heading)]),
       ...(absentees.length === 0 ? [] : [attendanceHeading(t.absent), ...attendanceUnder(file, absentees)]),
     ];
   }
@@ -98,9 +98,9 @@ function attendanceHeading(text: string): Paragraph {
   return new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text, bold: true })] });
 }
 
-/** A role group's heading under «Til stede»: «Arbeidstakersiden», «Varamedlemmer». */
-function groupHeading(text: string): Paragraph {
-  return new Paragraph({ keepNext: true, children: [new TextRun({ text, italics: true })] });
+/** A role group's heading under «Til stede»: «Arbeidstakersiden», «Varamedlemmer»; `spaced` off the table above it. */
+function groupHeading(text: string, spaced = false): Paragraph {
+  return new Paragraph({ keepNext: true, ...(spaced ? { spacing: { before: 80 } } : {}), children: [new TextRun({ text, italics: true })] });
 }
 
 /**
@@ -113,7 +113,7 @@ function attendanceUnder(file: MeetingFile, entries: readonly Attendance[], unde
   }
   const { columns } = attendanceTexts(file.committee.languageForm, file.committee.conventions);
   const rows = entries.map((a) => attendeeRow(a, file, under)).map((row) => ({ cells: [row.name, row.role, row.represents] }));
-  return [gridTable([columns.name, columns.role, columns.represents], fractionWidths([0.5, 0.2, 0.3]), rows)];
+  return [gridTable([columns.name, columns.role, columns.represents], fractionWidths([0.45, 0.25, 0.3]), rows)];
 }
 
 /**

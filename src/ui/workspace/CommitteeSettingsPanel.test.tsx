@@ -456,6 +456,19 @@ describe('meetings numbered through the year, in the committee settings', () => 
     await renderSettings('nn-NO');
     expect(screen.getByRole('checkbox', { name: 'Skriv kvar, kva dag og når møtet er på kvar si linje, slik kommunale innkallingar og protokollar gjer' })).toBeTruthy();
   });
+
+  it('prints who met a line each, as the seeds, until the committee ticks the table with funksjon and whom each represents; asked in nynorsk too', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const table = screen.getByRole('checkbox', { name: 'Sett deltakerne i referatet i en tabell med funksjon og hva hver representerer, som kommunale protokoller gjør' });
+    expect((table as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(table);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.attendanceTable).toBe(true);
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Set deltakarane i referatet i ein tabell med funksjon og kva kvar representerer, slik kommunale protokollar gjer' })).toBeTruthy();
+  });
 });
 
 describe('the notice period and attendance in shares in the settings (a generalforsamling\'s, any committee\'s)', () => {
