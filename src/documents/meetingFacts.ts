@@ -7,7 +7,8 @@ import { standingChair } from '../domain/standingChair';
 import { hasPublicMeetings } from '../domain/meetingPublicity';
 import { afterSakWord } from '../domain/sakWord';
 import { formatDateWritten } from '../domain/writtenDates';
-import { attendanceLine, attendanceRow, attendanceSections, attendanceTexts, personLine, type AttendanceGroup, type AttendanceRow } from '../domain/attendance';
+import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
+import { attendanceRow, memberRow, type AttendanceRow } from '../domain/attendanceRows';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
 import { holdingLine, representedShares, sharesRepresentedLine, sharesWords } from '../domain/shareholding';
@@ -195,6 +196,24 @@ export function attendanceAsTable(file: MeetingFile): boolean {
 export function attendeeRow(attendance: Attendance, file: MeetingFile, under?: string): AttendanceRow {
   const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
   return attendanceRow(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair, under);
+}
+
+/**
+ * Whom the innkalling lists under its facts when the committee says so (`conventions.noticeMembers`): «Medlemmer» and, with
+ * `withDeputies`, «Varamedlemmer», each with its rows in the attendance table's columns, in the committee's order; none
+ * otherwise, or when the committee has no one in the role.
+ */
+export function noticeMemberGroups(file: MeetingFile): { heading: string; rows: AttendanceRow[] }[] {
+  const shown = file.committee.conventions?.noticeMembers ?? 'none';
+  if (shown === 'none') return [];
+  const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
+  const roles = shown === 'withDeputies' ? (['member', 'deputy'] as const) : (['member'] as const);
+  return roles
+    .map((role) => ({
+      heading: texts.roleHeadings[role],
+      rows: file.committee.members.filter((member) => (member.role ?? 'member') === role).map((member) => memberRow(member, texts, attendanceDetails(file))),
+    }))
+    .filter((group) => group.rows.length > 0);
 }
 
 /** The protokoll's «Aksjer representert» row when the committee counts attendance in shares (shareholding.ts); undefined otherwise. */

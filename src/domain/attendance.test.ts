@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   attendanceLine,
-  attendanceRow,
   attendanceNotes,
   chairRoleOf,
   memberOf,
@@ -22,6 +21,7 @@ import {
   rangeLabel,
   signatureLine,
 } from './attendance';
+import { attendanceRow } from './attendanceRows';
 import { defaultConventions } from './conventions';
 import { parseMeetingFile } from './meetingFile';
 import type { Attendance, CaseNumber } from './model';

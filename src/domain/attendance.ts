@@ -98,7 +98,7 @@ export function personLine(person: Person, details: PersonDetails): string {
 }
 
 /** The name (with the title, when printed) and the organisation to print in a bracket after it, if any. */
-function personParts(person: Person, details: PersonDetails): { named: string; organisation: string | undefined } {
+export function personParts(person: Person, details: PersonDetails): { named: string; organisation: string | undefined } {
   const title = details === 'title' || details === 'titleAndOrganisation' ? person.title : undefined;
   const organisation = details === 'organisation' || details === 'titleAndOrganisation' ? person.organisation?.trim() : undefined;
   const named = title === undefined || title.trim() === '' ? person.name : `${person.name}, ${title}`;
@@ -139,14 +139,14 @@ export function attendanceNotes(
 }
 
 /** «møteleder», «nestleder», or «leder» for a standing chair who did not lead the meeting; undefined without a chair role. */
-function chairNote(entry: Attendance, committee: Pick<Committee, 'members'>, t: AttendanceTexts, ledBy?: Pick<Person, 'name' | 'email'>): string | undefined {
+export function chairNote(entry: Attendance, committee: Pick<Committee, 'members'>, t: AttendanceTexts, ledBy?: Pick<Person, 'name' | 'email'>): string | undefined {
   const chairRole = chairRoleOf(entry, committee);
   const ledIt = entry.status !== 'absent' && (ledBy === undefined || samePerson(ledBy, entry.person));
   return chairRole === undefined ? undefined : chairRole === 'chair' && !ledIt ? t.chairOffice : t.chairRoles[chairRole];
 }
 
 /** The notes after a name but the chair role: vara, from elsewhere, per-sak and time-slice presence. */
-function presenceNotes(entry: Attendance, committee: Pick<Committee, 'members'>, items: readonly AgendaItem[], t: AttendanceTexts): string[] {
+export function presenceNotes(entry: Attendance, committee: Pick<Committee, 'members'>, items: readonly AgendaItem[], t: AttendanceTexts): string[] {
   const notes: string[] = [];
   if (entry.calledIn === true) notes.push(t.calledIn);
   // From elsewhere (kommuneloven § 11-7, model.ts `RemoteWaySchema`); one with forfall took no part, whatever was set before.
@@ -187,43 +187,6 @@ export function attendanceLine(
   const forWhom = entry.status === 'substitute' ? substitutedName(entry, committee) : undefined;
   if (forWhom !== undefined) return `${t.substituteFor(`${named}${bracket(organisation === undefined ? [] : [organisation])}`, forWhom)}${bracket(notes)}`;
   return `${named}${bracket([...(organisation === undefined ? [] : [organisation]), ...notes])}`;
-}
-
-/** One row of the attendance table (`conventions.attendanceTable`): «Navn», «Funksjon», «Representerer». */
-export interface AttendanceRow {
-  /** The name (with the title, when printed), whom a vara met for and the notes: «Per Vara for Kari Nordmann (deltok digitalt)». */
-  name: string;
-  /** The chair role («møteleder», «nestleder», «leder»), else the role: «medlem», «varamedlem» for anyone meeting for a member. */
-  role: string;
-  /** The organisation (a political body's party), else the role group (an AMU's side) unless it is the heading; '' for none. */
-  represents: string;
-}
-
-/**
- * The attendance line (`attendanceLine`) in the table's three columns, as kommunale protokoller print attendance under each
- * heading: «Navn | Funksjon | Representerer». The organisation is the column whatever `details` says of brackets (the table
- * is for it); the title follows `details` in the name. The role group fills the column for one without an organisation: an
- * arbeidsmiljøutvalg's groups are its sides (committeePresets.ts `AMU_SIDES`), which its protokoll prints there.
- */
-export function attendanceRow(
-  entry: Attendance,
-  committee: Pick<Committee, 'members'>,
-  items: readonly AgendaItem[],
-  t: AttendanceTexts,
-  details: PersonDetails,
-  ledBy?: Pick<Person, 'name' | 'email'>,
-  under?: string,
-): AttendanceRow {
-  const titled: PersonDetails = details === 'title' || details === 'titleAndOrganisation' ? 'title' : 'none';
-  const { named } = personParts(entry.person, titled);
-  const organisation = entry.person.organisation?.trim();
-  const side = organisation === undefined || organisation === '' ? groupOf(entry, committee) : organisation;
-  const represents = side === undefined || (under !== undefined && sameName(side, under)) ? '' : side;
-  const notes = presenceNotes(entry, committee, items, t);
-  const forWhom = entry.status === 'substitute' ? substitutedName(entry, committee) : undefined;
-  const who = forWhom === undefined ? named : t.substituteFor(named, forWhom);
-  const role = chairNote(entry, committee, t, ledBy) ?? t.roles[entry.status === 'substitute' ? 'deputy' : roleOf(entry, committee)];
-  return { name: notes.length === 0 ? who : `${who} (${notes.join(', ')})`, role, represents };
 }
 
 export interface AttendanceGroup {

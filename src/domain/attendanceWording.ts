@@ -49,8 +49,6 @@ export interface AttendanceWording {
    * «Møtende varamedlemmer», «Faste medlemmer som ikke møtte», «Fra administrasjonen møtte».
    */
   metHeadings: { members: string; substitutes: string; absent: string; administration: string };
-  /** The attendance table's columns (`conventions.attendanceTable`): «Navn» (nynorsk «Namn»), «Funksjon», «Representerer». */
-  columns: { name: string; role: string; represents: string };
   /** The line that ends a protokoll approved by e-mail after the meeting (`minutesApproval: 'circulated'`), given its definite noun and gender. */
   circulated: (theMinutes: string, neuter: boolean) => string;
   signedOn: (date: string) => string;
@@ -83,7 +81,6 @@ const ATTENDANCE_NB: AttendanceWording = {
   ground: (ground) => `Grunnlag: ${ground}.`,
   replacedBy: (name) => `${name} tok sete i saken.`,
   signatures: 'Underskrifter',
-  columns: { name: 'Navn', role: 'Funksjon', represents: 'Representerer' },
   metHeadings: { members: 'Faste medlemmer som møtte', substitutes: 'Møtende varamedlemmer', absent: 'Faste medlemmer som ikke møtte', administration: 'Fra administrasjonen møtte' },
   circulated: (theMinutes) => `${capitalised(theMinutes)} godkjennes på e-post etter møtet.`,
   signedOn: (date) => `signert ${date}`,
@@ -116,7 +113,6 @@ const ATTENDANCE_NN: AttendanceWording = {
   // «Varamedlemer som møtte», as nynorsk møteprotokollar head it: Møre og Romsdal's fylkesting (2021,
   // https://docplayer.me/222279248-Motestad-fjernmote-jf-kommunelova-11-7-digitalt-mote-dato-protokoll-nr-1-2021.html) and Volda's
   // kommunestyre and formannskap (https://docplayer.me/amp/105700681); Austevoll's and Gloppen's «Følgjande varamedl. møtte».
-  columns: { name: 'Namn', role: 'Funksjon', represents: 'Representerer' },
   metHeadings: { members: 'Faste medlemer som møtte', substitutes: 'Varamedlemer som møtte', absent: 'Faste medlemer som ikkje møtte', administration: 'Frå administrasjonen møtte' },
   circulated: (theMinutes, neuter) => `${capitalised(theMinutes)} vert ${neuter ? 'godkjent' : 'godkjend'} på e-post etter møtet.`,
   signedOn: (date) => `signert ${date}`,

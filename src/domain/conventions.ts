@@ -163,6 +163,8 @@ export type PackWord = v.InferOutput<typeof PackWordSchema>;
  * ikke møtte» and «Fra administrasjonen møtte» (`metOrNot`; attendance.ts `metAndNotMet`).
  */
 export const AttendanceHeadingsSchema = v.picklist(['byRole', 'metOrNot']);
+/** Whom the innkalling lists under its facts (`noticeMembers`): no one (the «Til» line alone), the members, or the vara too. */
+export const NoticeMembersSchema = v.picklist(['none', 'members', 'withDeputies']);
 export type AttendanceHeadings = v.InferOutput<typeof AttendanceHeadingsSchema>;
 
 /**
@@ -250,6 +252,13 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * line per person, «Kari Nordmann (H, møteleder)», as the seeds.
    */
   attendanceTable: OptionalBoolean,
+  /**
+   * Whether the innkalling lists the committee's members (and its varamedlemmer, `withDeputies`) under its facts in the
+   * attendance table's columns (attendance.ts `memberRow`), as the AMU innkallinger checked for stop 47 list whom they were
+   * sent to (a judgement from those documents, whose addresses are not kept here); absent or `none`: the «Til» line
+   * alone, as the seeds.
+   */
+  noticeMembers: v.optional(NoticeMembersSchema),
   /** What the PDF of the meeting's papers is called (`packWord.ts`); absent: «Møtebok». */
   pack: v.optional(PackWordSchema),
   /**

@@ -13,6 +13,7 @@ import {
   letterFacts,
   minuteTakerOf,
   proposalLabel,
+  noticeMemberGroups,
   recipientsOf,
   responsibleLine,
   subItemHeading,
@@ -28,7 +29,7 @@ import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep 
 import { columnWidthFor, estimatedLines } from './measure';
 import { earlierTreatmentBlocks, earlierTreatmentTexts } from './earlierTreatmentDocx';
 import { CONTENT_WIDTH } from './page';
-import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
+import { attendanceTable, caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
 /**
  * The innkalling as the seeds lay it out: a label/value block (Til, Tema, Dato/sted or Møtested/Møtedato/Tid, Vedlegg,
@@ -158,6 +159,11 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
   return [
     headerBlock(file, t),
     ...(publicLine === undefined ? [] : [new Paragraph({ spacing: { before: 120 }, children: [new TextRun(publicLine)] })]),
+    // Whom it is sent to, when the committee lists them (`conventions.noticeMembers`): each heading keeps the table off the facts'.
+    ...noticeMemberGroups(file).flatMap((group) => [
+      new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text: group.heading, bold: true })] }),
+      attendanceTable(file, group.rows),
+    ]),
     ...boardPackParagraph(options.boardPackUrl, t),
     ...linksNeedAccountParagraph(file, options, t),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.notice, file))] }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConventions, wordingOf } from '../../domain/conventions';
 import type { MeetingFile } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
-import { docxPart, docxParagraphs, positionsInOrder } from '../testing/docxText';
+import { docxPart, docxParagraphs, docxTableRows, positionsInOrder } from '../testing/docxText';
 import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { renderReferatDocx } from './referatDocx';
 import { recordTitle, referatFileName } from '../../domain/attachments';
@@ -184,22 +184,13 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     expect(text).not.toContain('Dato/sted');
   });
 
-  /** The rows of the document's tables that hold `needle`, each as its cells' texts joined by « | ». */
-  const tableRows = async (bytes: Uint8Array, needle: string): Promise<string[]> => {
-    const document = await docxPart(bytes, 'word/document.xml');
-    const table = (document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).filter((t) => t.includes(needle));
-    return table.flatMap((t) => t.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) =>
-      (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) => (cell.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('')).join(' | '),
-    );
-  };
-
   it('prints who met as «Navn | Funksjon | Representerer» tables under the kommunal headings when the committee does (attendanceTable), nynorsk «Namn»', async () => {
     const base = withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { attendanceHeadings: 'metOrNot', attendanceTable: true });
     const chair = { name: 'Per Christian Voss', organisation: 'Tønsberg kommune' };
     const attendance = [{ person: chair, status: 'present' as const, chairRole: 'chair' as const }, ...base.meeting.attendance];
     const file = { ...base, meeting: { ...base.meeting, attendance } };
     const bytes = await renderReferatDocx(file);
-    expect(await tableRows(bytes, 'Representerer')).toEqual([
+    expect(await docxTableRows(bytes, 'Representerer')).toEqual([
       'Navn | Funksjon | Representerer',
       'Per Christian Voss | møteleder | Tønsberg kommune',
       'Guro Winsvold | medlem | Færder kommune',
@@ -212,7 +203,7 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     const paragraphs = await docxParagraphs(bytes);
     expect(positionsInOrder(paragraphs, ['Faste medlemmer som møtte', 'Navn', 'Per Christian Voss', 'Møtende varamedlemmer', 'Ola Vara for Kari Fast', 'Faste medlemmer som ikke møtte', 'Kari Fast']).every((p) => p.found)).toBe(true);
     expect(paragraphs).not.toContain('Guro Winsvold (Færder kommune)');
-    const nynorsk = await tableRows(await renderReferatDocx(inNynorsk(file)), 'Representerer');
+    const nynorsk = await docxTableRows(await renderReferatDocx(inNynorsk(file)), 'Representerer');
     expect(nynorsk).toEqual(expect.arrayContaining(['Namn | Funksjon | Representerer', 'Per Christian Voss | møteleiar | Tønsberg kommune', 'Erik Nordberg (kom under sak 2024.2, gjekk under sak 2024.4) | medlem | Sykehuset i Vestfold']));
   });
 
@@ -222,7 +213,7 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     const bytes = await renderReferatDocx(grouped);
     const paragraphs = await docxParagraphs(bytes);
     expect(positionsInOrder(paragraphs, ['Til stede', 'Medlemmer', 'Navn', 'Guro Winsvold', 'Sekretariat', 'Navn', 'Sara <Sekretær> & co', 'Forfall', 'Navn', 'Kari Fast']).every((p) => p.found)).toBe(true);
-    expect(await tableRows(bytes, 'Sekret')).toEqual(['Navn | Funksjon | Representerer', 'Sara &lt;Sekretær&gt; &amp; co | sekretariat | ']);
+    expect(await docxTableRows(bytes, 'Sekret')).toEqual(['Navn | Funksjon | Representerer', 'Sara &lt;Sekretær&gt; &amp; co | sekretariat | ']);
     expect(paragraphs).not.toContain('Ola Vara (Larvik kommune) for Kari Fast');
   });
 

@@ -37,7 +37,7 @@ import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
 import { estimatedLines } from './measure';
 import { CONTENT_WIDTH } from './page';
-import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, widths as fractionWidths, type CellContent } from './tables';
+import { attendanceTable, caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
 /**
  * The referat (minutes), laid out as the 2024 minutes bound into the 2025 seed: meeting facts and
@@ -71,7 +71,10 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
     return [
       factsTable(rows),
       ...(groups.length === 0 ? [] : [attendanceHeading(t.present)]),
-      ...groups.flatMap((group) => [...(group.heading === undefined ? [] : [groupHeading(group.heading, true)]), ...attendanceUnder(file, group.entries, group.heading)]),
+      ...groups.flatMap((group) => [
+        ...(group.heading === undefined ? [] : [groupHeading(group.heading, true)]),
+        ...attendanceUnder(file, group.entries, group.heading),
+      ]),
       ...(absentees.length === 0 ? [] : [attendanceHeading(t.absent), ...attendanceUnder(file, absentees)]),
     ];
   }
@@ -111,9 +114,7 @@ function attendanceUnder(file: MeetingFile, entries: readonly Attendance[], unde
   if (!attendanceAsTable(file)) {
     return entries.map((a, index) => new Paragraph({ keepNext: index < entries.length - 1, children: [new TextRun(attendeeLine(a, file, under))] }));
   }
-  const { columns } = attendanceTexts(file.committee.languageForm, file.committee.conventions);
-  const rows = entries.map((a) => attendeeRow(a, file, under)).map((row) => ({ cells: [row.name, row.role, row.represents] }));
-  return [gridTable([columns.name, columns.role, columns.represents], fractionWidths([0.45, 0.25, 0.3]), rows)];
+  return [attendanceTable(file, entries.map((a) => attendeeRow(a, file, under)))];
 }
 
 /**

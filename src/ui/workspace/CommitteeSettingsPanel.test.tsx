@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
 import { defaultConventions } from '../../domain/conventions';
 import { blankCommittee } from '../../domain/committeeSettings';
@@ -468,6 +468,23 @@ describe('meetings numbered through the year, in the committee settings', () => 
     cleanup();
     await renderSettings('nn-NO');
     expect(screen.getByRole('checkbox', { name: 'Set deltakarane i referatet i ein tabell med funksjon og kva kvar representerer, slik kommunale protokollar gjer' })).toBeTruthy();
+  });
+
+  it('sends the innkalling with its «Til» line alone, as the seeds, until the committee has it list the members, or the vara too; back to the line, the key goes', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const group = screen.getByRole('radiogroup', { name: 'Innkallingen viser medlemmene' });
+    expect((within(group).getByRole('radio', { name: 'Nei, bare mottakerne på «Til»-linjen' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(group).getByRole('radio', { name: 'De faste medlemmene og varamedlemmene i en slik tabell' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.noticeMembers).toBe('withDeputies');
+    fireEvent.click(within(group).getByRole('radio', { name: 'Nei, bare mottakerne på «Til»-linjen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]?.conventions).not.toHaveProperty('noticeMembers');
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('radiogroup', { name: 'Innkallinga viser medlemene' })).toBeTruthy();
   });
 });
 
