@@ -200,14 +200,14 @@ export function attendeeRow(attendance: Attendance, file: MeetingFile, under?: s
 
 /**
  * Whom the innkalling lists under its facts when the committee says so (`conventions.noticeMembers`): «Medlemmer» and, with
- * `withDeputies`, «Varamedlemmer», each with its rows in the attendance table's columns, in the committee's order; none
+ * `noticeDeputies`, «Varamedlemmer», each with its rows in the attendance table's columns, in the committee's order; none
  * otherwise, or when the committee has no one in the role.
  */
 export function noticeMemberGroups(file: MeetingFile): { heading: string; rows: AttendanceRow[] }[] {
-  const shown = file.committee.conventions?.noticeMembers ?? 'none';
-  if (shown === 'none') return [];
-  const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
-  const roles = shown === 'withDeputies' ? (['member', 'deputy'] as const) : (['member'] as const);
+  const conventions = file.committee.conventions;
+  if (conventions?.noticeMembers !== true) return [];
+  const texts = attendanceTexts(file.committee.languageForm, conventions);
+  const roles = conventions.noticeDeputies === true ? (['member', 'deputy'] as const) : (['member'] as const);
   return roles
     .map((role) => ({
       heading: texts.roleHeadings[role],

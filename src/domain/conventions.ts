@@ -163,8 +163,6 @@ export type PackWord = v.InferOutput<typeof PackWordSchema>;
  * ikke møtte» and «Fra administrasjonen møtte» (`metOrNot`; attendance.ts `metAndNotMet`).
  */
 export const AttendanceHeadingsSchema = v.picklist(['byRole', 'metOrNot']);
-/** Whom the innkalling lists under its facts (`noticeMembers`): no one (the «Til» line alone), the members, or the vara too. */
-export const NoticeMembersSchema = v.picklist(['none', 'members', 'withDeputies']);
 export type AttendanceHeadings = v.InferOutput<typeof AttendanceHeadingsSchema>;
 
 /**
@@ -253,12 +251,14 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    */
   attendanceTable: OptionalBoolean,
   /**
-   * Whether the innkalling lists the committee's members (and its varamedlemmer, `withDeputies`) under its facts in the
-   * attendance table's columns (attendance.ts `memberRow`), as the AMU innkallinger checked for stop 47 list whom they were
-   * sent to (a judgement from those documents, whose addresses are not kept here); absent or `none`: the «Til» line
-   * alone, as the seeds.
+   * Whether the innkalling lists the committee's members under its facts in the attendance table's columns
+   * (attendanceRows.ts `memberRow`), as the AMU innkallinger checked for stop 47 list whom they were sent to (a judgement
+   * from those documents, whose addresses are not kept here); absent: the «Til» line alone, as the seeds. Flags, not a
+   * picklist: they share `OptionalBoolean`, so the start-up builds no schema more (graph/startupSchemas.test.ts).
    */
-  noticeMembers: v.optional(NoticeMembersSchema),
+  noticeMembers: OptionalBoolean,
+  /** With `noticeMembers`, whether its varamedlemmer are listed too, under «Varamedlemmer»; absent: the members alone. */
+  noticeDeputies: OptionalBoolean,
   /** What the PDF of the meeting's papers is called (`packWord.ts`); absent: «Møtebok». */
   pack: v.optional(PackWordSchema),
   /**

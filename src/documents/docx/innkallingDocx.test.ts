@@ -245,7 +245,7 @@ describe('renderInnkallingDocx', () => {
     expect(await kindsPrinted({ ...file, committee: { ...file.committee, conventions } })).toEqual([]);
   });
 
-  it('lists the members, and the vara when the committee wants, under the facts in «Navn | Funksjon | Representerer» tables when the committee does (noticeMembers); the «Til» line alone by default', async () => {
+  it('lists the members, and the vara when the committee wants, under the facts in «Navn | Funksjon | Representerer» tables when the committee does (noticeMembers, noticeDeputies); the «Til» line alone by default', async () => {
     const file = loadSeedMeeting('pm-2026.json');
     const members = [
       { name: 'Sigrid Verneombud', group: 'Arbeidstakersiden', chairRole: 'chair' as const },
@@ -253,19 +253,19 @@ describe('renderInnkallingDocx', () => {
       { name: 'Ola <Vara> & Sønn', organisation: 'Fagforbundet', role: 'deputy' as const },
       { name: 'Erik Helse', organisation: 'Bedriftshelsetjenesten', role: 'observer' as const },
     ];
-    const listing = (noticeMembers?: 'members' | 'withDeputies'): MeetingFile => ({
+    const listing = (shown: Partial<MeetingFile['committee']['conventions']>): MeetingFile => ({
       ...file,
       committee: {
         ...file.committee,
         members,
-        conventions: { ...(file.committee.conventions ?? defaultConventions()), ...(noticeMembers === undefined ? {} : { noticeMembers }) },
+        conventions: { ...(file.committee.conventions ?? defaultConventions()), ...shown },
       },
     });
-    expect(await docxTableRows(await renderInnkallingDocx(listing()), 'Representerer')).toEqual([]);
-    const bytes = await renderInnkallingDocx(listing('members'));
+    expect(await docxTableRows(await renderInnkallingDocx(listing({ noticeDeputies: true })), 'Representerer')).toEqual([]);
+    const bytes = await renderInnkallingDocx(listing({ noticeMembers: true }));
     expect(await docxTableRows(bytes, 'Representerer')).toEqual(['Navn | Funksjon | Representerer', 'Sigrid Verneombud | leder | Arbeidstakersiden', 'Liv Sjef | nestleder | Kommunedirektøren']);
     expect(positionsInOrder(await docxParagraphs(bytes), ['Til', 'Medlemmer', 'Navn', 'Sigrid Verneombud', 'Innkalling Partnerskapsmøtet 11.06.26']).every((p) => p.found)).toBe(true);
-    const nynorsk = await docxTableRows(await renderInnkallingDocx(inNynorsk(listing('withDeputies'))), 'Representerer');
+    const nynorsk = await docxTableRows(await renderInnkallingDocx(inNynorsk(listing({ noticeMembers: true, noticeDeputies: true }))), 'Representerer');
     expect(nynorsk).toEqual([
       'Namn | Funksjon | Representerer', 'Sigrid Verneombud | leiar | Arbeidstakersiden', 'Liv Sjef | nestleiar | Kommunedirektøren',
       'Namn | Funksjon | Representerer', 'Ola &lt;Vara&gt; &amp; Sønn | varamedlem | Fagforbundet',

@@ -5,7 +5,6 @@ import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/commi
 import {
   AgendaWordSchema,
   AttendanceHeadingsSchema,
-  NoticeMembersSchema,
   TreatmentWordSchema,
   BackgroundWordSchema,
   ClosingRowsSchema,
@@ -155,7 +154,7 @@ function TextConventionField(props: {
 }
 
 /** The conventions chosen among their words, the first the default. */
-type ConventionChoice = 'attendanceHeadings' | 'noticeMembers' | 'treatment';
+type ConventionChoice = 'attendanceHeadings' | 'treatment';
 
 /** A convention chosen among its words: back to the first, the default, the key goes, so the stored committee is as before the choice existed. */
 function ConventionRadios<K extends ConventionChoice>(props: {
@@ -363,15 +362,17 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <FlagCheckbox flag="factsApart" label={t('settings.wording.factsApart')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the protokoll prints who met under each heading as «Navn | Funksjon | Representerer» (domain/attendance.ts `attendanceRow`). */}
       <FlagCheckbox flag="attendanceTable" label={t('settings.wording.attendanceTable', minutesWords)} conventions={conventions} onChange={setConventions} />
-      {/* Whom the innkalling lists under its facts in that table: no one (the «Til» line alone, as the seeds), the members, or the vara too. */}
-      <ConventionRadios
-        choice="noticeMembers"
-        options={NoticeMembersSchema.options}
+      {/* Ticked: the innkalling lists the members under its facts in that table; unticked, the «Til» line alone, as the seeds. */}
+      <FlagCheckbox
+        flag="noticeMembers"
         label={t('settings.wording.noticeMembers')}
-        optionLabel={(option) => t(`settings.wording.noticeMembers.${option}`)}
         conventions={conventions}
-        onSet={(next) => settings.set('conventions', next)}
+        onChange={(patch) => setConventions(patch.noticeMembers === true ? patch : { ...patch, noticeDeputies: undefined })}
       />
+      {/* The vara too: asked only while the members are listed. */}
+      {conventions.noticeMembers === true ? (
+        <FlagCheckbox flag="noticeDeputies" label={t('settings.wording.noticeDeputies')} conventions={conventions} onChange={setConventions} />
+      ) : null}
       {/* Ticked: the innkalling and the invite say «Møtet er åpent for publikum.» when the committee's meetings are public. */}
       <FlagCheckbox flag="publicMeetingLine" label={t('settings.wording.publicMeetingLine')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: «Nytt møte» offers a written treatment with an answer deadline (domain/writtenTreatment.ts); not for a folkevalgt organ. */}

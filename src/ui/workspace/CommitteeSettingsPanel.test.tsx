@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
 import { defaultConventions } from '../../domain/conventions';
 import { blankCommittee } from '../../domain/committeeSettings';
@@ -470,21 +470,24 @@ describe('meetings numbered through the year, in the committee settings', () => 
     expect(screen.getByRole('checkbox', { name: 'Set deltakarane i referatet i ein tabell med funksjon og kva kvar representerer, slik kommunale protokollar gjer' })).toBeTruthy();
   });
 
-  it('sends the innkalling with its «Til» line alone, as the seeds, until the committee has it list the members, or the vara too; back to the line, the key goes', async () => {
+  it('sends the innkalling with its «Til» line alone, as the seeds, until the committee has it list the members, then the vara too if asked; unticked, both go', async () => {
     const { saved } = await renderSettings('nb-NO');
-    const group = screen.getByRole('radiogroup', { name: 'Innkallingen viser medlemmene' });
-    expect((within(group).getByRole('radio', { name: 'Nei, bare mottakerne på «Til»-linjen' }) as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(within(group).getByRole('radio', { name: 'De faste medlemmene og varamedlemmene i en slik tabell' }));
+    const members = screen.getByRole('checkbox', { name: 'Innkallingen viser medlemmene i en tabell med funksjon og hva hver representerer' });
+    expect((members as HTMLInputElement).checked).toBe(false);
+    expect(screen.queryByRole('checkbox', { name: 'Varamedlemmene står i innkallingen under de faste' })).toBeNull();
+    fireEvent.click(members);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Varamedlemmene står i innkallingen under de faste' }));
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]?.conventions?.noticeMembers).toBe('withDeputies');
-    fireEvent.click(within(group).getByRole('radio', { name: 'Nei, bare mottakerne på «Til»-linjen' }));
+    expect(saved[0]?.conventions).toMatchObject({ noticeMembers: true, noticeDeputies: true });
+    fireEvent.click(members);
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
     await waitFor(() => expect(saved).toHaveLength(2));
-    expect(saved[1]?.conventions).not.toHaveProperty('noticeMembers');
+    // Unset (JSON leaves an undefined key out of the stored file), the vara's tick with the members'.
+    expect([saved[1]?.conventions?.noticeMembers, saved[1]?.conventions?.noticeDeputies]).toEqual([undefined, undefined]);
     cleanup();
     await renderSettings('nn-NO');
-    expect(screen.getByRole('radiogroup', { name: 'Innkallinga viser medlemene' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Innkallinga viser medlemene i ein tabell med funksjon og kva kvar representerer' })).toBeTruthy();
   });
 });
 
