@@ -8,7 +8,6 @@ import { hasPublicMeetings } from '../domain/meetingPublicity';
 import { afterSakWord } from '../domain/sakWord';
 import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
-import { attendanceRow, memberRow, type AttendanceRow } from '../domain/attendanceRows';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
 import { holdingLine, representedShares, sharesRepresentedLine, sharesWords } from '../domain/shareholding';
@@ -181,39 +180,6 @@ export function attendeeLine(attendance: Attendance, file: MeetingFile, under?: 
     return holdingLine(attendance, named, file.committee.languageForm);
   }
   return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair, under);
-}
-
-/**
- * Whether the protokoll prints attendance as «Navn | Funksjon | Representerer» tables (`conventions.attendanceTable`); not
- * when it counts attendance in shares, whose lines put the owner and its shares first (shareholding.ts).
- */
-export function attendanceAsTable(file: MeetingFile): boolean {
-  const conventions = file.committee.conventions;
-  return conventions?.attendanceTable === true && conventions.attendanceByShares !== true;
-}
-
-/** `attendeeLine` in the table's three columns (attendance.ts `attendanceRow`), under the heading `under`. */
-export function attendeeRow(attendance: Attendance, file: MeetingFile, under?: string): AttendanceRow {
-  const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
-  return attendanceRow(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair, under);
-}
-
-/**
- * Whom the innkalling lists under its facts when the committee says so (`conventions.noticeMembers`): «Medlemmer» and, with
- * `noticeDeputies`, «Varamedlemmer», each with its rows in the attendance table's columns, in the committee's order; none
- * otherwise, or when the committee has no one in the role.
- */
-export function noticeMemberGroups(file: MeetingFile): { heading: string; rows: AttendanceRow[] }[] {
-  const conventions = file.committee.conventions;
-  if (conventions?.noticeMembers !== true) return [];
-  const texts = attendanceTexts(file.committee.languageForm, conventions);
-  const roles = conventions.noticeDeputies === true ? (['member', 'deputy'] as const) : (['member'] as const);
-  return roles
-    .map((role) => ({
-      heading: texts.roleHeadings[role],
-      rows: file.committee.members.filter((member) => (member.role ?? 'member') === role).map((member) => memberRow(member, texts, attendanceDetails(file))),
-    }))
-    .filter((group) => group.rows.length > 0);
 }
 
 /** The protokoll's «Aksjer representert» row when the committee counts attendance in shares (shareholding.ts); undefined otherwise. */

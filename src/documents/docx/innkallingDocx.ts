@@ -13,7 +13,6 @@ import {
   letterFacts,
   minuteTakerOf,
   proposalLabel,
-  noticeMemberGroups,
   recipientsOf,
   responsibleLine,
   subItemHeading,
@@ -29,7 +28,8 @@ import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep 
 import { columnWidthFor, estimatedLines } from './measure';
 import { earlierTreatmentBlocks, earlierTreatmentTexts } from './earlierTreatmentDocx';
 import { CONTENT_WIDTH } from './page';
-import { attendanceTable, caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
+import { attendanceTable, noticeMemberGroups } from './attendanceTableDocx';
+import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
 /**
  * The innkalling as the seeds lay it out: a label/value block (Til, Tema, Dato/sted or Møtested/Møtedato/Tid, Vedlegg,

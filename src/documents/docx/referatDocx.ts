@@ -10,9 +10,7 @@ import {
   absentAttendees,
   archiveRefTexts,
   attachmentReferences,
-  attendanceAsTable,
   attendeeLine,
-  attendeeRow,
   chairOf,
   kindLabels,
   letterFacts,
@@ -37,7 +35,8 @@ import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
 import { estimatedLines } from './measure';
 import { CONTENT_WIDTH } from './page';
-import { attendanceTable, caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
+import { attendanceAsTable, attendanceTable, attendeeRow } from './attendanceTableDocx';
+import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
 /**
  * The referat (minutes), laid out as the 2024 minutes bound into the 2025 seed: meeting facts and

@@ -2,8 +2,6 @@ import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthT
 import { columnWidthFor, LINES_PER_PAGE } from './measure';
 import { CONTENT_WIDTH } from './page';
 import { TABLE_BORDERS, type BodyElement, type ParagraphKeep } from './richTextDocx';
-import { attendanceColumns, type AttendanceRow } from '../../domain/attendanceRows';
-import type { MeetingFile } from '../../domain/model';
 
 export type CellContent = string | readonly string[] | readonly BodyElement[];
 
@@ -127,11 +125,4 @@ export function underlinedLabel(text: string): Paragraph {
 
 export function plainParagraph(children: ParagraphChild[] | string): Paragraph {
   return new Paragraph({ children: typeof children === 'string' ? [new TextRun(children)] : children });
-}
-
-/** «Navn | Funksjon | Representerer» (nynorsk «Namn»): who met in the protokoll, or whom the innkalling is sent to. */
-export function attendanceTable(file: MeetingFile, rows: readonly AttendanceRow[]): Table {
-  const columns = attendanceColumns(file.committee.languageForm);
-  const cells = rows.map((row) => ({ cells: [row.name, row.role, row.represents] }));
-  return gridTable([columns.name, columns.role, columns.represents], widths([0.45, 0.25, 0.3]), cells);
 }
