@@ -21,6 +21,7 @@ import {
   rangeLabel,
   signatureLine,
 } from './attendance';
+import { attendanceRow } from './attendanceRows';
 import { defaultConventions } from './conventions';
 import { parseMeetingFile } from './meetingFile';
 import type { Attendance, CaseNumber } from './model';
@@ -415,5 +416,33 @@ describe('who took part from elsewhere (fjernmøte, kommuneloven § 11-7)', () =
     expect(parseMeetingFile({ committee, meeting }).meeting.attendance[0]?.remote).toBe('phone');
     const unknown = { committee, meeting: { ...aMeeting(), attendance: [{ person: { name: 'Kari Nordmann' }, status: 'present', remote: 'brevdue' }] } };
     expect(problemsOf(unknown).map((problem) => problem.path)).toEqual(['meeting.attendance[0].remote']);
+  });
+});
+
+describe('attendance rows (conventions.attendanceTable)', () => {
+  const amu = aCommittee({
+    members: [
+      { name: 'Sigrid Verneombud', group: 'Arbeidstakersiden', chairRole: 'chair' },
+      { name: 'Håkon Rådgiver', organisation: 'Fagforbundet', group: 'Arbeidstakersiden' },
+      { name: 'Liv Kommunalsjef', title: 'kommunalsjef', group: 'Arbeidsgiversiden', chairRole: 'viceChair' },
+    ],
+  });
+
+  it('puts the chair role or the role under Funksjon and the party or organisation under Representerer, apart from the name and its notes', () => {
+    const led: Attendance = { person: { name: 'Sigrid Verneombud' }, status: 'present', remote: 'video' };
+    expect(attendanceRow(led, amu, items, nb, 'organisation', { name: 'Sigrid Verneombud' })).toEqual({ name: 'Sigrid Verneombud (deltok digitalt)', role: 'møteleder', represents: 'Arbeidstakersiden' });
+    const member: Attendance = { person: { name: 'Håkon Rådgiver', organisation: 'Fagforbundet' }, status: 'present', leftAfterItem: 'i48' };
+    expect(attendanceRow(member, amu, items, nn, 'none')).toEqual({ name: 'Håkon Rådgiver (gjekk etter sak 48/14)', role: 'medlem', represents: 'Fagforbundet' });
+    const vice: Attendance = { person: { name: 'Liv Kommunalsjef', title: 'kommunalsjef' }, status: 'present' };
+    expect(attendanceRow(vice, amu, items, nn, 'title')).toEqual({ name: 'Liv Kommunalsjef, kommunalsjef', role: 'nestleiar', represents: 'Arbeidsgiversiden' });
+  });
+
+  it('calls one meeting for a member «varamedlem», says for whom in the name, and leaves out a side that is the heading', () => {
+    const council = aCommittee({ members: [{ name: 'Kari Fast', organisation: 'H' }] });
+    const vara: Attendance = { person: { name: 'Per Vara', organisation: 'Ap' }, status: 'substitute', substituteFor: 'Kari Fast', calledIn: true };
+    expect(attendanceRow(vara, council, items, nb, 'organisation')).toEqual({ name: 'Per Vara for Kari Fast (innkalt vara)', role: 'varamedlem', represents: 'Ap' });
+    const side: Attendance = { person: { name: 'Sigrid Verneombud' }, status: 'absent' };
+    expect(attendanceRow(side, amu, items, nb, 'organisation', undefined, 'Arbeidstakersiden')).toEqual({ name: 'Sigrid Verneombud', role: 'leder', represents: '' });
+    expect(attendanceRow({ person: { name: 'Ola Gjest' }, status: 'present', role: 'invited' }, council, items, nb, 'none').represents).toBe('');
   });
 });

@@ -98,7 +98,7 @@ export function personLine(person: Person, details: PersonDetails): string {
 }
 
 /** The name (with the title, when printed) and the organisation to print in a bracket after it, if any. */
-function personParts(person: Person, details: PersonDetails): { named: string; organisation: string | undefined } {
+export function personParts(person: Person, details: PersonDetails): { named: string; organisation: string | undefined } {
   const title = details === 'title' || details === 'titleAndOrganisation' ? person.title : undefined;
   const organisation = details === 'organisation' || details === 'titleAndOrganisation' ? person.organisation?.trim() : undefined;
   const named = title === undefined || title.trim() === '' ? person.name : `${person.name}, ${title}`;
@@ -134,10 +134,20 @@ export function attendanceNotes(
   t: AttendanceTexts,
   ledBy?: Pick<Person, 'name' | 'email'>,
 ): string[] {
-  const notes: string[] = [];
+  const office = chairNote(entry, committee, t, ledBy);
+  return [...(office === undefined ? [] : [office]), ...presenceNotes(entry, committee, items, t)];
+}
+
+/** «møteleder», «nestleder», or «leder» for a standing chair who did not lead the meeting; undefined without a chair role. */
+export function chairNote(entry: Attendance, committee: Pick<Committee, 'members'>, t: AttendanceTexts, ledBy?: Pick<Person, 'name' | 'email'>): string | undefined {
   const chairRole = chairRoleOf(entry, committee);
   const ledIt = entry.status !== 'absent' && (ledBy === undefined || samePerson(ledBy, entry.person));
-  if (chairRole !== undefined) notes.push(chairRole === 'chair' && !ledIt ? t.chairOffice : t.chairRoles[chairRole]);
+  return chairRole === undefined ? undefined : chairRole === 'chair' && !ledIt ? t.chairOffice : t.chairRoles[chairRole];
+}
+
+/** The notes after a name but the chair role: vara, from elsewhere, per-sak and time-slice presence. */
+export function presenceNotes(entry: Attendance, committee: Pick<Committee, 'members'>, items: readonly AgendaItem[], t: AttendanceTexts): string[] {
+  const notes: string[] = [];
   if (entry.calledIn === true) notes.push(t.calledIn);
   // From elsewhere (kommuneloven § 11-7, model.ts `RemoteWaySchema`); one with forfall took no part, whatever was set before.
   if (entry.remote !== undefined && entry.status !== 'absent') notes.push(t.remote[entry.remote]);

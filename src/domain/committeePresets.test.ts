@@ -49,6 +49,10 @@ describe('committee presets', () => {
     expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.factsApart === true)).toEqual(['kommunestyre', 'rad']);
   });
 
+  it('prints who met as a «Navn | Funksjon | Representerer» table for an arbeidsmiljøutvalg, each one\'s side in a column; a line each for the others, as the seeds', () => {
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['arbeidsmiljoutvalg']);
+  });
+
   it('numbers a kommunestyre\'s referatsaker RS and its delegerte vedtak DS, each in its own series beside the politiske saker, and has interpellasjoner and spørsmål', () => {
     const preset = committeePreset('kommunestyre');
     const committee = { ...blankCommittee('k'), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };

@@ -518,6 +518,11 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       agenda: 'saksliste',
       notice: 'moteinnkalling',
       voting: true,
+      // Who met as «Navn | Funksjon | Representerer» (conventions.ts `attendanceTable`), each one's side or organisation in a
+      // column, as an AMU lists its members («Navn», «Funksjon», arbeidsgiver or ansatterepresentant: Lyngdal's,
+      // https://www.lyngdal.kommune.no/no/politikk-og-innsyn/arbeidsmiljoutvalget-amu/). Its protokoll printing them so is a
+      // judgement from that list and the AMU protokoller checked for stop 47 (Kvæfjord, Ås), whose addresses are not kept here.
+      attendanceTable: true,
       itemKinds: [approval, kind('Referatsak', 'Godkjenning av referat'), kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
     },
   },

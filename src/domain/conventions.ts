@@ -241,6 +241,24 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   proposalBy: v.optional(textField('proposalBy', { max: 60, trimmed: true })),
   /** The headings of the protokoll's attendance; absent: by role, as the seeds. */
   attendanceHeadings: v.optional(AttendanceHeadingsSchema),
+  /**
+   * Whether the protokoll prints who met as a table under each of its headings, «Navn | Funksjon | Representerer» (nynorsk
+   * «Namn»): the role («leder», «nestleder», «medlem», «varamedlem») and the party, organisation or side apart from the
+   * name (attendance.ts `attendanceRow`), as municipal protokoller list members with «Parti» and «Funksjon» (Skjervøy's
+   * kontrollutvalg, https://skjervoy.kommune.no/kontrollutvalget.6278935-482376.html) and an AMU with «Navn», «Funksjon»
+   * and its side (Lyngdal's, https://www.lyngdal.kommune.no/no/politikk-og-innsyn/arbeidsmiljoutvalget-amu/); absent: a
+   * line per person, «Kari Nordmann (H, møteleder)», as the seeds.
+   */
+  attendanceTable: OptionalBoolean,
+  /**
+   * Whether the innkalling lists the committee's members under its facts in the attendance table's columns
+   * (attendanceRows.ts `memberRow`), as the AMU innkallinger checked for stop 47 list whom they were sent to (a judgement
+   * from those documents, whose addresses are not kept here); absent: the «Til» line alone, as the seeds. Flags, not a
+   * picklist: they share `OptionalBoolean`, so the start-up builds no schema more (graph/startupSchemas.test.ts).
+   */
+  noticeMembers: OptionalBoolean,
+  /** With `noticeMembers`, whether its varamedlemmer are listed too, under «Varamedlemmer»; absent: the members alone. */
+  noticeDeputies: OptionalBoolean,
   /** What the PDF of the meeting's papers is called (`packWord.ts`); absent: «Møtebok». */
   pack: v.optional(PackWordSchema),
   /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newMeetingFromTemplate } from '../../domain/agendaTemplate';
 import { defaultConventions, wordingOf } from '../../domain/conventions';
 import type { Attachment, MeetingFile } from '../../domain/model';
-import { docxPart, docxParagraphs, positionsInOrder } from '../testing/docxText';
+import { docxPart, docxParagraphs, docxTableRows, positionsInOrder } from '../testing/docxText';
 import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { renderInnkallingDocx } from './innkallingDocx';
 
@@ -243,6 +243,33 @@ describe('renderInnkallingDocx', () => {
     expect(await kindsPrinted(file)).not.toEqual([]);
     const conventions = { ...(file.committee.conventions ?? defaultConventions()), kindsUnderNumber: false };
     expect(await kindsPrinted({ ...file, committee: { ...file.committee, conventions } })).toEqual([]);
+  });
+
+  it('lists the members, and the vara when the committee wants, under the facts in «Navn | Funksjon | Representerer» tables when the committee does (noticeMembers, noticeDeputies); the «Til» line alone by default', async () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const members = [
+      { name: 'Sigrid Verneombud', group: 'Arbeidstakersiden', chairRole: 'chair' as const },
+      { name: 'Liv Sjef', organisation: 'Kommunedirektøren', chairRole: 'viceChair' as const },
+      { name: 'Ola <Vara> & Sønn', organisation: 'Fagforbundet', role: 'deputy' as const },
+      { name: 'Erik Helse', organisation: 'Bedriftshelsetjenesten', role: 'observer' as const },
+    ];
+    const listing = (shown: Partial<MeetingFile['committee']['conventions']>): MeetingFile => ({
+      ...file,
+      committee: {
+        ...file.committee,
+        members,
+        conventions: { ...(file.committee.conventions ?? defaultConventions()), ...shown },
+      },
+    });
+    expect(await docxTableRows(await renderInnkallingDocx(listing({ noticeDeputies: true })), 'Representerer')).toEqual([]);
+    const bytes = await renderInnkallingDocx(listing({ noticeMembers: true }));
+    expect(await docxTableRows(bytes, 'Representerer')).toEqual(['Navn | Funksjon | Representerer', 'Sigrid Verneombud | leder | Arbeidstakersiden', 'Liv Sjef | nestleder | Kommunedirektøren']);
+    expect(positionsInOrder(await docxParagraphs(bytes), ['Til', 'Medlemmer', 'Navn', 'Sigrid Verneombud', 'Innkalling Partnerskapsmøtet 11.06.26']).every((p) => p.found)).toBe(true);
+    const nynorsk = await docxTableRows(await renderInnkallingDocx(inNynorsk(listing({ noticeMembers: true, noticeDeputies: true }))), 'Representerer');
+    expect(nynorsk).toEqual([
+      'Namn | Funksjon | Representerer', 'Sigrid Verneombud | leiar | Arbeidstakersiden', 'Liv Sjef | nestleiar | Kommunedirektøren',
+      'Namn | Funksjon | Representerer', 'Ola &lt;Vara&gt; &amp; Sønn | varamedlem | Fagforbundet',
+    ]);
   });
 
   it('states «Møtested», «Møtedato» and «Tid» on rows of their own when the committee does (factsApart), as kommunale innkallinger head them; each only with a value; nynorsk «Møtestad»', async () => {

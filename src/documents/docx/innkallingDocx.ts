@@ -28,6 +28,7 @@ import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep 
 import { columnWidthFor, estimatedLines } from './measure';
 import { earlierTreatmentBlocks, earlierTreatmentTexts } from './earlierTreatmentDocx';
 import { CONTENT_WIDTH } from './page';
+import { attendanceTable, noticeMemberGroups } from './attendanceTableDocx';
 import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
 /**
@@ -158,6 +159,11 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
   return [
     headerBlock(file, t),
     ...(publicLine === undefined ? [] : [new Paragraph({ spacing: { before: 120 }, children: [new TextRun(publicLine)] })]),
+    // Whom it is sent to, when the committee lists them (`conventions.noticeMembers`): each heading keeps the table off the facts'.
+    ...noticeMemberGroups(file).flatMap((group) => [
+      new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text: group.heading, bold: true })] }),
+      attendanceTable(file, group.rows),
+    ]),
     ...boardPackParagraph(options.boardPackUrl, t),
     ...linksNeedAccountParagraph(file, options, t),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.notice, file))] }),

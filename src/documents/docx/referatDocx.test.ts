@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConventions, wordingOf } from '../../domain/conventions';
 import type { MeetingFile } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
-import { docxPart, docxParagraphs, positionsInOrder } from '../testing/docxText';
+import { docxPart, docxParagraphs, docxTableRows, positionsInOrder } from '../testing/docxText';
 import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { renderReferatDocx } from './referatDocx';
 import { recordTitle, referatFileName } from '../../domain/attachments';
@@ -182,6 +182,39 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     const text = (await docxParagraphs(await renderReferatDocx({ ...seed, committee: { ...seed.committee, conventions } }))).join('\n');
     expect(text).toMatch(/\nMøteorgan\nPartnerskapsmøtet\nMøtested\nVåle samfunnshus\nMøtedato\n11\.06\.2026\nTid\n13\.30–15\.00\n/);
     expect(text).not.toContain('Dato/sted');
+  });
+
+  it('prints who met as «Navn | Funksjon | Representerer» tables under the kommunal headings when the committee does (attendanceTable), nynorsk «Namn»', async () => {
+    const base = withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { attendanceHeadings: 'metOrNot', attendanceTable: true });
+    const chair = { name: 'Per Christian Voss', organisation: 'Tønsberg kommune' };
+    const attendance = [{ person: chair, status: 'present' as const, chairRole: 'chair' as const }, ...base.meeting.attendance];
+    const file = { ...base, meeting: { ...base.meeting, attendance } };
+    const bytes = await renderReferatDocx(file);
+    expect(await docxTableRows(bytes, 'Representerer')).toEqual([
+      'Navn | Funksjon | Representerer',
+      'Per Christian Voss | møteleder | Tønsberg kommune',
+      'Guro Winsvold | medlem | Færder kommune',
+      'Erik Nordberg (kom under sak 2024.2, gikk under sak 2024.4) | medlem | Sykehuset i Vestfold',
+      'Navn | Funksjon | Representerer',
+      'Ola Vara for Kari Fast | varamedlem | Larvik kommune',
+      'Navn | Funksjon | Representerer',
+      'Kari Fast | medlem | Larvik kommune',
+    ]);
+    const paragraphs = await docxParagraphs(bytes);
+    expect(positionsInOrder(paragraphs, ['Faste medlemmer som møtte', 'Navn', 'Per Christian Voss', 'Møtende varamedlemmer', 'Ola Vara for Kari Fast', 'Faste medlemmer som ikke møtte', 'Kari Fast']).every((p) => p.found)).toBe(true);
+    expect(paragraphs).not.toContain('Guro Winsvold (Færder kommune)');
+    const nynorsk = await docxTableRows(await renderReferatDocx(inNynorsk(file)), 'Representerer');
+    expect(nynorsk).toEqual(expect.arrayContaining(['Namn | Funksjon | Representerer', 'Per Christian Voss | møteleiar | Tønsberg kommune', 'Erik Nordberg (kom under sak 2024.2, gjekk under sak 2024.4) | medlem | Sykehuset i Vestfold']));
+  });
+
+  it('prints «Til stede» and «Forfall» over tables of their own, and role groups over theirs, when the committee heads by role (attendanceTable)', async () => {
+    const file = withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { attendanceTable: true });
+    const grouped = { ...file, meeting: { ...file.meeting, attendance: [...file.meeting.attendance, { person: { name: 'Sara <Sekretær> & co' }, status: 'present' as const, role: 'secretariat' as const }] } };
+    const bytes = await renderReferatDocx(grouped);
+    const paragraphs = await docxParagraphs(bytes);
+    expect(positionsInOrder(paragraphs, ['Til stede', 'Medlemmer', 'Navn', 'Guro Winsvold', 'Sekretariat', 'Navn', 'Sara <Sekretær> & co', 'Forfall', 'Navn', 'Kari Fast']).every((p) => p.found)).toBe(true);
+    expect(await docxTableRows(bytes, 'Sekret')).toEqual(['Navn | Funksjon | Representerer', 'Sara &lt;Sekretær&gt; &amp; co | sekretariat | ']);
+    expect(paragraphs).not.toContain('Ola Vara (Larvik kommune) for Kari Fast');
   });
 
   it('heads attendance «Faste medlemmer som møtte», «Møtende varamedlemmer», «Faste medlemmer som ikke møtte» when the committee says so, without «Til stede»/«Forfall»', async () => {

@@ -1,5 +1,5 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
-import type { AgendaItem, MeetingFile } from '../../domain/model';
+import type { AgendaItem, Attendance, MeetingFile } from '../../domain/model';
 import { wordingOf } from '../../domain/conventions';
 import { plainTextOf } from '../../domain/richText';
 import { formatDateLong, formatDeadline } from '../../domain/dates';
@@ -35,6 +35,7 @@ import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
 import { estimatedLines } from './measure';
 import { CONTENT_WIDTH } from './page';
+import { attendanceAsTable, attendanceTable, attendeeRow } from './attendanceTableDocx';
 import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
 /**
@@ -60,17 +61,22 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   const shares = sharesRepresentedFact(file);
   if (met !== undefined) {
     if (shares !== undefined) rows.push(shares);
-    return [
-      factsTable(rows),
-      ...met.flatMap((group) => [
-        new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text: group.heading ?? '', bold: true })] }),
-        ...group.entries.map(
-          (a, index) => new Paragraph({ keepNext: index < group.entries.length - 1, children: [new TextRun(attendeeLine(a, file, group.heading))] }),
-        ),
-      ]),
-    ];
+    return [factsTable(rows), ...met.flatMap((group) => [attendanceHeading(group.heading ?? ''), ...attendanceUnder(file, group.entries, group.heading)])];
   }
   const groups = presentGroups(file);
+  if (attendanceAsTable(file)) {
+    // «Til stede» and «Forfall» over their tables, not in the facts' label column: a table in a table's cell crowds its columns.
+    const absentees = absentAttendees(file);
+    return [
+      factsTable(rows),
+      ...(groups.length === 0 ? [] : [attendanceHeading(t.present)]),
+      ...groups.flatMap((group) => [
+        ...(group.heading === undefined ? [] : [groupHeading(group.heading, true)]),
+        ...attendanceUnder(file, group.entries, group.heading),
+      ]),
+      ...(absentees.length === 0 ? [] : [attendanceHeading(t.absent), ...attendanceUnder(file, absentees)]),
+    ];
+  }
   // One list as before roles existed; with roles or role groups, each group under its own heading.
   const [only] = groups;
   if (groups.length === 1 && only !== undefined && only.heading === undefined) rows.push([t.present, only.entries.map((a) => attendeeLine(a, file))]);
@@ -78,7 +84,7 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
     rows.push([
       t.present,
       groups.flatMap((group) => [
-        ...(group.heading === undefined ? [] : [new Paragraph({ keepNext: true, children: [new TextRun({ text: group.heading, italics: true })] })]),
+        ...(group.heading === undefined ? [] : [groupHeading(group.heading)]),
         ...group.entries.map((a) => new Paragraph({ children: [new TextRun(attendeeLine(a, file, group.heading))] })),
       ]),
     ]);
@@ -87,6 +93,27 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   if (absent.length > 0) rows.push([t.absent, absent]);
   if (shares !== undefined) rows.push(shares);
   return [factsTable(rows)];
+}
+
+/** A heading of the attendance under the facts: «Faste medlemmer som møtte», «Til stede», «Forfall». */
+function attendanceHeading(text: string): Paragraph {
+  return new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text, bold: true })] });
+}
+
+/** A role group's heading under «Til stede»: «Arbeidstakersiden», «Varamedlemmer»; `spaced` off the table above it. */
+function groupHeading(text: string, spaced = false): Paragraph {
+  return new Paragraph({ keepNext: true, ...(spaced ? { spacing: { before: 80 } } : {}), children: [new TextRun({ text, italics: true })] });
+}
+
+/**
+ * Who met under one heading: a line each, kept together, or the committee's «Navn | Funksjon | Representerer» table
+ * (`conventions.attendanceTable`, meetingFacts.ts `attendeeRow`). `under`: the heading (its organisation not said again).
+ */
+function attendanceUnder(file: MeetingFile, entries: readonly Attendance[], under?: string): BodyElement[] {
+  if (!attendanceAsTable(file)) {
+    return entries.map((a, index) => new Paragraph({ keepNext: index < entries.length - 1, children: [new TextRun(attendeeLine(a, file, under))] }));
+  }
+  return [attendanceTable(file, entries.map((a) => attendeeRow(a, file, under)))];
 }
 
 /**

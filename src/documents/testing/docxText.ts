@@ -40,3 +40,11 @@ export function positionsInOrder(paragraphs: readonly string[], needles: readonl
     return { needle, found: at >= 0 };
   });
 }
+
+/** The rows of the document's tables that hold `needle`, each as its cells' texts joined by « | » (XML escapes kept). */
+export async function docxTableRows(bytes: Uint8Array, needle: string): Promise<string[]> {
+  const document = await docxPart(bytes, 'word/document.xml');
+  const tables = (document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).filter((table) => table.includes(needle));
+  const cellText = (cell: string) => (cell.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((text) => text.replace(/<[^>]+>/g, '')).join('');
+  return tables.flatMap((table) => table.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) => (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map(cellText).join(' | '));
+}

@@ -360,6 +360,19 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <FlagCheckbox flag="datesWritten" label={t('settings.wording.datesWritten')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling, the invite and the protokoll state «Møtested», «Møtedato» and «Tid» on rows of their own for «Dato/sted». */}
       <FlagCheckbox flag="factsApart" label={t('settings.wording.factsApart')} conventions={conventions} onChange={setConventions} />
+      {/* Ticked: the protokoll prints who met under each heading as «Navn | Funksjon | Representerer» (domain/attendance.ts `attendanceRow`). */}
+      <FlagCheckbox flag="attendanceTable" label={t('settings.wording.attendanceTable', minutesWords)} conventions={conventions} onChange={setConventions} />
+      {/* Ticked: the innkalling lists the members under its facts in that table; unticked, the «Til» line alone, as the seeds. */}
+      <FlagCheckbox
+        flag="noticeMembers"
+        label={t('settings.wording.noticeMembers')}
+        conventions={conventions}
+        onChange={(patch) => setConventions(patch.noticeMembers === true ? patch : { ...patch, noticeDeputies: undefined })}
+      />
+      {/* The vara too: asked only while the members are listed. */}
+      {conventions.noticeMembers === true ? (
+        <FlagCheckbox flag="noticeDeputies" label={t('settings.wording.noticeDeputies')} conventions={conventions} onChange={setConventions} />
+      ) : null}
       {/* Ticked: the innkalling and the invite say «Møtet er åpent for publikum.» when the committee's meetings are public. */}
       <FlagCheckbox flag="publicMeetingLine" label={t('settings.wording.publicMeetingLine')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: «Nytt møte» offers a written treatment with an answer deadline (domain/writtenTreatment.ts); not for a folkevalgt organ. */}

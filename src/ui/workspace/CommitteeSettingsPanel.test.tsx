@@ -456,6 +456,39 @@ describe('meetings numbered through the year, in the committee settings', () => 
     await renderSettings('nn-NO');
     expect(screen.getByRole('checkbox', { name: 'Skriv kvar, kva dag og når møtet er på kvar si linje, slik kommunale innkallingar og protokollar gjer' })).toBeTruthy();
   });
+
+  it('prints who met a line each, as the seeds, until the committee ticks the table with funksjon and whom each represents; asked in nynorsk too', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const table = screen.getByRole('checkbox', { name: 'Sett deltakerne i referatet i en tabell med funksjon og hva hver representerer, som kommunale protokoller gjør' });
+    expect((table as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(table);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.attendanceTable).toBe(true);
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Set deltakarane i referatet i ein tabell med funksjon og kva kvar representerer, slik kommunale protokollar gjer' })).toBeTruthy();
+  });
+
+  it('sends the innkalling with its «Til» line alone, as the seeds, until the committee has it list the members, then the vara too if asked; unticked, both go', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const members = screen.getByRole('checkbox', { name: 'Innkallingen viser medlemmene i en tabell med funksjon og hva hver representerer' });
+    expect((members as HTMLInputElement).checked).toBe(false);
+    expect(screen.queryByRole('checkbox', { name: 'Varamedlemmene står i innkallingen under de faste' })).toBeNull();
+    fireEvent.click(members);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Varamedlemmene står i innkallingen under de faste' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions).toMatchObject({ noticeMembers: true, noticeDeputies: true });
+    fireEvent.click(members);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    // Unset (JSON leaves an undefined key out of the stored file), the vara's tick with the members'.
+    expect([saved[1]?.conventions?.noticeMembers, saved[1]?.conventions?.noticeDeputies]).toEqual([undefined, undefined]);
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Innkallinga viser medlemene i ein tabell med funksjon og kva kvar representerer' })).toBeTruthy();
+  });
 });
 
 describe('the notice period and attendance in shares in the settings (a generalforsamling\'s, any committee\'s)', () => {
