@@ -195,7 +195,9 @@ const PAGES_FILE = 'out/size/pages.json';
  * Stop 47: the side panel's `GET /me` inside the meeting's first `$batch` with the one storage token (`graph/signedInUser.ts`
  * `signedInUserOnce`, in the repository every meeting page starts with: +0.21 kB each) and the nynorsk bodies' words (the
  * treatment word, the vara heading: +0.05–0.10): limits side panel 214.89, the referent's 247.48, stage 196.41 (the sizes
- * + 0.01; goals kept); workspace 325.7 / 283.9, Outlook 187.3.
+ * + 0.01; goals kept); workspace 325.7 / 283.9, Outlook 187.3. With attendance as a table and the innkalling's member
+ * list (the conventions' three new flags in every page's meeting parse, the tables in chunks of the documents): side
+ * panel 214.91, the referent's 247.55, stage 196.43; workspace 325.8 / 284.0, Outlook 187.3.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -206,12 +208,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '214.89 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '214.91 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '247.48 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '196.41 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '247.55 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '196.43 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
