@@ -659,7 +659,7 @@ async function run(): Promise<string[]> {
     let browser = await launch();
     const hangs: string[] = [];
     const closing: Promise<unknown>[] = [];
-    // A run whose driver hung is run again (`stepDeadline.ts`): each run has a browser of its own (`freshContext`).
+    // A run whose driver hung or lost the page side of a step is run again (`stepDeadline.ts`): each run has a browser of its own (`freshContext`).
     const noteHang = (what: string, hang: { message: string }) => {
       hangs.push(`   ${what}: ${hang.message}; kjørt på nytt i en ny nettleser / run again in a fresh browser`);
     };

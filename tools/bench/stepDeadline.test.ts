@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StepHung, retryingHungSteps, withinDeadline } from './stepDeadline';
+import { StepHung, isDriverFault, retryingHungSteps, withinDeadline } from './stepDeadline';
 
 describe('a bench step with a deadline', () => {
   it('gives the step\'s own outcome when it settles in time', async () => {
@@ -26,7 +26,7 @@ describe('a bench step with a deadline', () => {
       },
       2,
       async (hang) => {
-        starts.push(hang.step);
+        starts.push((hang as StepHung).step);
       },
     );
     expect(result).toBe('ferdig');
@@ -41,5 +41,24 @@ describe('a bench step with a deadline', () => {
     let calls = 0;
     await expect(retryingHungSteps(async () => { calls += 1; throw new Error('siden viste feil møte'); }, 3, async () => undefined)).rejects.toThrow('feil møte');
     expect(calls).toBe(1);
+  });
+
+  it('starts a run again when Playwright lost the page side of a step, not when the page failed', async () => {
+    let calls = 0;
+    const lost: string[] = [];
+    const result = await retryingHungSteps(
+      async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('frame.evaluate: Resulting promise was garbage collected.');
+        return calls;
+      },
+      2,
+      async (fault) => {
+        lost.push(fault.message);
+      },
+    );
+    expect(result).toBe(2);
+    expect(lost).toEqual(['frame.evaluate: Resulting promise was garbage collected.']);
+    expect(isDriverFault(new Error('page.goto: net::ERR_CONNECTION_REFUSED'))).toBe(false);
   });
 });

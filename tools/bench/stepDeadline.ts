@@ -23,15 +23,30 @@ export function withinDeadline<T>(work: Promise<T>, ms: number, step: string): P
 }
 
 /**
- * `attempt` run again, up to `retries` times, when a step of it hung (`StepHung`); `beforeRetry` gets the
- * hang to make a fresh start (a new browser). Any other failure, or a hang past the retries, is thrown.
+ * Playwright's words when the page's side of a step was lost under it, not when the page did something
+ * wrong: a `frame.evaluate` whose promise the renderer dropped («Resulting promise was garbage collected»,
+ * 2026-12-06 09:58 UTC, reading `performance.timeOrigin` after a side panel run's ready mark), or a
+ * context or target that went away. Like a hang, the run's figures are not in doubt, only the driver's
+ * hold on them: the run is started again in a fresh browser.
  */
-export async function retryingHungSteps<T>(attempt: () => Promise<T>, retries: number, beforeRetry: (hang: StepHung) => Promise<void>): Promise<T> {
+const DRIVER_LOST = [/Resulting promise was garbage collected/, /Execution context was destroyed/, /Target page, context or browser has been closed/, /Target closed/];
+
+/** Whether `error` is a step that hung (`StepHung`) or one whose page side the driver lost (`DRIVER_LOST`). */
+export function isDriverFault(error: unknown): error is Error {
+  return error instanceof StepHung || (error instanceof Error && DRIVER_LOST.some((words) => words.test(error.message)));
+}
+
+/**
+ * `attempt` run again, up to `retries` times, when a step of it hung or the driver lost it (`isDriverFault`);
+ * `beforeRetry` gets the failure to make a fresh start (a new browser). Any other failure, or a fault past the
+ * retries, is thrown.
+ */
+export async function retryingHungSteps<T>(attempt: () => Promise<T>, retries: number, beforeRetry: (fault: Error) => Promise<void>): Promise<T> {
   for (let left = retries; ; left -= 1) {
     try {
       return await attempt();
     } catch (error) {
-      if (!(error instanceof StepHung) || left <= 0) throw error;
+      if (!isDriverFault(error) || left <= 0) throw error;
       await beforeRetry(error);
     }
   }
