@@ -42,6 +42,24 @@ const orientation = kind('Orientering', 'Orientering');
 /** Kommuneloven § 11-5: lukking of meetings in a folkevalgt organ (kommunestyre, kontrollutvalg, the organs of an interkommunalt politisk råd). */
 const KOMMUNELOVEN = ['koml. § 11-5'];
 
+/**
+ * The words of a kommune's folkevalgte organer in its sak/arkiv system, shared by the kommunestyre, the klagenemnd and the
+ * administrasjonsutvalg: one taking part from elsewhere seen and heard, not on the telephone (kommuneloven § 11-7,
+ * conventions.ts `videoOnly`), a «Møteprotokoll», «Innstilling» before «Vedtak», the saksframlegg's «Saksutredning», the last
+ * protokoll approved, votes recorded (§ 11-4), «… og saksliste».
+ */
+const KOMMUNE_ORGAN = {
+  videoOnly: true,
+  minutes: 'moteprotokoll',
+  conclusion: 'vedtak',
+  proposal: 'innstilling',
+  memoProposal: 'innstilling',
+  background: 'saksutredning',
+  minutesProposal: 'approved',
+  agenda: 'saksliste',
+  voting: true,
+} as const;
+
 type PresetData = Omit<CommitteePreset, 'conventions' | 'closedMeetingBases' | 'publicMeetings' | 'attendanceGroups'> & { conventions: Record<string, unknown>; closedMeetingBases?: readonly string[]; publicMeetings?: false; attendanceGroups?: readonly string[] };
 
 /**
@@ -77,23 +95,14 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     caseNumberSerial: 'perYear',
     closedMeetingBases: KOMMUNELOVEN,
     conventions: {
-      // A folkevalgt organ: one taking part from elsewhere is seen and heard, not on the telephone (kommuneloven § 11-7, conventions.ts `videoOnly`).
-      videoOnly: true,
-      minutes: 'moteprotokoll',
-      conclusion: 'vedtak',
-      proposal: 'innstilling',
-      memoProposal: 'innstilling',
-      background: 'saksutredning',
-      minutesProposal: 'approved',
-      // A kommunestyre's innkalling lists its saker under «Saksliste», and the first sak approves it.
-      agenda: 'saksliste',
+      // A folkevalgt organ: seen and heard from elsewhere; its innkalling lists its saker under «Saksliste», and the first sak approves it.
+      ...KOMMUNE_ORGAN,
       // Its protokoll heads attendance «Faste medlemmer som møtte», «Møtende varamedlemmer», «Faste medlemmer som ikke møtte».
       attendanceHeadings: 'metOrNot',
       // Its innkalling and protokoll state «Møtested», «Møtedato» and «Tid» on rows of their own (conventions.ts `factsApart`).
       factsApart: true,
       // Its møtebok must give the avstemningsresultat (kommuneloven § 11-4 første ledd bokstav e; which parties voted for
-      // which proposal, Prop. 46 L (2017–2018) p. 157): proposals made in the meeting, votes and protokolltilførsler per sak.
-      voting: true,
+      // which proposal, Prop. 46 L (2017–2018) p. 157): proposals made in the meeting, votes and protokolltilførsler per sak (`voting` above).
       // Referatsaker and delegerte vedtak are numbered in series of their own beside the politiske saker (RS 3/26, DS 2/26 beside PS 12/26).
       itemKinds: [
         approval,
@@ -483,16 +492,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     caseNumberSerial: 'perYear',
     closedMeetingBases: KOMMUNELOVEN,
     conventions: {
-      // A folkevalgt organ: one taking part from elsewhere is seen and heard, not on the telephone (kommuneloven § 11-7, conventions.ts `videoOnly`).
-      videoOnly: true,
-      minutes: 'moteprotokoll',
-      conclusion: 'vedtak',
-      proposal: 'innstilling',
-      memoProposal: 'innstilling',
-      background: 'saksutredning',
-      agenda: 'saksliste',
-      minutesProposal: 'approved',
-      voting: true,
+      ...KOMMUNE_ORGAN,
       outcomes: ['Klagen tas til følge.', 'Klagen tas delvis til følge.', 'Klagen tas ikke til følge.'],
       itemKinds: [approval, protokollApproval, kind('Klagesak', 'Klagesak'), orientation],
     },
@@ -561,17 +561,9 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     closedMeetingBases: KOMMUNELOVEN,
     attendanceGroups: PARTY_SIDES,
     conventions: {
-      videoOnly: true,
-      minutes: 'moteprotokoll',
-      conclusion: 'vedtak',
-      proposal: 'innstilling',
-      memoProposal: 'innstilling',
-      background: 'saksutredning',
-      minutesProposal: 'approved',
-      agenda: 'saksliste',
+      ...KOMMUNE_ORGAN,
       notice: 'moteinnkalling',
       factsApart: true,
-      voting: true,
       attendanceTable: true,
       itemKinds: [approval, protokollApproval, kind('Vedtakssak', 'Vedtakssak'), orientation, { ...kind('Referatsaker', 'Referatsaker'), caseNumberFormat: 'RS {N}/{YY}' }],
     },

@@ -757,11 +757,17 @@ describe('a preset\'s sentences follow the målform chosen after it', () => {
   });
 
   it('heads a new arbeidsmiljøutval\'s sides «Arbeidsgjevarsida», «Arbeidstakarsida», «Bedriftshelsetenesta» when the secretary sets it to nynorsk, and saves them so', async () => {
-    const fresh = { ...blankCommittee('amu'), name: 'Arbeidsmiljøutvalet', shortName: 'AMU', secretariat: [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }] };
+    const secretariat = [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }];
+    const fresh = { ...blankCommittee('amu'), name: 'Arbeidsmiljøutvalet', shortName: 'AMU', secretariat };
     const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ id: 'pm' })] });
     const saved: Committee[] = [];
     renderWithServices(
-      <CommitteeSettingsPanel stored={{ value: fresh, version: undefined }} repository={repository} onSaved={(entry) => saved.push(entry.value)} onClose={() => undefined} />,
+      <CommitteeSettingsPanel
+        stored={{ value: fresh, version: undefined }}
+        repository={repository}
+        onSaved={(entry) => saved.push(entry.value)}
+        onClose={() => undefined}
+      />,
       repository,
     );
     fireEvent.click(screen.getByRole('combobox', { name: /Start fra en mal/ }));
