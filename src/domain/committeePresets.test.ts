@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleCaseNumber, seriesFormatOf } from './caseNumbering';
 import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
-import { presetWordsIn } from './presetSentences';
+import { presetGroupsIn, presetWordsIn } from './presetSentences';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
 import { defaultConventions, remoteWaysOf, wordingOf } from './conventions';
 import { noticeWordOf } from './noticeWord';
@@ -45,12 +45,12 @@ describe('committee presets', () => {
     expect(committeePreset('styre').conventions.attendanceHeadings).toBeUndefined();
   });
 
-  it('states where, when and what time on rows of their own for a kommunestyre and a råd, as their innkallinger and protokoller do; «Dato/sted» for the others', () => {
-    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.factsApart === true)).toEqual(['kommunestyre', 'rad']);
+  it('states where, when and what time on rows of their own for a kommunestyre, a råd and an administrasjonsutvalg, as the kommune\'s innkallinger and protokoller do; «Dato/sted» for the others', () => {
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.factsApart === true)).toEqual(['kommunestyre', 'rad', 'administrasjonsutvalg']);
   });
 
-  it('prints who met as a «Navn | Funksjon | Representerer» table for an arbeidsmiljøutvalg, each one\'s side in a column; a line each for the others, as the seeds', () => {
-    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['arbeidsmiljoutvalg']);
+  it('prints who met as a «Navn | Funksjon | Representerer» table for an arbeidsmiljøutvalg and an administrasjonsutvalg, each one\'s side, party or union in a column; a line each for the others, as the seeds', () => {
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['arbeidsmiljoutvalg', 'administrasjonsutvalg']);
   });
 
   it('numbers a kommunestyre\'s referatsaker RS and its delegerte vedtak DS, each in its own series beside the politiske saker, and has interpellasjoner and spørsmål', () => {
@@ -306,6 +306,8 @@ describe('the hjemler for lukket møte a preset gives', () => {
       klagenemnd: ['koml. § 11-5'],
       // Not a folkevalgt organ: set up under arbeidsmiljøloven, not kommuneloven (below).
       arbeidsmiljoutvalg: [],
+      // An «annet kommunalt organ» (§ 5-2), for which the rules of folkevalgte organer hold (§ 5-2 third paragraph).
+      administrasjonsutvalg: ['koml. § 11-5'],
     });
     // Only an AS's board's and generalforsamling's meetings and an AMU's are not public by their law: kommuneloven's møteoffentlighet reaches neither an aksjeselskap nor an arbeidsmiljøutvalg.
     expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap', 'generalforsamling', 'arbeidsmiljoutvalg']);
@@ -460,5 +462,41 @@ describe('the presets\' sentences in the målform the committee is set to', () =
     const noted = COMMITTEE_PRESET_IDS.flatMap((id) => presetWordsIn(committeePreset(id).conventions, 'nn').notedConclusion ?? []);
     expect(noted).toEqual(['Styret tok saka til orientering.', 'Representantskapet tok saka til orientering.', 'Styret tok saka til orientering.', 'Generalforsamlinga tok saka til orientering.']);
     expect(presetWordsIn(defaultConventions(), 'nn')).toEqual(defaultConventions());
+  });
+});
+
+describe('an administrasjonsutvalg or partssammensatt utvalg (kommuneloven § 5-11)', () => {
+  it('lists the politicians and the employees\' side apart, each one\'s party or union in the «Representerer» column, filled in by the preset', () => {
+    const input = withPreset({ ...settingsOf(managed()), name: 'Administrasjonsutvalget', shortName: 'ADM' }, 'administrasjonsutvalg');
+    expect(input.attendanceGroups).toBe('Politikere\nArbeidstakersiden');
+    expect(input.conventions.attendanceTable).toBe(true);
+    const check = checkCommitteeSettings(input, blankCommittee('c'));
+    expect(check.ok && check.committee.attendanceGroups).toEqual(['Politikere', 'Arbeidstakersiden']);
+  });
+
+  it('is public and closed by koml. § 11-5, seen on video from elsewhere, its votes recorded, its saker PS 4/26 beside RS 2/26, as the kommune\'s other utvalg', () => {
+    const preset = committeePreset('administrasjonsutvalg');
+    expect([preset.publicMeetings, preset.closedMeetingBases, remoteWaysOf(preset.conventions), preset.conventions.voting]).toEqual([true, ['koml. § 11-5'], ['video'], true]);
+    expect(exampleCaseNumber(preset.caseNumberFormat, 2026, 4)).toBe('PS 4/26');
+    expect(seriesFormatOf({ kinds: ['Referatsaker'] }, { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions })).toBe('RS {N}/{YY}');
+    expect(wordingOf(preset.conventions, 'nb').minutes.word).toBe('Møteprotokoll');
+  });
+});
+
+describe('the presets\' role groups in the målform the committee is set to', () => {
+  it('gives a nynorsk arbeidsmiljøutval its sides in nynorsk with its members in them, and back, keeping a group the secretary typed', () => {
+    const input = withPreset({ ...settingsOf(managed()), name: 'Arbeidsmiljøutvalet', shortName: 'AMU' }, 'arbeidsmiljoutvalg');
+    const members = [
+      { name: 'Kari Nordmann', email: 'kari@kommune.example.no', group: 'Arbeidstakersiden' },
+      { name: 'Ola Nordmann', email: 'ola@kommune.example.no', group: 'Verneombod' },
+      { name: 'Per Hansen', email: 'per@kommune.example.no' },
+    ];
+    const nn = presetGroupsIn({ ...input, languageForm: 'nn' as const, attendanceGroups: `${input.attendanceGroups}\nVerneombod`, members }, 'nn');
+    expect(nn.attendanceGroups).toBe('Arbeidsgjevarsida\nArbeidstakarsida\nBedriftshelsetenesta\nVerneombod');
+    expect(nn.members.map((member) => member.group)).toEqual(['Arbeidstakarsida', 'Verneombod', undefined]);
+    const check = checkCommitteeSettings(nn, blankCommittee('c'));
+    expect(check.ok && check.committee.attendanceGroups).toEqual(['Arbeidsgjevarsida', 'Arbeidstakarsida', 'Bedriftshelsetenesta', 'Verneombod']);
+    expect(presetGroupsIn(nn, 'nb').attendanceGroups).toBe('Arbeidsgiversiden\nArbeidstakersiden\nBedriftshelsetjenesten\nVerneombod');
+    expect(presetGroupsIn(withPreset(settingsOf(managed()), 'administrasjonsutvalg'), 'nn').attendanceGroups).toBe('Politikarar\nArbeidstakarsida');
   });
 });

@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd', 'arbeidsmiljoutvalg'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd', 'arbeidsmiljoutvalg', 'administrasjonsutvalg'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -42,6 +42,24 @@ const orientation = kind('Orientering', 'Orientering');
 /** Kommuneloven § 11-5: lukking of meetings in a folkevalgt organ (kommunestyre, kontrollutvalg, the organs of an interkommunalt politisk råd). */
 const KOMMUNELOVEN = ['koml. § 11-5'];
 
+/**
+ * The words of a kommune's folkevalgte organer in its sak/arkiv system, shared by the kommunestyre, the klagenemnd and the
+ * administrasjonsutvalg: one taking part from elsewhere seen and heard, not on the telephone (kommuneloven § 11-7,
+ * conventions.ts `videoOnly`), a «Møteprotokoll», «Innstilling» before «Vedtak», the saksframlegg's «Saksutredning», the last
+ * protokoll approved, votes recorded (§ 11-4), «… og saksliste».
+ */
+const KOMMUNE_ORGAN = {
+  videoOnly: true,
+  minutes: 'moteprotokoll',
+  conclusion: 'vedtak',
+  proposal: 'innstilling',
+  memoProposal: 'innstilling',
+  background: 'saksutredning',
+  minutesProposal: 'approved',
+  agenda: 'saksliste',
+  voting: true,
+} as const;
+
 type PresetData = Omit<CommitteePreset, 'conventions' | 'closedMeetingBases' | 'publicMeetings' | 'attendanceGroups'> & { conventions: Record<string, unknown>; closedMeetingBases?: readonly string[]; publicMeetings?: false; attendanceGroups?: readonly string[] };
 
 /**
@@ -50,6 +68,18 @@ type PresetData = Omit<CommitteePreset, 'conventions' | 'closedMeetingBases' | '
  * represent neither side (https://arbeidstilsynet.no/regelverk/forskrifter/forskrift-om-organisering-ledelse-og-medvirkning/3/3-7/).
  */
 const AMU_SIDES: readonly string[] = ['Arbeidsgiversiden', 'Arbeidstakersiden', 'Bedriftshelsetjenesten'];
+
+/**
+ * A partssammensatt utvalg's two sides: the members the kommunestyre or fylkesting chose and the ones the employees'
+ * organisations chose, as Trondheim's administrasjonsutvalg lists them under «Politikere:» and «Hovedtillitsvalgte:», each with
+ * their union, «(Fagforbundet)», «(NSF)» (https://www.trondheim.kommune.no/content/1117724427/Administrasjonsutvalg), and Aust-Agder's
+ * and Viken's «representanter fra arbeidstakersiden», «medlemmer fra arbeidstakersiden»
+ * (https://www.austagderfk.no/politikk/politisk-organisering/administrasjonsutvalget/, http://viken.no/motekalender/partssammensatt-utvalg/).
+ * «Arbeidstakersiden» rather than «Hovedtillitsvalgte»: not every kommune's employees send their hovedtillitsvalgte. Their nynorsk
+ * words (presetSentences.ts) as Sund's and Øygarden's nynorsk pages write the sides: «valde av arbeidstakarorganisasjonane»,
+ * «politisk valde».
+ */
+const PARTY_SIDES: readonly string[] = ['Politikere', 'Arbeidstakersiden'];
 
 const PRESETS: Record<CommitteePresetId, PresetData> = {
   partnerskapsmote: { languageForm: 'nb', caseNumberFormat: '{YYYY}.{NN}', caseNumberSerial: 'perYear', conventions: {} },
@@ -65,23 +95,14 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     caseNumberSerial: 'perYear',
     closedMeetingBases: KOMMUNELOVEN,
     conventions: {
-      // A folkevalgt organ: one taking part from elsewhere is seen and heard, not on the telephone (kommuneloven § 11-7, conventions.ts `videoOnly`).
-      videoOnly: true,
-      minutes: 'moteprotokoll',
-      conclusion: 'vedtak',
-      proposal: 'innstilling',
-      memoProposal: 'innstilling',
-      background: 'saksutredning',
-      minutesProposal: 'approved',
-      // A kommunestyre's innkalling lists its saker under «Saksliste», and the first sak approves it.
-      agenda: 'saksliste',
+      // A folkevalgt organ: seen and heard from elsewhere; its innkalling lists its saker under «Saksliste», and the first sak approves it.
+      ...KOMMUNE_ORGAN,
       // Its protokoll heads attendance «Faste medlemmer som møtte», «Møtende varamedlemmer», «Faste medlemmer som ikke møtte».
       attendanceHeadings: 'metOrNot',
       // Its innkalling and protokoll state «Møtested», «Møtedato» and «Tid» on rows of their own (conventions.ts `factsApart`).
       factsApart: true,
       // Its møtebok must give the avstemningsresultat (kommuneloven § 11-4 første ledd bokstav e; which parties voted for
-      // which proposal, Prop. 46 L (2017–2018) p. 157): proposals made in the meeting, votes and protokolltilførsler per sak.
-      voting: true,
+      // which proposal, Prop. 46 L (2017–2018) p. 157): proposals made in the meeting, votes and protokolltilførsler per sak (`voting` above).
       // Referatsaker and delegerte vedtak are numbered in series of their own beside the politiske saker (RS 3/26, DS 2/26 beside PS 12/26).
       itemKinds: [
         approval,
@@ -471,16 +492,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     caseNumberSerial: 'perYear',
     closedMeetingBases: KOMMUNELOVEN,
     conventions: {
-      // A folkevalgt organ: one taking part from elsewhere is seen and heard, not on the telephone (kommuneloven § 11-7, conventions.ts `videoOnly`).
-      videoOnly: true,
-      minutes: 'moteprotokoll',
-      conclusion: 'vedtak',
-      proposal: 'innstilling',
-      memoProposal: 'innstilling',
-      background: 'saksutredning',
-      agenda: 'saksliste',
-      minutesProposal: 'approved',
-      voting: true,
+      ...KOMMUNE_ORGAN,
       outcomes: ['Klagen tas til følge.', 'Klagen tas delvis til følge.', 'Klagen tas ikke til følge.'],
       itemKinds: [approval, protokollApproval, kind('Klagesak', 'Klagesak'), orientation],
     },
@@ -524,6 +536,36 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // judgement from that list and the AMU protokoller checked for stop 47 (Kvæfjord, Ås), whose addresses are not kept here.
       attendanceTable: true,
       itemKinds: [approval, kind('Referatsak', 'Godkjenning av referat'), kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
+    },
+  },
+  /**
+   * A kommune's or fylkeskommune's administrasjonsutvalg or partssammensatt utvalg (kommuneloven § 5-11): the kommunestyre's or
+   * fylkesting's members and the employees' representatives (Sund: «5 representantar valde av kommunestyret og 2 repr. valde av
+   * arbeidstakarorganisasjonane», https://www.sund.kommune.no/politik-og-innsyn/politikk/andre-rad-og-utval/administrasjonsutvalet/;
+   * Øygarden's ADMU «6 er politisk valde, medan 4 er frå arbeidstakarorganisasjonane»), listed by side (`PARTY_SIDES`), each one's party
+   * or union in the «Representerer» column (`attendanceTable`), as the kommune's protokoller print who met («Navn Funksjon
+   * Representerer»: the Akershus fylkesutvalg's protokoll of 25 January 2016, whose leder also led Viken's partssammensatte utvalg,
+   * http://docplayer.me/17826484). An «annet kommunalt organ» under § 5-2, for which «bestemmelsene om folkevalgte organer også
+   * gjelder» (§ 5-2 third paragraph, as KMD's letter of 15 November 2019 reads it,
+   * https://www.regjeringen.no/no/dokumenter/-5-1-sporsmal-om-ny-kommunelov-og-oppgaveutvalg/id2678276/; Nesseby's page lists
+   * «partssammensatte utvalg» among them, https://www.nesseby.kommune.no/politisk-ledelse.532207.no.html): public, closed by
+   * koml. § 11-5, seen and heard from elsewhere (§ 11-7), its møtebok giving the avstemningsresultat (§ 11-4), as the råd preset.
+   * Its saker in the kommune's sak/arkiv system with the other utvalg (Vestfold's fylkesutvalg's innkalling of 2012: «Møte i
+   * Administrasjonsutvalget se egen innkalling», http://docplayer.me/4108581): PS numbers, «Møteinnkalling», «Saksliste», a
+   * «Møteprotokoll», judgements from those bodies' papers, no protokoll of its own having been found here.
+   */
+  administrasjonsutvalg: {
+    languageForm: 'nb',
+    caseNumberFormat: 'PS {N}/{YY}',
+    caseNumberSerial: 'perYear',
+    closedMeetingBases: KOMMUNELOVEN,
+    attendanceGroups: PARTY_SIDES,
+    conventions: {
+      ...KOMMUNE_ORGAN,
+      notice: 'moteinnkalling',
+      factsApart: true,
+      attendanceTable: true,
+      itemKinds: [approval, protokollApproval, kind('Vedtakssak', 'Vedtakssak'), orientation, { ...kind('Referatsaker', 'Referatsaker'), caseNumberFormat: 'RS {N}/{YY}' }],
     },
   },
 };

@@ -280,6 +280,16 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    */
   voting: OptionalBoolean,
   /**
+   * Whether the protokoll prints each sak's proposal before its treatment and its vedtak, also where no votes are recorded
+   * (`voting` does so by itself): Askvoll sokneråd's møteprotokoller of 2014 and 2017 print under each sak «INNSTILLING»,
+   * «MØTEHANDSAMING», «SAMRØYSTES VEDTAK» (https://docplayer.me/158880633-Moteprotokoll-for-askvoll-soknerad.html,
+   * http://docplayer.me/670791-Moteprotokoll-for-askvoll-soknerad.html), and Lørenskog menighetsråd's møtebok of 17 January
+   * 2002 the proposals («1. Sakslisten godkjennes.») before what was said and the vedtak
+   * (http://docplayer.me/1739098-Motebok-for-menighetsradsmote-torsdag-17-januar-2002.html); absent: the proceedings and the
+   * vedtak only, as the seeds.
+   */
+  proposalFirst: OptionalBoolean,
+  /**
    * Whether a new meeting is numbered through the year, «3/2026» (`meetingNumbering.ts`), printed «Møte 3/2026» in the
    * documents' facts, as a board numbers its styremøter and Kvalsund's kommunestyre its «Møte nr. 5/2009»; absent: a
    * number only when typed in «Endre møtet».

@@ -1,5 +1,5 @@
 import type { Conventions } from './conventions';
-import type { LanguageForm } from './model';
+import type { CommitteeMember, LanguageForm } from './model';
 
 /**
  * The presets' own sentences (committeePresets.ts) in both målformer. A preset fills the form in bokmål; a secretary who then
@@ -32,3 +32,33 @@ export function presetWordsIn(conventions: Conventions, form: LanguageForm): Con
   };
 }
 
+
+/**
+ * The presets' role groups (committeePresets.ts `AMU_SIDES`, `PARTY_SIDES`) in both målformer: a nynorsk arbeidsmiljøutval or
+ * administrasjonsutval heads its sides in nynorsk. Modalen's nynorsk page on its «Arbeidsmiljøutvalet» writes «Frå arbeidsgjevar
+ * kan det sitja både politikar og adm. leiar», «arbeidstakarrep.», «Arbeidsgjevar har leiaren …, medan arbeidstakar har leiaren»
+ * (http://www.modalen.kommune.no/arbeidsmiljoeutvalet.298651.nn.html); Sund's and Øygarden's administrasjonsutval
+ * «arbeidstakarorganisasjonane», «politisk valde». The headings made from those words as nynorsk makes «-sida» of «side» (a
+ * feminine noun) and «-tenesta» of «teneste»: the compounds themselves are judgements, not seen printed.
+ */
+const GROUPS = [
+  { nb: 'Arbeidsgiversiden', nn: 'Arbeidsgjevarsida' },
+  { nb: 'Arbeidstakersiden', nn: 'Arbeidstakarsida' },
+  { nb: 'Bedriftshelsetjenesten', nn: 'Bedriftshelsetenesta' },
+  { nb: 'Politikere', nn: 'Politikarar' },
+] as const satisfies ReadonlyArray<Record<LanguageForm, string>>;
+
+/** A role group in `form` when it is a preset's group in either målform; a group the secretary typed herself stays as written. */
+export function presetGroupIn(group: string, form: LanguageForm): string {
+  return GROUPS.find((words) => words.nb === group || words.nn === group)?.[form] ?? group;
+}
+
+/**
+ * The settings' role groups (one a line, as typed) and the members placed in them with the presets' groups in `form`: what the
+ * settings set when the målform changes, so a member stays in the group that now has its other name.
+ */
+export function presetGroupsIn<T extends { attendanceGroups: string; members: CommitteeMember[] }>(input: T, form: LanguageForm): T {
+  const lines = input.attendanceGroups.split('\n').map((line) => (line.trim() === '' ? line : presetGroupIn(line.trim(), form)));
+  const members = input.members.map((member) => (member.group === undefined ? member : { ...member, group: presetGroupIn(member.group, form) }));
+  return { ...input, attendanceGroups: lines.join('\n'), members };
+}

@@ -439,6 +439,23 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
     expect(quiet).not.toContain('Kommunedirektøren si innstilling:');
     expect(quiet).not.toContain('Handsaming:');
   });
+  // Askvoll sokneråd's møteprotokoll prints «INNSTILLING», «MØTEHANDSAMING», «SAMRØYSTES VEDTAK» under each sak, no vote recorded.
+  it('prints each sak\'s proposal before its handsaming in a committee that asks so without recording votes', async () => {
+    const seed = loadSeedMeeting('pm-2024.json');
+    const conventions = { ...defaultConventions(), conclusion: 'vedtak', proposal: 'innstilling', proposalFirst: true } as const;
+    const decided = ['Soknerådet godkjenner <planen>.'];
+    const items = seed.meeting.items.map((item) => (item.id === '2024-4' ? { ...item, proposedConclusion: decided, conclusion: decided } : item));
+    const file: MeetingFile = inNynorsk({ ...seed, committee: { ...seed.committee, conventions }, meeting: { ...seed.meeting, items } });
+    const nn = await docxParagraphs(await renderReferatDocx(file));
+    const order = positionsInOrder(nn, ['2024.4', 'Innstilling:', 'Soknerådet godkjenner <planen>.', 'Handsaming:', 'Det er stolthet knyttet til aktivitetene i Helsefellesskapet.', 'Vedtak:', 'Soknerådet godkjenner <planen>.']);
+    expect(order.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
+    expect(nn).not.toContain('Røysting:');
+    // Unticked, the protokoll is the proceedings and the vedtak, as before.
+    const unticked = { ...conventions, proposalFirst: undefined };
+    const plain = await docxParagraphs(await renderReferatDocx({ ...file, committee: { ...file.committee, conventions: unticked } }));
+    expect(plain).not.toContain('Innstilling:');
+    expect(plain).not.toContain('Handsaming:');
+  });
   it('prints none of the votes of a sak marked unntatt offentlighet after they were recorded, in the public protokoll', async () => {
     const seed = loadSeedMeeting('pm-2024.json');
     const voting = {

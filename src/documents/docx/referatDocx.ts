@@ -235,10 +235,12 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
  * (https://docplayer.me/158880633-Moteprotokoll-for-askvoll-soknerad.html), Gloppen's valstyre's «TILRÅDING: … VEDTAK:»
  * (http://docplayer.me/40884383-Motebok-desse-medlemmene-motte-ola-tarjei-kroken-kristin-sandal-gunnvor-sunde-arnfinn-brekke.html),
  * Sogn og Fjordane's fylkesutval's «låg det føre slik tilråding til vedtak» (http://docplayer.me/40399513). For a committee
- * that records votes (`conventions.voting`); the proceedings, when written, then under «Behandling:» (nn per `treatment`).
+ * that records votes (`conventions.voting`), or one that prints it so without votes (`conventions.proposalFirst`: Askvoll
+ * sokneråd's «SAMRØYSTES VEDTAK» under no recorded vote); the proceedings, when written, then under «Behandling:» (nn per `treatment`).
  */
 function proposalInRecord(file: MeetingFile, item: AgendaItem): boolean {
-  return file.committee.conventions?.voting === true && item.proposedConclusion.length > 0 && !isWritten(file.meeting);
+  const conventions = file.committee.conventions;
+  return (conventions?.voting === true || conventions?.proposalFirst === true) && item.proposedConclusion.length > 0 && !isWritten(file.meeting);
 }
 
 /** A political body's møtebehandling as the protokoll prints it (domain/voting.ts `votingLines`), in the committee's målform. */

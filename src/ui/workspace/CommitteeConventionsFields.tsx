@@ -469,6 +469,10 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       ) : null}
       {/* Ticked: the referent records proposals, votes and protokolltilførsler per sak, and the protokoll prints them (domain/voting.ts). */}
       <FlagCheckbox flag="voting" label={t('settings.wording.voting')} conventions={conventions} onChange={setConventions} />
+      {conventions.voting === true ? null : (
+        // Ticked: the protokoll prints each sak's proposal before its treatment without votes, as Askvoll sokneråd's (conventions.ts `proposalFirst`).
+        <FlagCheckbox flag="proposalFirst" label={t('settings.wording.proposalFirst', { ...minutesWords, word: wordOf(conventions, 'proposal', conventions.proposal, form) })} conventions={conventions} onChange={setConventions} />
+      )}
       {conventions.minutesApproval === 'nextMeeting' ? (
         // The next meeting's Referatsak, its proposal shown as the template writes it in the committee's målform.
         <Field label={t('settings.wording.minutesProposal', minutesWords)}>

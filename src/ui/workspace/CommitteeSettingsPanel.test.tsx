@@ -457,6 +457,22 @@ describe('meetings numbered through the year, in the committee settings', () => 
     expect(screen.getByRole('checkbox', { name: 'Skriv kvar, kva dag og når møtet er på kvar si linje, slik kommunale innkallingar og protokollar gjer' })).toBeTruthy();
   });
 
+  it('prints a sak\'s proposal before its treatment only with votes, as the seeds, until the committee ticks it without them; asked in nynorsk too', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const first = screen.getByRole('checkbox', { name: '«Forslag til konklusjon» over behandlingen av hver sak i referatet, også uten votering' });
+    expect((first as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(first);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.proposalFirst).toBe(true);
+    // A committee that records votes prints it so already: the tick is not asked.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Før forslag fremmet i møtet, votering og protokolltilførsler for hver sak' }));
+    expect(screen.queryByRole('checkbox', { name: /over behandlingen av hver sak/ })).toBeNull();
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: '«Forslag til konklusjon» over handsaminga av kvar sak i referatet, også utan røysting' })).toBeTruthy();
+  });
+
   it('prints who met a line each, as the seeds, until the committee ticks the table with funksjon and whom each represents; asked in nynorsk too', async () => {
     const { saved } = await renderSettings('nb-NO');
     const table = screen.getByRole('checkbox', { name: 'Sett deltakerne i referatet i en tabell med funksjon og hva hver representerer, som kommunale protokoller gjør' });
@@ -738,6 +754,31 @@ describe('a preset\'s sentences follow the målform chosen after it', () => {
     await waitFor(() => expect(noted()).toBe('Representantskapet tok saka til orientering.'));
     fireEvent.click(screen.getByRole('radio', { name: 'Bokmål' }));
     await waitFor(() => expect(noted()).toBe('Representantskapet tok saken til orientering.'));
+  });
+
+  it('heads a new arbeidsmiljøutval\'s sides «Arbeidsgjevarsida», «Arbeidstakarsida», «Bedriftshelsetenesta» when the secretary sets it to nynorsk, and saves them so', async () => {
+    const secretariat = [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }];
+    const fresh = { ...blankCommittee('amu'), name: 'Arbeidsmiljøutvalet', shortName: 'AMU', secretariat };
+    const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ id: 'pm' })] });
+    const saved: Committee[] = [];
+    renderWithServices(
+      <CommitteeSettingsPanel
+        stored={{ value: fresh, version: undefined }}
+        repository={repository}
+        onSaved={(entry) => saved.push(entry.value)}
+        onClose={() => undefined}
+      />,
+      repository,
+    );
+    fireEvent.click(screen.getByRole('combobox', { name: /Start fra en mal/ }));
+    fireEvent.click(await screen.findByRole('option', { name: /^Arbeidsmiljøutvalg/ }));
+    const groups = () => (screen.getByRole('textbox', { name: /Rollegrupper i oppmøtelisten/ }) as HTMLTextAreaElement).value;
+    await waitFor(() => expect(groups()).toBe('Arbeidsgiversiden\nArbeidstakersiden\nBedriftshelsetjenesten'));
+    fireEvent.click(screen.getByRole('radio', { name: 'Nynorsk' }));
+    await waitFor(() => expect(groups()).toBe('Arbeidsgjevarsida\nArbeidstakarsida\nBedriftshelsetenesta'));
+    fireEvent.click(screen.getByRole('button', { name: 'Opprett møteorganet' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect([saved[0]?.languageForm, saved[0]?.attendanceGroups]).toEqual(['nn', ['Arbeidsgjevarsida', 'Arbeidstakarsida', 'Bedriftshelsetenesta']]);
   });
 });
 

@@ -135,8 +135,12 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
       setInput((previous) => ({ ...previous, [key]: value }));
       // Another målform: the presets' sentences among the conventions follow it («tok saka til orientering»), fetched on use.
       if (key === 'languageForm') {
-        void import(/* webpackChunkName: "preset-sentences" */ '../../domain/presetSentences').then(({ presetWordsIn }) =>
-          setInput((previous) => ({ ...previous, conventions: presetWordsIn(previous.conventions, previous.languageForm) })),
+        void import(/* webpackChunkName: "preset-sentences" */ '../../domain/presetSentences').then(({ presetWordsIn, presetGroupsIn }) =>
+          // The preset's role groups follow too («Arbeidstakarsida»), with the members placed in them.
+          setInput((previous) => {
+            const form = previous.languageForm;
+            return presetGroupsIn({ ...previous, conventions: presetWordsIn(previous.conventions, form) }, form);
+          }),
         );
       }
       if (saveState === 'saved') setSaveState('idle');
