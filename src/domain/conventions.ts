@@ -184,6 +184,13 @@ export function treatmentWordOf(conventions: Pick<Conventions, 'treatment'> | un
 export const SubstituteWordSchema = v.picklist(['for', 'pva']);
 export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
 
+/** One row that opens a new meeting's saksliste (`openingRows`): its title, a title's rules, and numbered as a sak or not. */
+export const OpeningRowSchema = v.strictObject({
+  title: textField('itemTitle', { max: MAX_TITLE_LENGTH, required: true, trimmed: true }),
+  numbered: OptionalBoolean,
+});
+export type OpeningRow = v.InferOutput<typeof OpeningRowSchema>;
+
 export const ConventionsSchema = v.pipe(v.strictObject({
   minutes: v.optional(MinutesWordSchema, 'referat'),
   conclusion: v.optional(ConclusionWordSchema, 'konklusjon'),
@@ -231,6 +238,14 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * fellesråd's (2016). A title's rules; absent: none, the approval row first, as the seeds.
    */
   openingRow: v.optional(textField('itemTitle', { max: MAX_TITLE_LENGTH, trimmed: true })),
+  /**
+   * The rows that open a new meeting's saksliste, in order, before the approval row: each its title and whether it is
+   * numbered as a sak (`numbered`) or printed unnumbered; written, it stands in place of `openingRow` (`fixedRows.ts`
+   * `openingRows`). Real sakslister print either: a generalforsamling's protokoll «1. Åpning ved styreleder» numbered
+   * (Grammofonartistenes forening, 2008), a nynorsk årsmøte's «1. Åpning» (ftif.no, 2023), Sola menighetsråd's
+   * innkalling «Åpning» unnumbered before «103/12 Godkjenning av innkalling og saksliste». Absent: `openingRow`'s.
+   */
+  openingRows: v.optional(v.array(OpeningRowSchema)),
   /** The innkalling's heading word; absent: "innkalling", as the seeds. */
   notice: v.optional(NoticeWordSchema),
   /**

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { addItem, moveItem } from './agendaEditing';
 import { ConventionsSchema } from './conventions';
-import { openingRowTitles, withTemplateRowFlags } from './fixedRows';
+import { openingRows, openingRowTitles, withTemplateRowFlags } from './fixedRows';
 import { newMeetingFromTemplate } from './agendaTemplate';
 import { renumberItems } from './caseNumbering';
 import { DomainError } from './errors';
@@ -89,6 +89,18 @@ describe('an unnumbered opening row before sak 1 («Åpning», «Ord for dagen»
   const opening = aCommittee({ conventions: v.parse(ConventionsSchema, { openingRow: 'Ord for dagen' }) });
   const made = () =>
     newMeetingFromTemplate({ committee: opening, date: '2026-06-11', start: '18:00', end: '20:00', online: false, existingMeetings: [], idFactory: sequentialIds() });
+
+  it('reads the list in place of the old single row, in its order, numbered where it says, rows without a title left out', () => {
+    const listed = aCommittee({ conventions: v.parse(ConventionsSchema, { openingRow: 'Ord for dagen', openingRows: [{ title: 'Åpning' }, { title: 'Valg av møteleder', numbered: true }] }) });
+    expect(openingRows(listed)).toEqual([{ title: 'Åpning', numbered: false }, { title: 'Valg av møteleder', numbered: true }]);
+    expect(openingRows(opening)).toEqual([{ title: 'Ord for dagen', numbered: false }]);
+  });
+
+  it('reads a meeting stored before the flags as before when the committee has several opening rows: only a first approval row is flagged', () => {
+    const several = aCommittee({ conventions: v.parse(ConventionsSchema, { openingRows: [{ title: 'Åpning' }, { title: 'Valg av møteleder', numbered: true }] }) });
+    const stored = storedBeforeTheFlag();
+    expect(withTemplateRowFlags(stored, several).items.map((item) => item.opening === true)).toEqual(withTemplateRowFlags(stored, committee).items.map((item) => item.opening === true));
+  });
 
   it('names the committee\'s row in its own words, none when it has written none', () => {
     expect(openingRowTitles(opening)).toEqual(['Ord for dagen']);
