@@ -6,6 +6,7 @@ import { textField } from './textRules';
 import { OptionalBoolean } from './richText';
 import { OptionalPositiveInteger } from './numberSchemas';
 import { MAX_TITLE_LENGTH } from './limits';
+import { lazySchema } from './lazySchema';
 
 /**
  * The committee's conventions: the words it uses for its record, its decisions, its proposals and
@@ -184,12 +185,18 @@ export function treatmentWordOf(conventions: Pick<Conventions, 'treatment'> | un
 export const SubstituteWordSchema = v.picklist(['for', 'pva']);
 export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
 
-/** One row that opens a new meeting's saksliste (`openingRows`): its title, a title's rules, and numbered as a sak or not. */
-export const OpeningRowSchema = v.strictObject({
-  title: textField('itemTitle', { max: MAX_TITLE_LENGTH, required: true, trimmed: true }),
-  numbered: OptionalBoolean,
-});
-export type OpeningRow = v.InferOutput<typeof OpeningRowSchema>;
+/**
+ * One row that opens a new meeting's saksliste (`openingRows`): its title, a title's rules, and numbered as a sak or not.
+ * Built when a committee with the list is first parsed: every page builds the conventions at start-up (issue 14).
+ */
+export const OpeningRowSchema = lazySchema(() =>
+  v.strictObject({
+    title: textField('itemTitle', { max: MAX_TITLE_LENGTH, required: true, trimmed: true }),
+    numbered: OptionalBoolean,
+  }),
+);
+export type OpeningRow = v.InferOutput<ReturnType<typeof OpeningRowSchema>>;
+const OpeningRowsSchema = lazySchema(() => v.array(OpeningRowSchema()));
 
 export const ConventionsSchema = v.pipe(v.strictObject({
   minutes: v.optional(MinutesWordSchema, 'referat'),
@@ -245,7 +252,7 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * (Grammofonartistenes forening, 2008), a nynorsk årsmøte's «1. Åpning» (ftif.no, 2023), Sola menighetsråd's
    * innkalling «Åpning» unnumbered before «103/12 Godkjenning av innkalling og saksliste». Absent: `openingRow`'s.
    */
-  openingRows: v.optional(v.array(OpeningRowSchema)),
+  openingRows: v.optional(v.lazy(() => OpeningRowsSchema())),
   /** The innkalling's heading word; absent: "innkalling", as the seeds. */
   notice: v.optional(NoticeWordSchema),
   /**

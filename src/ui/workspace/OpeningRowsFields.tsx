@@ -51,7 +51,7 @@ export function OpeningRowsFields({ conventions, invalid, onSet }: { conventions
     if (focus !== undefined) setFocusIndex(focus);
   };
   const setRow = (index: number, patch: Partial<OpeningRow>) => set(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
-  const refused = (row: OpeningRow) => invalid && !v.safeParse(OpeningRowSchema, row).success;
+  const refused = (row: OpeningRow) => invalid && !v.safeParse(OpeningRowSchema(), row).success;
   // The old single row was refused (stored before the list): said once, as the list shows it.
   const refusedElsewhere = invalid && !rows.some(refused);
 
