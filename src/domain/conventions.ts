@@ -189,14 +189,15 @@ export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
  * One row that opens a new meeting's saksliste (`openingRows`): its title, a title's rules, and numbered as a sak or not.
  * Built when a committee with the list is first parsed: every page builds the conventions at start-up (issue 14).
  */
-export const OpeningRowSchema = lazySchema(() =>
-  v.strictObject({
-    title: textField('itemTitle', { max: MAX_TITLE_LENGTH, required: true, trimmed: true }),
-    numbered: OptionalBoolean,
-  }),
+const OpeningRowsSchema = lazySchema(() =>
+  v.array(
+    v.strictObject({
+      title: textField('itemTitle', { max: MAX_TITLE_LENGTH, required: true, trimmed: true }),
+      numbered: OptionalBoolean,
+    }),
+  ),
 );
-export type OpeningRow = v.InferOutput<ReturnType<typeof OpeningRowSchema>>;
-const OpeningRowsSchema = lazySchema(() => v.array(OpeningRowSchema()));
+export type OpeningRow = v.InferOutput<ReturnType<typeof OpeningRowsSchema>>[number];
 
 export const ConventionsSchema = v.pipe(v.strictObject({
   minutes: v.optional(MinutesWordSchema, 'referat'),

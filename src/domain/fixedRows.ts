@@ -36,12 +36,11 @@ export interface OpeningRowTemplate {
  * (innkalling 2012) «Åpning» unnumbered before «103/12 Godkjenning av innkalling og saksliste».
  */
 export function openingRows(committee: Pick<Committee, 'conventions'>): OpeningRowTemplate[] {
-  const list = committee.conventions?.openingRows;
-  if (list !== undefined) {
-    return list.flatMap((row) => (row.title.trim() === '' ? [] : [{ title: row.title.trim(), numbered: row.numbered === true }]));
-  }
-  const title = committee.conventions?.openingRow?.trim() ?? '';
-  return title === '' ? [] : [{ title, numbered: false }];
+  const list = committee.conventions?.openingRows ?? [{ title: committee.conventions?.openingRow ?? '' }];
+  return list.flatMap((row) => {
+    const title = row.title.trim();
+    return title === '' ? [] : [{ title, numbered: row.numbered === true }];
+  });
 }
 
 /** The titles of the rows that open the committee's new meetings. */

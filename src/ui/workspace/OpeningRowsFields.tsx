@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, Input, makeStyles } from '@fluentui/react-comp
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState } from 'react';
 import * as v from 'valibot';
-import { OpeningRowSchema, type Conventions, type OpeningRow } from '../../domain/conventions';
+import { ConventionsSchema, type Conventions, type OpeningRow } from '../../domain/conventions';
 import { OPENING_ROW_TITLES } from '../../domain/fixedRows';
 import { pointOps } from '../shared/NumberedPointsEditor';
 import { useWorkspaceText } from './text';
@@ -51,7 +51,7 @@ export function OpeningRowsFields({ conventions, invalid, onSet }: { conventions
     if (focus !== undefined) setFocusIndex(focus);
   };
   const setRow = (index: number, patch: Partial<OpeningRow>) => set(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
-  const refused = (row: OpeningRow) => invalid && !v.safeParse(OpeningRowSchema(), row).success;
+  const refused = (row: OpeningRow) => invalid && !v.safeParse(ConventionsSchema, { openingRows: [row] }).success;
   // The old single row was refused (stored before the list): said once, as the list shows it.
   const refusedElsewhere = invalid && !rows.some(refused);
 
