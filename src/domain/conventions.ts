@@ -251,7 +251,7 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * numbered as a sak (`numbered`) or printed unnumbered; written, it stands in place of `openingRow` (`fixedRows.ts`
    * `openingRows`). Real sakslister print either: a generalforsamling's protokoll «1. Åpning ved styreleder» numbered
    * (Grammofonartistenes forening, 2008), a nynorsk årsmøte's «1. Åpning» (ftif.no, 2023), Sola menighetsråd's
-   * innkalling «Åpning» unnumbered before «103/12 Godkjenning av innkalling og saksliste». Absent: `openingRow`'s.
+   * innkalling «Åpning: …» unnumbered above «103/12 Godkjenning av innkalling og saksliste». Absent: `openingRow`'s.
    */
   openingRows: v.optional(v.lazy(() => OpeningRowsSchema())),
   /** The innkalling's heading word; absent: "innkalling", as the seeds. */

@@ -33,7 +33,9 @@ export interface OpeningRowTemplate {
  * Real bodies print several: Grammofonartistenes forening's generalforsamling (protokoll 2008) «1. Åpning ved styreleder»,
  * «2. Konstituering», «2.1 Godkjenning av innkalling og dagsorden»; Produsentforeningen NORA's (2019) «1. Velkomst»,
  * «2. Konstituering», «3. Valg av møteleder», «4. Valg av referent, tellekorps og to protokollvitner»; Sola menighetsråd
- * (innkalling 2012) «Åpning» unnumbered before «103/12 Godkjenning av innkalling og saksliste».
+ * (innkalling 2012, docplayer.me/2075730) «Åpning: …» (who opens) unnumbered above «103/12 Godkjenning av innkalling og
+ * saksliste»; the addresses: docplayer.me/527064 (Grammofonartistenes forening), noramusikk.no/innkalling-til-generalforsamling-2019,
+ * ftif.no/post/54, vcob.no/arsmote.
  */
 export function openingRows(committee: Pick<Committee, 'conventions'>): OpeningRowTemplate[] {
   const list = committee.conventions?.openingRows ?? [{ title: committee.conventions?.openingRow ?? '' }];
