@@ -120,4 +120,20 @@ describe('an unnumbered opening row before sak 1 («Åpning», «Ord for dagen»
     expect(() => moveItem(added, 'new', 0, ctx)).toThrow(DomainError);
     expect(() => moveItem(added, first!.id, 2, ctx)).toThrow(DomainError);
   });
+
+  it('keeps several opening rows first in their order, numbered and not, a sak added at the top after them and numbered after theirs', () => {
+    const several = aCommittee({ conventions: v.parse(ConventionsSchema, { openingRows: [{ title: 'Åpning' }, { title: 'Konstituering', numbered: true }, { title: 'Valg av møteleder', numbered: true }] }) });
+    const meeting = newMeetingFromTemplate({ committee: several, date: '2026-06-11', start: '18:00', end: '20:00', online: false, existingMeetings: [], idFactory: sequentialIds() });
+    const ctx = { committee: several, otherMeetings: [] };
+    const added = addItem(meeting, anItem('new'), ctx, 1);
+    expect(added.items.slice(0, 5).map((item) => [item.caseNumber, item.title])).toEqual([
+      [null, 'Åpning'],
+      ['2026.01', 'Konstituering'],
+      ['2026.02', 'Valg av møteleder'],
+      ['2026.03', 'Godkjenning av innkalling og dagsorden'],
+      ['2026.04', anItem('new').title],
+    ]);
+    expect(() => moveItem(added, 'new', 2, ctx)).toThrow(DomainError);
+    expect(() => moveItem(added, added.items[1]!.id, 4, ctx)).toThrow(DomainError);
+  });
 });
