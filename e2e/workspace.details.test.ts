@@ -120,7 +120,14 @@ describe('the secretariat edits the meeting facts and the committee settings', (
       await page.waitForTimeout(300);
       expect(await blockingViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Innstillinger for møteorganet' }).click();
-      await page.getByRole('form', { name: /Innstillinger for/ }).waitFor();
+      const settings = page.getByRole('form', { name: /Innstillinger for/ });
+      await settings.waitFor();
+      // Two opening rows, one numbered, so their fields, checkboxes and move buttons are checked too.
+      await settings.getByRole('button', { name: 'Legg til rad først i sakslisten' }).click();
+      await settings.getByRole('combobox', { name: 'Rad 1' }).fill('Åpning');
+      await settings.getByRole('button', { name: 'Legg til rad først i sakslisten' }).click();
+      await settings.getByRole('combobox', { name: 'Rad 2' }).fill('Valg av møteleder');
+      await settings.getByRole('checkbox', { name: 'Rad 2 nummerert som sak' }).check();
       await page.waitForTimeout(300);
       expect(await blockingViolations(page)).toEqual([]);
       await page.screenshot({ path: screenshotPath(`workspace-settings-${theme}.png`), fullPage: true });

@@ -122,6 +122,23 @@ describe('newMeetingFromTemplate', () => {
     expect(newMeetingFromTemplate(input()).items[0]?.title).toBe('Godkjenning av innkalling og dagsorden');
   });
 
+  it('opens with the committee\'s several opening rows in its order, the numbered ones taking their sak numbers before the approval\'s', () => {
+    // As Grammofonartistenes forening's generalforsamling (2008): «1. Åpning ved styreleder», «2. Konstituering», then the innkalling approved.
+    const conventions = v.parse(ConventionsSchema, {
+      openingRows: [{ title: 'Åpning ved styreleder', numbered: true }, { title: ' Registrering av fremmøtte ' }, { title: 'Valg av møteleder', numbered: true }],
+      openingRow: 'Åpning',
+    });
+    const meeting = newMeetingFromTemplate(input({ committee: { ...committee, conventions } }));
+    expect(meeting.items.slice(0, 4).map((item) => [item.caseNumber, item.title, item.row, item.opening === true])).toEqual([
+      ['2026.01', 'Åpning ved styreleder', 'sak', true],
+      [null, 'Registrering av fremmøtte', 'unnumbered', true],
+      ['2026.02', 'Valg av møteleder', 'sak', true],
+      ['2026.03', 'Godkjenning av innkalling og dagsorden', 'sak', true],
+    ]);
+    // An empty list: no opening row, even where the old single row was stored beside it.
+    expect(newMeetingFromTemplate(input({ committee: { ...committee, conventions: { ...conventions, openingRows: [] } } })).items[0]?.title).toBe('Godkjenning av innkalling og dagsorden');
+  });
+
   it('refuses an opening row\'s title longer than a sak\'s title may be', () => {
     expect(v.safeParse(ConventionsSchema, { openingRow: 'x'.repeat(256) }).success).toBe(false);
   });

@@ -144,8 +144,8 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   // Only a kind the committee has: its own sakstyper may have no «Godkjenning», and an item keeps a kind the editor cannot untick.
   const ownKinds = (kind: string): string[] => (unknownKinds(committee.conventions, [kind]).length === 0 ? [kind] : []);
   const items: AgendaItem[] = [
-    // The committee's unnumbered opening row («Åpning»), fixed first as the closing rows are fixed last.
-    ...openingRows(committee).map((row) => blankAgendaItem(idFactory(), { title: row.title, presenters, opening: true, row: 'unnumbered' })),
+    // The committee's opening rows («Åpning», «Valg av møteleder»), fixed first as the closing rows are fixed last; a numbered one takes its sak number.
+    ...openingRows(committee).map((row) => blankAgendaItem(idFactory(), { title: row.title, presenters, opening: true, ...(row.numbered ? {} : { row: 'unnumbered' as const }) })),
     // A record signed by people the meeting chooses among those present: the sak that chooses them, fixed before the approval (a generalforsamling's, aksjeloven § 5-16).
     ...(committee.conventions?.minutesApproval === 'signedInMeeting' ? [blankAgendaItem(idFactory(), { title: signersElectionTitle(committee.languageForm, minutesWord), presenters, opening: true })] : []),
     blankAgendaItem(idFactory(), {

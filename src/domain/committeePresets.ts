@@ -446,6 +446,11 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * in each meeting («Sak 1», a judgement: the innkallinger seen number them 1., 2., 3.); no «Eventuelt», a judgement:
    * the innkalling shall «bestemt angi» the saker (Lederkilden on § 5-10). Not public, as the AS board preset (kommuneloven's
    * møteoffentlighet does not reach an AS); a sole owner's forenklet behandling (§ 5-7) is not this preset's.
+   * Its one opening row is kept as `openingRow` (read as a list of one, `fixedRows.ts`): the innkallinger found since the
+   * list came (`openingRows`) number the elections as saker before or after the approval («1 Valg av møteleder», «2
+   * Godkjennelse av innkalling og dagsorden» in ASA protokoller, docplayer.me/amp/134974226; «2. Valg av en person til å
+   * undertegne protokollen sammen med møteleder», Ementor, NRC Group and Blom ASA's, docplayer.me/amp/1026199), which the
+   * signers' election sak already is; none shows a second fixed row before them to add.
    */
   generalforsamling: {
     languageForm: 'nb',

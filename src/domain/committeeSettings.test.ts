@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankCommittee, chairDisagreement, checkCommitteeSettings, checkExternalMember, settingsOf, unlinkedDeputy, withMemberChange } from './committeeSettings';
+import type { Conventions } from './conventions';
 
 const hilde = { name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example.no' };
 // The standing referent is the secretariat until one is chosen (committeeAccess.ts), and has an address.
@@ -129,6 +130,22 @@ describe('the unnumbered opening row in the settings', () => {
     expect(written.ok && written.committee.conventions?.openingRow).toBe('Andakt');
     const tooLong = checkCommitteeSettings({ ...settingsOf(base), conventions: { ...settingsOf(base).conventions, openingRow: 'x'.repeat(256) } }, base);
     expect(tooLong).toEqual({ ok: false, problems: { conventions: 'openingRowInvalid' } });
+  });
+});
+
+describe('the opening rows in the settings', () => {
+  const withRows = (openingRows: unknown) =>
+    checkCommitteeSettings({ ...settingsOf(base), conventions: { ...settingsOf(base).conventions, openingRows } as Conventions }, base);
+
+  it('stores the list in its order, titles trimmed, a numbered row marked', () => {
+    const written = withRows([{ title: ' Åpning ' }, { title: 'Valg av møteleder', numbered: true }]);
+    expect(written.ok && written.committee.conventions?.openingRows).toEqual([{ title: 'Åpning' }, { title: 'Valg av møteleder', numbered: true }]);
+  });
+
+  it('refuses a row without a title, one too long and a field it does not know as the opening rows\' problem', () => {
+    expect(withRows([{ title: 'Åpning' }, { title: '  ' }])).toEqual({ ok: false, problems: { conventions: 'openingRowInvalid' } });
+    expect(withRows([{ title: 'x'.repeat(256) }])).toEqual({ ok: false, problems: { conventions: 'openingRowInvalid' } });
+    expect(withRows([{ title: 'Åpning', nummer: 1 }])).toEqual({ ok: false, problems: { conventions: 'openingRowInvalid' } });
   });
 });
 

@@ -99,7 +99,7 @@ export type CommitteeSettingsProblem =
   | 'signatureStatementInvalid'
   /** An outcome button's text («Klagen tas ikke til følge.») is too long or has a character no document keeps. */
   | 'outcomesInvalid'
-  /** The unnumbered opening row's title is longer than a sak's title may be, or has a character no document keeps. */
+  /** An opening row's title (`openingRow`, `openingRows`) is empty, longer than a sak's title may be, or has a character no document keeps. */
   | 'openingRowInvalid'
   /** A sakstype's own numbering series is not a valid format (no serial, an unknown code). */
   | 'kindSeriesInvalid'
@@ -216,7 +216,7 @@ function conventionsProblem(conventions: Conventions, format: string | undefined
   if (!v.safeParse(ConventionsSchema, { proposalBy: conventions.proposalBy }).success) return 'proposalByInvalid';
   if (!v.safeParse(ConventionsSchema, { signatureStatement: conventions.signatureStatement }).success) return 'signatureStatementInvalid';
   if (!v.safeParse(ConventionsSchema, { outcomes: conventions.outcomes }).success) return 'outcomesInvalid';
-  if (!v.safeParse(ConventionsSchema, { openingRow: conventions.openingRow }).success) return 'openingRowInvalid';
+  if (!v.safeParse(ConventionsSchema, { openingRow: conventions.openingRow, openingRows: conventions.openingRows }).success) return 'openingRowInvalid';
   if (!v.safeParse(ConventionsSchema, conventions).success) return 'kindsInvalid';
   return format !== undefined && seriesClash([format, ...series]) !== undefined ? 'kindSeriesClash' : undefined;
 }

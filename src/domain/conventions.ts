@@ -6,6 +6,7 @@ import { textField } from './textRules';
 import { OptionalBoolean } from './richText';
 import { OptionalPositiveInteger } from './numberSchemas';
 import { MAX_TITLE_LENGTH } from './limits';
+import { lazySchema } from './lazySchema';
 
 /**
  * The committee's conventions: the words it uses for its record, its decisions, its proposals and
@@ -184,6 +185,20 @@ export function treatmentWordOf(conventions: Pick<Conventions, 'treatment'> | un
 export const SubstituteWordSchema = v.picklist(['for', 'pva']);
 export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
 
+/**
+ * One row that opens a new meeting's saksliste (`openingRows`): its title, a title's rules, and numbered as a sak or not.
+ * Built when a committee with the list is first parsed: every page builds the conventions at start-up (issue 14).
+ */
+const OpeningRowsSchema = lazySchema(() =>
+  v.array(
+    v.strictObject({
+      title: textField('itemTitle', { max: MAX_TITLE_LENGTH, required: true, trimmed: true }),
+      numbered: OptionalBoolean,
+    }),
+  ),
+);
+export type OpeningRow = v.InferOutput<ReturnType<typeof OpeningRowsSchema>>[number];
+
 export const ConventionsSchema = v.pipe(v.strictObject({
   minutes: v.optional(MinutesWordSchema, 'referat'),
   conclusion: v.optional(ConclusionWordSchema, 'konklusjon'),
@@ -231,6 +246,14 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * fellesråd's (2016). A title's rules; absent: none, the approval row first, as the seeds.
    */
   openingRow: v.optional(textField('itemTitle', { max: MAX_TITLE_LENGTH, trimmed: true })),
+  /**
+   * The rows that open a new meeting's saksliste, in order, before the approval row: each its title and whether it is
+   * numbered as a sak (`numbered`) or printed unnumbered; written, it stands in place of `openingRow` (`fixedRows.ts`
+   * `openingRows`). Real sakslister print either: a generalforsamling's protokoll «1. Åpning ved styreleder» numbered
+   * (Grammofonartistenes forening, 2008), a nynorsk årsmøte's «1. Åpning» (ftif.no, 2023), Sola menighetsråd's
+   * innkalling «Åpning: …» unnumbered above «103/12 Godkjenning av innkalling og saksliste». Absent: `openingRow`'s.
+   */
+  openingRows: v.optional(v.lazy(() => OpeningRowsSchema())),
   /** The innkalling's heading word; absent: "innkalling", as the seeds. */
   notice: v.optional(NoticeWordSchema),
   /**

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { addItem, moveItem } from './agendaEditing';
 import { ConventionsSchema } from './conventions';
-import { openingRowTitles, withTemplateRowFlags } from './fixedRows';
+import { openingRows, openingRowTitles, withTemplateRowFlags } from './fixedRows';
 import { newMeetingFromTemplate } from './agendaTemplate';
 import { renumberItems } from './caseNumbering';
 import { DomainError } from './errors';
@@ -90,6 +90,20 @@ describe('an unnumbered opening row before sak 1 («Åpning», «Ord for dagen»
   const made = () =>
     newMeetingFromTemplate({ committee: opening, date: '2026-06-11', start: '18:00', end: '20:00', online: false, existingMeetings: [], idFactory: sequentialIds() });
 
+  it('reads the list in place of the old single row, in its order, numbered where it says, rows without a title left out', () => {
+    const listed = aCommittee({ conventions: v.parse(ConventionsSchema, { openingRow: 'Ord for dagen', openingRows: [{ title: 'Åpning' }, { title: 'Valg av møteleder', numbered: true }] }) });
+    expect(openingRows(listed)).toEqual([{ title: 'Åpning', numbered: false }, { title: 'Valg av møteleder', numbered: true }]);
+    expect(openingRows(opening)).toEqual([{ title: 'Ord for dagen', numbered: false }]);
+  });
+
+  it('reads a meeting stored before the flags as before when the committee has several opening rows: only a first approval row is flagged', () => {
+    const several = aCommittee({ conventions: v.parse(ConventionsSchema, { openingRows: [{ title: 'Åpning' }, { title: 'Valg av møteleder', numbered: true }] }) });
+    const stored = storedBeforeTheFlag();
+    const flags = (read: ReturnType<typeof withTemplateRowFlags>) => read.items.map((item) => item.opening === true);
+    expect(flags(withTemplateRowFlags(stored, several))).toEqual([true, false, false, false]);
+    expect(flags(withTemplateRowFlags(stored, several))).toEqual(flags(withTemplateRowFlags(stored, committee)));
+  });
+
   it('names the committee\'s row in its own words, none when it has written none', () => {
     expect(openingRowTitles(opening)).toEqual(['Ord for dagen']);
     expect(openingRowTitles(aCommittee({ conventions: v.parse(ConventionsSchema, { openingRow: ' ' }) }))).toEqual([]);
@@ -105,5 +119,21 @@ describe('an unnumbered opening row before sak 1 («Åpning», «Ord for dagen»
     expect(added.items.map((item) => item.caseNumber).slice(0, 3)).toEqual([null, '2026.01', '2026.02']);
     expect(() => moveItem(added, 'new', 0, ctx)).toThrow(DomainError);
     expect(() => moveItem(added, first!.id, 2, ctx)).toThrow(DomainError);
+  });
+
+  it('keeps several opening rows first in their order, numbered and not, a sak added at the top after them and numbered after theirs', () => {
+    const several = aCommittee({ conventions: v.parse(ConventionsSchema, { openingRows: [{ title: 'Åpning' }, { title: 'Konstituering', numbered: true }, { title: 'Valg av møteleder', numbered: true }] }) });
+    const meeting = newMeetingFromTemplate({ committee: several, date: '2026-06-11', start: '18:00', end: '20:00', online: false, existingMeetings: [], idFactory: sequentialIds() });
+    const ctx = { committee: several, otherMeetings: [] };
+    const added = addItem(meeting, anItem('new'), ctx, 1);
+    expect(added.items.slice(0, 5).map((item) => [item.caseNumber, item.title])).toEqual([
+      [null, 'Åpning'],
+      ['2026.01', 'Konstituering'],
+      ['2026.02', 'Valg av møteleder'],
+      ['2026.03', 'Godkjenning av innkalling og dagsorden'],
+      ['2026.04', anItem('new').title],
+    ]);
+    expect(() => moveItem(added, 'new', 2, ctx)).toThrow(DomainError);
+    expect(() => moveItem(added, added.items[1]!.id, 4, ctx)).toThrow(DomainError);
   });
 });

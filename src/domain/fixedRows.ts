@@ -4,29 +4,48 @@ import { domainTexts } from './texts';
 
 /**
  * The saksliste's fixed rows as the committee's template makes them: the opening rows (`opening`, first: the
- * committee's unnumbered `openingRow` and «Godkjenning av innkalling og dagsorden/saksliste») and the closing rows
+ * committee's `openingRows`, or its one unnumbered `openingRow`, and «Godkjenning av innkalling og dagsorden/saksliste») and the closing rows
  * (`closing`, last; the committee's `closingRows`). `fixedRowsInPlace` (caseNumbering.ts) keeps them in place; this
  * module says which rows they are.
  */
 
 /**
- * Titles for the unnumbered opening row as real bodies print them, offered by the settings (a committee may write its
- * own): «Åpning» (Sola's and Randaberg's menighetsråd; a nynorsk årsmøte's sakliste, ftif.no, writes it so too),
- * «Åpningsord/andakt» (Røyken menighetsråd's protokoll, 2022) and «Ord for dagen» (Rauma kirkelige fellesråd's
- * møteprotokoll, 2016).
+ * Titles for an opening row as real bodies print them, offered by the settings (a committee may write its own):
+ * «Åpning» (Sola's and Randaberg's menighetsråd, unnumbered; a nynorsk årsmøte's sakliste, ftif.no, numbers it «1. Åpning»),
+ * «Åpningsord/andakt» (Røyken menighetsråd's protokoll, 2022), «Ord for dagen» (Rauma kirkelige fellesråd's
+ * møteprotokoll, 2016), «Valg av møteleder» (an årsmøte's or generalforsamling's: Produsentforeningen NORA's forslag til
+ * dagsorden, 2019, «3. Valg av møteleder»; an årsmøte's saksliste in vcob.no's vedtekter «3. Valg av møteleder og
+ * referent(er) …») and «Konstituering» (ftif.no's «2. Konstituering»; Grammofonartistenes forening's protokoll, 2008,
+ * «2. Konstituering»).
  */
-export const OPENING_ROW_TITLES = ['Åpning', 'Åpningsord/andakt', 'Ord for dagen'] as const;
+export const OPENING_ROW_TITLES = ['Åpning', 'Åpningsord/andakt', 'Ord for dagen', 'Valg av møteleder', 'Konstituering'] as const;
 
-/**
- * The unnumbered rows that open the committee's new meetings before sak 1 (`conventions.openingRow`), in its order:
- * each fixed first (`opening`) and unnumbered (`row: 'unnumbered'`), as the closing rows are fixed last; none unless written.
- */
-export function openingRows(committee: Pick<Committee, 'conventions'>): { title: string; numbered: false }[] {
-  const title = committee.conventions?.openingRow?.trim() ?? '';
-  return title === '' ? [] : [{ title, numbered: false }];
+/** One row that opens the committee's new meetings: its title, and whether it is numbered as a sak. */
+export interface OpeningRowTemplate {
+  title: string;
+  numbered: boolean;
 }
 
-/** The titles of the unnumbered rows that open the committee's new meetings. */
+/**
+ * The rows that open the committee's new meetings before the approval row, in its order: its list
+ * (`conventions.openingRows`), each numbered as a sak or unnumbered as it says, or, for a committee stored before the
+ * list, its one unnumbered `openingRow`; each fixed first (`opening`) as the closing rows are fixed last; none unless written.
+ * Real bodies print several: Grammofonartistenes forening's generalforsamling (protokoll 2008) «1. Åpning ved styreleder»,
+ * «2. Konstituering», «2.1 Godkjenning av innkalling og dagsorden»; Produsentforeningen NORA's (2019) «1. Velkomst»,
+ * «2. Konstituering», «3. Valg av møteleder», «4. Valg av referent, tellekorps og to protokollvitner»; Sola menighetsråd
+ * (innkalling 2012, docplayer.me/2075730) «Åpning: …» (who opens) unnumbered above «103/12 Godkjenning av innkalling og
+ * saksliste»; the addresses: docplayer.me/527064 (Grammofonartistenes forening), noramusikk.no/innkalling-til-generalforsamling-2019,
+ * ftif.no/post/54, vcob.no/arsmote.
+ */
+export function openingRows(committee: Pick<Committee, 'conventions'>): OpeningRowTemplate[] {
+  const list = committee.conventions?.openingRows ?? [{ title: committee.conventions?.openingRow ?? '' }];
+  return list.flatMap((row) => {
+    const title = row.title.trim();
+    return title === '' ? [] : [{ title, numbered: row.numbered === true }];
+  });
+}
+
+/** The titles of the rows that open the committee's new meetings. */
 export function openingRowTitles(committee: Pick<Committee, 'conventions'>): string[] {
   return openingRows(committee).map((row) => row.title);
 }

@@ -35,6 +35,12 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     expect(signersElectionItem(aCommittee(), meeting)).toBeUndefined();
   });
 
+  it('is the first sak after the committee\'s own numbered opening rows («1. Åpning»), not one of them', () => {
+    const conventions = v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', openingRows: [{ title: 'Åpning', numbered: true }] });
+    const meeting = aMeeting({ items: [anItem('open', { title: 'Åpning', opening: true }), anItem('valg', { opening: true }), anItem('b')] });
+    expect(signersElectionItem(aCommittee({ conventions }), meeting)?.id).toBe('valg');
+  });
+
   it('goes first in the vedtak, in place of one made from earlier picks, keeping what else was typed', () => {
     const item = anItem('valg', { conclusion: ['Generalforsamlingen var lovlig satt.'] });
     const once = conclusionWithElection(item, 'Kari Nordmann ble valgt som møteleder.', 'nb', protokoll);

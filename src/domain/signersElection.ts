@@ -1,5 +1,6 @@
 import type { Noun } from './conventions';
 import type { AgendaItem, Committee, LanguageForm, Meeting, Signature } from './model';
+import { openingRows } from './fixedRows';
 
 /**
  * The vedtak of the sak that elects the møteleder and who co-signs the record, made from the referent's picks (the
@@ -11,10 +12,11 @@ import type { AgendaItem, Committee, LanguageForm, Meeting, Signature } from './
  * nynorsk as the template's title says it («skrive under … saman med møteleiaren»). Offered, never written without a click.
  */
 
-/** The sak that elects them: the first sak of such a committee's meeting. */
+/** The sak that elects them: the first sak of such a committee's meeting after its own numbered opening rows («1. Åpning»). */
 export function signersElectionItem(committee: Pick<Committee, 'conventions'>, meeting: Pick<Meeting, 'items'>): AgendaItem | undefined {
   if (committee.conventions?.minutesApproval !== 'signedInMeeting') return undefined;
-  return meeting.items.find((item) => item.row === 'sak' && !item.closing);
+  const ownRows = openingRows(committee).map((row) => row.title);
+  return meeting.items.find((item) => item.row === 'sak' && !item.closing && !(item.opening && ownRows.includes(item.title)));
 }
 
 function names(list: readonly string[], and: string): string {

@@ -43,12 +43,12 @@ export interface NumberedPointsEditorProps {
   readOnly?: boolean;
 }
 
-/** Pure list operations, so the component stays a renderer. */
+/** Pure list operations, so the component stays a renderer; `remove` and `move` serve any list edited so (the committee's opening rows). */
 export const pointOps = {
   add: (points: readonly string[]): string[] => [...points, ''],
-  remove: (points: readonly string[], index: number): string[] => points.filter((_, i) => i !== index),
+  remove: <T,>(points: readonly T[], index: number): T[] => points.filter((_, i) => i !== index),
   edit: (points: readonly string[], index: number, text: string): string[] => points.map((point, i) => (i === index ? text : point)),
-  move: (points: readonly string[], index: number, delta: -1 | 1): string[] => {
+  move: <T,>(points: readonly T[], index: number, delta: -1 | 1): T[] => {
     const target = index + delta;
     if (target < 0 || target >= points.length) return [...points];
     const next = [...points];

@@ -1,6 +1,6 @@
 import { Button, Card, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Subtitle2, Textarea, makeStyles } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/committeePresets';
 import {
   AgendaWordSchema,
@@ -23,7 +23,8 @@ import {
 import type { LanguageForm } from '../../domain/model';
 import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { domainTexts } from '../../domain/texts';
-import { closingRowTitles, OPENING_ROW_TITLES } from '../../domain/fixedRows';
+import { closingRowTitles } from '../../domain/fixedRows';
+import { OpeningRowsFields } from './OpeningRowsFields';
 import { notedConclusionOf } from '../../domain/agendaEditing';
 import { noticeWordOf } from '../../domain/noticeWord';
 import { packWordOf } from '../../domain/packWord';
@@ -194,7 +195,6 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
   const { input } = settings;
   const conventions = input.conventions;
   const form = input.languageForm;
-  const openingRowsId = useId();
   // The row where members raise other business («Eventuelt», «Ymse»), when the saksliste ends with one.
   const otherBusiness = (conventions.closingRows ?? 'avslutning') === 'avslutning' ? undefined : closingRowTitles({ conventions, languageForm: form })[0];
   // «Møteprotokollen godkjennes»: the record by the word chosen above, in the screen's language.
@@ -263,26 +263,6 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             ))}
           </Dropdown>
         </Field>
-        {/* The unnumbered row a new meeting's saksliste begins with, fixed first (`opening`), in the committee's words: the ones real bodies print offered. */}
-        <Field
-          label={t('settings.wording.openingRow')}
-          hint={t('settings.wording.openingRow.hint')}
-          {...(settings.problems.conventions === 'openingRowInvalid' ? { validationState: 'error' as const, validationMessage: t('settings.problem.openingRowInvalid') } : {})}
-        >
-          <Input
-            value={conventions.openingRow ?? ''}
-            input={{ list: openingRowsId }}
-            onChange={(_, data) => {
-              const { openingRow: _old, ...rest } = conventions;
-              settings.set('conventions', data.value.trim() === '' ? rest : { ...rest, openingRow: data.value });
-            }}
-          />
-          <datalist id={openingRowsId}>
-            {OPENING_ROW_TITLES.map((title) => (
-              <option key={title} value={title} />
-            ))}
-          </datalist>
-        </Field>
         {/* The rows a new meeting's saksliste ends with, fixed last (`closing`), shown as their titles in the committee's målform. */}
         <Field label={t('settings.wording.closingRows')}>
           <Dropdown
@@ -339,6 +319,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           </Dropdown>
         </Field>
       </div>
+      {/* The rows a new meeting's saksliste opens with before the approval row, fixed first, each numbered as a sak or not. */}
+      <OpeningRowsFields conventions={conventions} invalid={settings.problems.conventions === 'openingRowInvalid'} onSet={(next) => settings.set('conventions', next)} />
       {/* Ticked: «Protokoll fra møte i Brukerutvalget …», shown as it begins in the committee's målform. */}
       <FlagCheckbox
         flag="recordFromMeeting"

@@ -877,34 +877,67 @@ describe('the rows a new meeting\'s saksliste ends with, in the committee settin
   });
 });
 
-describe('the unnumbered row a new meeting\'s saksliste begins with, in the committee settings', () => {
-  it('offers the words real bodies print, saves the one chosen or typed, and none once emptied', async () => {
+describe('the rows a new meeting\'s saksliste opens with, in the committee settings', () => {
+  const save = async (saved: Committee[], count: number) => {
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(count));
+    return saved[count - 1]?.conventions;
+  };
+
+  it('adds, renames, numbers, orders and removes rows by keyboard, the focus following the row, and saves the list in its order', async () => {
     const { saved } = await renderSettings('nb-NO');
-    const opening = screen.getByRole('combobox', { name: 'Sakslisten i et nytt møte begynner med, før sak 1' }) as HTMLInputElement;
-    expect(opening.value).toBe('');
-    const offered = document.getElementById(opening.getAttribute('list') ?? '');
-    expect([...(offered?.querySelectorAll('option') ?? [])].map((option) => option.value)).toEqual(['Åpning', 'Åpningsord/andakt', 'Ord for dagen']);
-    fireEvent.change(opening, { target: { value: 'Åpningsord/andakt' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
-    await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]?.conventions?.openingRow).toBe('Åpningsord/andakt');
-    fireEvent.change(opening, { target: { value: 'Andakt' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
-    await waitFor(() => expect(saved).toHaveLength(2));
-    expect(saved[1]?.conventions?.openingRow).toBe('Andakt');
-    fireEvent.change(opening, { target: { value: '' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
-    await waitFor(() => expect(saved).toHaveLength(3));
-    expect(saved[2]?.conventions && 'openingRow' in saved[2].conventions).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til rad først i sakslisten' }));
+    const first = screen.getByRole('combobox', { name: 'Rad 1' }) as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    const offered = document.getElementById(first.getAttribute('list') ?? '');
+    expect([...(offered?.querySelectorAll('option') ?? [])].map((option) => option.value)).toEqual(['Åpning', 'Åpningsord/andakt', 'Ord for dagen', 'Valg av møteleder', 'Konstituering']);
+    fireEvent.change(first, { target: { value: 'Åpning' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til rad først i sakslisten' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Rad 2' }), { target: { value: 'Valg av møteleder' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Rad 2 nummerert som sak' }));
+    expect(await save(saved, 1)).toMatchObject({ openingRows: [{ title: 'Åpning' }, { title: 'Valg av møteleder', numbered: true }] });
+    expect(saved[0]?.conventions && 'openingRow' in saved[0].conventions).toBe(false);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Flytt rad 2 opp' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Rad 1' })));
+    expect((screen.getByRole('combobox', { name: 'Rad 1' }) as HTMLInputElement).value).toBe('Valg av møteleder');
+    expect((screen.getByRole('button', { name: 'Flytt rad 1 opp' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(await save(saved, 2)).toMatchObject({ openingRows: [{ title: 'Valg av møteleder', numbered: true }, { title: 'Åpning' }] });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern rad 1' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Rad 1' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern rad 1' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Legg til rad først i sakslisten' })));
+    const none = await save(saved, 3);
+    expect(none && ('openingRows' in none || 'openingRow' in none)).toBe(false);
   });
 
-  it('speaks nynorsk and English', async () => {
+  it('refuses a row without a title naming it, keeping what was typed in the others', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til rad først i sakslisten' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Rad 1' }), { target: { value: 'Åpning' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til rad først i sakslisten' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    expect(await screen.findByText('En rad først i sakslisten må ha en tittel på høyst 255 tegn, uten tabulator eller linjeskift.')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Rad 2' }).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('combobox', { name: 'Rad 1' }).getAttribute('aria-invalid')).not.toBe('true');
+    expect((screen.getByRole('combobox', { name: 'Rad 1' }) as HTMLInputElement).value).toBe('Åpning');
+    expect(saved).toHaveLength(0);
+  });
+
+  it('shows a committee\'s old single row as its first row, and speaks nynorsk and English', async () => {
     const conventions = { ...defaultConventions(), openingRow: 'Ord for dagen' };
-    await renderSettings('nn-NO', aCommittee({ id: 'pm', languageForm: 'nn', conventions }));
-    expect((screen.getByRole('combobox', { name: 'Sakslista i eit nytt møte byrjar med, før sak 1' }) as HTMLInputElement).value).toBe('Ord for dagen');
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'pm', languageForm: 'nn', conventions }));
+    expect((screen.getByRole('combobox', { name: 'Rad 1' }) as HTMLInputElement).value).toBe('Ord for dagen');
+    expect(screen.getByRole('group', { name: 'Rader først i sakslista i eit nytt møte' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Rad 1 nummerert som sak' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions).toMatchObject({ openingRows: [{ title: 'Ord for dagen', numbered: true }] });
+    expect(saved[0]?.conventions && 'openingRow' in saved[0].conventions).toBe(false);
     cleanup();
     await renderSettings('en-GB', aCommittee({ id: 'pm' }));
-    expect(screen.getByRole('combobox', { name: 'A new meeting’s agenda begins, before item 1, with' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add a row first on the agenda' })).toBeTruthy();
   });
 });
 
