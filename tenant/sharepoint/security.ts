@@ -173,7 +173,8 @@ export class SecurityService {
     const custom = (this.doc.customRoles ??= []);
     if (this.roleDefinitions().some((r) => r.name.toLowerCase() === input.name.toLowerCase())) return undefined;
     const id = Math.max(FIRST_CUSTOM_ROLE_ID - 1, ...custom.map((r) => r.id)) + 1;
-    const role: RoleDefinition = { id, name: input.name, description: input.description, roleTypeKind: 0, order: input.order, hidden: false, rights: rightsOfMask(input.basePermissions), basePermissions: input.basePermissions };
+    const { name, description, order, basePermissions } = input;
+    const role: RoleDefinition = { id, name, description, roleTypeKind: 0, order, hidden: false, rights: rightsOfMask(basePermissions), basePermissions };
     custom.push(role);
     this.save();
     return role;
