@@ -198,7 +198,7 @@ function exemptPlaces(deps: SitePermissionDeps, file: MeetingFile, laterBodyRead
       for (const id of ids) {
         const place = await driveItem(id);
         const webUrl = place.parentReference?.id === folderId ? place.webUrl : await moveTo(id, folderId);
-        const kept = await permissions.apply(listItem(webUrl), allowed);
+        const kept = await permissions.apply(listItem(webUrl), allowed, 'file');
         if (kept.size > 0) laterBodyReaders.set(id, kept);
         else laterBodyReaders.delete(id);
         places.set(id, webUrl);
@@ -213,9 +213,9 @@ function exemptPlaces(deps: SitePermissionDeps, file: MeetingFile, laterBodyRead
  * `allowed` Read, nobody else — except a later body's grants (`carriedExemptGrants.ts`: its own permission
  * level, `sharePointRoles.ts` `siteRoles().carried`, Read's rights, never more), which this body did not make
  * and leaves alone: that body's send takes them back when it no longer entitles the person. A person removed
- * from this body loses the Read this body gave; only her grant from the later body, if any, stays. `apply`
- * answers the addresses that keep reading through such a grant alone. A folder's files keep their own
- * unique permissions (clearSubscopes=false).
+ * from this body loses the Read this body gave; only her grant from the later body, if any, stays. A later
+ * body grants on files only, so a folder gets exactly this body's set. `apply` answers the addresses that keep
+ * reading a file through such a grant alone. A folder's files keep their own unique permissions (clearSubscopes=false).
  */
 async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
   const roles = await siteRoles(deps.rest);
@@ -239,7 +239,7 @@ async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
   };
   const managers = committeeAccess(file.committee).filter((entry) => entry.level === 'manage').flatMap((entry) => (entry.person.email ? [entry.person.email] : []));
   return {
-    async apply(path: string, allowed: readonly string[]): Promise<Set<string>> {
+    async apply(path: string, allowed: readonly string[], kind: 'folder' | 'file' = 'folder'): Promise<Set<string>> {
       const info = await deps.rest.get(`${path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema());
       if (!info.HasUniqueRoleAssignments) await deps.rest.post(`${path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`);
       const wanted = new Map<number, number>();
@@ -258,12 +258,12 @@ async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
       const laterBody = new Set<string>();
       for (const assignment of actual) {
         for (const binding of assignment.RoleDefinitionBindings) {
-          if (roles.carried.has(binding.Id)) continue;
+          if (kind === 'file' && roles.carried.has(binding.Id)) continue;
           if (wanted.get(assignment.PrincipalId) !== binding.Id) await deps.rest.post(`${path}/roleassignments/removeroleassignment(principalid=${assignment.PrincipalId},roledefid=${binding.Id})`);
         }
         const email = assignment.Member?.Email;
         const byLaterBody = assignment.RoleDefinitionBindings.some((binding) => roles.carried.has(binding.Id));
-        if (!wanted.has(assignment.PrincipalId) && email && byLaterBody) laterBody.add(email.toLowerCase());
+        if (kind === 'file' && !wanted.has(assignment.PrincipalId) && email && byLaterBody) laterBody.add(email.toLowerCase());
       }
       return laterBody;
     },
