@@ -62,6 +62,13 @@ describe('a sak taken from the planutvalg: the planutvalg\'s later send keeps wh
     expect(isDomainError(refusal) && refusal.reason?.key).toBe('exempt.exposed');
   }, 120_000);
 
+  it('the planutvalg sends its innkalling through the app\'s own sender (GraphServices.sendNotice): it goes, and the kommunestyre\'s member still reads', async () => {
+    const pu = without(world.pu, PU_ONLY);
+    const saved = await world.secretariat.repository.saveMeeting({ ...pu.meeting, status: 'draft' });
+    await world.secretariat.sendNotice(pu.committee, saved);
+    expect(await opens()).toEqual({ ksOnly: 200, both: 200, puOnly: 404, guest: 404 });
+  }, 240_000);
+
   it('the kommunestyre\'s next send, with the kommunestyre-only member gone from it, takes back its own grant and nothing of the planutvalg\'s', async () => {
     await protectExempt(world.deps(), without(world.ks, KS_ONLY));
     expect(await opens()).toEqual({ ksOnly: 404, both: 200, puOnly: 404, guest: 404 });
