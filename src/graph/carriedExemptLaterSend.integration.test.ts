@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDomainError } from '../domain/errors';
 import type { MeetingFile } from '../domain/model';
+import { StorageError } from '../domain/ports';
 import { checkExemptPermissions } from './confidentialNotice';
 import { protectExempt, type LaterBodyReaders } from './exemptFilePermissions';
 import { CARRIED_ROLE_PREFIX } from './sharePointRoles';
@@ -72,5 +73,38 @@ describe('a sak taken from the planutvalg: the planutvalg\'s later send keeps wh
   it('the kommunestyre\'s next send, with the kommunestyre-only member gone from it, takes back its own grant and nothing of the planutvalg\'s', async () => {
     await protectExempt(world.deps(), without(world.ks, KS_ONLY));
     expect(await opens()).toEqual({ ksOnly: 404, both: 200, puOnly: 404, guest: 404 });
+  }, 120_000);
+});
+
+describe('a kommunestyre secretary who may not add permission levels to the site (local tenant)', () => {
+  /** In both secretariats (Full Control on the committees' folders and on the files they close), not an owner of the site. */
+  const NOT_OWNER = 'renate.solstad';
+  let harness: Harness;
+  let world: CarriedSakWorld;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    world = await carriedSakWorld(harness, { planutvalgWithout: KS_ONLY, alsoSecretary: NOT_OWNER });
+  }, 180_000);
+  afterAll(async () => harness?.close());
+
+  it('still sends: her members get the built-in Read, and no level is made', async () => {
+    const level = { BasePermissions: { High: '176', Low: '138612833' }, Name: 'Prøve', Order: 1 };
+    const refused = await world.siteRest(NOT_OWNER).post('web/roledefinitions', level).then(() => 'made', (error: unknown) => error instanceof StorageError && error.kind);
+    expect(refused).toBe('forbidden');
+    await protectExempt({ ...world.deps(), rest: world.siteRest(NOT_OWNER) }, world.ks);
+    expect(await world.open(KS_ONLY)).toBe(200);
+    expect(await world.open(CARRIED_GUEST)).toBe(404);
+    const levels = (await world.siteRest(SECRETARY).get('web/roledefinitions', LevelsSchema)).value;
+    expect(levels.filter((level) => level.Name.startsWith(CARRIED_ROLE_PREFIX))).toEqual([]);
+  }, 120_000);
+
+  it('so the planutvalg\'s next send takes that Read away again, as before levels (the site owner\'s send makes the level)', async () => {
+    await protectExempt(world.deps(), world.pu);
+    expect(await world.open(KS_ONLY)).toBe(404);
+    await protectExempt(world.deps(), world.ks);
+    expect(await world.open(KS_ONLY)).toBe(200);
+    await protectExempt(world.deps(), world.pu);
+    expect(await world.open(KS_ONLY)).toBe(200);
   }, 120_000);
 });

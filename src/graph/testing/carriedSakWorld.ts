@@ -34,12 +34,17 @@ export interface CarriedSakWorld {
 
 /**
  * A sak taken («Hent sak fra et annet utvalg») from the planutvalg into the kommunestyre, both with the same secretary, on the
- * local tenant: the planutvalg without `planutvalgWithout`, the kommunestyre without `kommunestyretWithout` (user names).
+ * local tenant: the planutvalg without `planutvalgWithout`, the kommunestyre without `kommunestyretWithout` (user names);
+ * `alsoSecretary` in both secretariats besides the site owner who sets the world up.
  */
-export async function carriedSakWorld(harness: Harness, people: { planutvalgWithout: string; kommunestyretWithout?: string }): Promise<CarriedSakWorld> {
+export async function carriedSakWorld(
+  harness: Harness,
+  people: { planutvalgWithout: string; kommunestyretWithout?: string; alsoSecretary?: string },
+): Promise<CarriedSakWorld> {
   const kristin = harness.user(SECRETARY);
   const variant = parseMeetingFile(JSON.parse(readFileSync(new URL('../../../fixtures/meetings/pm-2026-unntatt.json', import.meta.url), 'utf8')));
-  const secretary = [{ name: kristin.displayName, email: kristin.mail }];
+  const also = people.alsoSecretary === undefined ? [] : [harness.user(people.alsoSecretary)];
+  const secretary = [kristin, ...also].map((person) => ({ name: person.displayName, email: person.mail }));
   const confidentiality = { substitutesMaySee: false, roles: [{ email: harness.user(CARRIED_GUEST).mail, role: 'guest' as const }] };
   const without = (upn: string | undefined) => variant.committee.members.filter((member) => upn === undefined || member.email !== harness.user(upn).mail);
   const planutvalget: Committee = { ...variant.committee, id: 'pu', name: 'Planutvalget', shortName: 'PU', secretariat: secretary, confidentiality, members: without(people.planutvalgWithout) };
