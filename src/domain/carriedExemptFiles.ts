@@ -6,7 +6,8 @@ import type { AgendaItem, DocumentRef, MeetingFile } from './model';
 /**
  * The exempt files of saker taken from an earlier body (carriedCase.ts `carryCase`): links to where that body stored them,
  * in its sak's closed folder, which only its own people may open. This meeting's send grants its entitled invitees Read on
- * each (graph/carriedExemptGrants.ts), so the next body's members can open what their sak lists.
+ * each (graph/carriedExemptGrants.ts, through this body's own permission level, which the earlier body's later sends
+ * leave alone), so the next body's members can open what their sak lists.
  */
 export interface CarriedExemptFile {
   item: AgendaItem;

@@ -50,9 +50,16 @@ export function permissionProblem(permission: Permission, allowed: ReadonlySet<s
 
 /**
  * Reads the permissions of each sak's folder for exempt content, of each stored exempt vedlegg and of
- * each exempt saksframlegg, and refuses the send when anyone not entitled can open one.
+ * each exempt saksframlegg, and refuses the send when anyone not entitled can open one. `laterBodyReaders`
+ * (exemptFilePermissions.ts `protectExempt` fills it) are, per stored file, those a later body's send lets read it
+ * (a sak taken into its meeting, `carriedExemptGrants.ts`): allowed on that file, and only there.
  */
-export async function checkExemptPermissions(repository: Pick<SharePointMeetingRepository, 'storageClient' | 'files'>, file: MeetingFile, owners: readonly string[] = []): Promise<void> {
+export async function checkExemptPermissions(
+  repository: Pick<SharePointMeetingRepository, 'storageClient' | 'files'>,
+  file: MeetingFile,
+  owners: readonly string[] = [],
+  laterBodyReaders: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): Promise<void> {
   const stored = exemptFiles(file).filter((entry) => entry.attachment.driveItemId !== undefined);
   const saker = file.meeting.items.filter(hasExemptContent);
   if (stored.length === 0 && saker.length === 0) return;
@@ -74,10 +81,14 @@ export async function checkExemptPermissions(repository: Pick<SharePointMeetingR
     const folderId = await repository.files.findFolder(exemptFolderPath(file.committee, file.meeting, item));
     if (folderId !== undefined) await check(folderId, allowedFor(item), item.caseNumber === null ? { key: 'exempt.folderOfSak' } : { key: 'exempt.folderOf', values: { caseNumber: item.caseNumber } });
   }
-  for (const entry of stored) await check(entry.attachment.driveItemId ?? '', allowedFor(entry.item), { key: 'exempt.attachment', values: { attachment: entry.attachment.title } });
+  const withLaterBody = (id: string, allowed: Set<string>) => new Set([...allowed, ...[...(laterBodyReaders.get(id) ?? [])].map(normaliseAddress)]);
+  for (const entry of stored) {
+    const id = entry.attachment.driveItemId ?? '';
+    await check(id, withLaterBody(id, allowedFor(entry.item)), { key: 'exempt.attachment', values: { attachment: entry.attachment.title } });
+  }
   for (const item of saker) {
     const memo = item.caseMemo;
-    if (isCaseMemoExempt(item) && memo?.driveItemId !== undefined) await check(memo.driveItemId, allowedFor(item), { key: 'exempt.caseMemo', values: { fileName: memo.fileName } });
+    if (isCaseMemoExempt(item) && memo?.driveItemId !== undefined) await check(memo.driveItemId, withLaterBody(memo.driveItemId, allowedFor(item)), { key: 'exempt.caseMemo', values: { fileName: memo.fileName } });
   }
 }
 

@@ -13,7 +13,7 @@ import { closeReferatFolder } from './referatFolder';
 import { grantCarriedExemptFiles } from './carriedExemptGrants';
 import { restString } from './sharePointRest';
 import type { SitePermissionDeps } from './sitePermissions';
-import { roleIds, withoutLimitedAccess } from './sharePointRoles';
+import { siteRoles, withoutLimitedAccess } from './sharePointRoles';
 import { lazySchema } from '../domain/lazySchema';
 
 /**
@@ -44,6 +44,7 @@ const AssignmentsSchema = lazySchema(() =>
     value: v.pipe(v.array(
         v.looseObject({
           PrincipalId: v.number(),
+          Member: v.optional(v.looseObject({ Email: v.optional(v.nullable(v.string())) })),
           RoleDefinitionBindings: v.array(v.looseObject({ Id: v.number(), RoleTypeKind: v.optional(v.number()) })),
         }),
       ), v.transform(withoutLimitedAccess)),
@@ -58,14 +59,23 @@ const DriveItemPlaceSchema = lazySchema(() =>
 );
 
 /**
+ * Per stored exempt file of this meeting (drive item id), the addresses that read it through a later body's grant
+ * (a sak taken into another body's meeting, `carriedExemptGrants.ts`), which this body's send leaves alone: the
+ * check before sending (`confidentialNotice.ts` `checkExemptPermissions`) allows them on that file besides this
+ * meeting's entitled invitees.
+ */
+export type LaterBodyReaders = Map<string, Set<string>>;
+
+/**
  * Everything the send closes before anything leaves (the sender's `protectExempt`): the exempt files
  * (`protectExemptFiles`: vedlegg and saksframlegg), then the rows of the saker that hold exempt content
  * (`protectExemptRows`), then the closed folder the referat of such a meeting is made in
  * (`referatFolder.ts`), then Read for the entitled invitees on the exempt files of saker taken from an
- * earlier body, where that body stored them (`carriedExemptGrants.ts`). Returns the meeting with the new addresses of the vedlegg and saksframlegg moved.
+ * earlier body, where that body stored them (`carriedExemptGrants.ts`). Returns the meeting with the new addresses of the vedlegg and saksframlegg moved;
+ * `laterBodyReaders` gets, per stored exempt file, who reads it through a later body's grant (left alone), for `checkExemptPermissions`.
  */
-export async function protectExempt(deps: SitePermissionDeps, file: MeetingFile): Promise<Meeting> {
-  const meeting = await protectExemptFiles(deps, file);
+export async function protectExempt(deps: SitePermissionDeps, file: MeetingFile, laterBodyReaders: LaterBodyReaders = new Map()): Promise<Meeting> {
+  const meeting = await protectExemptFiles(deps, file, laterBodyReaders);
   await protectExemptRows(deps, { committee: file.committee, meeting });
   await closeReferatFolder(deps, { committee: file.committee, meeting });
   await grantCarriedExemptFiles(deps, { committee: file.committee, meeting });
@@ -88,9 +98,9 @@ export async function protectExemptRows(deps: Pick<SitePermissionDeps, 'rest'>, 
  * Moves and protects the exempt content: the vedlegg and the saksframlegg (`item.caseMemo`, when
  * `isCaseMemoExempt`); returns the meeting with their new addresses (webUrl), which the sender saves.
  */
-export async function protectExemptFiles(deps: SitePermissionDeps, file: MeetingFile): Promise<Meeting> {
+export async function protectExemptFiles(deps: SitePermissionDeps, file: MeetingFile, laterBodyReaders: LaterBodyReaders = new Map()): Promise<Meeting> {
   const { committee } = file;
-  const places = exemptPlaces(deps, file);
+  const places = exemptPlaces(deps, file, laterBodyReaders);
   const exempt = exemptFiles(file).filter((entry) => entry.attachment.driveItemId !== undefined);
   const exemptIds = new Set([...exempt.map((entry) => entry.attachment.driveItemId), ...file.meeting.items.flatMap(exemptMemoIds)]);
   const moved = new Map<string, string>();
@@ -154,7 +164,7 @@ export async function closeCaseMemoPlace(deps: SitePermissionDeps, file: Meeting
 const exemptMemoIds = (item: AgendaItem): string[] => (isCaseMemoExempt(item) && item.caseMemo?.driveItemId !== undefined ? [item.caseMemo.driveItemId] : []);
 
 /** The library moves and the per-sak closing shared by the send (`protectExemptFiles`) and «Lag saksframlegg» (`closeCaseMemoPlace`). */
-function exemptPlaces(deps: SitePermissionDeps, file: MeetingFile) {
+function exemptPlaces(deps: SitePermissionDeps, file: MeetingFile, laterBodyReaders: LaterBodyReaders = new Map()) {
   const files = new FilesGateway(deps.graph, deps.siteId);
   let writer: ReturnType<typeof permissionWriter> | undefined;
   const driveItem = (id: string) => graphCall(DriveItemPlaceSchema(), () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${id}`).select('id,webUrl,parentReference').get());
@@ -188,7 +198,9 @@ function exemptPlaces(deps: SitePermissionDeps, file: MeetingFile) {
       for (const id of ids) {
         const place = await driveItem(id);
         const webUrl = place.parentReference?.id === folderId ? place.webUrl : await moveTo(id, folderId);
-        await permissions.apply(listItem(webUrl), allowed);
+        const kept = await permissions.apply(listItem(webUrl), allowed, 'file');
+        if (kept.size > 0) laterBodyReaders.set(id, kept);
+        else laterBodyReaders.delete(id);
         places.set(id, webUrl);
       }
       return places;
@@ -198,10 +210,16 @@ function exemptPlaces(deps: SitePermissionDeps, file: MeetingFile) {
 
 /**
  * Unique permissions on one list item (folder or file): the caller and the secretariat Full Control,
- * `allowed` Read, nobody else. A folder's files keep their own unique permissions (clearSubscopes=false).
+ * `allowed` Read, nobody else — except a later body's grants (`carriedExemptGrants.ts`: its own permission
+ * level, `sharePointRoles.ts` `siteRoles().carried`, Read's rights, never more), which this body did not make
+ * and leaves alone: that body's send takes them back when it no longer entitles the person. A person removed
+ * from this body loses the Read this body gave; only her grant from the later body, if any, stays. A later
+ * body grants on files only, so a folder gets exactly this body's set. `apply` answers the addresses that keep
+ * reading a file through such a grant alone. A folder's files keep their own unique permissions (clearSubscopes=false).
  */
 async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
-  const roleId = await roleIds(deps.rest);
+  const roles = await siteRoles(deps.rest);
+  const roleId = roles.id;
   const me = await deps.rest.get('web/currentuser', PrincipalSchema());
   const principals = new Map<string, number>();
   const principalFor = async (email: string): Promise<number> => {
@@ -221,7 +239,7 @@ async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
   };
   const managers = committeeAccess(file.committee).filter((entry) => entry.level === 'manage').flatMap((entry) => (entry.person.email ? [entry.person.email] : []));
   return {
-    async apply(path: string, allowed: readonly string[]): Promise<void> {
+    async apply(path: string, allowed: readonly string[], kind: 'folder' | 'file' = 'folder'): Promise<Set<string>> {
       const info = await deps.rest.get(`${path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema());
       if (!info.HasUniqueRoleAssignments) await deps.rest.post(`${path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`);
       const wanted = new Map<number, number>();
@@ -232,16 +250,22 @@ async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
         const id = await principalFor(address);
         if (!wanted.has(id)) wanted.set(id, roleId('read'));
       }
-      const actual = (await deps.rest.get(`${path}/roleassignments?$expand=RoleDefinitionBindings`, AssignmentsSchema())).value;
+      const actual = (await deps.rest.get(`${path}/roleassignments?$expand=RoleDefinitionBindings,Member`, AssignmentsSchema())).value;
       for (const [principal, role] of wanted) {
         const has = actual.find((assignment) => assignment.PrincipalId === principal);
         if (!has?.RoleDefinitionBindings.some((binding) => binding.Id === role)) await deps.rest.post(`${path}/roleassignments/addroleassignment(principalid=${principal},roledefid=${role})`);
       }
+      const laterBody = new Set<string>();
       for (const assignment of actual) {
         for (const binding of assignment.RoleDefinitionBindings) {
+          if (kind === 'file' && roles.carried.has(binding.Id)) continue;
           if (wanted.get(assignment.PrincipalId) !== binding.Id) await deps.rest.post(`${path}/roleassignments/removeroleassignment(principalid=${assignment.PrincipalId},roledefid=${binding.Id})`);
         }
+        const email = assignment.Member?.Email;
+        const byLaterBody = assignment.RoleDefinitionBindings.some((binding) => roles.carried.has(binding.Id));
+        if (kind === 'file' && !wanted.has(assignment.PrincipalId) && email && byLaterBody) laterBody.add(email.toLowerCase());
       }
+      return laterBody;
     },
   };
 }

@@ -79,7 +79,7 @@ export interface NoticeSenderDeps {
   /** Mail for the links to exempt vedlegg (confidentialNotice.ts); asked for only when there are any. */
   mail?: () => MailSender;
   /** Moves exempt vedlegg to their sak's folder with unique permissions and closes exempt saker's rows (exemptFilePermissions.ts `protectExempt`) before anything is checked or sent; returns the meeting with the vedlegg's new addresses. A failure stops the send. */
-  protectExempt?: (file: { committee: Committee; meeting: Meeting }) => Promise<Meeting>;
+  protectExempt?: (file: { committee: Committee; meeting: Meeting }, laterBodyReaders?: Map<string, Set<string>>) => Promise<Meeting>;
   /** Where the app is served: the body then carries «Åpne møtet i Møtebok», which the Outlook read pane finds the meeting by (domain/meetingLink.ts). */
   appUrl?: string;
 }
@@ -299,8 +299,10 @@ async function prepare(
     downloadUrls = library.downloadUrls;
     meeting = withCurrentFiles(stored, library.current);
   }
-  if (deps.protectExempt) meeting = await protectedOrRefused(deps.protectExempt, { committee, meeting });
-  await checkExemptPermissions(deps.repository, { committee, meeting });
+  // Who reads a stored exempt file through a later body's grant (a sak taken into its meeting), left alone by protectExempt.
+  const laterBodyReaders = new Map<string, Set<string>>();
+  if (deps.protectExempt) meeting = await protectedOrRefused(deps.protectExempt, { committee, meeting }, laterBodyReaders);
+  await checkExemptPermissions(deps.repository, { committee, meeting }, [], laterBodyReaders);
   const open = publicVersion({ committee, meeting }).meeting;
   onProgress?.({ step: 'innkalling' });
   const innkallingName = innkallingFileName(committee, meeting);
@@ -364,9 +366,13 @@ async function prepare(
  * goes out, since the library might still let someone without access open them. Said as such, with
  * Graph's reason; an offline failure stays what it is (the screen offers to try again).
  */
-async function protectedOrRefused(protect: NonNullable<NoticeSenderDeps['protectExempt']>, file: { committee: Committee; meeting: Meeting }): Promise<Meeting> {
+async function protectedOrRefused(
+  protect: NonNullable<NoticeSenderDeps['protectExempt']>,
+  file: { committee: Committee; meeting: Meeting },
+  laterBodyReaders: Map<string, Set<string>>,
+): Promise<Meeting> {
   try {
-    return await protect(file);
+    return await protect(file, laterBodyReaders);
   } catch (error) {
     if (isDomainError(error) || error instanceof OfflineError) throw error;
     throw new DomainError('exemptContentExposed', { key: 'exempt.notProtected', values: { failure: failureReason(error) } }, undefined, { cause: error });

@@ -40,7 +40,19 @@ export const RoleAssignmentsSchema = lazySchema(() => v.object({ value: RoleAssi
 export type Assignment = v.InferOutput<ReturnType<typeof RoleAssignmentSchema>>;
 export const ItemInfoSchema = lazySchema(() => v.looseObject({ HasUniqueRoleAssignments: v.boolean() }));
 export const PrincipalSchema = lazySchema(() => v.looseObject({ Id: v.number(), Email: v.optional(v.nullable(v.string())), LoginName: v.string() }));
-const RoleDefinitionsSchema = lazySchema(() => v.object({ value: v.array(v.looseObject({ Id: v.number(), RoleTypeKind: v.number() })) }));
+const RoleDefinitionsSchema = lazySchema(() =>
+  v.object({
+    value: v.array(
+      v.looseObject({
+        Id: v.number(),
+        RoleTypeKind: v.number(),
+        Name: v.optional(v.string()),
+        BasePermissions: v.optional(v.looseObject({ High: v.string(), Low: v.string() })),
+      }),
+    ),
+  }),
+);
+const RoleDefinitionSchema = lazySchema(() => v.looseObject({ Id: v.number() }));
 
 /** The `$expand` that gives each role assignment its member and permission levels. */
 export const EXPAND_ASSIGNMENTS = 'Member,RoleDefinitionBindings';
@@ -59,11 +71,48 @@ export function rankOf(assignment: Pick<Assignment, 'RoleDefinitionBindings'>): 
  * that built-in level (removed by hand) is `permissionLevelMissing`, worded by the screens.
  */
 export async function roleIds(rest: SharePointRest): Promise<(level: AccessLevel) => number> {
+  return (await siteRoles(rest)).id;
+}
+
+/**
+ * The permission level a later body's send gives its entitled invitees on the exempt files of a sak it took from an
+ * earlier body (carriedExemptGrants.ts), one per later body, so that whose grant it is can be seen on the file: the
+ * earlier body's own send leaves such grants alone (exemptFilePermissions.ts `permissionWriter`), and the later body's
+ * send takes back only its own. Read's rights exactly; a name without SharePoint's forbidden characters.
+ */
+export const CARRIED_ROLE_PREFIX = 'Møtebok hentet sak ';
+export const carriedRoleName = (committeeId: string): string => `${CARRIED_ROLE_PREFIX}${committeeId.replace(/[/\\[\]:|<>+=;,?*'"@]/g, '-')}`.slice(0, 255);
+
+/** `roleIds` with the levels a later body's send gives (`carriedRoleName`): the same one request. */
+export async function siteRoles(rest: SharePointRest): Promise<{
+  id: (level: AccessLevel) => number;
+  /** Ids of the levels a later body's send gives: named so and with Read's rights, never more. */
+  carried: ReadonlySet<number>;
+  /** The level of this later body, made on its first send (`POST web/roledefinitions`, needs Manage Permissions on the site). */
+  carriedFor: (committeeId: string, description: string) => Promise<number>;
+}> {
   const roles = (await rest.get('web/roledefinitions', RoleDefinitionsSchema())).value;
-  return (level) => {
+  const id = (level: AccessLevel): number => {
     const role = roles.find((r) => r.RoleTypeKind === ROLE_KIND[level]);
     if (!role) throw new StorageError('permissionLevelMissing', `no permission level of RoleTypeKind ${ROLE_KIND[level]} (for ${level}) in web/roledefinitions`);
     return role.Id;
+  };
+  const readMask = roles.find((r) => r.RoleTypeKind === ROLE_KIND.read)?.BasePermissions;
+  const sameMask = (mask: { High: string; Low: string } | undefined): boolean =>
+    mask !== undefined && readMask !== undefined && mask.High === readMask.High && mask.Low === readMask.Low;
+  const carriedRoles = roles.filter((r) => r.Name?.startsWith(CARRIED_ROLE_PREFIX) === true && sameMask(r.BasePermissions));
+  return {
+    id,
+    carried: new Set(carriedRoles.map((r) => r.Id)),
+    async carriedFor(committeeId, description) {
+      const name = carriedRoleName(committeeId);
+      const known = carriedRoles.find((r) => r.Name === name);
+      if (known) return known.Id;
+      if (readMask === undefined) throw new StorageError('permissionLevelMissing', 'no Read permission level in web/roledefinitions');
+      const made = v.parse(RoleDefinitionSchema(), await rest.post('web/roledefinitions', { BasePermissions: readMask, Name: name, Description: description.slice(0, 512), Order: 300 }));
+      carriedRoles.push({ Id: made.Id, RoleTypeKind: 0, Name: name, BasePermissions: readMask });
+      return made.Id;
+    },
   };
 }
 

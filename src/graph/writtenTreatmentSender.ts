@@ -21,7 +21,7 @@ export type WrittenSendProgress = 'recording' | 'sending' | 'saved';
 /** Where the saker's content unntatt offentlighet lies in the library (`sharePointExemptPlaces`). */
 export interface ExemptPlaces {
   /** Refuses when anyone not entitled can open a sak's exempt content (confidentialNotice.ts `checkExemptPermissions`). */
-  check(file: MeetingFile): Promise<void>;
+  check(file: MeetingFile, laterBodyReaders?: ReadonlyMap<string, ReadonlySet<string>>): Promise<void>;
   /** The https address of the folder at `path`, or undefined when it does not exist (or the library has no https address). */
   folderUrl(path: string): Promise<string | undefined>;
 }
@@ -35,7 +35,7 @@ export interface WrittenSendDeps {
    * Moves each exempt saksframlegg and vedlegg into its sak's closed folder and gives it the sak's permissions, as the
    * innkalling's send does (exemptFilePermissions.ts `protectExempt`); returns the meeting with their new addresses.
    */
-  protectExempt?: (file: MeetingFile) => Promise<Meeting>;
+  protectExempt?: (file: MeetingFile, laterBodyReaders?: Map<string, Set<string>>) => Promise<Meeting>;
   /** Without it a sak unntatt offentlighet cannot be linked, so it is refused (`written.exemptUnreadable`). */
   exemptPlaces?: ExemptPlaces;
 }
@@ -43,7 +43,7 @@ export interface WrittenSendDeps {
 /** The library's closed folders as `ExemptPlaces`: permissions read through Graph, the folder's address from its path. */
 export function sharePointExemptPlaces(repository: Pick<SharePointMeetingRepository, 'storageClient' | 'files'>): ExemptPlaces {
   return {
-    check: (file) => checkExemptPermissions(repository, file),
+    check: (file, laterBodyReaders) => checkExemptPermissions(repository, file, [], laterBodyReaders),
     folderUrl: async (path) => {
       if ((await repository.files.findFolder(path)) === undefined) return undefined;
       const at = path.lastIndexOf('/');
@@ -73,14 +73,16 @@ async function exemptLinks(deps: WrittenSendDeps, file: MeetingFile): Promise<{ 
   if (missing !== undefined) {
     throw new DomainError('writtenSend', { key: 'written.exemptAttachmentUnstored', values: { item: nameOf(missing.item), attachment: missing.attachment.title } });
   }
-  const meeting = deps.protectExempt === undefined ? file.meeting : await deps.protectExempt(file);
+  // Who reads a stored exempt file through a later body's grant (a sak taken into its meeting), left alone by protectExempt.
+  const laterBodyReaders = new Map<string, Set<string>>();
+  const meeting = deps.protectExempt === undefined ? file.meeting : await deps.protectExempt(file, laterBodyReaders);
   const links: Record<string, string> = {};
   for (const item of linked) {
     const url = await deps.exemptPlaces?.folderUrl(exemptFolderPath(file.committee, meeting, item));
     if (url !== undefined) links[item.id] = url;
     else if (unreadableWithout(item)) throw refuse(item);
   }
-  await deps.exemptPlaces?.check({ committee: file.committee, meeting });
+  await deps.exemptPlaces?.check({ committee: file.committee, meeting }, laterBodyReaders);
   return { meeting, links };
 }
 

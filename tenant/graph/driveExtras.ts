@@ -11,7 +11,7 @@ import { bytes, empty, json, type Reply, type RequestContext } from '../http/typ
 import { SITE_PATH, findUser } from '../seed.js';
 import type { Store } from '../store/store.js';
 import { parseBody, readJsonObject, requireScope } from './common.js';
-import { ROLE_DEFINITIONS, ROLE_ID, type SecurityService } from '../sharepoint/security.js';
+import { ROLE_ID, type SecurityService } from '../sharepoint/security.js';
 import { PDF_CONVERTIBLE } from './driveNames.js';
 import { permissionJson, type DriveAddress, type DriveItemRecord, type DriveService, type PermissionRecord } from './drive.js';
 import type { DriveHandlers } from './driveRoutes.js';
@@ -198,7 +198,7 @@ function permissionIdFor(security: SecurityService, principalId: number): string
 
 /** A role assignment as Graph's permission: owner (Full Control), write (Edit, Contribute, Design) or read. */
 function assignmentPermission(security: SecurityService, principalId: number, roleIds: number[]): Record<string, unknown> | undefined {
-  const levels = roleIds.map((id) => ROLE_DEFINITIONS.find((r) => r.id === id)).filter((r) => r !== undefined);
+  const levels = roleIds.map((id) => security.roleDefinition(id)).filter((r) => r !== undefined);
   const role = levels.some((r) => r.rights.includes('managePermissions')) ? 'owner' : levels.some((r) => r.rights.includes('write')) ? 'write' : levels.some((r) => r.rights.includes('read')) ? 'read' : undefined;
   const principal = security.principalJson(principalId);
   if (!role || !principal) return undefined;

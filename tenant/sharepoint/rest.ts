@@ -192,16 +192,27 @@ export class SharePointRest {
     const web: Securable = { chain: webChain(), subscopes: () => this.security.uniqueKeysWithPrefix('').filter((k) => k !== 'web') };
     switch (first.name) {
       case 'roledefinitions': {
+        const roles = this.security.roleDefinitions();
+        if (below.length === 0 && first.args === undefined) {
+          if (m === 'POST') return reply(roleJson(this.addRoleDefinition(ctx, user)), 'entity');
+          if (m !== 'GET') throw badQuery('web/roledefinitions');
+          this.require(user, webChain(), 'read');
+          return reply(roles.map(roleJson), 'collection');
+        }
         this.require(user, webChain(), 'read');
-        if (below.length === 0 && first.args === undefined) return reply(ROLE_DEFINITIONS.map(roleJson), 'collection');
         const by = below[0];
         if (first.args !== undefined && below.length === 0) {
-          const role = ROLE_DEFINITIONS.find((r) => String(r.id) === literal(first.args ?? ''));
+          const role = roles.find((r) => String(r.id) === literal(first.args ?? ''));
           if (!role) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The permission level does not exist.');
           return reply(roleJson(role), 'entity');
         }
         if (by?.name === 'getbytype' && below.length === 1) {
-          const role = ROLE_DEFINITIONS.find((r) => String(r.roleTypeKind) === literal(by.args ?? ''));
+          const role = roles.find((r) => String(r.roleTypeKind) === literal(by.args ?? ''));
+          if (!role) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The permission level does not exist.');
+          return reply(roleJson(role), 'entity');
+        }
+        if (by?.name === 'getbyname' && below.length === 1) {
+          const role = roles.find((r) => r.name.toLowerCase() === literal(by.args ?? '').toLowerCase());
           if (!role) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The permission level does not exist.');
           return reply(roleJson(role), 'entity');
         }
@@ -502,12 +513,41 @@ export class SharePointRest {
       ...(bindings
         ? {
             RoleDefinitionBindings: a.roleDefinitionIds
-              .map((id) => ROLE_DEFINITIONS.find((r) => r.id === id))
+              .map((id) => this.security.roleDefinition(id))
               .filter((r): r is RoleDefinition => r !== undefined)
               .map(roleJson),
           }
         : {}),
     }));
+  }
+
+  /**
+   * `POST web/roledefinitions` (SP.RoleDefinitionCollection.add, Microsoft Learn): a permission level from
+   * `BasePermissions` ({High, Low}), `Name`, `Description` and `Order`. Adding one needs Manage Permissions
+   * on the site. A name must be 1–255 characters without / \\ [ ] : | < > + = ; , ? * ' " @ (SP.RoleDefinition.name),
+   * and unique on the site.
+   */
+  private addRoleDefinition(ctx: RequestContext, user: Caller): RoleDefinition {
+    this.require(user, webChain(), 'managePermissions');
+    let body: unknown;
+    try {
+      body = JSON.parse(ctx.body.toString('utf8') || '{}');
+    } catch {
+      throw new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'Invalid JSON. A token was not recognized in the JSON content.');
+    }
+    const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const name = input.Name;
+    const mask = input.BasePermissions as { High?: unknown; Low?: unknown } | undefined;
+    if (typeof name !== 'string' || name.length === 0 || name.length > 255 || /[/\\[\]:|<>+=;,?*'"@]/.test(name)) {
+      throw new SpError(400, '-2147024809, System.ArgumentException', 'The permission level name is not valid.');
+    }
+    const bits = (value: unknown): string | undefined => (typeof value === 'string' && /^\d+$/.test(value) ? value : typeof value === 'number' && Number.isInteger(value) && value >= 0 ? String(value) : undefined);
+    const high = bits(mask?.High);
+    const low = bits(mask?.Low);
+    if (high === undefined || low === undefined) throw new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'BasePermissions with High and Low is required.');
+    const role = this.security.addRoleDefinition({ name, description: typeof input.Description === 'string' ? input.Description : '', order: typeof input.Order === 'number' ? input.Order : 0, basePermissions: { High: high, Low: low } });
+    if (!role) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The permission level name is already in use. Choose another name.');
+    return role;
   }
 
   private mergeList(ctx: RequestContext, list: ListRef): void {

@@ -78,7 +78,29 @@ interface SecurityDoc {
   scopes: Record<string, RoleAssignment[]>;
   /** List settings REST can change (EnableVersioning, MajorVersionLimit), by list id. */
   versioning: Record<string, { enabled: boolean; majorVersionLimit: number }>;
+  /** Permission levels added to the site (`POST web/roledefinitions`); absent in a store made before they could be. */
+  customRoles?: RoleDefinition[];
 }
+
+/**
+ * SPBasePermissions bits (Microsoft Learn, "SPBasePermissions enumeration") that decide the rights here:
+ * ViewListItems 0x1 and OpenItems 0x20 (read), AddListItems 0x2 / EditListItems 0x4 (write), ManageLists
+ * 0x800, ManagePermissions 0x2000000 and BrowseUserInfo 0x8000000, all in the low 32 bits.
+ */
+export function rightsOfMask(mask: { High: string; Low: string }): Right[] {
+  const low = Number(mask.Low);
+  const has = (bit: number): boolean => Math.floor(low / bit) % 2 === 1;
+  const out: Right[] = [];
+  if (has(0x1) && has(0x20)) out.push('read');
+  if (has(0x2) || has(0x4)) out.push('write');
+  if (has(0x800)) out.push('manageLists');
+  if (has(0x2000000)) out.push('managePermissions');
+  if (has(0x8000000)) out.push('browseUserInfo');
+  return out;
+}
+
+/** The first id SharePoint gives a permission level a site adds (the built-in ones end at 1073741830). */
+const FIRST_CUSTOM_ROLE_ID = 1073741924;
 
 /**
  * A securable object as the chain of keys from itself up to the web: the first key with unique
@@ -131,6 +153,31 @@ export class SecurityService {
 
   private save(): void {
     this.store.touch('security');
+  }
+
+  // --- permission levels
+  /** The built-in permission levels and those the site added, in SharePoint's order. */
+  roleDefinitions(): RoleDefinition[] {
+    return [...ROLE_DEFINITIONS, ...(this.doc.customRoles ?? [])];
+  }
+
+  roleDefinition(id: number): RoleDefinition | undefined {
+    return this.roleDefinitions().find((r) => r.id === id);
+  }
+
+  /**
+   * SP.RoleDefinitionCollection.add: a new permission level with the given BasePermissions (RoleTypeKind 0,
+   * None); its name must be unique on the site. Returns undefined when the name is taken.
+   */
+  addRoleDefinition(input: { name: string; description: string; order: number; basePermissions: { High: string; Low: string } }): RoleDefinition | undefined {
+    const custom = (this.doc.customRoles ??= []);
+    if (this.roleDefinitions().some((r) => r.name.toLowerCase() === input.name.toLowerCase())) return undefined;
+    const id = Math.max(FIRST_CUSTOM_ROLE_ID - 1, ...custom.map((r) => r.id)) + 1;
+    const { name, description, order, basePermissions } = input;
+    const role: RoleDefinition = { id, name, description, roleTypeKind: 0, order, hidden: false, rights: rightsOfMask(basePermissions), basePermissions };
+    custom.push(role);
+    this.save();
+    return role;
   }
 
   // --- principals
@@ -204,7 +251,7 @@ export class SecurityService {
     const out = new Set<Right>();
     for (const assignment of this.assignments(chain)) {
       if (!this.contains(assignment.principalId, user)) continue;
-      for (const roleId of assignment.roleDefinitionIds) ROLE_DEFINITIONS.find((r) => r.id === roleId)?.rights.forEach((r) => out.add(r));
+      for (const roleId of assignment.roleDefinitionIds) this.roleDefinition(roleId)?.rights.forEach((r) => out.add(r));
     }
     return out;
   }
@@ -274,7 +321,7 @@ export class SecurityService {
     const assignments = this.doc.scopes[key];
     if (!assignments) return { kind: 'inherits' };
     if (!this.siteGroup(principalId) && !this.siteUser(principalId)) return { kind: 'principalNotFound' };
-    if (!ROLE_DEFINITIONS.some((r) => r.id === roleDefinitionId)) return { kind: 'roleNotFound' };
+    if (!this.roleDefinition(roleDefinitionId)) return { kind: 'roleNotFound' };
     if (roleDefinitionId === ROLE_ID.limitedAccess) return { kind: 'limitedAccess' };
     this.bind(assignments, principalId, roleDefinitionId);
     if (key.startsWith('item:')) this.limitedAccessAbove(chain, principalId);
