@@ -308,9 +308,11 @@ describe('the hjemler for lukket møte a preset gives', () => {
       arbeidsmiljoutvalg: [],
       // An «annet kommunalt organ» (§ 5-2), for which the rules of folkevalgte organer hold (§ 5-2 third paragraph).
       administrasjonsutvalg: ['koml. § 11-5'],
+      // A school's or barnehage's utvalg: no rule on closing its meetings verified here (below).
+      skoleutvalg: [],
     });
     // Only an AS's board's and generalforsamling's meetings and an AMU's are not public by their law: kommuneloven's møteoffentlighet reaches neither an aksjeselskap nor an arbeidsmiljøutvalg.
-    expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap', 'generalforsamling', 'arbeidsmiljoutvalg']);
+    expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap', 'generalforsamling', 'arbeidsmiljoutvalg', 'skoleutvalg']);
   });
 
   it('fills the settings\' list and saves it on the committee', () => {
@@ -498,5 +500,34 @@ describe('the presets\' role groups in the målform the committee is set to', ()
     expect(check.ok && check.committee.attendanceGroups).toEqual(['Arbeidsgjevarsida', 'Arbeidstakarsida', 'Bedriftshelsetenesta', 'Verneombod']);
     expect(presetGroupsIn(nn, 'nb').attendanceGroups).toBe('Arbeidsgiversiden\nArbeidstakersiden\nBedriftshelsetjenesten\nVerneombod');
     expect(presetGroupsIn(withPreset(settingsOf(managed()), 'administrasjonsutvalg'), 'nn').attendanceGroups).toBe('Politikarar\nArbeidstakarsida');
+  });
+});
+
+describe('the samarbeidsutvalg, skolemiljøutvalg or driftsstyre of a school or barnehage', () => {
+  const preset = committeePreset('skoleutvalg');
+  const committee = { ...managed(), name: 'Samarbeidsutvalget', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+  let n = 0;
+  const meeting = newMeetingFromTemplate({ committee, date: '2017-02-28', start: '18:00', end: '18:45', online: false, existingMeetings: [], idFactory: () => `s-${++n}` });
+
+  it('calls its meeting «Innkalling til møte i» and its record «Referat fra møte i», numbers «Sak 1/17» and ends with «Eventuelt» as the last numbered sak, as Eik vestre barnehage\'s innkalling', () => {
+    expect(noticeWordOf(preset.conventions, 'nb')).toBe('Innkalling til møte i');
+    expect(recordTitle(committee, { date: '2017-02-28' })).toBe('Referat fra møte i Samarbeidsutvalget 28.02.17');
+    expect(exampleCaseNumber(preset.caseNumberFormat, 2017, 1)).toBe('Sak 1/17');
+    expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
+    const last = meeting.items[meeting.items.length - 1];
+    expect([last?.title, last?.numberedClosing, last?.row]).toEqual(['Eventuelt', true, 'sak']);
+  });
+
+  it('sends its referat round instead of approving it as a sak of the next meeting, as none of its sakslister has one', () => {
+    expect(preset.conventions.minutesApproval).toBe('circulated');
+    expect(meeting.items.some((item) => item.kinds.includes('Referatsak'))).toBe(false);
+  });
+
+  it('lists its members by the groups of opplæringslova § 11-1, in nynorsk for a nynorsk utval, and gives it an «Uttalelse» (nynorsk «Fråsegn»)', () => {
+    const input = withPreset({ ...settingsOf(managed()), name: 'Samarbeidsutvalget', shortName: 'SU' }, 'skoleutvalg');
+    expect(input.attendanceGroups).toBe('Undervisningspersonalet\nAndre tilsatte\nForeldrerådet\nElevene\nKommunen');
+    expect(presetGroupsIn(input, 'nn').attendanceGroups).toBe('Undervisningspersonalet\nAndre tilsette\nForeldrerådet\nElevane\nKommunen');
+    expect(wordingOf(preset.conventions, 'nn').kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Orientering', 'Drøfting', 'Fråsegn', 'Avgjerd']);
+    expect([preset.publicMeetings, preset.closedMeetingBases]).toEqual([false, []]);
   });
 });
