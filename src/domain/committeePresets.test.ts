@@ -49,6 +49,10 @@ describe('committee presets', () => {
     expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.factsApart === true)).toEqual(['kommunestyre', 'rad', 'administrasjonsutvalg']);
   });
 
+  it('prints a kommunestyre\'s arkivsaker in a column of the saksliste, «Saksnr. Arkivsaksnr. Tittel», as Kvalsund\'s kommunestyre and Os\'s formannskap do; under the number for the others', () => {
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.archiveColumn === true)).toEqual(['kommunestyre']);
+  });
+
   it('prints who met as a «Navn | Funksjon | Representerer» table for an arbeidsmiljøutvalg and an administrasjonsutvalg, each one\'s side, party or union in a column; a line each for the others, as the seeds', () => {
     expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['arbeidsmiljoutvalg', 'administrasjonsutvalg']);
   });

@@ -112,6 +112,9 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       attendanceHeadings: 'metOrNot',
       // Its innkalling and protokoll state «Møtested», «Møtedato» and «Tid» on rows of their own (conventions.ts `factsApart`).
       factsApart: true,
+      // Its saksliste prints «Saksnr. Arkivsaksnr. Tittel» in columns, as Kvalsund's kommunestyre's (2009) and Os's formannskap's
+      // (2007) from the sak/arkiv system (conventions.ts `archiveColumn`).
+      archiveColumn: true,
       // Its møtebok must give the avstemningsresultat (kommuneloven § 11-4 første ledd bokstav e; which parties voted for
       // which proposal, Prop. 46 L (2017–2018) p. 157): proposals made in the meeting, votes and protokolltilførsler per sak (`voting` above).
       // Referatsaker and delegerte vedtak are numbered in series of their own beside the politiske saker (RS 3/26, DS 2/26 beside PS 12/26).

@@ -349,6 +349,16 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    */
   factsApart: OptionalBoolean,
   /**
+   * Whether the innkalling's saksliste and the invite's print each sak's arkivsak in a column of its own, «Arkivsaksnr.», between
+   * the number and the sak, as the sakslister of a kommune's sak/arkiv system print «Saksnr. Arkivsaksnr. Tittel»: Os
+   * kommune's formannskap's møteinnkalling (2007, «MØTEINNKALLING SAKLISTE Saksnr. Arkivsaksnr. Side Tittel 16/07 06/125 …»,
+   * http://docplayer.me/4402549-Moteinnkalling-sakliste-saksnr-arkivsaksnr-side-tittel-16-07-06-125-portefoljestatus-pr-desember-2006-133.html)
+   * and Kvalsund's kommunestyre's (2009, «SAKSLISTE Utvalgssakstype/nr. Arkivsaksnr. Tittel 56/09 09/810 …»,
+   * http://docplayer.me/1299957-Motei-kalli-g-kommunestyret.html); absent: «Arkivsak 2014/1234-5» under the number, as before.
+   * A column no sak has an arkivsak for is left out (documents/meetingFacts.ts `archiveColumnShown`).
+   */
+  archiveColumn: OptionalBoolean,
+  /**
    * The sentence the protokoll prints over its signatures, in the committee's own words: Gratangen's kommunestyre's «Vi
    * bekrefter med våre underskrifter at møtebokens blad er ført i samsvar med det som ble bestemt på møtet.»
    * (http://docplayer.me/2922386-Moteprotokoll-karl-fredrik-normann-yvonne-kvernmo.html), Tromsø-områdets regionråd's
