@@ -165,12 +165,12 @@ describe('committee presets', () => {
     expect([nynorsk.items[0]?.title, nynorsk.items[0]?.proposedConclusion[0]]).toEqual(['Godkjenning av dagsorden og habilitet', 'Dagsorden og habilitet vert godkjende.']);
   });
 
-  it('gives an IKS\'s representantskap «Sak 6/2026» through the year, «Innkalling til møte i», «Innstilling», the protokoll signed, «Representantskapet tok saken til orientering.»', () => {
+  it('gives an IKS\'s representantskap «Sak 6/2026» through the year, «Innkalling til møte i», «Innstilling», the protokoll signed by those chosen, «Representantskapet tok saken til orientering.»', () => {
     const preset = committeePreset('representantskap');
     const committee = { ...managed(), name: 'Representantskapet i Nordfjell Renovasjon IKS', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
     expect(exampleCaseNumber(seriesFormatOf({ kinds: ['Vedtakssak'] }, committee), 2012, 6)).toBe('Sak 6/2012');
     expect([preset.conventions.minutesApproval, preset.conventions.notedConclusion, preset.closedMeetingBases, noticeWordOf(preset.conventions, 'nb')]).toEqual([
-      'signed',
+      'signedByChosen',
       'Representantskapet tok saken til orientering.',
       [],
       'Innkalling til møte i',
@@ -182,6 +182,19 @@ describe('committee presets', () => {
     const meeting = newMeetingFromTemplate({ committee, date: '2026-04-23', start: '10:00', end: '12:00', online: false, existingMeetings: [], idFactory: () => `id-${++n}` });
     expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
     expect(meeting.theme).toBe('Innkalling til møte i Representantskapet i Nordfjell Renovasjon IKS');
+  });
+
+  it('opens an IKS representantskap\'s next meeting without a sak approving the last protokoll, signed after the meeting by the møteleder and those chosen (Vekst i Grenland IKS, IKA Kongsberg), where a helseforetak\'s styre approves and signs it in the next', () => {
+    const held = { id: 'held', committeeId: 'c', date: '2026-04-23', start: '10:00', end: '12:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+      minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
+    const next = (id: 'representantskap' | 'helseforetak') => {
+      const preset = committeePreset(id);
+      const committee = { ...managed(), name: 'Representantskapet', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+      let n = 0;
+      return newMeetingFromTemplate({ committee, date: '2026-10-01', start: '10:00', end: '12:00', online: false, previousMeeting: held, existingMeetings: [], committeeMeetings: [held], idFactory: () => `id-${++n}` });
+    };
+    expect(next('representantskap').items.map((item) => item.title)).toEqual(['Godkjenning av innkalling og saksliste', 'Oppsummering og avslutning']);
+    expect(next('helseforetak').items.some((item) => item.kinds.includes('Referatsak'))).toBe(true);
   });
 
   it('gives a menighetsråd (and a kirkelig fellesråd) «Sak 72/22» through the year, a møteprotokoll approved in the next meeting, «Godkjenning av innkalling og saksliste» first and «Eventuelt» last', () => {

@@ -326,9 +326,16 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * «Innkalling til møte i representantskapet», the first sak «Godkjenning av innkalling» (ÅRIM IKS); two chosen «til å
    * undertegne protokollen sammen med møteleder», «Representantskapet fattet følgende … vedtak» (Vekst i Grenland IKS);
    * «Representantskapet tar … til orientering» (Asker og Bærum brannvesen IKS). The owners' kommuner are the attendance
-   * list's groups, set per committee. Who proposes is left to the committee («Styrets» in its settings): it would head every
-   * sak's innstilling, also the first sak's and a «Valg av styre» whose innstilling is the valgkomité's. No hjemmel for
-   * lukking filled in: none verified here.
+   * list's groups, set per committee (Vekst i Grenland's protokoll of 15 April 2016 lists who met «For Skien kommune: …», «For
+   * Porsgrunn kommune: …»). Who proposes is left to the committee («Styrets» in its settings): it would head every
+   * sak's innstilling, also the first sak's and a «Valg av styre» whose innstilling is the valgkomité's. Its protokoll is
+   * signed after the meeting by the møteleder and those the meeting chose, no sak of the next meeting approving it
+   * (`signedByChosen`; conventions.ts has Vekst i Grenland's and IKA Kongsberg's), not approved and signed in the next meeting
+   * as a helseforetak's styre does (`signed`). No hjemmel for lukking filled in: IKS-loven had no rule on open meetings, the
+   * principle of kommuneloven § 11-5 «gjeld … ikkje for IKS» (Prop. 61 L (2022–2023) punkt 4.1.1,
+   * https://www.regjeringen.no/no/dokumenter/prop.-61-l-20222023/id2967361/?ch=4), and the law as that proposition changed it
+   * is not verified here; Romerike Revisjon IKS writes that its representantskap «skal som hovedregel ha åpne møter»
+   * (https://www.romerikerevisjon.no/om-oss/representantskap), so the preset keeps its meetings public.
    */
   representantskap: {
     languageForm: 'nb',
@@ -341,7 +348,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       memoProposal: 'innstilling',
       agenda: 'saksliste',
       notice: 'innkallingTilMote',
-      minutesApproval: 'signed',
+      minutesApproval: 'signedByChosen',
       notedConclusion: 'Representantskapet tok saken til orientering.',
       itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), orientation],
     },
