@@ -49,8 +49,8 @@ describe('committee presets', () => {
     expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.factsApart === true)).toEqual(['kommunestyre', 'rad', 'administrasjonsutvalg']);
   });
 
-  it('prints a kommunestyre\'s arkivsaker in a column of the saksliste, «Saksnr. Arkivsaksnr. Tittel», as Kvalsund\'s kommunestyre and Os\'s formannskap do; under the number for the others', () => {
-    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.archiveColumn === true)).toEqual(['kommunestyre']);
+  it('prints a kommunestyre\'s and a råd\'s arkivsaker in a column of the saksliste, «Saksnr. Arkivsaksnr. Tittel», as Kvalsund\'s kommunestyre, Os\'s formannskap and Sogn og Fjordane\'s fylkesråd for eldre do; under the number for the others', () => {
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.archiveColumn === true)).toEqual(['kommunestyre', 'rad']);
   });
 
   it('prints who met as a «Navn | Funksjon | Representerer» table for an arbeidsmiljøutvalg and an administrasjonsutvalg, each one\'s side, party or union in a column; a line each for the others, as the seeds', () => {

@@ -163,6 +163,11 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       notice: 'moteinnkalling',
       // «Møtested», «Dato», «Tidspunkt» on rows of their own, as Nesset's and the eldreråd's innkallinger (conventions.ts `factsApart`).
       factsApart: true,
+      // «SAKSLISTE Saksnr. Arkivsaksnr. / Tittel 8/14 14/3716 Skriv og meldingar …» in columns, as Sogn og Fjordane
+      // fylkeskommune's Fylkesrådet for eldre's møteinnkalling of 2014 prints it
+      // (http://docplayer.me/45847463-Saksliste-moteinnkalling-fylkesradet-for-eldre-fylkeshuset-moterom-skala-motestad-motedato-tid.html;
+      // conventions.ts `archiveColumn`).
+      archiveColumn: true,
       itemKinds: [
         approval,
         protokollApproval,
