@@ -110,11 +110,17 @@ export function archiveRefOf(item: AgendaItem): string {
 }
 
 /**
+ * The heading of the saksliste's column of arkivsaker, the same in both målformer, as Os's nynorsk and Kvalsund's bokmål
+ * sakslister head it. Here, not in texts.ts: only the innkalling and the invite print it, and texts.ts is in the pages' start-up.
+ */
+export const ARCHIVE_REF_COLUMN = 'Arkivsaksnr.';
+
+/**
  * Whether the saksliste prints the arkivsaker in a column of their own (`conventions.archiveColumn`), as Os's and Kvalsund's
  * sakslister do: only when the committee says so and some sak has one, so no empty column takes the title's room.
  */
-export function archiveColumnShown(file: MeetingFile, t: DocumentTexts): boolean {
-  return t.archiveColumn && file.meeting.items.some((item) => archiveRefOf(item) !== '');
+export function archiveColumnShown(file: MeetingFile): boolean {
+  return file.committee.conventions?.archiveColumn === true && file.meeting.items.some((item) => archiveRefOf(item) !== '');
 }
 
 /** "Arkivsak 2014/1234-5" under the case number, when the sak has a reference in the case system and no column of its own. */

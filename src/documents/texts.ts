@@ -80,8 +80,6 @@ interface FixedTexts {
   yourRef: string;
   /** "Arkivsak 2014/1234": the sak's reference in the case system. */
   archiveRef: string;
-  /** «Arkivsaksnr.»: the saksliste's column of arkivsaker (`conventions.archiveColumn`), as Os's nynorsk and Kvalsund's bokmål sakslister head it. */
-  archiveRefColumn: string;
   /** "Send referat til medlemmene": the mail's subject, its text, and what the link/attachment says, with the committee's word for the record. */
   /** «Protokoll fra Styret …», or «Protokoll fra møte i Styret …» when the record is headed so (`fromMeeting`: `conventions.recordFromMeeting`, attachments.ts `recordHeadOf`). */
   minutesMailSubject: (minutes: Wording['minutes'], committee: string, date: string, fromMeeting: boolean) => string;
@@ -142,8 +140,6 @@ export interface DocumentTexts extends FixedTexts {
   kindLabel: (kind: ItemKind) => string;
   /** Whether the innkalling and the protokoll print the sakstyper under a sak's number (`conventions.kindsUnderNumber`). */
   kindsUnderNumber: boolean;
-  /** Whether the saksliste prints the arkivsak in a column of its own rather than under the number (`conventions.archiveColumn`). */
-  archiveColumn: boolean;
   /** Whether the orienteringer bundled under a sak are numbered «1.» rather than lettered «a)» (`conventions.subItemsNumbered`). */
   subItemsNumbered: boolean;
 }
@@ -199,7 +195,6 @@ const nb: FixedTexts = {
   ourRef: 'Vår ref.',
   yourRef: 'Deres ref.',
   archiveRef: 'Arkivsak',
-  archiveRefColumn: 'Arkivsaksnr.',
   minutesMailSubject: (minutes, committee, date, fromMeeting) => `${minutes.word} fra ${fromMeeting ? 'møte i ' : ''}${committee} ${date} – til kommentar`,
   minutesMailIntro: (minutes, committee, date, referent) => `Her er ${minutes.definite} fra ${committee} ${date}. Send eventuelle kommentarer til referenten${referent ? `, ${referent},` : ''} innen én uke.`,
   minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligger i møtemappen:`,
@@ -284,7 +279,6 @@ const nn: FixedTexts = {
   ourRef: 'Vår ref.',
   yourRef: 'Dykkar ref.',
   archiveRef: 'Arkivsak',
-  archiveRefColumn: 'Arkivsaksnr.',
   minutesMailSubject: (minutes, committee, date, fromMeeting) => `${minutes.word} frå ${fromMeeting ? 'møte i ' : ''}${committee} ${date} – til kommentar`,
   minutesMailIntro: (minutes, committee, date, referent) => `Her er ${minutes.definite} frå ${committee} ${date}. Send eventuelle kommentarar til referenten${referent ? `, ${referent},` : ''} innan éi veke.`,
   minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligg i møtemappa:`,
@@ -358,7 +352,6 @@ export function documentTexts(committee: Pick<Committee, 'languageForm' | 'conve
     kindLabel: words.kindLabel,
     kindsUnderNumber: committee.conventions?.kindsUnderNumber !== false,
     subItemsNumbered: committee.conventions?.subItemsNumbered === true,
-    archiveColumn: committee.conventions?.archiveColumn === true,
   };
 }
 

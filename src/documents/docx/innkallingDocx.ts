@@ -3,6 +3,7 @@ import type { AgendaItem, MeetingFile } from '../../domain/model';
 import { isSafeUrl } from '../../domain/safeUrl';
 import { plainTextOf } from '../../domain/richText';
 import {
+  ARCHIVE_REF_COLUMN,
   archiveColumnShown,
   archiveRefOf,
   archiveRefTexts,
@@ -99,7 +100,7 @@ function columnWidths(file: MeetingFile, t: DocumentTexts, archiveColumn: boolea
   const responsible = columnWidthFor(responsibleTexts, 0.14, archiveColumn ? 0.24 : 0.38);
   if (!archiveColumn) return [first, CONTENT_WIDTH - first - responsible, responsible];
   // «Arkivsaksnr.» as wide as its header and its longest arkivsak, each on one line.
-  const archive = columnWidthFor([{ text: t.archiveRefColumn, bold: true }, ...items.map((item) => ({ text: archiveRefOf(item) }))], 0.08, 0.2);
+  const archive = columnWidthFor([{ text: ARCHIVE_REF_COLUMN, bold: true }, ...items.map((item) => ({ text: archiveRefOf(item) }))], 0.08, 0.2);
   return [first, archive, CONTENT_WIDTH - first - archive - responsible, responsible];
 }
 
@@ -147,7 +148,7 @@ function linksNeedAccountParagraph(file: MeetingFile, options: InnkallingOptions
 export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {}): BodyElement[] {
   const t = documentTexts(file.committee);
   const lists = new ListInstances();
-  const archiveColumn = archiveColumnShown(file, t);
+  const archiveColumn = archiveColumnShown(file);
   const widths = columnWidths(file, t, archiveColumn);
   const contentWidth = widths[archiveColumn ? 2 : 1] ?? 0;
   const items = file.meeting.items;
@@ -166,7 +167,7 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
       keep,
     };
   });
-  const headers = [t.caseNumberColumn, ...(archiveColumn ? [t.archiveRefColumn] : []), t.contentColumn, t.responsible];
+  const headers = [t.caseNumberColumn, ...(archiveColumn ? [ARCHIVE_REF_COLUMN] : []), t.contentColumn, t.responsible];
   const absenceNotice = file.meeting.absenceNotice?.trim() ?? '';
   const publicLine = publicMeetingLine(file, t);
   return [

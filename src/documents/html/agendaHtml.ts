@@ -5,6 +5,7 @@ import { formatDateLong, formatDeadline } from '../../domain/dates';
 import { writtenTreatmentWords } from '../../domain/writtenTreatmentWords';
 import type { AgendaItem, AttachmentMode, LanguageForm, MeetingFile } from '../../domain/model';
 import {
+  ARCHIVE_REF_COLUMN,
   archiveColumnShown,
   archiveRefOf,
   archiveRefTexts,
@@ -216,8 +217,8 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   if (file.meeting.items.length === 0) {
     parts.push(`<p style="${P_STYLE}">${escapeHtml(t.noItems)}</p>`);
   } else {
-    const archiveColumn = archiveColumnShown(file, t);
-    const archiveHeader = archiveColumn ? `<th scope="col" style="${TH}">${escapeHtml(t.archiveRefColumn)}</th>` : '';
+    const archiveColumn = archiveColumnShown(file);
+    const archiveHeader = archiveColumn ? `<th scope="col" style="${TH}">${escapeHtml(ARCHIVE_REF_COLUMN)}</th>` : '';
     const header = `<tr><th scope="col" style="${TH}">${escapeHtml(t.caseNumberColumn)}</th>${archiveHeader}<th scope="col" style="${TH}">${escapeHtml(t.contentColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.responsible)}</th></tr>`;
     parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(file, item, t, exemptLinkHtml(options.exemptLinks?.urls[item.id], options.exemptLinks?.words), archiveColumn)).join('')}</table>`);
   }
