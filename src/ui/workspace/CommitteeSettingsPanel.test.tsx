@@ -799,7 +799,8 @@ describe('a preset\'s sentences follow the målform chosen after it', () => {
     await waitFor(() => expect(groups()).toBe('Undervisningspersonalet\nAndre tilsette\nForeldrerådet\nElevane\nKommunen'));
     fireEvent.click(screen.getByRole('button', { name: 'Opprett møteorganet' }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect([saved[0]?.caseNumberFormat, saved[0]?.conventions?.minutesApproval, saved[0]?.attendanceGroups]).toEqual(['Sak {N}/{YY}', 'circulated', ['Undervisningspersonalet', 'Andre tilsette', 'Foreldrerådet', 'Elevane', 'Kommunen']]);
+    const groupsSaved = ['Undervisningspersonalet', 'Andre tilsette', 'Foreldrerådet', 'Elevane', 'Kommunen'];
+    expect([saved[0]?.caseNumberFormat, saved[0]?.conventions?.minutesApproval, saved[0]?.attendanceGroups]).toEqual(['Sak {N}/{YY}', 'circulated', groupsSaved]);
   });
 });
 
