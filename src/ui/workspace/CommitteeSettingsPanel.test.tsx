@@ -787,7 +787,12 @@ describe('a preset\'s sentences follow the målform chosen after it', () => {
     const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ id: 'pm' })] });
     const saved: Committee[] = [];
     renderWithServices(
-      <CommitteeSettingsPanel stored={{ value: fresh, version: undefined }} repository={repository} onSaved={(entry) => saved.push(entry.value)} onClose={() => undefined} />,
+      <CommitteeSettingsPanel
+        stored={{ value: fresh, version: undefined }}
+        repository={repository}
+        onSaved={(entry) => saved.push(entry.value)}
+        onClose={() => undefined}
+      />,
       repository,
     );
     fireEvent.click(screen.getByRole('combobox', { name: /Start fra en mal/ }));
