@@ -84,6 +84,28 @@ describe('the saksliste\'s shape and the meeting\'s own texts reach the document
     }
   });
 
+  it('prints the arkivsak in a column «Arkivsaksnr.» after the number, not under it, in the innkalling and the invite when the committee says so, as Os\'s and Kvalsund\'s sakslister do; no column when no sak has one', async () => {
+    const withColumn = (form: 'nb' | 'nn', refs = true): MeetingFile => {
+      const file = shapedCouncil(form);
+      const items = refs ? file.meeting.items : file.meeting.items.map(({ archiveRef: _ref, ...item }) => item);
+      const conventions = v.parse(ConventionsSchema, { ...file.committee.conventions, archiveColumn: true });
+      return { committee: { ...file.committee, conventions }, meeting: { ...file.meeting, items } };
+    };
+    const paragraphs = await docxParagraphs(await renderInnkallingDocx(withColumn('nn')));
+    const header = paragraphs.indexOf('Saks nr.');
+    expect(paragraphs.slice(header, header + 4)).toEqual(['Saks nr.', 'Arkivsaksnr.', 'Sak', 'Ansvar']);
+    const row = paragraphs.indexOf('2014.47');
+    expect(paragraphs.slice(row, row + 4)).toEqual(['2014.47', 'Vedtakssak', '2014/1234-5', 'Budsjett for rådet']);
+    expect(paragraphs).not.toContain('Arkivsak 2014/1234-5');
+    const html = renderAgendaHtml(withColumn('nb'));
+    expect(html).toMatch(/>Saks nr\.<\/th><th [^>]*>Arkivsaksnr\.<\/th><th [^>]*>Sak<\/th>/);
+    expect(html).toMatch(/<td [^>]*>2014\/1234-5<\/td><td [^>]*><p [^>]*><b>Budsjett for rådet<\/b>/);
+    expect(html).not.toContain('Arkivsak 2014/1234-5');
+    // No sak with an arkivsak: three columns, as before.
+    expect(await docxParagraphs(await renderInnkallingDocx(withColumn('nb', false)))).not.toContain('Arkivsaksnr.');
+    expect(renderAgendaHtml(withColumn('nb', false))).not.toContain('Arkivsaksnr.');
+  });
+
   it('states a befaring\'s time, meeting point and what it looks at under «Dato/sted» in the innkalling, the invite body and the protokoll (nynorsk «Synfaring»), escaped', async () => {
     const withVisit = (form: 'nb' | 'nn') => {
       const file = shapedCouncil(form);

@@ -104,9 +104,28 @@ export function proposalLabel(file: MeetingFile, item: AgendaItem, t: DocumentTe
   return `${proposalNoun(item, file.committee, t.words, file.committee.languageForm).word}:`;
 }
 
-/** "Arkivsak 2014/1234-5" under the case number, when the sak has a reference in the case system. */
-export function archiveRefTexts(item: AgendaItem, t: DocumentTexts): string[] {
-  return item.archiveRef === undefined || item.archiveRef.trim() === '' ? [] : [`${t.archiveRef} ${item.archiveRef.trim()}`];
+/** The sak's arkivsak as typed, trimmed; '' when it has none. */
+export function archiveRefOf(item: AgendaItem): string {
+  return item.archiveRef?.trim() ?? '';
+}
+
+/**
+ * The heading of the saksliste's column of arkivsaker, the same in both målformer, as Os's nynorsk and Kvalsund's bokmål
+ * sakslister head it. Here, not in texts.ts: only the innkalling and the invite print it, and texts.ts is in the pages' start-up.
+ */
+export const ARCHIVE_REF_COLUMN = 'Arkivsaksnr.';
+
+/**
+ * Whether the saksliste prints the arkivsaker in a column of their own (`conventions.archiveColumn`), as Os's and Kvalsund's
+ * sakslister do: only when the committee says so and some sak has one, so no empty column takes the title's room.
+ */
+export function archiveColumnShown(file: MeetingFile): boolean {
+  return file.committee.conventions?.archiveColumn === true && file.meeting.items.some((item) => archiveRefOf(item) !== '');
+}
+
+/** "Arkivsak 2014/1234-5" under the case number, when the sak has a reference in the case system and no column of its own. */
+export function archiveRefTexts(item: AgendaItem, t: DocumentTexts, inColumn = false): string[] {
+  return inColumn || archiveRefOf(item) === '' ? [] : [`${t.archiveRef} ${archiveRefOf(item)}`];
 }
 
 /** The facts above the saksliste that only some committees state: "Møte 6/2014", "Vår ref.", "Deres ref.". */

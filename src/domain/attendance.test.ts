@@ -221,6 +221,12 @@ describe('who signs a signed protokoll', () => {
     const recorded = [{ person: chair, capacity: 'chair' as const }, { person: { name: 'Rita Rådmann' }, capacity: 'chosen' as const }];
     expect(signersOf('signedInMeeting', recorded, chair, entries, board)).toEqual(recorded);
   });
+
+  it('is the møteleder by office and then those chosen, for a representantskap\'s protokoll signed after the meeting (signedByChosen)', () => {
+    expect(signersOf('signedByChosen', [], chair, entries, board)).toEqual([{ person: chair, capacity: 'chair' }]);
+    const recorded = [{ person: chair, capacity: 'chair' as const }, { person: { name: 'Ola Fast' }, capacity: 'chosen' as const }, { person: { name: 'Vera Vara' }, capacity: 'chosen' as const }];
+    expect(signersOf('signedByChosen', recorded, chair, entries, board)).toEqual(recorded);
+  });
 });
 
 describe('«Legg til alle som var til stede»: who signs when not everyone is recorded', () => {

@@ -257,7 +257,7 @@ export function attendanceSections(entries: readonly Attendance[], committee: Pi
  * Who signs a protokoll that is signed: those recorded (`meeting.signatures`, with the dates they signed), or
  * before anyone is recorded, by office: the møteleder (`signed`), or every member present with a vote, the
  * møteleder first (`signedByAll`, aksjeloven § 6-29: «alle styremedlemmer som har deltatt»); the møteleder alone too
- * before the meeting's chosen co-signers are recorded (`signedInMeeting`). None otherwise.
+ * before the meeting's chosen co-signers are recorded (`signedInMeeting`, `signedByChosen`). None otherwise.
  */
 export function signersOf(
   approval: MinutesApproval,
@@ -267,7 +267,7 @@ export function signersOf(
   committee: Pick<Committee, 'members'>,
 ): Signature[] {
   if (recorded.length > 0) return [...recorded];
-  if (approval === 'signed' || approval === 'signedInMeeting') return chair === undefined ? [] : [{ person: chair, capacity: 'chair' }];
+  if (approval === 'signed' || approval === 'signedInMeeting' || approval === 'signedByChosen') return chair === undefined ? [] : [{ person: chair, capacity: 'chair' }];
   if (approval !== 'signedByAll') return [];
   return allPresentSign(chair, entries, committee);
 }

@@ -49,6 +49,10 @@ describe('committee presets', () => {
     expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.factsApart === true)).toEqual(['kommunestyre', 'rad', 'administrasjonsutvalg']);
   });
 
+  it('prints a kommunestyre\'s and a råd\'s arkivsaker in a column of the saksliste, «Saksnr. Arkivsaksnr. Tittel», as Kvalsund\'s kommunestyre, Os\'s formannskap and Sogn og Fjordane\'s fylkesråd for eldre do; under the number for the others', () => {
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.archiveColumn === true)).toEqual(['kommunestyre', 'rad']);
+  });
+
   it('prints who met as a «Navn | Funksjon | Representerer» table for an arbeidsmiljøutvalg and an administrasjonsutvalg, each one\'s side, party or union in a column; a line each for the others, as the seeds', () => {
     expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['arbeidsmiljoutvalg', 'administrasjonsutvalg']);
   });
@@ -161,12 +165,12 @@ describe('committee presets', () => {
     expect([nynorsk.items[0]?.title, nynorsk.items[0]?.proposedConclusion[0]]).toEqual(['Godkjenning av dagsorden og habilitet', 'Dagsorden og habilitet vert godkjende.']);
   });
 
-  it('gives an IKS\'s representantskap «Sak 6/2026» through the year, «Innkalling til møte i», «Innstilling», the protokoll signed, «Representantskapet tok saken til orientering.»', () => {
+  it('gives an IKS\'s representantskap «Sak 6/2026» through the year, «Innkalling til møte i», «Innstilling», the protokoll signed by those chosen, «Representantskapet tok saken til orientering.»', () => {
     const preset = committeePreset('representantskap');
     const committee = { ...managed(), name: 'Representantskapet i Nordfjell Renovasjon IKS', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
     expect(exampleCaseNumber(seriesFormatOf({ kinds: ['Vedtakssak'] }, committee), 2012, 6)).toBe('Sak 6/2012');
     expect([preset.conventions.minutesApproval, preset.conventions.notedConclusion, preset.closedMeetingBases, noticeWordOf(preset.conventions, 'nb')]).toEqual([
-      'signed',
+      'signedByChosen',
       'Representantskapet tok saken til orientering.',
       [],
       'Innkalling til møte i',
@@ -178,6 +182,19 @@ describe('committee presets', () => {
     const meeting = newMeetingFromTemplate({ committee, date: '2026-04-23', start: '10:00', end: '12:00', online: false, existingMeetings: [], idFactory: () => `id-${++n}` });
     expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
     expect(meeting.theme).toBe('Innkalling til møte i Representantskapet i Nordfjell Renovasjon IKS');
+  });
+
+  it('opens an IKS representantskap\'s next meeting without a sak approving the last protokoll, signed after the meeting by the møteleder and those chosen (Vekst i Grenland IKS, IKA Kongsberg), where a helseforetak\'s styre approves and signs it in the next', () => {
+    const held = { id: 'held', committeeId: 'c', date: '2026-04-23', start: '10:00', end: '12:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+      minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
+    const next = (id: 'representantskap' | 'helseforetak') => {
+      const preset = committeePreset(id);
+      const committee = { ...managed(), name: 'Representantskapet', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+      let n = 0;
+      return newMeetingFromTemplate({ committee, date: '2026-10-01', start: '10:00', end: '12:00', online: false, previousMeeting: held, existingMeetings: [], committeeMeetings: [held], idFactory: () => `id-${++n}` });
+    };
+    expect(next('representantskap').items.map((item) => item.title)).toEqual(['Godkjenning av innkalling og saksliste', 'Oppsummering og avslutning']);
+    expect(next('helseforetak').items.some((item) => item.kinds.includes('Referatsak'))).toBe(true);
   });
 
   it('gives a menighetsråd (and a kirkelig fellesråd) «Sak 72/22» through the year, a møteprotokoll approved in the next meeting, «Godkjenning av innkalling og saksliste» first and «Eventuelt» last', () => {
@@ -308,9 +325,11 @@ describe('the hjemler for lukket møte a preset gives', () => {
       arbeidsmiljoutvalg: [],
       // An «annet kommunalt organ» (§ 5-2), for which the rules of folkevalgte organer hold (§ 5-2 third paragraph).
       administrasjonsutvalg: ['koml. § 11-5'],
+      // A school's or barnehage's utvalg: no rule on closing its meetings verified here (below).
+      skoleutvalg: [],
     });
     // Only an AS's board's and generalforsamling's meetings and an AMU's are not public by their law: kommuneloven's møteoffentlighet reaches neither an aksjeselskap nor an arbeidsmiljøutvalg.
-    expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap', 'generalforsamling', 'arbeidsmiljoutvalg']);
+    expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap', 'generalforsamling', 'arbeidsmiljoutvalg', 'skoleutvalg']);
   });
 
   it('fills the settings\' list and saves it on the committee', () => {
@@ -498,5 +517,34 @@ describe('the presets\' role groups in the målform the committee is set to', ()
     expect(check.ok && check.committee.attendanceGroups).toEqual(['Arbeidsgjevarsida', 'Arbeidstakarsida', 'Bedriftshelsetenesta', 'Verneombod']);
     expect(presetGroupsIn(nn, 'nb').attendanceGroups).toBe('Arbeidsgiversiden\nArbeidstakersiden\nBedriftshelsetjenesten\nVerneombod');
     expect(presetGroupsIn(withPreset(settingsOf(managed()), 'administrasjonsutvalg'), 'nn').attendanceGroups).toBe('Politikarar\nArbeidstakarsida');
+  });
+});
+
+describe('the samarbeidsutvalg, skolemiljøutvalg or driftsstyre of a school or barnehage', () => {
+  const preset = committeePreset('skoleutvalg');
+  const committee = { ...managed(), name: 'Samarbeidsutvalget', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+  let n = 0;
+  const meeting = newMeetingFromTemplate({ committee, date: '2017-02-28', start: '18:00', end: '18:45', online: false, existingMeetings: [], idFactory: () => `s-${++n}` });
+
+  it('calls its meeting «Innkalling til møte i» and its record «Referat fra møte i», numbers «Sak 1/17» and ends with «Eventuelt» as the last numbered sak, as Eik vestre barnehage\'s innkalling', () => {
+    expect(noticeWordOf(preset.conventions, 'nb')).toBe('Innkalling til møte i');
+    expect(recordTitle(committee, { date: '2017-02-28' })).toBe('Referat fra møte i Samarbeidsutvalget 28.02.17');
+    expect(exampleCaseNumber(preset.caseNumberFormat, 2017, 1)).toBe('Sak 1/17');
+    expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
+    const last = meeting.items[meeting.items.length - 1];
+    expect([last?.title, last?.numberedClosing, last?.row]).toEqual(['Eventuelt', true, 'sak']);
+  });
+
+  it('sends its referat round instead of approving it as a sak of the next meeting, as none of its sakslister has one', () => {
+    expect(preset.conventions.minutesApproval).toBe('circulated');
+    expect(meeting.items.some((item) => item.kinds.includes('Referatsak'))).toBe(false);
+  });
+
+  it('lists its members by the groups of opplæringslova § 11-1, in nynorsk for a nynorsk utval, and gives it an «Uttalelse» (nynorsk «Fråsegn»)', () => {
+    const input = withPreset({ ...settingsOf(managed()), name: 'Samarbeidsutvalget', shortName: 'SU' }, 'skoleutvalg');
+    expect(input.attendanceGroups).toBe('Undervisningspersonalet\nAndre tilsatte\nForeldrerådet\nElevene\nKommunen');
+    expect(presetGroupsIn(input, 'nn').attendanceGroups).toBe('Undervisningspersonalet\nAndre tilsette\nForeldrerådet\nElevane\nKommunen');
+    expect(wordingOf(preset.conventions, 'nn').kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Orientering', 'Drøfting', 'Fråsegn', 'Avgjerd']);
+    expect([preset.publicMeetings, preset.closedMeetingBases]).toEqual([false, []]);
   });
 });

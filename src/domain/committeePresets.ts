@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd', 'arbeidsmiljoutvalg', 'administrasjonsutvalg'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd', 'arbeidsmiljoutvalg', 'administrasjonsutvalg', 'skoleutvalg'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -81,6 +81,17 @@ const AMU_SIDES: readonly string[] = ['Arbeidsgiversiden', 'Arbeidstakersiden', 
  */
 const PARTY_SIDES: readonly string[] = ['Politikere', 'Arbeidstakersiden'];
 
+/**
+ * A grunnskole's samarbeidsutvalg by the groups opplæringslova § 11-1 names, as Overhalla's page quotes it: «2 representanter
+ * for undervisningspersonalet, 1 representant for andre tilsatte, 2 representanter fra foreldrerådet, 2 representanter for
+ * elevene, 2 representanter for kommunen. Den ene av representantene for kommunen skal være rektor»
+ * (https://www.overhalla.kommune.no/samarbeidsutvalg-og-miljoeutvalg.551691.no.html), and as the referat of a samarbeidsutvalg /
+ * skolemiljøutvalg of 1 November 2016 lists its «Deltakere» by what each represents («Undervisningspersonale 1», «Øvrig
+ * personale/SFO», «FAU», «Elevråd», «Rektor», https://www.lokalstyre.no/index.php?id=5922708&cat=440645). Their nynorsk words
+ * (presetSentences.ts) as the law's nynorsk text reads on Hasvik's and Karmøy's pages («andre tilsette», «elevane»).
+ */
+const SCHOOL_GROUPS: readonly string[] = ['Undervisningspersonalet', 'Andre tilsatte', 'Foreldrerådet', 'Elevene', 'Kommunen'];
+
 const PRESETS: Record<CommitteePresetId, PresetData> = {
   partnerskapsmote: { languageForm: 'nb', caseNumberFormat: '{YYYY}.{NN}', caseNumberSerial: 'perYear', conventions: {} },
   samarbeidsutvalg: {
@@ -101,6 +112,9 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       attendanceHeadings: 'metOrNot',
       // Its innkalling and protokoll state «Møtested», «Møtedato» and «Tid» on rows of their own (conventions.ts `factsApart`).
       factsApart: true,
+      // Its saksliste prints «Saksnr. Arkivsaksnr. Tittel» in columns, as Kvalsund's kommunestyre's (2009) and Os's formannskap's
+      // (2007) from the sak/arkiv system (conventions.ts `archiveColumn`).
+      archiveColumn: true,
       // Its møtebok must give the avstemningsresultat (kommuneloven § 11-4 første ledd bokstav e; which parties voted for
       // which proposal, Prop. 46 L (2017–2018) p. 157): proposals made in the meeting, votes and protokolltilførsler per sak (`voting` above).
       // Referatsaker and delegerte vedtak are numbered in series of their own beside the politiske saker (RS 3/26, DS 2/26 beside PS 12/26).
@@ -149,6 +163,11 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       notice: 'moteinnkalling',
       // «Møtested», «Dato», «Tidspunkt» on rows of their own, as Nesset's and the eldreråd's innkallinger (conventions.ts `factsApart`).
       factsApart: true,
+      // «SAKSLISTE Saksnr. Arkivsaksnr. / Tittel 8/14 14/3716 Skriv og meldingar …» in columns, as Sogn og Fjordane
+      // fylkeskommune's Fylkesrådet for eldre's møteinnkalling of 2014 prints it
+      // (http://docplayer.me/45847463-Saksliste-moteinnkalling-fylkesradet-for-eldre-fylkeshuset-moterom-skala-motestad-motedato-tid.html;
+      // conventions.ts `archiveColumn`).
+      archiveColumn: true,
       itemKinds: [
         approval,
         protokollApproval,
@@ -312,9 +331,16 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * «Innkalling til møte i representantskapet», the first sak «Godkjenning av innkalling» (ÅRIM IKS); two chosen «til å
    * undertegne protokollen sammen med møteleder», «Representantskapet fattet følgende … vedtak» (Vekst i Grenland IKS);
    * «Representantskapet tar … til orientering» (Asker og Bærum brannvesen IKS). The owners' kommuner are the attendance
-   * list's groups, set per committee. Who proposes is left to the committee («Styrets» in its settings): it would head every
-   * sak's innstilling, also the first sak's and a «Valg av styre» whose innstilling is the valgkomité's. No hjemmel for
-   * lukking filled in: none verified here.
+   * list's groups, set per committee (Vekst i Grenland's protokoll of 15 April 2016 lists who met «For Skien kommune: …», «For
+   * Porsgrunn kommune: …»). Who proposes is left to the committee («Styrets» in its settings): it would head every
+   * sak's innstilling, also the first sak's and a «Valg av styre» whose innstilling is the valgkomité's. Its protokoll is
+   * signed after the meeting by the møteleder and those the meeting chose, no sak of the next meeting approving it
+   * (`signedByChosen`; conventions.ts has Vekst i Grenland's and IKA Kongsberg's), not approved and signed in the next meeting
+   * as a helseforetak's styre does (`signed`). No hjemmel for lukking filled in: IKS-loven had no rule on open meetings, the
+   * principle of kommuneloven § 11-5 «gjeld … ikkje for IKS» (Prop. 61 L (2022–2023) punkt 4.1.1,
+   * https://www.regjeringen.no/no/dokumenter/prop.-61-l-20222023/id2967361/?ch=4), and the law as that proposition changed it
+   * is not verified here; Romerike Revisjon IKS writes that its representantskap «skal som hovedregel ha åpne møter»
+   * (https://www.romerikerevisjon.no/om-oss/representantskap), so the preset keeps its meetings public.
    */
   representantskap: {
     languageForm: 'nb',
@@ -327,7 +353,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       memoProposal: 'innstilling',
       agenda: 'saksliste',
       notice: 'innkallingTilMote',
-      minutesApproval: 'signed',
+      minutesApproval: 'signedByChosen',
       notedConclusion: 'Representantskapet tok saken til orientering.',
       itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), orientation],
     },
@@ -571,6 +597,40 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       factsApart: true,
       attendanceTable: true,
       itemKinds: [approval, protokollApproval, kind('Vedtakssak', 'Vedtakssak'), orientation, { ...kind('Referatsaker', 'Referatsaker'), caseNumberFormat: 'RS {N}/{YY}' }],
+    },
+  },
+  /**
+   * The samarbeidsutvalg (nynorsk samarbeidsutval), skolemiljøutvalg or driftsstyre of a school, or a barnehage's
+   * samarbeidsutvalg, as their papers read: Tønsberg's Eik vestre barnehage's «INNKALLING TIL MØTE I SAMARBEIDSUTVALGET I EIK
+   * VESTRE BARNEHAGE» of 28 February 2017, its saker «Sak 1/17» … «Sak 5/17» through the year, the first «Godkjenning av
+   * innkalling og saksliste», an «Orientering», a sak to «drøfte», and «Eventuelt» numbered as the last sak, signed by the
+   * barnehage's styrer (http://spotidoc.com/doc/5184958/innkalling-lokalt-su-eik-vestre-28.02.2017); Selbu ungdomsskole's
+   * «Innkalling til møte i Samarbeidsutvalget» and «Referat fra møte i Samarbeidsutvalget»
+   * (https://www.selbu.kommune.no/enheter/oppvekst/ungdomsskole/samarbeidsutvalget/Sider/default.aspx); Trysil's «Rektor sørger
+   * for at det blir skrevet referat fra møtene» (https://trysil.kommune.no/tjenester/barn-og-unge/skole/samarbeidsutvalg-og-skolemiljoutvalg/skolemiljoutvalget).
+   * Neither saksliste nor the referat of 2016 (`SCHOOL_GROUPS`) has a sak approving the last referat: it is sent round
+   * (`circulated`), a judgement from those papers. The utvalg «har rett til å uttale seg i alle saker som gjelder skolen»
+   * (opplæringslova § 11-1 as Overhalla quotes it): an «Uttalelse» kind (nynorsk «Fråsegn», as the råd preset); a barnehage's
+   * «fastsetter årsplanen» (Bodø's Misvær barnehage): a «Beslutning». Its members by the groups of § 11-1; a barnehage's
+   * («Foreldrenes representanter», «Personalets representanter», Eik vestre) the committee types in their place. Its conclusions
+   * keep the seeds' «Konklusjon»: none of these papers heads them. Not public and no hjemmel for lukking: none of the pages
+   * announces its meetings or says they are open, and no rule on closing them was verified here (a judgement the committee unticks).
+   */
+  skoleutvalg: {
+    languageForm: 'nb',
+    caseNumberFormat: 'Sak {N}/{YY}',
+    caseNumberSerial: 'perYear',
+    publicMeetings: false,
+    attendanceGroups: SCHOOL_GROUPS,
+    conventions: {
+      minutes: 'referat',
+      recordFromMeeting: true,
+      notice: 'innkallingTilMote',
+      agenda: 'saksliste',
+      minutesApproval: 'circulated',
+      closingRows: 'eventuelt',
+      closingNumbered: true,
+      itemKinds: [approval, orientation, kind('Drøfting', 'Drøfting'), kind('Uttalelse', 'Uttalelse', 'Fråsegn'), kind('Beslutning', 'Beslutning', 'Avgjerd')],
     },
   },
 };

@@ -94,9 +94,15 @@ export type BackgroundWord = v.InferOutput<typeof BackgroundWordSchema>;
  * board), or signed by the møteleder and at least one other person the meeting chooses among those present
  * («signedInMeeting», as aksjeloven § 5-16 asks of a generalforsamling's protokoll; Altinn: «Protokollen skal
  * underskrives av møtelederen og minst én annen person valgt av generalforsamlingen»), whose new meetings open with
- * a sak electing them. The last three leave the next meeting without a sak approving it (agendaTemplate.ts).
+ * a sak electing them, or signed after the meeting by the møteleder and the members chosen in it, with no sak of the next
+ * meeting approving it («signedByChosen»), as an IKS's representantskap signs its protokoll: Vekst i Grenland IKS's of
+ * 15 April 2016, led by the representantskap's leder, «Sak 3 Valg av to til å undertegne protokollen … velges til å
+ * undertegne protokollen sammen med møteleder», no sak approving the last one (https://vig.no/representantskapet/protokoll-representantskapet-15-april-2016/),
+ * and IKA Kongsberg's of 27 September 2023 put out «til signering» and «signert 03.10.2023»
+ * (https://www.ikakongsberg.no/ekstraordinaert-representantskapsmote-27-9-2023). The last four leave the next meeting
+ * without a sak approving it (agendaTemplate.ts).
  */
-export const MinutesApprovalSchema = v.picklist(['nextMeeting', 'sameMeeting', 'signed', 'circulated', 'signedByAll', 'signedInMeeting']);
+export const MinutesApprovalSchema = v.picklist(['nextMeeting', 'sameMeeting', 'signed', 'circulated', 'signedByAll', 'signedInMeeting', 'signedByChosen']);
 export type MinutesApproval = v.InferOutput<typeof MinutesApprovalSchema>;
 
 /** Whether a sak of the next meeting approves the record: so for `nextMeeting`, and for `signed` (a helseforetak's «… godkjennes og signeres»). */
@@ -348,6 +354,16 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * absent: one «Dato/sted» row, as the seeds.
    */
   factsApart: OptionalBoolean,
+  /**
+   * Whether the innkalling's saksliste and the invite's print each sak's arkivsak in a column of its own, «Arkivsaksnr.», between
+   * the number and the sak, as the sakslister of a kommune's sak/arkiv system print «Saksnr. Arkivsaksnr. Tittel»: Os
+   * kommune's formannskap's møteinnkalling (2007, «MØTEINNKALLING SAKLISTE Saksnr. Arkivsaksnr. Side Tittel 16/07 06/125 …»,
+   * http://docplayer.me/4402549-Moteinnkalling-sakliste-saksnr-arkivsaksnr-side-tittel-16-07-06-125-portefoljestatus-pr-desember-2006-133.html)
+   * and Kvalsund's kommunestyre's (2009, «SAKSLISTE Utvalgssakstype/nr. Arkivsaksnr. Tittel 56/09 09/810 …»,
+   * http://docplayer.me/1299957-Motei-kalli-g-kommunestyret.html); absent: «Arkivsak 2014/1234-5» under the number, as before.
+   * A column no sak has an arkivsak for is left out (documents/meetingFacts.ts `archiveColumnShown`).
+   */
+  archiveColumn: OptionalBoolean,
   /**
    * The sentence the protokoll prints over its signatures, in the committee's own words: Gratangen's kommunestyre's «Vi
    * bekrefter med våre underskrifter at møtebokens blad er ført i samsvar med det som ble bestemt på møtet.»

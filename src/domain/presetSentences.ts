@@ -46,6 +46,9 @@ const GROUPS = [
   { nb: 'Arbeidstakersiden', nn: 'Arbeidstakarsida' },
   { nb: 'Bedriftshelsetjenesten', nn: 'Bedriftshelsetenesta' },
   { nb: 'Politikere', nn: 'Politikarar' },
+  // A school's samarbeidsutvalg (committeePresets.ts `SCHOOL_GROUPS`), as opplæringslova § 11-1 reads in bokmål and nynorsk.
+  { nb: 'Andre tilsatte', nn: 'Andre tilsette' },
+  { nb: 'Elevene', nn: 'Elevane' },
 ] as const satisfies ReadonlyArray<Record<LanguageForm, string>>;
 
 /** A role group in `form` when it is a preset's group in either målform; a group the secretary typed herself stays as written. */

@@ -3,6 +3,9 @@ import type { AgendaItem, MeetingFile } from '../../domain/model';
 import { isSafeUrl } from '../../domain/safeUrl';
 import { plainTextOf } from '../../domain/richText';
 import {
+  ARCHIVE_REF_COLUMN,
+  archiveColumnShown,
+  archiveRefOf,
   archiveRefTexts,
   attachmentReferences,
   chairOf,
@@ -34,7 +37,8 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
 /**
  * The innkalling as the seeds lay it out: a label/value block (Til, Tema, Dato/sted or Møtested/Møtedato/Tid, Vedlegg,
  * Møteleder, Referent), the heading "Innkalling <møteorgan> <dd.mm.yy>", then the saksliste in
- * three columns: number, vedlegg and kinds | title, summary, proposed conclusion | presenters.
+ * three columns: number, vedlegg and kinds | title, summary, proposed conclusion | presenters; four where the committee prints
+ * the arkivsak in a column of its own after the number (`conventions.archiveColumn`).
  */
 
 function headerBlock(file: MeetingFile, t: DocumentTexts) {
@@ -67,9 +71,10 @@ function headerBlock(file: MeetingFile, t: DocumentTexts) {
   return factsTable(rows);
 }
 
-/** Case number, vedlegg and kinds: the texts of the first column. */
-function firstColumnTexts(item: AgendaItem, t: DocumentTexts): string[] {
-  return item.caseNumber === null ? archiveRefTexts(item, t) : [...attachmentReferences(item, t), ...kindLabels(item, t), ...archiveRefTexts(item, t)];
+/** Case number, vedlegg and kinds (and the arkivsak, where it has no column of its own): the texts of the first column. */
+function firstColumnTexts(item: AgendaItem, t: DocumentTexts, archiveColumn: boolean): string[] {
+  const archive = archiveRefTexts(item, t, archiveColumn);
+  return item.caseNumber === null ? archive : [...attachmentReferences(item, t), ...kindLabels(item, t), ...archive];
 }
 
 /** The content cell as plain paragraphs, to estimate the row's height. */
@@ -84,15 +89,19 @@ function contentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts): st
  * Column widths: the first and the Ansvar column as wide as their longest text (a presenter's
  * full name stays on one line), the content column takes the rest.
  */
-function columnWidths(file: MeetingFile, t: DocumentTexts): number[] {
+function columnWidths(file: MeetingFile, t: DocumentTexts, archiveColumn: boolean): number[] {
   const items = file.meeting.items;
-  const first = caseColumnWidth(t.caseNumberColumn, items.map((item) => ({ caseNumber: item.caseNumber, facts: firstColumnTexts(item, t) })));
+  const first = caseColumnWidth(t.caseNumberColumn, items.map((item) => ({ caseNumber: item.caseNumber, facts: firstColumnTexts(item, t, archiveColumn) })));
   const responsibleTexts = [
     { text: t.responsible, bold: true },
     ...items.flatMap((item) => item.presenters.map((person) => ({ text: responsibleLine(person, file) }))),
   ];
-  const responsible = columnWidthFor(responsibleTexts, 0.14, 0.38);
-  return [first, CONTENT_WIDTH - first - responsible, responsible];
+  // Beside a column of arkivsaker the Ansvar column gives up room, so the sak keeps the widest column.
+  const responsible = columnWidthFor(responsibleTexts, 0.14, archiveColumn ? 0.24 : 0.38);
+  if (!archiveColumn) return [first, CONTENT_WIDTH - first - responsible, responsible];
+  // «Arkivsaksnr.» as wide as its header and its longest arkivsak, each on one line.
+  const archive = columnWidthFor([{ text: ARCHIVE_REF_COLUMN, bold: true }, ...items.map((item) => ({ text: archiveRefOf(item) }))], 0.08, 0.2);
+  return [first, archive, CONTENT_WIDTH - first - archive - responsible, responsible];
 }
 
 function contentCell(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists: ListInstances, keep: ParagraphKeep): BodyElement[] {
@@ -139,14 +148,18 @@ function linksNeedAccountParagraph(file: MeetingFile, options: InnkallingOptions
 export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {}): BodyElement[] {
   const t = documentTexts(file.committee);
   const lists = new ListInstances();
-  const widths = columnWidths(file, t);
+  const archiveColumn = archiveColumnShown(file);
+  const widths = columnWidths(file, t, archiveColumn);
+  const contentWidth = widths[archiveColumn ? 2 : 1] ?? 0;
   const items = file.meeting.items;
   const rows = items.map((item, index) => {
-    const lines = Math.max(estimatedLines(contentTexts(file, item, t), widths[1] ?? 0), 1 + firstColumnTexts(item, t).length, item.presenters.length);
+    const first = firstColumnTexts(item, t, archiveColumn);
+    const lines = Math.max(estimatedLines(contentTexts(file, item, t), contentWidth), 1 + first.length, item.presenters.length);
     const keep = keepWithLastRow(index, items.length, lines);
     return {
       cells: [
-        caseCell(item.caseNumber, firstColumnTexts(item, t), keep),
+        caseCell(item.caseNumber, first, keep),
+        ...(archiveColumn ? [archiveRefOf(item)] : []),
         contentCell(file, item, t, lists, keep),
         item.presenters.map((person) => responsibleLine(person, file)),
       ],
@@ -154,6 +167,7 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
       keep,
     };
   });
+  const headers = [t.caseNumberColumn, ...(archiveColumn ? [ARCHIVE_REF_COLUMN] : []), t.contentColumn, t.responsible];
   const absenceNotice = file.meeting.absenceNotice?.trim() ?? '';
   const publicLine = publicMeetingLine(file, t);
   return [
@@ -169,7 +183,7 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.notice, file))] }),
     ...richTextToDocx(file.meeting.letter?.ingress ?? [], lists),
     ...(absenceNotice === '' ? [] : [new Paragraph({ spacing: { after: 120 }, children: [new TextRun(absenceNotice)] })]),
-    rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberColumn, t.contentColumn, t.responsible], widths, rows),
+    rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable(headers, widths, rows),
     ...letterClosingLines(file).map((line, index) => new Paragraph({ spacing: index === 0 ? { before: 240 } : undefined, children: [new TextRun(line)] })),
   ];
 }

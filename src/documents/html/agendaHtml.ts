@@ -5,6 +5,9 @@ import { formatDateLong, formatDeadline } from '../../domain/dates';
 import { writtenTreatmentWords } from '../../domain/writtenTreatmentWords';
 import type { AgendaItem, AttachmentMode, LanguageForm, MeetingFile } from '../../domain/model';
 import {
+  ARCHIVE_REF_COLUMN,
+  archiveColumnShown,
+  archiveRefOf,
   archiveRefTexts,
   attachmentReferences,
   chairOf,
@@ -147,11 +150,13 @@ function exemptLinkHtml(url: string | undefined, words: ExemptLinks['words'] | u
   return `<p style="${P_STYLE}margin-top:6px;"><a href="${href}" style="text-decoration:underline;">${escapeHtml(words.link)}</a></p><p style="${P_STYLE}font-size:10pt;">${escapeHtml(words.note)}</p>`;
 }
 
-function itemRow(file: MeetingFile, item: AgendaItem, t: DocumentTexts, exemptLink = ''): string {
+function itemRow(file: MeetingFile, item: AgendaItem, t: DocumentTexts, exemptLink = '', archiveColumn = false): string {
+  const archive = archiveRefTexts(item, t, archiveColumn);
   const first =
     item.caseNumber === null
-      ? archiveRefTexts(item, t).map(escapeHtml).join('<br>')
-      : [`<b>${escapeHtml(item.caseNumber)}</b>`, ...[...attachmentReferences(item, t), ...kindLabels(item, t), ...archiveRefTexts(item, t)].map(escapeHtml)].join('<br>');
+      ? archive.map(escapeHtml).join('<br>')
+      : [`<b>${escapeHtml(item.caseNumber)}</b>`, ...[...attachmentReferences(item, t), ...kindLabels(item, t), ...archive].map(escapeHtml)].join('<br>');
+  const archiveCell = archiveColumn ? `<td style="${TD}width:12%;">${escapeHtml(archiveRefOf(item))}</td>` : '';
   const subItems = item.subItems.map((sub, index) => `<p style="${P_STYLE}margin-top:6px;"><b>${escapeHtml(subItemHeading(sub, index, item, t))}</b></p>${richTextHtml(sub.summary)}`).join('');
   const proposal = item.proposedConclusion.length === 0 ? '' : `<p style="${P_STYLE}margin-top:6px;"><u>${escapeHtml(proposalLabel(file, item, t))}</u></p>${pointsHtml(item.proposedConclusion, file.committee.conventions)}`;
   // A sak taken from an earlier body in its saksgang says where it comes from, as the innkalling does (its behandling and
@@ -161,7 +166,7 @@ function itemRow(file: MeetingFile, item: AgendaItem, t: DocumentTexts, exemptLi
     .join('');
   const content = `<p style="${P_STYLE}"><b>${escapeHtml(item.title)}</b></p>${richTextHtml(item.summary)}${earlier}${subItems}${proposal}${exemptLink}`;
   const presenters = item.presenters.map((person) => escapeHtml(person.name)).join('<br>');
-  return `<tr><td style="${TD}width:15%;">${first}</td><td style="${TD}">${content}</td><td style="${TD}width:22%;">${presenters}</td></tr>`;
+  return `<tr><td style="${TD}width:15%;">${first}</td>${archiveCell}<td style="${TD}">${content}</td><td style="${TD}width:22%;">${presenters}</td></tr>`;
 }
 
 export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions = {}): string {
@@ -212,8 +217,10 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   if (file.meeting.items.length === 0) {
     parts.push(`<p style="${P_STYLE}">${escapeHtml(t.noItems)}</p>`);
   } else {
-    const header = `<tr><th scope="col" style="${TH}">${escapeHtml(t.caseNumberColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.contentColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.responsible)}</th></tr>`;
-    parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(file, item, t, exemptLinkHtml(options.exemptLinks?.urls[item.id], options.exemptLinks?.words))).join('')}</table>`);
+    const archiveColumn = archiveColumnShown(file);
+    const archiveHeader = archiveColumn ? `<th scope="col" style="${TH}">${escapeHtml(ARCHIVE_REF_COLUMN)}</th>` : '';
+    const header = `<tr><th scope="col" style="${TH}">${escapeHtml(t.caseNumberColumn)}</th>${archiveHeader}<th scope="col" style="${TH}">${escapeHtml(t.contentColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.responsible)}</th></tr>`;
+    parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(file, item, t, exemptLinkHtml(options.exemptLinks?.urls[item.id], options.exemptLinks?.words), archiveColumn)).join('')}</table>`);
   }
 
   const closing = letterClosingLines(file);

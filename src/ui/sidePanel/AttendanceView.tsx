@@ -375,7 +375,7 @@ function sakHeading(item: Meeting['items'][number]): string {
 }
 
 /** Whether the protokoll is signed after the meeting, not approved by a sak or by e-mail. */
-const signedApproval = (approval: string | undefined) => approval === 'signed' || approval === 'signedByAll' || approval === 'signedInMeeting';
+const signedApproval = (approval: string | undefined) => approval === 'signed' || approval === 'signedByAll' || approval === 'signedInMeeting' || approval === 'signedByChosen';
 
 /** The møteleder and the members chosen in the meeting sign the protokoll; the date each signed. */
 function SignatureSection({ committee, meeting, onChange, onConclude }: AttendanceViewProps) {

@@ -780,6 +780,33 @@ describe('a preset\'s sentences follow the målform chosen after it', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect([saved[0]?.languageForm, saved[0]?.attendanceGroups]).toEqual(['nn', ['Arbeidsgjevarsida', 'Arbeidstakarsida', 'Bedriftshelsetenesta']]);
   });
+
+  it('offers a school\'s samarbeidsutvalg among the presets, fills in the groups of opplæringslova § 11-1 and the referat sent round, and saves a nynorsk samarbeidsutval with «Andre tilsette» and «Elevane»', async () => {
+    const secretariat = [{ name: 'Rita Rektor', email: 'rita.rektor@skole.kommune.example.no' }];
+    const fresh = { ...blankCommittee('su'), name: 'Samarbeidsutvalet', shortName: 'SU', secretariat };
+    const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ id: 'pm' })] });
+    const saved: Committee[] = [];
+    renderWithServices(
+      <CommitteeSettingsPanel
+        stored={{ value: fresh, version: undefined }}
+        repository={repository}
+        onSaved={(entry) => saved.push(entry.value)}
+        onClose={() => undefined}
+      />,
+      repository,
+    );
+    fireEvent.click(screen.getByRole('combobox', { name: /Start fra en mal/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Samarbeidsutvalg, skolemiljøutvalg eller driftsstyre ved en skole eller barnehage' }));
+    const groups = () => (screen.getByRole('textbox', { name: /Rollegrupper i oppmøtelisten/ }) as HTMLTextAreaElement).value;
+    await waitFor(() => expect(groups()).toBe('Undervisningspersonalet\nAndre tilsatte\nForeldrerådet\nElevene\nKommunen'));
+    expect((screen.getByRole('radio', { name: 'på e-post etter møtet, uten egen sak' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Nynorsk' }));
+    await waitFor(() => expect(groups()).toBe('Undervisningspersonalet\nAndre tilsette\nForeldrerådet\nElevane\nKommunen'));
+    fireEvent.click(screen.getByRole('button', { name: 'Opprett møteorganet' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const groupsSaved = ['Undervisningspersonalet', 'Andre tilsette', 'Foreldrerådet', 'Elevane', 'Kommunen'];
+    expect([saved[0]?.caseNumberFormat, saved[0]?.conventions?.minutesApproval, saved[0]?.attendanceGroups]).toEqual(['Sak {N}/{YY}', 'circulated', groupsSaved]);
+  });
 });
 
 describe('a sakstype numbered in a series of its own (a kommunestyre\'s referatsaker: RS 1/26 beside PS 1/26)', () => {
