@@ -16,7 +16,14 @@ const BOTH = 'andreas.aass-engstrom';
 const PU_ONLY = 'christian.reissig';
 const LevelSchema = v.looseObject({ Name: v.string(), RoleTypeKind: v.number(), BasePermissions: v.looseObject({ High: v.string(), Low: v.string() }) });
 const LevelsSchema = v.object({ value: v.array(LevelSchema) });
-const AssignmentsSchema = v.object({ value: v.array(v.looseObject({ Member: v.looseObject({ Email: v.optional(v.nullable(v.string())) }), RoleDefinitionBindings: v.array(v.looseObject({ Name: v.string() })) })) });
+const AssignmentsSchema = v.object({
+  value: v.array(
+    v.looseObject({
+      Member: v.looseObject({ Email: v.optional(v.nullable(v.string())) }),
+      RoleDefinitionBindings: v.array(v.looseObject({ Name: v.string() })),
+    }),
+  ),
+});
 
 describe('a sak taken from the planutvalg: the planutvalg\'s later send keeps what the kommunestyre\'s send granted (local tenant)', () => {
   let harness: Harness;

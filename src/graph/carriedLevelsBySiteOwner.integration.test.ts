@@ -15,7 +15,9 @@ import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 const KS_ONLY = 'erik.nordberg';
 /** In both secretariats (Full Control on the committees' folders and on the files they close), not an owner of the site. */
 const NOT_OWNER = 'renate.solstad';
-const LevelsSchema = v.object({ value: v.array(v.looseObject({ Id: v.number(), Name: v.string(), RoleTypeKind: v.number(), BasePermissions: v.looseObject({ High: v.string(), Low: v.string() }) })) });
+const MaskSchema = v.looseObject({ High: v.string(), Low: v.string() });
+const LevelSchema = v.looseObject({ Id: v.number(), Name: v.string(), RoleTypeKind: v.number(), BasePermissions: MaskSchema });
+const LevelsSchema = v.object({ value: v.array(LevelSchema) });
 const LogSchema = v.object({ value: v.array(v.looseObject({ method: v.string(), path: v.string() })) });
 
 /** The SharePoint REST requests the tenant saw while `work` ran. */
