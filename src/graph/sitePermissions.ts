@@ -277,7 +277,8 @@ function inherits(target: Target): PermissionFinding {
  * its committee: a folder changed by hand, a row left without the caller's Full Control) while others
  * could be read is a finding for that object (`unreadable`), so the warning stays and says what could
  * not be checked. Another committee's folder refused to someone outside its secretariat is closed to
- * them on purpose and not named (its own secretariat checks it). One more request: `web/currentuser`.
+ * them on purpose and not named (its own secretariat checks it). One more request: `web/currentuser`; and
+ * `web/roledefinitions` only when a committee has a carried exempt sak in a meeting not approved (`carriedLevelFindings`).
  * Plain function so `npm run doctor` can call it too.
  */
 export async function checkPermissions(deps: SitePermissionDeps, committees: readonly Committee[]): Promise<PermissionReport> {
@@ -505,6 +506,8 @@ type MeetingRef = { committee: Committee; meetingId: string; label: FindingTarge
  * inherits; for an approved one whose rows were read with their data, 1 read of the file's assignments
  * (`approvedReferatOpen`). An approved meeting whose rows all hold `frozenAccess` is not read with its
  * data: every member is then entitled to every exempt sak, so its referat shuts nobody out wherever it lies.
+ * `carryingBodies`: the committees with an exempt file of a sak taken from an earlier body in a meeting not approved
+ * (`domain/carriedExemptFiles.ts`), seen in the rows read with their data anyway: their own level is checked.
  */
 async function frozenState(
   rest: SharePointRest,
