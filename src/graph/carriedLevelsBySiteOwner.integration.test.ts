@@ -87,6 +87,9 @@ describe('the site owner\'s «Rett tilgangene» makes each body\'s level, so a k
     await world.secretariat.repository.saveMeeting(aMeeting({ id: 'fsk-2026-06-18', committeeId: 'fsk', date: '2026-06-18', items: [carried] }));
     const committees = [world.planutvalget, world.kommunestyret, formannskapet];
     expect(levelFindings((await checkPermissions(herDeps(), committees)).findings)).toEqual([['levelMissing', 'Møtebok hentet sak fsk', 'fsk']]);
+    // The send dialog's own ask (the start-up check may have run before the sak was taken in): the same answer.
+    expect(levelFindings(await world.secretariat.sitePermissions.carriedLevel(formannskapet))).toEqual([['levelMissing', 'Møtebok hentet sak fsk', 'fsk']]);
+    expect(levelFindings(await world.secretariat.sitePermissions.carriedLevel(world.kommunestyret))).toEqual([]);
     const repaired = await repairPermissions(world.deps(), committees);
     expect(levelFindings(repaired.findings)).toEqual([]);
     expect((await levels()).map((level) => level.Name)).toContain('Møtebok hentet sak fsk');

@@ -744,6 +744,15 @@ export class SitePermissions {
     return report;
   }
 
+  /**
+   * The committee's own level for the exempt files of saker it takes from an earlier body, as findings (`levelMissing`,
+   * `levelOtherRights`; none when right): for the send dialog of a meeting with such a sak, which the start-up check may
+   * not have seen (taken in after it ran). 1 request, asked only for such a meeting.
+   */
+  carriedLevel(committee: Committee): Promise<PermissionFinding[]> {
+    return carriedLevelFindings(this.deps().rest, [committee]);
+  }
+
   /** Whether the signed-in user may manage the site's permissions (`mayManagePermissions`): asked only when the check found something to show someone outside every secretariat. */
   mayManage(): Promise<boolean> {
     return mayManagePermissions(this.deps().rest);
