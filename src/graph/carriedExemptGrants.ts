@@ -30,19 +30,22 @@ const BindingsSchema = lazySchema(() =>
  * Read. So the earlier body's own later sends leave these grants alone (exemptFilePermissions.ts `permissionWriter` removes
  * only what is not its own people's or a later body's), and a person removed from the earlier body loses its Read but keeps
  * this body's while this body entitles her. This send takes back its own level from whoever it no longer entitles (left
- * this body, a vara no longer called in) and touches nothing else. Making the level needs Manage Permissions on the site;
- * a secretary without it (403) grants the built-in Read as before, which the earlier body's next send takes away again.
+ * this body, a vara no longer called in) and touches nothing else. Making the level needs Manage Permissions on the site:
+ * the site owner's «Klargjør SharePoint-området», «Opprett møteorganet» and «Rett tilgangene» make every body's
+ * (sitePermissions.ts `repairPermissions`), and the start-up check names a body's missing level when it has such a sak
+ * (`levelMissing`). A secretary who may not make it (403), or a level of that name with other rights, grants the built-in
+ * Read as before, which the earlier body's next send takes away again until the level exists.
  */
 export async function grantCarriedExemptFiles(deps: Pick<SitePermissionDeps, 'rest'>, file: MeetingFile): Promise<void> {
   const carried = carriedExemptFiles(file);
   if (carried.length === 0) return;
   const roles = await siteRoles(deps.rest);
-  const role = await roles
-    .carriedFor(file.committee.id, `Møtebok: ${file.committee.name} leser unntatte dokumenter i saker tatt fra et annet utvalg`)
-    .catch((error: unknown) => {
-      if (error instanceof StorageError && error.kind === 'forbidden') return undefined;
-      throw error;
-    });
+  // Made here only when missing and the secretary may (the site owner's «Klargjør»/«Rett tilgangene» make it for every body);
+  // refused (403), or a level of that name with other rights (never used): the built-in Read, as the check warned.
+  const role = await roles.carriedFor(file.committee.id, file.committee.name).catch((error: unknown) => {
+    if (error instanceof StorageError && (error.kind === 'forbidden' || error.kind === 'conflict')) return undefined;
+    throw error;
+  });
   const principalOf = principals(deps.rest);
   const refused: CarriedExemptFile[] = [];
   const byFile = new Map<string, CarriedExemptFile>();

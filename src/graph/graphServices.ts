@@ -43,7 +43,7 @@ export interface GraphServices {
   /** A written treatment's saker to the board by mail, exactly once (`writtenTreatmentSender.ts`, loaded when first sent). */
   sendWrittenTreatment(committee: Committee, meeting: Versioned<Meeting>, options?: WrittenSendOptions): Promise<Versioned<Meeting>>;
   /** Møtebok's permissions on the site: the check on start and the repair (`sitePermissions.ts`). */
-  sitePermissions: Pick<SitePermissions, 'check' | 'repair' | 'grant' | 'freeze' | 'unfreeze' | 'mayManage'>;
+  sitePermissions: Pick<SitePermissions, 'check' | 'repair' | 'grant' | 'freeze' | 'unfreeze' | 'mayManage' | 'carriedLevel'>;
   /** The decision register (`decisionRegister.ts`), loaded when first opened; one per session (it caches meetings and years). */
   decisionRegister(): Promise<DecisionRegister>;
   /** «Lag offentlig versjon»: the public PDFs in the meeting's «Offentlig» folder (`publicVersions.ts`). */
@@ -145,6 +145,7 @@ export function createGraphServices(
     repair: async (committees) => (await loadRest()).permissions.repair(committees),
     grant: async (committees) => (await loadRest()).permissions.grant(committees),
     mayManage: async () => (await loadRest()).permissions.mayManage(),
+    carriedLevel: async (committee) => (await loadRest()).permissions.carriedLevel(committee),
     freeze: async (committee, meetingId) => (await loadRest()).permissions.freeze(committee, meetingId),
     unfreeze: async (committee, meetingId) => (await loadRest()).permissions.unfreeze(committee, meetingId),
   };

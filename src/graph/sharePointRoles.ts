@@ -83,13 +83,27 @@ export async function roleIds(rest: SharePointRest): Promise<(level: AccessLevel
 export const CARRIED_ROLE_PREFIX = 'Møtebok hentet sak ';
 export const carriedRoleName = (committeeId: string): string => `${CARRIED_ROLE_PREFIX}${committeeId.replace(/[/\\[\]:|<>+=;,?*'"@]/g, '-')}`.slice(0, 255);
 
+/** The description a later body's level is made with, wherever it is made (the body's send, «Klargjør», «Rett tilgangene»). */
+export const carriedRoleDescription = (committeeName: string): string => `Møtebok: ${committeeName} leser unntatte dokumenter i saker tatt fra et annet utvalg`.slice(0, 512);
+
+/**
+ * A later body's level as the site has it: its id, `missing`, or `otherRights` — a level of that name whose rights are not
+ * Read's exactly (changed or made by hand), which is never used: grants through it would give more, or other, than Read.
+ */
+export type CarriedLevel = number | 'missing' | 'otherRights';
+
 /** `roleIds` with the levels a later body's send gives (`carriedRoleName`): the same one request. */
 export async function siteRoles(rest: SharePointRest): Promise<{
   id: (level: AccessLevel) => number;
   /** Ids of the levels a later body's send gives: named so and with Read's rights, never more. */
   carried: ReadonlySet<number>;
-  /** The level of this later body, made on its first send (`POST web/roledefinitions`, needs Manage Permissions on the site). */
-  carriedFor: (committeeId: string, description: string) => Promise<number>;
+  /** This later body's level, as read (no request). */
+  carriedLevel: (committeeId: string) => CarriedLevel;
+  /**
+   * The level of this later body, made when missing (`POST web/roledefinitions`, needs Manage Permissions on the site: 403
+   * otherwise). A level of that name with other rights is a `conflict`, never used.
+   */
+  carriedFor: (committeeId: string, committeeName: string) => Promise<number>;
 }> {
   const roles = (await rest.get('web/roledefinitions', RoleDefinitionsSchema())).value;
   const id = (level: AccessLevel): number => {
@@ -101,16 +115,27 @@ export async function siteRoles(rest: SharePointRest): Promise<{
   const sameMask = (mask: { High: string; Low: string } | undefined): boolean =>
     mask !== undefined && readMask !== undefined && mask.High === readMask.High && mask.Low === readMask.Low;
   const carriedRoles = roles.filter((r) => r.Name?.startsWith(CARRIED_ROLE_PREFIX) === true && sameMask(r.BasePermissions));
+  // SharePoint's level names are unique without regard to case (a second «møtebok hentet sak ks» is refused).
+  const carriedLevel = (committeeId: string): CarriedLevel => {
+    const name = carriedRoleName(committeeId).toLowerCase();
+    const known = carriedRoles.find((r) => r.Name?.toLowerCase() === name);
+    if (known) return known.Id;
+    return roles.some((r) => r.Name?.toLowerCase() === name) ? 'otherRights' : 'missing';
+  };
   return {
     id,
     carried: new Set(carriedRoles.map((r) => r.Id)),
-    async carriedFor(committeeId, description) {
+    carriedLevel,
+    async carriedFor(committeeId, committeeName) {
+      const level = carriedLevel(committeeId);
+      if (typeof level === 'number') return level;
       const name = carriedRoleName(committeeId);
-      const known = carriedRoles.find((r) => r.Name === name);
-      if (known) return known.Id;
+      if (level === 'otherRights') throw new StorageError('conflict', `the permission level «${name}» has other rights than Read: not used`);
       if (readMask === undefined) throw new StorageError('permissionLevelMissing', 'no Read permission level in web/roledefinitions');
-      const made = v.parse(RoleDefinitionSchema(), await rest.post('web/roledefinitions', { BasePermissions: readMask, Name: name, Description: description.slice(0, 512), Order: 300 }));
-      carriedRoles.push({ Id: made.Id, RoleTypeKind: 0, Name: name, BasePermissions: readMask });
+      const made = v.parse(RoleDefinitionSchema(), await rest.post('web/roledefinitions', { BasePermissions: readMask, Name: name, Description: carriedRoleDescription(committeeName), Order: 300 }));
+      const role = { Id: made.Id, RoleTypeKind: 0, Name: name, BasePermissions: readMask };
+      carriedRoles.push(role);
+      roles.push(role);
       return made.Id;
     },
   };

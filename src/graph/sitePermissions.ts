@@ -14,7 +14,8 @@ import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 import { referatFolderAccess, referatLiesOpen } from '../domain/referatAccess';
 import { applyItemRowAccess, referatFileWanted, referatFilePaths, freezeMeeting, frozenRowProblems, meetingFileOf, meetingRows, setAssignments, unfreezeMeeting, wantedRowAccess, type FrozenRowProblem } from './meetingFreeze';
 import { restString, type SharePointRest } from './sharePointRest';
-import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
+import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, carriedRoleName, principals, rankOf, siteRoles, type Assignment, type CarriedLevel } from './sharePointRoles';
+import { carriedExemptFiles } from '../domain/carriedExemptFiles';
 import { lazySchema } from '../domain/lazySchema';
 import { explainRefusal, siteAccessReason, type SiteAccessDeps } from './siteAccess';
 
@@ -53,7 +54,16 @@ export type FindingProblem =
    * account in the organisation's directory, not even as a guest, so no permission can be given to
    * them and «Rett tilgangene» cannot change that (`repairable`). Replaces their `missing` findings.
    */
-  | 'noAccount';
+  | 'noAccount'
+  /**
+   * The committee's own permission level for the exempt files of saker it took from an earlier body
+   * (`sharePointRoles.ts` `carriedRoleName`, `levelName`) is not on the site, and the committee has such a sak in a
+   * meeting not approved: its send would grant the built-in Read, which the earlier body's next send takes away. Only
+   * someone with Manage Permissions on the site makes it: «Rett tilgangene» by a site owner.
+   */
+  | 'levelMissing'
+  /** A level of that name whose rights are not Read's exactly (changed by hand): never used; a site owner removes or corrects it by hand. */
+  | 'levelOtherRights';
 
 /** What a finding is about, as data: the screens and `npm run doctor` word it (`ui/workspace/permissionFindingText.ts`). */
 export type FindingTarget =
@@ -86,13 +96,15 @@ export interface PermissionFinding {
   how?: 'inherits' | 'extra' | 'tooMuch';
   /** The meeting's referat is approved (findings on a frozen meeting's rows). */
   approved?: true;
+  /** The permission level's name (`levelMissing`, `levelOtherRights`). */
+  levelName?: string;
 }
 
 /** A target as a key (to compare and de-duplicate findings). */
 export const targetKey = (target: FindingTarget): string => JSON.stringify(target);
 
 /** Whether «Rett tilgangene» can change it: not a person SharePoint cannot resolve, nor a committee nobody manages (its settings can). */
-export const repairable = (finding: PermissionFinding): boolean => finding.problem !== 'noAccount' && finding.problem !== 'noManager';
+export const repairable = (finding: PermissionFinding): boolean => finding.problem !== 'noAccount' && finding.problem !== 'noManager' && finding.problem !== 'levelOtherRights';
 
 export interface PermissionReport {
   /**
@@ -265,7 +277,8 @@ function inherits(target: Target): PermissionFinding {
  * its committee: a folder changed by hand, a row left without the caller's Full Control) while others
  * could be read is a finding for that object (`unreadable`), so the warning stays and says what could
  * not be checked. Another committee's folder refused to someone outside its secretariat is closed to
- * them on purpose and not named (its own secretariat checks it). One more request: `web/currentuser`.
+ * them on purpose and not named (its own secretariat checks it). One more request: `web/currentuser`; and
+ * `web/roledefinitions` only when a committee has a carried exempt sak in a meeting not approved (`carriedLevelFindings`).
  * Plain function so `npm run doctor` can call it too.
  */
 export async function checkPermissions(deps: SitePermissionDeps, committees: readonly Committee[]): Promise<PermissionReport> {
@@ -274,7 +287,8 @@ export async function checkPermissions(deps: SitePermissionDeps, committees: rea
     const tally: Tally = { read: 0, refused: 0, me: (me.Email ?? '').trim().toLowerCase() };
     const { targets: all, missingFolders } = await targets(deps, committees);
     const findings = (await Promise.all(all.map((t) => inspect(deps, t, tally)))).flat();
-    findings.push(...(await frozenState(deps.rest, committees, tally)).findings);
+    const rows = await frozenState(deps.rest, committees, tally);
+    findings.push(...rows.findings, ...(await carriedLevelFindings(deps.rest, committees.filter((c) => rows.carryingBodies.has(c.id)))));
     // A folder closed to the user (its committee's secretariat does not include them) is not found by them either
     // (Graph answers 404 for what one may not see): named missing only to those who manage it, as `inspect` names refusals.
     for (const folder of missingFolders) if (folder.managers.includes(tally.me)) findings.push({ target: folder.label, problem: 'folderMissing' });
@@ -284,6 +298,28 @@ export async function checkPermissions(deps: SitePermissionDeps, committees: rea
     return { checked: true, findings: await withoutAccounts(deps.rest, committees, findings) };
   } catch (error) {
     if (error instanceof StorageError && (error.kind === 'forbidden' || error.kind === 'notFound')) return { checked: false, findings: [] };
+    throw error;
+  }
+}
+
+/** A committee's own level (`carriedRoleName`) as data: missing, or with other rights than Read; nothing when it is right. */
+function levelFinding(committee: Committee, level: CarriedLevel): PermissionFinding[] {
+  if (typeof level === 'number') return [];
+  const target: FindingTarget = { kind: 'committee', committeeId: committee.id, committee: committee.name };
+  return [{ target, problem: level === 'missing' ? 'levelMissing' : 'levelOtherRights', levelName: carriedRoleName(committee.id) }];
+}
+
+/**
+ * The levels of the committees with a carried exempt sak in a meeting not approved (`frozenState`'s `carryingBodies`): 1
+ * request (`web/roledefinitions`), none when no committee has such a sak. Refused (403): nothing claimed.
+ */
+async function carriedLevelFindings(rest: SharePointRest, committees: readonly Committee[]): Promise<PermissionFinding[]> {
+  if (committees.length === 0) return [];
+  try {
+    const roles = await siteRoles(rest);
+    return committees.flatMap((committee) => levelFinding(committee, roles.carriedLevel(committee.id)));
+  } catch (error) {
+    if (isForbidden(error)) return [];
     throw error;
   }
 }
@@ -342,7 +378,9 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
     }
     plan.targets.push(folder);
   }
-  const roleId = await roleIds(deps.rest);
+  // The one read of the site's levels: the built-in ones for the folders, and each committee's own (`carriedRoleName`).
+  const roles = await siteRoles(deps.rest);
+  const roleId = roles.id;
   const me = await deps.rest.get('web/currentuser', PrincipalSchema());
   // Without a committee nobody would be given access: only versioning is set now; the check
   // asks again once the first committee exists. And whoever repairs must stay in charge, or
@@ -389,10 +427,39 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
     for (const { committee, meetingId, label } of frozen.toUnfreeze) await attempt(label, () => unfreezeMeeting(deps.rest, committee, meetingId));
   }
   if (refused.length > 0 && refused.length === attempted) throw refused[0]?.error;
+  const levels = await carriedLevels(roles, committees);
   const report = await checkPermissions(deps, committees);
   // What the check could not read is already named; what it could read but repair could not set is named here.
   const named = new Set(report.findings.filter((f) => f.problem === 'unreadable').map((f) => targetKey(f.target)));
-  return { ...report, findings: [...report.findings, ...refused.filter((r) => !named.has(targetKey(r.label))).map((r) => notSet(r.label))] };
+  const said = new Set(report.findings.map((f) => `${f.problem}:${targetKey(f.target)}`));
+  const levelsLeft = levels.filter((f) => !said.has(`${f.problem}:${targetKey(f.target)}`));
+  return { ...report, findings: [...report.findings, ...refused.filter((r) => !named.has(targetKey(r.label))).map((r) => notSet(r.label)), ...levelsLeft] };
+}
+
+/**
+ * Each committee's own level for the exempt files of saker it takes from an earlier body (`sharePointRoles.ts`
+ * `carriedRoleName`, Read's rights exactly), made where missing — by «Klargjør SharePoint-området», «Opprett møteorganet»
+ * and «Rett tilgangene», where the site owner acts, so a secretary who may not make levels never needs to. 1 `POST
+ * web/roledefinitions` per missing level, none once they exist (the levels come with the read repair makes anyway).
+ * What is left: a level SharePoint refused to make (403: not a site owner) is `levelMissing`, one of that name with other
+ * rights `levelOtherRights` (never used, never changed here: someone made it so by hand).
+ */
+async function carriedLevels(roles: Awaited<ReturnType<typeof siteRoles>>, committees: readonly Committee[]): Promise<PermissionFinding[]> {
+  const left: PermissionFinding[] = [];
+  for (const committee of committees) {
+    const level = roles.carriedLevel(committee.id);
+    if (level !== 'missing') {
+      left.push(...levelFinding(committee, level));
+      continue;
+    }
+    try {
+      await roles.carriedFor(committee.id, committee.name);
+    } catch (error) {
+      if (!isForbidden(error)) throw error;
+      left.push(...levelFinding(committee, 'missing'));
+    }
+  }
+  return left;
 }
 
 const FrozenMeetingRowsSchema = lazySchema(() => v.object({
@@ -439,13 +506,15 @@ type MeetingRef = { committee: Committee; meetingId: string; label: FindingTarge
  * inherits; for an approved one whose rows were read with their data, 1 read of the file's assignments
  * (`approvedReferatOpen`). An approved meeting whose rows all hold `frozenAccess` is not read with its
  * data: every member is then entitled to every exempt sak, so its referat shuts nobody out wherever it lies.
+ * `carryingBodies`: the committees with an exempt file of a sak taken from an earlier body in a meeting not approved
+ * (`domain/carriedExemptFiles.ts`), seen in the rows read with their data anyway: their own level is checked.
  */
 async function frozenState(
   rest: SharePointRest,
   committees: readonly Committee[],
   tally: Tally = { read: 0, refused: 0, me: '' },
-): Promise<{ findings: PermissionFinding[]; toFreeze: MeetingRef[]; toUnfreeze: MeetingRef[] }> {
-  const out = { findings: [] as PermissionFinding[], toFreeze: [] as MeetingRef[], toUnfreeze: [] as MeetingRef[] };
+): Promise<{ findings: PermissionFinding[]; toFreeze: MeetingRef[]; toUnfreeze: MeetingRef[]; carryingBodies: Set<string> }> {
+  const out = { findings: [] as PermissionFinding[], toFreeze: [] as MeetingRef[], toUnfreeze: [] as MeetingRef[], carryingBodies: new Set<string>() };
   // The data column only for the few meetings not yet approved (to see their stubs): approved ones are many over the years.
   const meetings = async (status: string) =>
     (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?$top=5000&$select=Id,MeetingId,CommitteeId,MeetingDate,HasUniqueRoleAssignments${status === 'minutesApproved' ? '' : ',MotebokJson'}&$filter=${encodeURIComponent(`Status eq '${status}'`)}`, FrozenMeetingRowsSchema())).value;
@@ -467,6 +536,8 @@ async function frozenState(
     const rows = await meetingRows(rest, meetingId, { assignments: true, data: true });
     if (!frozen) tally.read++;
     const file = meetingFileOf(committee, rows);
+    // A meeting still to be sent (or sent again) with an exempt file of a sak taken from an earlier body: its send grants through the committee's own level.
+    if (file !== undefined && !frozen && carriedExemptFiles(file).length > 0) out.carryingBodies.add(committee.id);
     const problems: FrozenRowProblem[] = [];
     let exemptWrong = false;
     // A referat stored open before its closed folder existed: repair (`unfreezeMeeting`) closes it where it lies.
@@ -671,6 +742,15 @@ export class SitePermissions {
     this.cache = { key, at: this.now(), report };
     report.catch(() => (this.cache = undefined));
     return report;
+  }
+
+  /**
+   * The committee's own level for the exempt files of saker it takes from an earlier body, as findings (`levelMissing`,
+   * `levelOtherRights`; none when right): for the send dialog of a meeting with such a sak, which the start-up check may
+   * not have seen (taken in after it ran). 1 request, asked only for such a meeting.
+   */
+  carriedLevel(committee: Committee): Promise<PermissionFinding[]> {
+    return carriedLevelFindings(this.deps().rest, [committee]);
   }
 
   /** Whether the signed-in user may manage the site's permissions (`mayManagePermissions`): asked only when the check found something to show someone outside every secretariat. */

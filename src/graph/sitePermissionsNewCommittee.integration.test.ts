@@ -5,11 +5,14 @@
 // unset. Now creation grants it (`SitePermissions.grant`, for someone who may manage the site's
 // permissions) and the check that follows waits for it and finds nothing (local tenant).
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMeetingFile } from '../domain/meetingFile';
 import type { Committee } from '../domain/model';
 import { committeeFolderName } from '../domain/attachments';
 import { createGraphServices, type GraphServices } from './graphServices';
+import { CARRIED_ROLE_PREFIX } from './sharePointRoles';
+import { createSharePointRest } from './sharePointRest';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 
 describe('a committee just created on a freshly set-up site is given its access by Møtebok (local tenant)', () => {
@@ -17,6 +20,11 @@ describe('a committee just created on a freshly set-up site is given its access 
   const servicesOf = (upnStart: string): GraphServices => {
     const config = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined };
     return createGraphServices(config, harness.tokenFor(harness.user(upnStart)), { fetch: harness.fetch });
+  };
+  const levelNames = async (): Promise<string[]> => {
+    const rest = createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(SECRETARY)), harness.fetch);
+    const levels = await rest.get('web/roledefinitions', v.object({ value: v.array(v.looseObject({ Name: v.string() })) }));
+    return levels.value.map((level) => level.Name).filter((name) => name.startsWith(CARRIED_ROLE_PREFIX));
   };
   const committeeOf = (id: string, name: string): Committee => {
     const file = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
@@ -43,6 +51,7 @@ describe('a committee just created on a freshly set-up site is given its access 
     const problems = (await servicesOf(SECRETARY).sitePermissions.check([committee])).findings.map((f) => f.problem);
     expect(problems).toContain('inherits');
     expect(problems).toContain('folderMissing');
+    expect(await levelNames()).toEqual([]);
   }, 120_000);
 
   it('after «Opprett møteorganet» by the secretary, the check that follows (not waiting on its own) finds nothing to warn about', async () => {
@@ -50,6 +59,8 @@ describe('a committee just created on a freshly set-up site is given its access 
     const secretary = servicesOf(SECRETARY);
     void secretary.sitePermissions.grant([committee]);
     expect((await secretary.sitePermissions.check([committee])).findings).toEqual([]);
+    // And its own level for the exempt files of saker it takes from another body, so its secretary needs not be a site owner to send them.
+    expect(await levelNames()).toEqual(['Møtebok hentet sak c-first']);
   }, 120_000);
 });
 

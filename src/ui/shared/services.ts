@@ -43,8 +43,8 @@ export interface Services {
   minutes: MinutesService;
   /** A written treatment's saker to the board by mail (`src/graph/writtenTreatmentSender`). Absent in screen tests that do not need it. */
   writtenTreatments?: Pick<import('../../graph/graphServices').GraphServices, 'sendWrittenTreatment'>;
-  /** Møtebok's SharePoint permissions: the check on start and the repair (`src/graph/sitePermissions`); `mayManage` (whether the user may manage the site's permissions) and `grant` (a new committee's access) are left out by screen tests that do not need it. Absent in screen tests that do not need it. */
-  sitePermissions?: Pick<SitePermissions, 'check' | 'repair' | 'freeze' | 'unfreeze'> & Partial<Pick<SitePermissions, 'mayManage' | 'grant'>>;
+  /** Møtebok's SharePoint permissions: the check on start and the repair (`src/graph/sitePermissions`); `mayManage` (whether the user may manage the site's permissions), `grant` (a new committee's access) and `carriedLevel` (the send dialog's ask for a committee's level for saker taken from another body) are left out by screen tests that do not need it. Absent in screen tests that do not need it. */
+  sitePermissions?: Pick<SitePermissions, 'check' | 'repair' | 'freeze' | 'unfreeze'> & Partial<Pick<SitePermissions, 'mayManage' | 'grant' | 'carriedLevel'>>;
   /** «Lag offentlig versjon» (`src/graph/publicVersions`). Absent in screen tests that do not need it. */
   publicVersions?: PublicVersionService;
   /** The decision register (`src/graph/decisionRegister`, loaded when first opened). Absent in screen tests that do not need it. */

@@ -493,3 +493,48 @@ describe('the least notice before the meeting (conventions.noticeDays; a general
     expect((await waitFor(() => dialogNow().getByTestId('notice-late'))).textContent).toContain('by 18.05.2026');
   });
 });
+
+describe('a sak taken from another body whose exempt files lie there, with the committee\'s own level missing', () => {
+  const treatment = { body: 'Planutvalget', date: '2026-05-20', caseNumber: 'PS 14/26', proceedings: [], recommendation: [] };
+  const notat = anAttachment('notat', { number: 1, title: 'Notat', fileName: 'Notat.pdf', webUrl: 'https://example.sharepoint.com/sites/m/Shared%20Documents/Notat.pdf', exemption: { basis: 'offl. § 14 første ledd' } });
+  const carried = anItem('carried', { caseNumber: v.parse(CaseNumberSchema, '2026.03'), earlierTreatments: [treatment], attachments: [notat] });
+  const committee = aCommittee({ id: 'ks', name: 'Kommunestyret', members });
+  const levelMissing = { target: { kind: 'committee' as const, committeeId: 'ks', committee: 'Kommunestyret' }, problem: 'levelMissing' as const, levelName: 'Møtebok hentet sak ks' };
+
+  async function openDialog(items: Meeting['items']) {
+    const asked: string[] = [];
+    const sitePermissions = {
+      check: async () => ({ checked: true, findings: [] }),
+      repair: async () => ({ checked: true, findings: [] }),
+      freeze: async () => undefined,
+      unfreeze: async () => undefined,
+      carriedLevel: async (of: Committee) => {
+        asked.push(of.id);
+        return [levelMissing];
+      },
+    };
+    const meeting = aMeeting({ committeeId: 'ks', items });
+    const { repository, editor } = await storedEditor(committee, meeting);
+    // The start-up check ran before the sak was taken in: it knows nothing of the level.
+    const access = { canRepair: false, findings: [] };
+    const services = { notices: packServices().overrides.notices, sitePermissions };
+    renderWithServices(<NoticePanel committee={committee} editor={editor} state={editor.getState()} access={access} />, repository, { services });
+    fireEvent.click(await screen.findByRole('button', { name: 'Send innkalling' }));
+    await screen.findByRole('alertdialog', { hidden: true });
+    return asked;
+  }
+
+  it('the send dialog asks for the level once and says the planutvalg\'s next send takes her members\' access away until the site owner repairs', async () => {
+    const asked = await openDialog([carried]);
+    const warning = await waitFor(() => dialogNow().getByTestId('notice-carried-level'));
+    expect(warning.textContent).toContain('Dokumentene unntatt offentlighet i 2026.03 ligger hos Planutvalget.');
+    expect(warning.textContent).toContain('den neste utsendingen fra Planutvalget tar den bort igjen');
+    expect(asked).toEqual(['ks']);
+  });
+
+  it('a meeting without such a sak asks nothing', async () => {
+    const asked = await openDialog([anItem('own', { caseNumber: v.parse(CaseNumberSchema, '2026.04') })]);
+    expect(dialogNow().queryByTestId('notice-carried-level')).toBeNull();
+    expect(asked).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ import { packWords } from '../../domain/packWord';
 import { invitees, inviteVedlegg, sentAttachmentMode } from '../../domain/invitation';
 import { isFromAnotherOrganisation } from '../../domain/personIdentity';
 import { recipientReach } from '../../domain/recipientReach';
+import { carriedExemptFiles } from '../../domain/carriedExemptFiles';
+import type { PermissionFinding } from '../../graph/sitePermissions';
 import { lateNotice } from '../../domain/noticePeriod';
 import { formatDateLong, osloToday } from '../../domain/dates';
 import { askSignedInIdentity } from '../shared/signedInIdentity';
@@ -99,7 +101,7 @@ export function NoticePanel({
 }) {
   const t = useWorkspaceText();
   const styles = useStyles();
-  const { notices, publicVersions, boardPacks, hostContext, signedInUser } = useServices();
+  const { notices, publicVersions, boardPacks, hostContext, signedInUser, sitePermissions } = useServices();
   const { meeting } = state;
   const [previewing, setPreviewing] = useState(false);
   const previewButton = useRef<HTMLButtonElement>(null);
@@ -148,6 +150,16 @@ export function NoticePanel({
   const canSend = meeting.status === 'draft' || (meeting.status === 'noticeSent' && isUpdate);
   // Who is signed in is asked only where a send is offered (`GET /me`, usually answered for the page already).
   const identity = useAskedOnce(canSend, () => askSignedInIdentity(hostContext.user, signedInUser));
+  // A sak taken from an earlier body with exempt files: the committee's own level for them, asked once when the dialog
+  // opens (the start-up check may have run before the sak was taken in), so NoticeReach can say what a send without it means.
+  const carrying = useMemo(() => carriedExemptFiles(file).length > 0, [file]);
+  const askLevel = confirming && access !== undefined && carrying && sitePermissions?.carriedLevel !== undefined;
+  const askedLevel = (): Promise<PermissionFinding[]> => sitePermissions?.carriedLevel?.(committee).catch(() => []) ?? Promise.resolve([]);
+  const levelFindings = useAskedOnce(askLevel, askedLevel);
+  const reachAccess = useMemo(
+    () => (access && levelFindings && levelFindings.length > 0 ? { ...access, findings: [...access.findings, ...levelFindings] } : access),
+    [access, levelFindings],
+  );
   const guest = canSend && identity !== undefined && isFromAnotherOrganisation(identity);
   const guestNotice = guest ? (
     <MessageBar intent="warning" layout="multiline" data-testid="notice-guest">
@@ -281,11 +293,11 @@ export function NoticePanel({
                   </MessageBarBody>
                 </MessageBar>
               ) : null}
-              {access ? (
+              {reachAccess ? (
                 <NoticeReach
                   committee={committee}
                   meeting={meeting}
-                  access={access}
+                  access={reachAccess}
                   withPack={withPack}
                   attachLinked={attachLinked}
                   attachedBefore={attachedBefore}

@@ -4,6 +4,7 @@ import { sentAttachmentMode } from '../../domain/invitation';
 import { formatFileSize } from '../../domain/limits';
 import { packWordOf } from '../../domain/packWord';
 import { recipientReach, type KnownAccess, type OutsideRecipient } from '../../domain/recipientReach';
+import { carriedExemptFiles } from '../../domain/carriedExemptFiles';
 import type { PermissionFinding } from '../../graph/sitePermissions';
 import { useWorkspaceText } from './text';
 
@@ -70,19 +71,30 @@ export function NoticeReach({
   const reach = attachLinked && offer.canAttachLinked ? recipientReach(committee, meeting, known, sentAttachmentMode(committee.attachmentMode, true)) : offer;
   const pack = withPack ? packWordOf(committee.conventions, committee.languageForm).definite : undefined;
   const lines = reach.recipients.map((recipient) => ({ recipient, missing: missingParts(recipient, pack, t) })).filter((line) => line.missing.length > 0);
-  if (lines.length === 0) return null;
+  const carried = carriedLevelLacking(access.findings, committee, meeting);
+  if (lines.length === 0 && carried === undefined) return null;
   return (
     <>
-      <MessageBar intent="warning" layout="multiline" data-testid="notice-reach">
-        <MessageBarBody>
-          <MessageBarTitle>{t('reach.title')}</MessageBarTitle>
-          <ul className={styles.list}>
-            {lines.map(({ recipient, missing }) => (
-              <li key={recipient.invitee.address}>{sentence(recipient, joinList(missing, t('reach.and')), reach.attached, access.canRepair, t)}</li>
-            ))}
-          </ul>
-        </MessageBarBody>
-      </MessageBar>
+      {carried ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="notice-carried-level">
+          <MessageBarBody>
+            <MessageBarTitle>{t('reach.carriedTitle')}</MessageBarTitle>
+            {t('reach.carriedLevel', { saker: joinList(carried.saker, t('reach.and')), bodies: joinList(carried.bodies, t('reach.and')), levelName: carried.levelName })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {lines.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="notice-reach">
+          <MessageBarBody>
+            <MessageBarTitle>{t('reach.title')}</MessageBarTitle>
+            <ul className={styles.list}>
+              {lines.map(({ recipient, missing }) => (
+                <li key={recipient.invitee.address}>{sentence(recipient, joinList(missing, t('reach.and')), reach.attached, access.canRepair, t)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {offer.canAttachLinked ? (
         <span className={styles.offer}>
           <Checkbox
@@ -103,6 +115,27 @@ export function NoticeReach({
 }
 
 type Words = ReturnType<typeof useWorkspaceText>;
+
+/**
+ * The saker taken from an earlier body whose exempt files this send grants on (`domain/carriedExemptFiles.ts`), when the
+ * check found the committee's own permission level missing or with other rights (`levelMissing`, `levelOtherRights`):
+ * the send then grants the built-in Read, which the earlier body's next send takes away (graph/carriedExemptGrants.ts).
+ */
+function carriedLevelLacking(
+  findings: readonly PermissionFinding[],
+  committee: Committee,
+  meeting: Meeting,
+): { saker: string[]; bodies: string[]; levelName: string } | undefined {
+  const finding = findings.find((f) => (f.problem === 'levelMissing' || f.problem === 'levelOtherRights') && f.target.kind === 'committee' && f.target.committeeId === committee.id);
+  if (finding === undefined) return undefined;
+  const files = carriedExemptFiles({ committee, meeting });
+  if (files.length === 0) return undefined;
+  return {
+    saker: [...new Set(files.map((file) => file.item.caseNumber ?? file.item.title))],
+    bodies: [...new Set(files.map((file) => file.body))],
+    levelName: finding.levelName ?? '',
+  };
+}
 
 /** What they cannot open; `pack` is the committee's word for the PDF of the papers when the invite links it. */
 function missingParts(recipient: OutsideRecipient, pack: string | undefined, t: Words): string[] {

@@ -87,4 +87,24 @@ describe('the permission warning', () => {
     cleanup();
     expect((await shown('en', [outsider])).items[0]).toContain('has no account in the organisation, not even as a guest');
   });
+
+  it('tells a secretary before she sends that the kommunestyre\'s level for saker taken from another body is missing and only a site owner makes it', async () => {
+    const level: PermissionFinding = { target: { kind: 'committee', committeeId: 'ks', committee: 'Kommunestyret' }, problem: 'levelMissing', levelName: 'Møtebok hentet sak ks' };
+    const nb = await shown('nb', [level]);
+    expect(nb.items).toEqual([
+      'SharePoint-området mangler tillatelsesnivået «Møtebok hentet sak ks», som møteorganet Kommunestyret gir lesetilgang gjennom til dokumenter unntatt offentlighet i saker hentet fra et annet utvalg. Uten det får de innkalte vanlig lesetilgang, og det andre utvalgets neste utsending tar den bort igjen, så de ikke kan åpne dokumentene. Bare en eier av SharePoint-området kan lage nivået: be vedkommende velge «Rett tilgangene» før innkallingen sendes.',
+    ]);
+    expect(nb.buttons).toEqual(['Rett tilgangene']);
+    cleanup();
+    expect((await shown('nn', [level])).items[0]).toContain('SharePoint-området manglar løyvenivået «Møtebok hentet sak ks», som møteorganet Kommunestyret gir lesetilgang gjennom');
+    cleanup();
+    expect((await shown('en', [level])).items[0]).toContain('which the other committee’s next send takes away again, so they cannot open the documents. Only an owner of the SharePoint site can make the level');
+  });
+
+  it('names a level of that name with other rights than Read, and offers no repair for it alone (someone changes it by hand)', async () => {
+    const other: PermissionFinding = { target: { kind: 'committee', committeeId: 'ks', committee: 'Kommunestyret' }, problem: 'levelOtherRights', levelName: 'Møtebok hentet sak ks' };
+    const shownOther = await shown('nb', [other]);
+    expect(shownOther.items[0]).toContain('Tillatelsesnivået «Møtebok hentet sak ks» på SharePoint-området gir andre rettigheter enn Lese, så Møtebok bruker det ikke for møteorganet Kommunestyret');
+    expect(shownOther.buttons).toEqual([]);
+  });
 });

@@ -35,6 +35,10 @@ const nb = {
   'exempt.missing': '{who} mangler tilgang til raden for sak {sak} i {target}, som er unntatt offentlighet.',
   'noAccount':
     '{name} ({who}) har ingen konto i organisasjonen, heller ikke som gjest, så SharePoint kan ikke gi vedkommende tilgang til dokumentene for {committee}, og «Rett tilgangene» kan ikke endre det. Vedkommende får det som følger med e-postene: vedlegg som legges ved innkallingen, og {theMinutes} når {minutesGender, select, neuter {det} other {den}} sendes på e-post. Lenker til SharePoint kan vedkommende ikke åpne; skal vedkommende kunne det, må IT invitere adressen som gjest.',
+  'levelMissing':
+    'SharePoint-området mangler tillatelsesnivået «{levelName}», som {target} gir lesetilgang gjennom til dokumenter unntatt offentlighet i saker hentet fra et annet utvalg. Uten det får de innkalte vanlig lesetilgang, og det andre utvalgets neste utsending tar den bort igjen, så de ikke kan åpne dokumentene. Bare en eier av SharePoint-området kan lage nivået: be vedkommende velge «Rett tilgangene» før innkallingen sendes.',
+  'levelOtherRights':
+    'Tillatelsesnivået «{levelName}» på SharePoint-området gir andre rettigheter enn Lese, så Møtebok bruker det ikke for {target}, og de innkalte får vanlig lesetilgang som det andre utvalgets neste utsending tar bort igjen. En eier av SharePoint-området må slette nivået eller gi det nøyaktig rettighetene til Lese i innstillingene for området; deretter lager «Rett tilgangene» det som det skal være.',
 } as const;
 
 type Key = keyof typeof nb;
@@ -70,6 +74,10 @@ const nn: Record<Key, string> = {
   'exempt.missing': '{who} manglar tilgang til rada for sak {sak} i {target}, som er unnateke offentlegheit.',
   'noAccount':
     '{name} ({who}) har ingen konto i organisasjonen, heller ikkje som gjest, så SharePoint kan ikkje gi vedkomande tilgang til dokumenta for {committee}, og «Rett tilgangane» kan ikkje endre det. Vedkomande får det som følgjer med e-postane: vedlegg som blir lagde ved innkallinga, og {theMinutes} når {minutesGender, select, neuter {det} other {han}} blir send på e-post. Lenkjer til SharePoint kan vedkomande ikkje opna; skal vedkomande kunna det, må IT invitera adressa som gjest.',
+  'levelMissing':
+    'SharePoint-området manglar løyvenivået «{levelName}», som {target} gir lesetilgang gjennom til dokument unnatekne offentlegheit i saker henta frå eit anna utval. Utan det får dei innkalla vanleg lesetilgang, og den neste utsendinga til det andre utvalet tek han bort att, så dei ikkje kan opne dokumenta. Berre ein eigar av SharePoint-området kan lage nivået: be vedkomande velje «Rett tilgangane» før innkallinga blir send.',
+  'levelOtherRights':
+    'Løyvenivået «{levelName}» på SharePoint-området gir andre rettar enn Lese, så Møtebok brukar det ikkje for {target}, og dei innkalla får vanleg lesetilgang som den neste utsendinga til det andre utvalet tek bort att. Ein eigar av SharePoint-området må slette nivået eller gi det nøyaktig rettane til Lese i innstillingane for området; deretter lagar «Rett tilgangane» det slik det skal vere.',
 };
 
 const en: Record<Key, string> = {
@@ -103,6 +111,10 @@ const en: Record<Key, string> = {
   'exempt.missing': '{who} lacks access to the row of item {sak} in {target}, which is exempt from public access.',
   'noAccount':
     '{name} ({who}) has no account in the organisation, not even as a guest, so SharePoint cannot give them access to the documents of {committee}, and «Repair the permissions» cannot change that. They get what comes with the e-mails: attachments added to the notice, and {theMinutes} when {minutesGender, select, neuter {it is} other {they are}} sent by e-mail. They cannot open links to SharePoint; for that, IT must invite the address as a guest.',
+  'levelMissing':
+    'The SharePoint site lacks the permission level «{levelName}», through which {target} gives read access to documents exempt from public access in items taken from another committee. Without it the invitees get ordinary read access, which the other committee’s next send takes away again, so they cannot open the documents. Only an owner of the SharePoint site can make the level: ask them to choose «Repair the permissions» before the notice is sent.',
+  'levelOtherRights':
+    'The permission level «{levelName}» on the SharePoint site gives other rights than Read, so Møtebok does not use it for {target}, and the invitees get ordinary read access, which the other committee’s next send takes away again. An owner of the SharePoint site must delete the level or give it exactly Read’s rights in the site’s settings; «Repair the permissions» then makes it as it should be.',
 };
 
 export const permissionFindingMessages = { nb, nn, en };

@@ -57,7 +57,7 @@ export function permissionFindingText(finding: PermissionFinding, words: Wording
   const rowsOf = finding.target.kind === 'meeting' && (finding.problem === 'unreadable' || finding.problem === 'notSet');
   const target = targetText(finding.target, rowsOf);
   const committee = 'committee' in finding.target ? finding.target.committee : '';
-  const values: TextValues = { ...wordingValues(words), target, targetCapital: capitalise(target), who: finding.who ?? finding.name ?? '', name: finding.name ?? finding.who ?? '', committee, sak: finding.sak ?? '', rows: finding.rows ?? 0 };
+  const values: TextValues = { ...wordingValues(words), target, targetCapital: capitalise(target), who: finding.who ?? finding.name ?? '', name: finding.name ?? finding.who ?? '', committee, sak: finding.sak ?? '', rows: finding.rows ?? 0, levelName: finding.levelName ?? '' };
   switch (finding.problem) {
     case 'versioningOff':
       return t('versioningOff', values);
@@ -91,6 +91,9 @@ export function permissionFindingText(finding: PermissionFinding, words: Wording
       return t('noAccount', values);
     case 'referatOpen':
       return t('referatOpen', values);
+    case 'levelMissing':
+    case 'levelOtherRights':
+      return t(finding.problem, values);
   }
 }
 
