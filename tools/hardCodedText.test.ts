@@ -37,7 +37,7 @@ const MICROSOFT_365_CONTENT: Record<string, string> = {
   'src/graph/listRows.ts': 'a meeting row’s Title in SharePoint when it has no theme',
   'src/graph/tasksGateway.ts': 'the name of the To Do list the follow-up tasks go in',
   'src/graph/confidentialNotice.ts': 'the mail with the links to exempt documents, in the committee’s language form (nb or nn)',
-  'src/graph/carriedExemptGrants.ts': 'the description of the permission level a later body’s grants carry, as the site’s owners read it in SharePoint',
+  'src/graph/sharePointRoles.ts': 'the description of the permission level a later body’s grants carry, as the site’s owners read it in SharePoint',
 };
 
 const NORWEGIAN_WORDS = /\b(ikke|ikkje|ble|vart|finnes|finst|mangler|manglar|fra|frå|svar|svarte|svara|kunne|kan|må|og|er|på|til|eller|med|noe|noko|har|fant|fann|prøv|lagre|lagra|møtet|saken|saka)\b/i;
