@@ -28,6 +28,22 @@ const year = String(new Date().getFullYear() % 100).padStart(2, '0');
 
 afterEach(() => cleanup());
 
+/** «Nytt møteorgan» for `fresh` beside another committee; what it saves. */
+function renderNewCommittee(fresh: Committee): Committee[] {
+  const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ id: 'pm' })] });
+  const saved: Committee[] = [];
+  renderWithServices(
+    <CommitteeSettingsPanel
+      stored={{ value: fresh, version: undefined }}
+      repository={repository}
+      onSaved={(entry) => saved.push(entry.value)}
+      onClose={() => undefined}
+    />,
+    repository,
+  );
+  return saved;
+}
+
 describe('the case number format in the committee settings', () => {
   it('shows a live example of the format as typed, and saves it with the restart-per-meeting choice', async () => {
     const { saved } = await renderSettings('nb-NO');
@@ -759,17 +775,7 @@ describe('a preset\'s sentences follow the målform chosen after it', () => {
   it('heads a new arbeidsmiljøutval\'s sides «Arbeidsgjevarsida», «Arbeidstakarsida», «Bedriftshelsetenesta» when the secretary sets it to nynorsk, and saves them so', async () => {
     const secretariat = [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }];
     const fresh = { ...blankCommittee('amu'), name: 'Arbeidsmiljøutvalet', shortName: 'AMU', secretariat };
-    const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ id: 'pm' })] });
-    const saved: Committee[] = [];
-    renderWithServices(
-      <CommitteeSettingsPanel
-        stored={{ value: fresh, version: undefined }}
-        repository={repository}
-        onSaved={(entry) => saved.push(entry.value)}
-        onClose={() => undefined}
-      />,
-      repository,
-    );
+    const saved = renderNewCommittee(fresh);
     fireEvent.click(screen.getByRole('combobox', { name: /Start fra en mal/ }));
     fireEvent.click(await screen.findByRole('option', { name: /^Arbeidsmiljøutvalg/ }));
     const groups = () => (screen.getByRole('textbox', { name: /Rollegrupper i oppmøtelisten/ }) as HTMLTextAreaElement).value;
@@ -784,17 +790,7 @@ describe('a preset\'s sentences follow the målform chosen after it', () => {
   it('offers a school\'s samarbeidsutvalg among the presets, fills in the groups of opplæringslova § 11-1 and the referat sent round, and saves a nynorsk samarbeidsutval with «Andre tilsette» and «Elevane»', async () => {
     const secretariat = [{ name: 'Rita Rektor', email: 'rita.rektor@skole.kommune.example.no' }];
     const fresh = { ...blankCommittee('su'), name: 'Samarbeidsutvalet', shortName: 'SU', secretariat };
-    const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ id: 'pm' })] });
-    const saved: Committee[] = [];
-    renderWithServices(
-      <CommitteeSettingsPanel
-        stored={{ value: fresh, version: undefined }}
-        repository={repository}
-        onSaved={(entry) => saved.push(entry.value)}
-        onClose={() => undefined}
-      />,
-      repository,
-    );
+    const saved = renderNewCommittee(fresh);
     fireEvent.click(screen.getByRole('combobox', { name: /Start fra en mal/ }));
     fireEvent.click(await screen.findByRole('option', { name: 'Samarbeidsutvalg, skolemiljøutvalg eller driftsstyre ved en skole eller barnehage' }));
     const groups = () => (screen.getByRole('textbox', { name: /Rollegrupper i oppmøtelisten/ }) as HTMLTextAreaElement).value;
