@@ -241,6 +241,31 @@ describe('newMeetingFromTemplate', () => {
     expect(newMeetingFromTemplate(input({ committee: { ...committee, conventions: signed } })).items.map((item) => item.kinds)).toContainEqual(['Referatsak']);
   });
 
+  it('chooses the co-signers in a fixed sak after the approval row when the leder and members chosen sign the record after the meeting, as Vekst i Grenland\'s representantskap', () => {
+    const conventions = v.parse(ConventionsSchema, { minutes: 'protokoll', agenda: 'saksliste', minutesApproval: 'signedByChosen', openingRows: [{ title: 'Åpning' }] });
+    const meeting = newMeetingFromTemplate(input({ committee: { ...committee, conventions } }));
+    // No møteleder election (the leder leads), no sak approving the last protokoll.
+    expect(meeting.items.map((item) => [item.caseNumber, item.title, item.opening === true])).toEqual([
+      [null, 'Åpning', true],
+      ['2026.01', 'Godkjenning av innkalling og saksliste', true],
+      ['2026.02', 'Valg av to til å undertegne protokollen', true],
+      [null, 'Oppsummering og avslutning', false],
+    ]);
+    expect(meeting.items[2]!.presenters).toEqual([chair]);
+    // In the committee's word for the record, and in nynorsk.
+    const moteprotokoll = v.parse(ConventionsSchema, { minutes: 'moteprotokoll', minutesApproval: 'signedByChosen' });
+    expect(newMeetingFromTemplate(input({ committee: { ...committee, conventions: moteprotokoll } })).items[1]!.title).toBe('Valg av to til å undertegne møteprotokollen');
+    const nn = newMeetingFromTemplate(input({ committee: { ...committee, languageForm: 'nn', conventions } }));
+    expect(nn.items[2]!.title).toBe('Val av to til å skrive under protokollen');
+    // A generalforsamling's election still comes before the approval, and only its.
+    const inMeeting = v.parse(ConventionsSchema, { minutes: 'protokoll', minutesApproval: 'signedInMeeting' });
+    expect(newMeetingFromTemplate(input({ committee: { ...committee, conventions: inMeeting } })).items.map((item) => item.title)).toEqual([
+      'Valg av møteleder og én person til å medundertegne protokollen',
+      'Godkjenning av innkalling og dagsorden',
+      'Oppsummering og avslutning',
+    ]);
+  });
+
   it('makes the chair the presenter of every template row', () => {
     const meeting = newMeetingFromTemplate(input());
     for (const item of meeting.items) expect(item.presenters).toEqual([chair]);

@@ -84,6 +84,17 @@ function signersElectionTitle(form: LanguageForm, minutes: Noun): string {
 }
 
 /**
+ * The sak that chooses who co-signs the record with the committee's own leder, who leads the meeting (`minutesApproval:
+ * 'signedByChosen'`, an IKS's representantskap), as Vekst i Grenland IKS's protokoll of 15 April 2016 words it: «Sak 3 Valg
+ * av to til å undertegne protokollen», after the approval of innkalling and saksliste
+ * (https://vig.no/representantskapet/protokoll-representantskapet-15-april-2016/). The nynorsk («Val av to til å skrive under
+ * protokollen») is a judgement, in the words of the nynorsk title above; no nynorsk protokoll of such a sak was found.
+ */
+function coSignersElectionTitle(form: LanguageForm, minutes: Noun): string {
+  return form === 'nn' ? `Val av to til å skrive under ${minutes.definite}` : `Valg av to til å undertegne ${minutes.definite}`;
+}
+
+/**
  * The innkalling's standing words, carried from the last meeting so the secretary does not type them again: the note on
  * forfall under its opening and the letter's greeting and signature. Every innkalling found carries such a note and is signed
  * by the leiar: Austevoll's valstyre («Eventuelt forfall skal meldast til …», «Varamedlemmar møter berre etter nærare innkalling»,
@@ -155,6 +166,8 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
       presenters,
       opening: true,
     }),
+    // A record signed after the meeting by its leder and members the meeting chooses: the sak that chooses them, fixed after the approval, where Vekst i Grenland's stands.
+    ...(committee.conventions?.minutesApproval === 'signedByChosen' ? [blankAgendaItem(idFactory(), { title: coSignersElectionTitle(committee.languageForm, minutesWord), presenters, opening: true })] : []),
   ];
   if (previousMeeting && !hasBeenHeld(previousMeeting)) {
     throw new DomainError('minutesNotReady', { key: 'previousNotHeld', values: { date: formatDateLong(previousMeeting.date) } });

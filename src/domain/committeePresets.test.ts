@@ -184,7 +184,7 @@ describe('committee presets', () => {
     expect(meeting.theme).toBe('Innkalling til møte i Representantskapet i Nordfjell Renovasjon IKS');
   });
 
-  it('opens an IKS representantskap\'s next meeting without a sak approving the last protokoll, signed after the meeting by the møteleder and those chosen (Vekst i Grenland IKS, IKA Kongsberg), where a helseforetak\'s styre approves and signs it in the next', () => {
+  it('opens an IKS representantskap\'s next meeting without a sak approving the last protokoll, signed after the meeting by the møteleder and those chosen in a sak of it (Vekst i Grenland IKS, IKA Kongsberg), where a helseforetak\'s styre approves and signs it in the next', () => {
     const held = { id: 'held', committeeId: 'c', date: '2026-04-23', start: '10:00', end: '12:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
       minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
     const next = (id: 'representantskap' | 'helseforetak') => {
@@ -193,7 +193,11 @@ describe('committee presets', () => {
       let n = 0;
       return newMeetingFromTemplate({ committee, date: '2026-10-01', start: '10:00', end: '12:00', online: false, previousMeeting: held, existingMeetings: [], committeeMeetings: [held], idFactory: () => `id-${++n}` });
     };
-    expect(next('representantskap').items.map((item) => item.title)).toEqual(['Godkjenning av innkalling og saksliste', 'Oppsummering og avslutning']);
+    expect(next('representantskap').items.map((item) => item.title)).toEqual([
+      'Godkjenning av innkalling og saksliste',
+      'Valg av to til å undertegne protokollen',
+      'Oppsummering og avslutning',
+    ]);
     expect(next('helseforetak').items.some((item) => item.kinds.includes('Referatsak'))).toBe(true);
   });
 

@@ -14,16 +14,16 @@ const nina: Signature = { person: { name: 'Nina Dahl' }, capacity: 'chosen' };
 
 describe('the vedtak of the sak electing the møteleder and the co-signers (aksjeloven § 5-16), made from the picks', () => {
   it('names the møteleder and who co-signs, in the committee\'s word for the record', () => {
-    expect(signersElectionVedtak([kari, per], 'nb', protokoll)).toBe('Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.');
-    expect(signersElectionVedtak([per, ola, nina], 'nb', protokoll)).toBe('Per Hansen, Ola Berg og Nina Dahl ble valgt til å medundertegne protokollen.');
-    expect(signersElectionVedtak([kari], 'nb', protokoll)).toBe('Kari Nordmann ble valgt som møteleder.');
-    expect(signersElectionVedtak([], 'nb', protokoll)).toBeUndefined();
-    expect(signersElectionVedtak(undefined, 'nb', protokoll)).toBeUndefined();
+    expect(signersElectionVedtak([kari, per], 'nb', protokoll, 'signedInMeeting')).toBe('Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.');
+    expect(signersElectionVedtak([per, ola, nina], 'nb', protokoll, 'signedInMeeting')).toBe('Per Hansen, Ola Berg og Nina Dahl ble valgt til å medundertegne protokollen.');
+    expect(signersElectionVedtak([kari], 'nb', protokoll, 'signedInMeeting')).toBe('Kari Nordmann ble valgt som møteleder.');
+    expect(signersElectionVedtak([], 'nb', protokoll, 'signedInMeeting')).toBeUndefined();
+    expect(signersElectionVedtak(undefined, 'nb', protokoll, 'signedInMeeting')).toBeUndefined();
   });
 
   it('says it in nynorsk, one co-signer «vald», more «valde»', () => {
-    expect(signersElectionVedtak([kari, per], 'nn', protokollNn)).toBe('Kari Nordmann vart vald som møteleiar. Per Hansen vart vald til å skrive under protokollen saman med møteleiaren.');
-    expect(signersElectionVedtak([per, ola], 'nn', protokollNn)).toBe('Per Hansen og Ola Berg vart valde til å skrive under protokollen saman med møteleiaren.');
+    expect(signersElectionVedtak([kari, per], 'nn', protokollNn, 'signedInMeeting')).toBe('Kari Nordmann vart vald som møteleiar. Per Hansen vart vald til å skrive under protokollen saman med møteleiaren.');
+    expect(signersElectionVedtak([per, ola], 'nn', protokollNn, 'signedInMeeting')).toBe('Per Hansen og Ola Berg vart valde til å skrive under protokollen saman med møteleiaren.');
   });
 
   it('is the first sak of a committee whose record the people the meeting chooses sign, and of no other', () => {
@@ -39,6 +39,31 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     const conventions = v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', openingRows: [{ title: 'Åpning', numbered: true }] });
     const meeting = aMeeting({ items: [anItem('open', { title: 'Åpning', opening: true }), anItem('valg', { opening: true }), anItem('b')] });
     expect(signersElectionItem(aCommittee({ conventions }), meeting)?.id).toBe('valg');
+  });
+
+  it('names only who co-signs with the møteleder when the committee\'s leder leads (signedByChosen, Vekst i Grenland\'s «… til å undertegne protokollen sammen med møteleder»)', () => {
+    const hansen: Signature = { person: { name: 'Kari Nordmann' }, capacity: 'chosen' };
+    const leder: Signature = { person: { name: 'Ola Leder' }, capacity: 'chair' };
+    expect(signersElectionVedtak([leder, hansen, per], 'nb', protokoll, 'signedByChosen')).toBe('Kari Nordmann og Per Hansen ble valgt til å undertegne protokollen sammen med møtelederen.');
+    expect(signersElectionVedtak([leder, hansen, per], 'nn', protokollNn, 'signedByChosen')).toBe('Kari Nordmann og Per Hansen vart valde til å skrive under protokollen saman med møteleiaren.');
+    // The leder alone makes no vedtak: nobody was chosen yet.
+    expect(signersElectionVedtak([leder], 'nb', protokoll, 'signedByChosen')).toBeUndefined();
+  });
+
+  it('is the fixed sak after the approval row of a committee whose leder and the members chosen sign the record, not a sak added there', () => {
+    const conventions = v.parse(ConventionsSchema, { minutesApproval: 'signedByChosen', openingRows: [{ title: 'Åpning', numbered: true }] });
+    const representantskap = aCommittee({ conventions });
+    const open = anItem('open', { title: 'Åpning', opening: true });
+    const meeting = aMeeting({ items: [open, anItem('godkjenning', { opening: true }), anItem('valg', { opening: true }), anItem('b')] });
+    expect(signersElectionItem(representantskap, meeting)?.id).toBe('valg');
+    // Its sak removed, the next sak is not taken for it.
+    expect(signersElectionItem(representantskap, aMeeting({ items: [open, anItem('godkjenning', { opening: true }), anItem('b')] }))).toBeUndefined();
+  });
+
+  it('replaces a vedtak made from earlier picks for a representantskap too', () => {
+    const earlier = conclusionWithElection(anItem('valg'), 'Per Hansen ble valgt til å undertegne protokollen sammen med møtelederen.', 'nb', protokoll);
+    const again = conclusionWithElection(earlier, 'Kari Nordmann og Per Hansen ble valgt til å undertegne protokollen sammen med møtelederen.', 'nb', protokoll);
+    expect(again.conclusion).toEqual(['Kari Nordmann og Per Hansen ble valgt til å undertegne protokollen sammen med møtelederen.']);
   });
 
   it('goes first in the vedtak, in place of one made from earlier picks, keeping what else was typed', () => {

@@ -1,49 +1,72 @@
-import type { Noun } from './conventions';
+import type { MinutesApproval, Noun } from './conventions';
 import type { AgendaItem, Committee, LanguageForm, Meeting, Signature } from './model';
 import { openingRows } from './fixedRows';
 
 /**
- * The vedtak of the sak that elects the møteleder and who co-signs the record, made from the referent's picks (the
- * signatures: the møteleder by office, the others chosen in the meeting), for a committee whose record is signed by people
- * the meeting chooses (`minutesApproval: 'signedInMeeting'`, a generalforsamling's): its first sak is that election
- * (agendaTemplate.ts; Lederkilden on aksjeloven § 5-16: «Møteleder velges av generalforsamlingen. I tillegg skal det av
- * generalforsamlingen velges en person til å medundertegne protokollen sammen med møteleder»). The sentences are a judgement
- * built on those words («Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.»);
- * nynorsk as the template's title says it («skrive under … saman med møteleiaren»). Offered, never written without a click.
+ * The vedtak of the sak that chooses who co-signs the record, made from the referent's picks (the signatures: the
+ * møteleder by office, the others chosen in the meeting). Two kinds of committee have such a sak (agendaTemplate.ts):
+ * - one whose meeting elects its møteleder and a co-signer (`minutesApproval: 'signedInMeeting'`, a generalforsamling's):
+ *   its first sak is that election (Lederkilden on aksjeloven § 5-16: «Møteleder velges av generalforsamlingen. I tillegg
+ *   skal det av generalforsamlingen velges en person til å medundertegne protokollen sammen med møteleder»). The sentences
+ *   are a judgement built on those words («Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne
+ *   protokollen.»); nynorsk as the template's title says it («skrive under … saman med møteleiaren»);
+ * - one led by its own leder whose meeting chooses the co-signers (`'signedByChosen'`, an IKS's representantskap): the sak
+ *   after the approval of innkalling and saksliste, Vekst i Grenland IKS's «Sak 3 Valg av to til å undertegne protokollen»,
+ *   whose vedtak reads «… velges til å undertegne protokollen sammen med møteleder». No møteleder sentence: nobody elects
+ *   the leder. The sentence is a judgement built on Vekst's words («Kari Nordmann og Per Hansen ble valgt til å undertegne
+ *   protokollen sammen med møtelederen.»); nynorsk as for a generalforsamling.
+ * Offered, never written without a click.
  */
 
-/** The sak that elects them: the first sak of such a committee's meeting after its own numbered opening rows («1. Åpning»). */
+/**
+ * The sak that chooses them: for `signedInMeeting` the first sak after the committee's own numbered opening rows («1.
+ * Åpning»); for `signedByChosen` the fixed sak after the approval row, as the template makes it (a sak added there is not it).
+ */
 export function signersElectionItem(committee: Pick<Committee, 'conventions'>, meeting: Pick<Meeting, 'items'>): AgendaItem | undefined {
-  if (committee.conventions?.minutesApproval !== 'signedInMeeting') return undefined;
+  const approval = committee.conventions?.minutesApproval;
+  if (approval !== 'signedInMeeting' && approval !== 'signedByChosen') return undefined;
   const ownRows = openingRows(committee).map((row) => row.title);
-  return meeting.items.find((item) => item.row === 'sak' && !item.closing && !(item.opening && ownRows.includes(item.title)));
+  const saker = meeting.items.filter((item) => item.row === 'sak' && !item.closing && !(item.opening && ownRows.includes(item.title)));
+  if (approval === 'signedInMeeting') return saker[0];
+  const afterApproval = saker[1];
+  return afterApproval?.opening ? afterApproval : undefined;
 }
 
 function names(list: readonly string[], and: string): string {
   return list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} ${and} ${list[list.length - 1]}`;
 }
 
-/** How each målform says it: the møteleder's sentence after the name, the co-signers' verb (one or more) and what they were chosen for. */
-const WORDS: Record<LanguageForm, { chair: string; elected: (many: boolean) => string; coSign: (minutes: Noun) => string; and: string }> = {
-  nb: { chair: ' ble valgt som møteleder.', elected: () => ' ble valgt', coSign: (minutes) => ` til å medundertegne ${minutes.definite}.`, and: 'og' },
+/** How each målform says it: the møteleder's sentence after the name, the co-signers' verb (one or more) and what they were chosen for (a generalforsamling's, `signedInMeeting`, or with the leder, `signedByChosen`). */
+const WORDS: Record<LanguageForm, { chair: string; elected: (many: boolean) => string; coSign: (minutes: Noun, withLeder: boolean) => string; and: string }> = {
+  nb: {
+    chair: ' ble valgt som møteleder.',
+    elected: () => ' ble valgt',
+    coSign: (minutes, withLeder) => (withLeder ? ` til å undertegne ${minutes.definite} sammen med møtelederen.` : ` til å medundertegne ${minutes.definite}.`),
+    and: 'og',
+  },
   nn: { chair: ' vart vald som møteleiar.', elected: (many) => (many ? ' vart valde' : ' vart vald'), coSign: (minutes) => ` til å skrive under ${minutes.definite} saman med møteleiaren.`, and: 'og' },
 };
 
-/** The vedtak the picks make, in the committee's målform and its word for the record; undefined before anyone is picked. */
-export function signersElectionVedtak(signatures: readonly Signature[] | undefined, form: LanguageForm, minutes: Noun): string | undefined {
+/**
+ * The vedtak the picks make, in the committee's målform and its word for the record; undefined before anyone is picked.
+ * For `signedByChosen` only the co-signers: the leder leads and signs by office.
+ */
+export function signersElectionVedtak(signatures: readonly Signature[] | undefined, form: LanguageForm, minutes: Noun, approval: MinutesApproval | undefined): string | undefined {
   const words = WORDS[form];
-  const chair = (signatures ?? []).find((signature) => signature.capacity === 'chair');
+  const withLeder = approval === 'signedByChosen';
+  const chair = withLeder ? undefined : (signatures ?? []).find((signature) => signature.capacity === 'chair');
   const chosen = (signatures ?? []).filter((signature) => signature.capacity === 'chosen').map((signature) => signature.person.name);
   const sentences = [
     ...(chair ? [`${chair.person.name}${words.chair}`] : []),
-    ...(chosen.length > 0 ? [`${names(chosen, words.and)}${words.elected(chosen.length > 1)}${words.coSign(minutes)}`] : []),
+    ...(chosen.length > 0 ? [`${names(chosen, words.and)}${words.elected(chosen.length > 1)}${words.coSign(minutes, withLeder)}`] : []),
   ];
   return sentences.length === 0 ? undefined : sentences.join(' ');
 }
 
-/** Whether a point is such a vedtak (made from earlier picks): it ends in one of the two sentences. */
+/** Whether a point is such a vedtak (made from earlier picks): it ends in one of its sentences. */
 function isElectionVedtak(point: string, form: LanguageForm, minutes: Noun): boolean {
-  return point.endsWith(WORDS[form].coSign(minutes)) || point.endsWith(WORDS[form].chair);
+  const words = WORDS[form];
+  return point.endsWith(words.coSign(minutes, false)) || point.endsWith(words.coSign(minutes, true)) || point.endsWith(words.chair);
 }
 
 /** The vedtak as the sak's first point, in place of one made from earlier picks; every other point kept. */

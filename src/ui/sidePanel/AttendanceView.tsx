@@ -457,7 +457,7 @@ function ElectionVedtak({ committee, meeting, onConclude }: Omit<AttendanceViewP
   const election = signersElectionItem(committee, meeting);
   // In the committee's målform, whatever the screen's language: the vedtak goes into the protokoll.
   const minutes = wordingOf(committee.conventions, committee.languageForm).minutes;
-  const vedtak = signersElectionVedtak(meeting.signatures, committee.languageForm, minutes);
+  const vedtak = signersElectionVedtak(meeting.signatures, committee.languageForm, minutes, committee.conventions?.minutesApproval);
   if (election === undefined || vedtak === undefined) return null;
   const sak = election.caseNumber ?? election.title;
   const written = election.conclusion[0] === vedtak;
