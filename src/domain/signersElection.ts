@@ -51,7 +51,12 @@ const WORDS: Record<LanguageForm, { chair: string; elected: (many: boolean) => s
  * The vedtak the picks make, in the committee's målform and its word for the record; undefined before anyone is picked.
  * For `signedByChosen` only the co-signers: the leder leads and signs by office.
  */
-export function signersElectionVedtak(signatures: readonly Signature[] | undefined, form: LanguageForm, minutes: Noun, approval: MinutesApproval | undefined): string | undefined {
+export function signersElectionVedtak(
+  signatures: readonly Signature[] | undefined,
+  form: LanguageForm,
+  minutes: Noun,
+  approval: MinutesApproval | undefined,
+): string | undefined {
   const words = WORDS[form];
   const withLeder = approval === 'signedByChosen';
   const chair = withLeder ? undefined : (signatures ?? []).find((signature) => signature.capacity === 'chair');

@@ -210,8 +210,8 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
   };
   const concluded: string[][] = [];
   /** The tab over a meeting that takes its changes, as the recorder's session does. */
-  function Harness({ committee }: { committee: Committee }) {
-    const [meeting, setMeeting] = useState(start);
+  function Harness({ committee, first = start() }: { committee: Committee; first?: Meeting }) {
+    const [meeting, setMeeting] = useState(first);
     return (
       <AttendanceView
         committee={committee}
@@ -252,6 +252,35 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     fireEvent.click(screen.getByRole('button', { name: 'Fjern Per Hansen som underskriver' }));
     fireEvent.click(screen.getByRole('button', { name: 'Før inn som vedtak i Sak 1' }));
     expect(concluded[1]).toEqual(['Kari Nordmann ble valgt som møteleder.']);
+  });
+
+  it('offers a representantskap the vedtak of its Sak 2 choosing who co-signs with its leder (signedByChosen), with no møteleder sentence', () => {
+    concluded.length = 0;
+    const representantskap = aCommittee({
+      id: 'partnerskapsmotet',
+      conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval: 'signedByChosen' }),
+      members: [{ name: 'Ola Leder', chairRole: 'chair' }, { name: 'Kari Nordmann' }, { name: 'Per Hansen' }],
+    });
+    const meeting = testMeeting();
+    const [approval, , ...rest] = meeting.items;
+    const choosing: AgendaItem = { ...approval!, id: 'valg', caseNumber: v.parse(CaseNumberSchema, 'Sak 2'), title: 'Valg av to til å undertegne protokollen', kinds: [], proposedConclusion: [], opening: true };
+    const first: Meeting = { ...meeting, chair: { name: 'Ola Leder' }, items: [{ ...approval!, caseNumber: v.parse(CaseNumberSchema, 'Sak 1'), opening: true }, choosing, ...rest] };
+    render(<Harness committee={representantskap} first={first} />);
+    const signing = within(screen.getByRole('region', { name: 'Underskrift av protokollen' }));
+    // The leder signs by office; no field electing a møteleder.
+    expect(signing.queryByRole('combobox', { name: 'Valgt til å lede møtet' })).toBeNull();
+    fireEvent.click(signing.getByRole('button', { name: 'Legg til møtelederen' }));
+    expect(screen.queryByTestId('election-vedtak')).toBeNull();
+    for (const name of ['Kari Nordmann', 'Per Hansen']) {
+      fireEvent.change(signing.getByRole('combobox', { name: 'Valgt til å skrive under' }), { target: { value: name } });
+      fireEvent.click(signing.getByRole('button', { name: 'Legg til' }));
+    }
+    const offer = screen.getByTestId('election-vedtak');
+    expect(offer.textContent).toContain('Forslag til vedtak i Sak 2 ut fra valget over:');
+    expect(offer.textContent).toContain('«Kari Nordmann og Per Hansen ble valgt til å undertegne protokollen sammen med møtelederen.»');
+    fireEvent.click(within(offer).getByRole('button', { name: 'Før inn som vedtak i Sak 2' }));
+    expect(concluded).toEqual([['Kari Nordmann og Per Hansen ble valgt til å undertegne protokollen sammen med møtelederen.']]);
+    expect(screen.getByRole('status').textContent).toBe('Ført inn i Sak 2.');
   });
 
   /** The tab over a meeting that takes its changes as the recorder's session does (the autosave's patch), each change kept in `changes`. */

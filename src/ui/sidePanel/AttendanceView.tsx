@@ -447,7 +447,7 @@ function SignatureSection({ committee, meeting, onChange, onConclude }: Attendan
 }
 
 /**
- * The vedtak of the sak electing the møteleder and the co-signers, made from the picks above (domain/signersElection.ts),
+ * The vedtak of the sak electing the møteleder and the co-signers (`signedInMeeting`) or the co-signers only (`signedByChosen`), made from the picks above (domain/signersElection.ts),
  * offered with one button that writes it into that sak; never written without it. A line says when it stands there.
  */
 function ElectionVedtak({ committee, meeting, onConclude }: Omit<AttendanceViewProps, 'onChange'>) {
