@@ -2,7 +2,7 @@
 // et interkommunalt selskap (IKS)» preset: each owner kommune's representatives added as members outside the directory with
 // their kommune, a personal vara from Skien among them, the owner kommuner as the attendance list's groups (as Vekst i
 // Grenland IKS's protokoll lists «For Skien kommune: …»), one representative the møteleder. The IKS's secretariat makes the
-// meeting («Sak 2/2026» …, «Styrets innstilling», the proposer typed in the settings), a vedlegg on the årsregnskap, sends the «Innkalling til møte i»; in the side
+// meeting («Sak 3/2026» after «Sak 2/2026 Valg av to til å undertegne protokollen» …, «Styrets innstilling», the proposer typed in the settings), a vedlegg on the årsregnskap, sends the «Innkalling til møte i»; in the side
 // panel records the forfall from Skien with the vara meeting for her, the daglig leder as the administration, the two chosen
 // to sign with the møteleder, the vedtak; makes the protokoll. What each step showed is written to out/representantskap-log.json
 // with the screenshots and out/representantskap-protokoll.docx, for a person to look at.
@@ -53,7 +53,7 @@ describe('an IKS\'s representantskap set up through the settings: representative
     await page.screenshot({ path: screenshotPath('representantskap-settings-new.png'), fullPage: true });
     const created = await walk.createCommittee(page, form);
     log.committee = created;
-    expect(created?.conventions).toMatchObject({ minutes: 'protokoll', proposal: 'innstilling', proposalBy: 'Styrets', notice: 'innkallingTilMote', minutesApproval: 'signed', agenda: 'saksliste' });
+    expect(created?.conventions).toMatchObject({ minutes: 'protokoll', proposal: 'innstilling', proposalBy: 'Styrets', notice: 'innkallingTilMote', minutesApproval: 'signedByChosen', agenda: 'saksliste' });
     expect(created?.members.find((member) => member.name === 'Per Hansen')).toMatchObject({ role: 'deputy', organisation: 'Skien kommune', group: 'Skien kommune', deputyFor: 'kari.nordmann@skien.example.no' });
     expect(created?.defaultChair?.name).toBe('Ola Berg');
     await context.close();
@@ -64,20 +64,20 @@ describe('an IKS\'s representantskap set up through the settings: representative
     await context.clock.install({ time: new Date('2026-03-20T08:00:00+01:00') });
     const page = await context.newPage();
     const agenda = await walk.newMeeting(page, { date: '2026-04-23', starts: '10:00', ends: '12:00', place: 'Skien rådhus, bystyresalen' });
-    await expect.poll(() => agenda.innerText(), { timeout: 15_000 }).toMatch(/Sak 1\/2026[\s\S]*Godkjenning av innkalling og saksliste/);
+    await expect.poll(() => agenda.innerText(), { timeout: 15_000 }).toMatch(/Sak 1\/2026[\s\S]*Godkjenning av innkalling og saksliste[\s\S]*Sak 2\/2026[\s\S]*Valg av to til å undertegne protokollen/);
 
     await page.getByRole('button', { name: 'Legg til sak' }).click();
     await page.getByRole('textbox', { name: 'Tittel' }).fill('Årsregnskap og årsberetning 2025');
     await page.getByRole('checkbox', { name: 'Vedtakssak', exact: true }).check();
     await page.locator('input[type=file]').setInputFiles({ name: 'Årsregnskap 2025.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(8_000, 5) });
-    await expect.poll(() => page.getByRole('link', { name: /Vedlegg 1 - Sak 2\/2026/ }).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: /Vedlegg 1 - Sak 3\/2026/ }).count(), { timeout: 30_000 }).toBe(1);
     await page.getByRole('button', { name: 'Lukk', exact: true }).click();
     await walk.addRow(page, 'Budsjett 2027 og økonomiplan 2027–2030', { kind: 'Vedtakssak' });
     await walk.addRow(page, 'Valg av styre', { kind: 'Vedtakssak' });
     await walk.addRow(page, 'Orientering om arbeidet i selskapet', { kind: 'Orientering' });
     await walk.saved(page);
     log.agenda = await agenda.innerText();
-    expect(log.agenda).toMatch(/Sak 2\/2026[\s\S]*Årsregnskap[\s\S]*Sak 3\/2026[\s\S]*Budsjett[\s\S]*Sak 4\/2026[\s\S]*Valg av styre[\s\S]*Sak 5\/2026[\s\S]*Orientering om arbeidet/);
+    expect(log.agenda).toMatch(/Sak 3\/2026[\s\S]*Årsregnskap[\s\S]*Sak 4\/2026[\s\S]*Budsjett[\s\S]*Sak 5\/2026[\s\S]*Valg av styre[\s\S]*Sak 6\/2026[\s\S]*Orientering om arbeidet/);
     await page.screenshot({ path: screenshotPath('representantskap-agenda.png'), fullPage: true });
     expect((await walk.meeting())?.theme).toBe(`Innkalling til møte i ${NAME}`);
 
@@ -117,6 +117,11 @@ describe('an IKS\'s representantskap set up through the settings: representative
       await page.getByRole('button', { name: 'Legg til', exact: true }).last().click();
     }
     await expect.poll(async () => (await walk.meeting())?.signatures?.length ?? 0, { timeout: 20_000 }).toBe(3);
+    // The picks offered as the vedtak of the sak that chose them (Vekst i Grenland's «Sak 3 Valg av to til å undertegne protokollen»).
+    await page.getByRole('button', { name: /^Før inn som vedtak i Sak 2/ }).click();
+    await expect.poll(async () => (await walk.meeting())?.items.find((item) => item.title === 'Valg av to til å undertegne protokollen')?.conclusion.join(' ') ?? '', { timeout: 20_000 }).toBe(
+      'Siri Lund og Per Hansen ble valgt til å undertegne protokollen sammen med møtelederen.',
+    );
     log.attendanceTab = await page.getByTestId('attendance').innerText();
     await page.screenshot({ path: screenshotPath('representantskap-side-panel-attendance.png'), fullPage: true });
     const stored = await walk.meeting();
@@ -129,7 +134,7 @@ describe('an IKS\'s representantskap set up through the settings: representative
     await conclusion.getByRole('button', { name: 'Legg til punkt' }).click();
     await conclusion.getByRole('textbox', { name: 'Punkt 1' }).fill('Representantskapet godkjenner årsregnskap og årsberetning for 2025.');
     log.sidePanelSak = await page.locator('body').innerText();
-    expect(log.sidePanelSak).toMatch(/Sak 2\/2026[\s\S]*Styrets innstilling/);
+    expect(log.sidePanelSak).toMatch(/Sak 3\/2026[\s\S]*Styrets innstilling/);
     await walk.markTreated(page);
 
     const { minutes, text } = await walk.endAndMakeMinutes(page);
@@ -138,7 +143,8 @@ describe('an IKS\'s representantskap set up through the settings: representative
     expect(text).toMatch(/^Protokoll/m);
     expect(text).toMatch(/Skien kommune[\s\S]*Per Hansen for Kari Nordmann/);
     expect(text).toMatch(/Porsgrunn kommune[\s\S]*Ola Berg/);
-    expect(text).toMatch(/Sak 2\/2026[\s\S]*Representantskapet godkjenner årsregnskap/);
+    expect(text).toMatch(/Sak 2\/2026[\s\S]*Valg av to til å undertegne protokollen[\s\S]*Siri Lund og Per Hansen ble valgt til å undertegne protokollen sammen med møtelederen\./);
+    expect(text).toMatch(/Sak 3\/2026[\s\S]*Representantskapet godkjenner årsregnskap/);
     expect(text).not.toMatch(/[Ss]ak Sak /);
     await page.context().close();
   }, 400_000);
