@@ -60,7 +60,9 @@ describe('an eldreråd in a nynorsk municipality, set up from the «Råd» prese
 
     log.preview = await walk.preview(page, /24\/1234/);
     expect(log.preview).toMatch(/^Innkalling til møte i Eldrerådet i Fjordvik kommune 10\.12\.26/);
-    expect(log.preview).toMatch(/PS 2\/26\s+Fråsegn\s+Arkivsak 24\/1234/);
+    // The råd preset's saksliste has the arkivsak in a column of its own (`archiveColumn`), as Sogn og Fjordane fylkesråd for eldre's «Saksnr. Arkivsaksnr. Tittel».
+    expect(log.preview).toMatch(/Saks nr\.\s+Arkivsaksnr\.\s+Sak\s+Ansvar/);
+    expect(log.preview).toMatch(/PS 2\/26\s+Fråsegn\s+24\/1234\s+Budsjett 2027/);
     expect(log.preview).not.toMatch(BOKMAAL);
     await page.screenshot({ path: screenshotPath('raad-preview.png'), fullPage: true });
     await page.keyboard.press('Escape');
