@@ -1,14 +1,10 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useSyncExternalStore } from 'react';
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { aClosingRow, aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import type { CaseNumber, Meeting } from '../../domain/model';
-import type { AgendaEditor } from './agendaEditor';
-import { AgendaList } from './AgendaList';
-import { storedEditor } from './testing/storedEditor';
-import { renderWithServices } from './testing/renderWithServices';
+import { agendaTitles as titles, dragHandles as handles, renderAgendaList, settle } from './testing/agendaListHarness';
 
 // The page is idle when the test says so; dnd-kit's chunk (SortableAgenda) arrives when the test lets it.
 const gates = vi.hoisted(() => {
@@ -32,20 +28,7 @@ vi.mock('./ItemEditor', () => ({ ItemEditor: () => <p>Sakens skjema</p> }));
 
 const committee = aCommittee();
 
-function Harness({ editor }: { editor: AgendaEditor }) {
-  const state = useSyncExternalStore(editor.subscribe, () => editor.getState());
-  return <AgendaList committee={committee} meeting={state.meeting} editor={editor} />;
-}
-
-async function renderList(meeting: Meeting, locale = 'nb-NO') {
-  const { repository, editor } = await storedEditor(committee, meeting);
-  renderWithServices(<Harness editor={editor} />, repository, { locale });
-  return editor;
-}
-
-const titles = (editor: AgendaEditor) => editor.getState().meeting.items.map((item) => item.title);
-const handles = () => screen.queryAllByRole('button', { name: /^Dra for å flytte/ });
-const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+const renderList = (meeting: Meeting, locale = 'nb-NO') => renderAgendaList(committee, meeting, locale);
 
 afterEach(() => cleanup());
 

@@ -103,12 +103,32 @@ export function AgendaList({ committee, meeting, editor, committees = [] }: Agen
   const [draggable, setDraggable] = useState(dragArrived);
   const list = useRef<HTMLOListElement>(null);
   const focused = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (draggable || !dragArrived || expanded !== undefined) return;
+  // A press on a row holds the switch until its click has landed: switched between the press and the
+  // release, the press is on the old row and the release on the new one, a click on neither.
+  const pressing = useRef(false);
+  const [released, setReleased] = useState(0);
+  const holdWhilePressed = () => {
+    if (draggable || pressing.current) return;
+    pressing.current = true;
+    const release = () => {
+      window.removeEventListener('pointerup', release, true);
+      window.removeEventListener('pointercancel', release, true);
+      // After the click, which the browser sends in the same task as the release.
+      setTimeout(() => {
+        pressing.current = false;
+        setReleased((count) => count + 1);
+      }, 0);
+    };
+    window.addEventListener('pointerup', release, true);
+    window.addEventListener('pointercancel', release, true);
+  };
+  // A layout effect: the switch commits in the same task as this check, so no press comes between.
+  useLayoutEffect(() => {
+    if (draggable || !dragArrived || expanded !== undefined || pressing.current) return;
     const active = document.activeElement;
     focused.current = active instanceof HTMLElement && list.current?.contains(active) ? active.dataset.agendaControl : undefined;
     setDraggable(true);
-  }, [draggable, dragArrived, expanded]);
+  }, [draggable, dragArrived, expanded, released]);
   useLayoutEffect(() => {
     if (!draggable || focused.current === undefined) return;
     const key = focused.current;
@@ -170,7 +190,7 @@ export function AgendaList({ committee, meeting, editor, committees = [] }: Agen
     </AgendaRow>
   );
   const listOf = (rows: ReactNode) => (
-    <ol ref={list} className={styles.list} aria-label={t('agenda.heading')}>
+    <ol ref={list} className={styles.list} aria-label={t('agenda.heading')} onPointerDownCapture={holdWhilePressed}>
       {rows}
     </ol>
   );

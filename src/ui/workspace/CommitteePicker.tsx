@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { Button, makeStyles, useFieldControlProps_unstable } from '@fluentui/react-components';
 import { ChevronDownRegular } from '@fluentui/react-icons';
 import { loadableView } from '../shared/loadableView';
@@ -38,7 +39,12 @@ export function CommitteePicker(props: CommitteePickerProps) {
     let mounted = true;
     void whenIdle()
       .then(() => committeeDropdown.preload())
-      .then(() => mounted && !pressed.current && setHere(committeeDropdown.loaded()));
+      .then(() => {
+        // Swapped in this same task: a plain setState commits in a later one, and a press that came
+        // in between would land on the stand-in and its release on the Dropdown, a click on neither
+        // (the workspace's picker opened nothing in a CI run of c92065d).
+        if (mounted && !pressed.current) flushSync(() => setHere(committeeDropdown.loaded()));
+      });
     return () => {
       mounted = false;
     };
