@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { EXEMPT_FOLDER_NAME, exemptFolderPath, meetingFolderPath } from '../domain/attachments';
 import { committeeAccess } from '../domain/committeeAccess';
+import { forwardedTo } from '../domain/caseRoute';
 import { hasExemptContent } from '../domain/confidentiality';
 import { exemptFiles, inviteesWithAccess, isCaseMemoExempt } from '../domain/confidentialityAudience';
 import { DomainError } from '../domain/errors';
@@ -23,7 +24,7 @@ import { lazySchema } from '../domain/lazySchema';
  * saksframlegg (the sak's `caseMemo`, `isCaseMemoExempt`) is moved into it (Graph `PATCH driveItem`
  * with `parentReference`) and keeps unique permissions of its own too, so a file moved out by hand
  * stays closed. A file no longer exempt is moved back to the meeting folder and inherits its
- * permissions again. «Lag saksframlegg» for a sak already exempt closes the folder first and writes
+ * permissions again, unless its sak goes on to another body, which links it where it lies (`openInPlace`). «Lag saksframlegg» for a sak already exempt closes the folder first and writes
  * the saksframlegg straight into it (`closeCaseMemoPlace`, through the repository's `storeCaseMemo`).
  *
  * Graph v1.0 cannot stop an item inheriting its parent's permissions (`invite` only adds), so the
@@ -105,13 +106,22 @@ export async function protectExemptFiles(deps: SitePermissionDeps, file: Meeting
   const exemptIds = new Set([...exempt.map((entry) => entry.attachment.driveItemId), ...file.meeting.items.flatMap(exemptMemoIds)]);
   const moved = new Map<string, string>();
 
-  // Vedlegg and saksframlegg that are no longer exempt come back to the meeting folder and inherit its permissions.
+  // Vedlegg and saksframlegg that are no longer exempt come back to the meeting folder and inherit its permissions; those of a
+  // sak that goes on to another body stay where they lie, open as the meeting folder is (`openInPlace`).
   const root = await places.files.findFolder(`${meetingFolderPath(committee, file.meeting)}/${EXEMPT_FOLDER_NAME}`);
   if (root !== undefined) {
-    const stored = new Set(file.meeting.items.flatMap((item) => [...item.attachments.map((attachment) => attachment.driveItemId), item.caseMemo?.driveItemId]));
+    const sakOf = new Map<string, AgendaItem>();
+    for (const item of file.meeting.items) {
+      for (const id of [...item.attachments.map((attachment) => attachment.driveItemId), item.caseMemo?.driveItemId]) if (id !== undefined) sakOf.set(id, item);
+    }
     for (const folder of (await places.files.children(root)).filter((child) => child.folder)) {
       for (const child of await places.files.children(folder.id)) {
-        if (child.folder || exemptIds.has(child.id) || !stored.has(child.id)) continue;
+        const sak = sakOf.get(child.id);
+        if (child.folder || exemptIds.has(child.id) || sak === undefined) continue;
+        if (forwardedTo(sak, committee) !== undefined && child.webUrl !== undefined) {
+          await places.openInPlace(child.webUrl);
+          continue;
+        }
         const meetingFolder = await places.files.ensureFolder(meetingFolderPath(committee, file.meeting));
         const webUrl = await places.moveTo(child.id, meetingFolder);
         await deps.rest.post(`${places.listItem(webUrl)}/resetroleinheritance`);
@@ -185,6 +195,19 @@ function exemptPlaces(deps: SitePermissionDeps, file: MeetingFile, laterBodyRead
       );
     },
     /**
+     * A file no longer exempt of a sak that goes on to another body (its saksgang names the next, caseRoute.ts `forwardedTo`),
+     * left where it lies: that body's meeting links it by this address (carriedCase.ts `linkTo`), in its innkalling too, and a
+     * move would break the link for everyone. It gets what it would inherit in the meeting folder (that folder's role
+     * assignments, which SharePoint answers from the object they are defined on when the folder inherits them) and keeps the
+     * later body's grants (its own level, `carriedExemptGrants.ts`): a member of that body who has no access to the site
+     * through the meeting folder (another organisation's, a guest) still opens every document of her innkalling.
+     */
+    async openInPlace(webUrl: string): Promise<void> {
+      const permissions = await (writer ??= permissionWriter(deps, file));
+      const folder = await driveItem(await files.ensureFolder(meetingFolderPath(file.committee, file.meeting)));
+      await permissions.openLike(listItem(webUrl), `web/GetFolderByServerRelativeUrl(${restString(decodeURIComponent(new URL(folder.webUrl).pathname))})/ListItemAllFields`);
+    },
+    /**
      * The sak's folder made and closed (the secretariat Full Control, `inviteesWithAccess` Read), then each
      * of `ids` moved into it where it is not yet, and closed on its own too. Returns each file's address now.
      */
@@ -238,34 +261,49 @@ async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
     return ensured.Id;
   };
   const managers = committeeAccess(file.committee).filter((entry) => entry.level === 'manage').flatMap((entry) => (entry.person.email ? [entry.person.email] : []));
-  return {
-    async apply(path: string, allowed: readonly string[], kind: 'folder' | 'file' = 'folder'): Promise<Set<string>> {
-      const info = await deps.rest.get(`${path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema());
-      if (!info.HasUniqueRoleAssignments) await deps.rest.post(`${path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`);
-      const wanted = new Map<number, number>();
-      // The caller keeps Full Control while working (and after: only the secretariat sends).
-      wanted.set(me.Id, roleId('manage'));
-      for (const email of managers) wanted.set(await principalFor(email), roleId('manage'));
-      for (const address of allowed) {
-        const id = await principalFor(address);
-        if (!wanted.has(id)) wanted.set(id, roleId('read'));
-      }
-      const actual = (await deps.rest.get(`${path}/roleassignments?$expand=RoleDefinitionBindings,Member`, AssignmentsSchema())).value;
-      for (const [principal, role] of wanted) {
-        const has = actual.find((assignment) => assignment.PrincipalId === principal);
+  /** Unique permissions on `path` exactly `wanted` (principal id → permission level ids), a later body's grants on a file left alone. */
+  const converge = async (path: string, wanted: ReadonlyMap<number, ReadonlySet<number>>, kind: 'folder' | 'file'): Promise<Set<string>> => {
+    const info = await deps.rest.get(`${path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema());
+    if (!info.HasUniqueRoleAssignments) await deps.rest.post(`${path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`);
+    const actual = (await deps.rest.get(`${path}/roleassignments?$expand=RoleDefinitionBindings,Member`, AssignmentsSchema())).value;
+    for (const [principal, levels] of wanted) {
+      const has = actual.find((assignment) => assignment.PrincipalId === principal);
+      for (const role of levels) {
         if (!has?.RoleDefinitionBindings.some((binding) => binding.Id === role)) await deps.rest.post(`${path}/roleassignments/addroleassignment(principalid=${principal},roledefid=${role})`);
       }
-      const laterBody = new Set<string>();
-      for (const assignment of actual) {
-        for (const binding of assignment.RoleDefinitionBindings) {
-          if (kind === 'file' && roles.carried.has(binding.Id)) continue;
-          if (wanted.get(assignment.PrincipalId) !== binding.Id) await deps.rest.post(`${path}/roleassignments/removeroleassignment(principalid=${assignment.PrincipalId},roledefid=${binding.Id})`);
-        }
-        const email = assignment.Member?.Email;
-        const byLaterBody = assignment.RoleDefinitionBindings.some((binding) => roles.carried.has(binding.Id));
-        if (kind === 'file' && !wanted.has(assignment.PrincipalId) && email && byLaterBody) laterBody.add(email.toLowerCase());
+    }
+    const laterBody = new Set<string>();
+    for (const assignment of actual) {
+      for (const binding of assignment.RoleDefinitionBindings) {
+        if (kind === 'file' && roles.carried.has(binding.Id)) continue;
+        if (wanted.get(assignment.PrincipalId)?.has(binding.Id) !== true) await deps.rest.post(`${path}/roleassignments/removeroleassignment(principalid=${assignment.PrincipalId},roledefid=${binding.Id})`);
       }
-      return laterBody;
+      const email = assignment.Member?.Email;
+      const byLaterBody = assignment.RoleDefinitionBindings.some((binding) => roles.carried.has(binding.Id));
+      if (kind === 'file' && !wanted.has(assignment.PrincipalId) && email && byLaterBody) laterBody.add(email.toLowerCase());
+    }
+    return laterBody;
+  };
+  return {
+    async apply(path: string, allowed: readonly string[], kind: 'folder' | 'file' = 'folder'): Promise<Set<string>> {
+      const wanted = new Map<number, ReadonlySet<number>>();
+      // The caller keeps Full Control while working (and after: only the secretariat sends).
+      wanted.set(me.Id, new Set([roleId('manage')]));
+      for (const email of managers) wanted.set(await principalFor(email), new Set([roleId('manage')]));
+      for (const address of allowed) {
+        const id = await principalFor(address);
+        if (!wanted.has(id)) wanted.set(id, new Set([roleId('read')]));
+      }
+      return converge(path, wanted, kind);
+    },
+    /** A file given exactly the role assignments `folderPath` has (its own or those it inherits), the caller Full Control, a later body's grants kept. */
+    async openLike(path: string, folderPath: string): Promise<void> {
+      const from = (await deps.rest.get(`${folderPath}/roleassignments?$expand=RoleDefinitionBindings,Member`, AssignmentsSchema())).value;
+      const wanted = new Map<number, ReadonlySet<number>>(
+        from.map((assignment) => [assignment.PrincipalId, new Set(assignment.RoleDefinitionBindings.map((binding) => binding.Id))]),
+      );
+      wanted.set(me.Id, new Set([...(wanted.get(me.Id) ?? []), roleId('manage')]));
+      await converge(path, wanted, 'file');
     },
   };
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { carryCase } from '../../domain/carriedCase';
 import { parseMeetingFile } from '../../domain/meetingFile';
-import type { AgendaItem, Committee, MeetingFile } from '../../domain/model';
+import type { AgendaItem, Committee, Meeting, MeetingFile } from '../../domain/model';
+import type { Versioned } from '../../domain/ports';
 import { aMeeting } from '../../domain/testing/builders';
 import { protectExemptFiles } from '../exemptFilePermissions';
 import { createGraphServices, type GraphServices } from '../graphServices';
@@ -21,6 +22,8 @@ export interface CarriedSakWorld {
   pu: MeetingFile;
   /** The kommunestyre's meeting with that sak taken in: the vedlegg a link to where the planutvalg's send moved it. */
   ks: MeetingFile;
+  /** The kommunestyre's meeting as saved (its version), for a send through `secretariat.sendNotice`. */
+  ksSaved: Versioned<Meeting>;
   /** The vedlegg's drive item id and file name. */
   fileId: string;
   fileName: string;
@@ -75,8 +78,9 @@ export async function carriedSakWorld(
   let next = 0;
   const carried = carryCase({ committee: planutvalget, meeting: held, item: closedSak }, kommunestyret, () => `carried-${(next += 1)}`);
   const meeting = aMeeting({ id: 'ks-2026-06-11', committeeId: 'ks', date: '2026-06-11', items: [carried] });
-  await repository.saveMeeting(meeting);
+  const ksSaved = await repository.saveMeeting(meeting);
   const open = (upn: string): Promise<number> => driveItemAs(harness, harness.user(upn), fileId);
   const pu: MeetingFile = { committee: planutvalget, meeting: closed };
-  return { secretariat, planutvalget, kommunestyret, pu, ks: { committee: kommunestyret, meeting }, fileId, fileName: vedlegg.fileName, siteRest, deps, open };
+  const ks = { committee: kommunestyret, meeting };
+  return { secretariat, planutvalget, kommunestyret, pu, ks, ksSaved, fileId, fileName: vedlegg.fileName, siteRest, deps, open };
 }
