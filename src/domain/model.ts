@@ -576,6 +576,13 @@ export const SentNoticeSchema = v.strictObject({
   boardPackUrl: OptionalString,
   /** The send attached the vedlegg a link-only committee links (`attachLinked`, invitation.ts `sentAttachmentMode`), so the send dialog offers the update ticked; absent when it did not. */
   attachedLinked: OptionalBoolean,
+  /**
+   * The saker taken from an earlier body (ids of this meeting's saker) whose exempt files this send opened to the invitees
+   * through SharePoint's built-in Read, the committee's own permission level «Møtebok hentet sak …» lacking
+   * (graph/carriedExemptGrants.ts): the earlier body's next send takes that Read away. The send panel says so, and what to do,
+   * until a send grants through the level; absent when it did not.
+   */
+  carriedBuiltInRead: v.optional(StringList),
 });
 export type SentNotice = v.InferOutput<typeof SentNoticeSchema>;
 

@@ -34,11 +34,13 @@ const BindingsSchema = lazySchema(() =>
  * the site owner's «Klargjør SharePoint-området», «Opprett møteorganet» and «Rett tilgangene» make every body's
  * (sitePermissions.ts `repairPermissions`), and the start-up check names a body's missing level when it has such a sak
  * (`levelMissing`). A secretary who may not make it (403), or a level of that name with other rights, grants the built-in
- * Read as before, which the earlier body's next send takes away again until the level exists.
+ * Read as before, which the earlier body's next send takes away again until the level exists. Returns the ids of the saker
+ * whose files got the built-in Read (none when granted through the level), which the send keeps on its notice
+ * (`SentNotice.carriedBuiltInRead`) so the secretary is told after the send too.
  */
-export async function grantCarriedExemptFiles(deps: Pick<SitePermissionDeps, 'rest'>, file: MeetingFile): Promise<void> {
+export async function grantCarriedExemptFiles(deps: Pick<SitePermissionDeps, 'rest'>, file: MeetingFile): Promise<string[]> {
   const carried = carriedExemptFiles(file);
-  if (carried.length === 0) return;
+  if (carried.length === 0) return [];
   const roles = await siteRoles(deps.rest);
   // Made here only when missing and the secretary may (the site owner's «Klargjør»/«Rett tilgangene» make it for every body);
   // refused (403), or a level of that name with other rights (never used): the built-in Read, as the check warned.
@@ -86,4 +88,5 @@ export async function grantCarriedExemptFiles(deps: Pick<SitePermissionDeps, 're
     const bodies = [...new Set(refused.map((entry) => entry.body))].join(', ');
     throw new DomainError('exemptContentExposed', { key: 'exempt.carriedNotGranted', values: { files, body: bodies } });
   }
+  return role === undefined ? [...new Set(carried.map((entry) => entry.item.id))] : [];
 }

@@ -69,8 +69,11 @@ describe('the site owner\'s «Rett tilgangene» makes each body\'s level, so a k
     // She may not add a level herself (Manage Permissions on the site): the site owner's is what she needs.
     const trial = { BasePermissions: { High: '176', Low: '138612833' }, Name: 'Prøve', Order: 1 };
     expect(await world.siteRest(NOT_OWNER).post('web/roledefinitions', trial).then(() => 'made', (error: unknown) => error instanceof StorageError && error.kind)).toBe('forbidden');
-    const sent = await restRequests(harness, () => protectExempt(herDeps(), world.ks));
+    const builtInRead = new Set<string>();
+    const sent = await restRequests(harness, () => protectExempt(herDeps(), world.ks, new Map(), builtInRead));
     expect(sent.filter((request) => request.startsWith('POST web/roledefinitions'))).toEqual([]);
+    // Through the level: nothing for the notice to warn of.
+    expect([...builtInRead]).toEqual([]);
     expect(await world.open(KS_ONLY)).toBe(200);
     expect(await world.open(CARRIED_GUEST)).toBe(404);
     await protectExempt(world.deps(), world.pu);
@@ -120,10 +123,19 @@ describe('a level of the kommunestyre\'s name with other rights than Read (made 
   }, 120_000);
 
   it('her send grants the built-in Read instead, which the planutvalg\'s next send takes away', async () => {
-    await protectExempt({ ...world.deps(), rest: world.siteRest(NOT_OWNER) }, world.ks);
+    const builtInRead = new Set<string>();
+    await protectExempt({ ...world.deps(), rest: world.siteRest(NOT_OWNER) }, world.ks, new Map(), builtInRead);
+    expect([...builtInRead]).toEqual([world.ks.meeting.items[0]?.id]);
     expect(await world.open(KS_ONLY)).toBe(200);
     expect(await world.open(CARRIED_GUEST)).toBe(404);
     await protectExempt(world.deps(), world.pu);
     expect(await world.open(KS_ONLY)).toBe(404);
   }, 120_000);
+
+  it('the app\'s send (GraphServices.sendNotice) keeps on its notice which carried sak got the built-in Read, so the panel says so after the send', async () => {
+    const sent = await world.secretariat.sendNotice(world.ks.committee, world.ksSaved);
+    expect(sent.value.notice?.carriedBuiltInRead).toEqual([world.ks.meeting.items[0]?.id]);
+    const read = await world.secretariat.repository.getMeeting(world.ks.meeting.id);
+    expect(read?.value.notice?.carriedBuiltInRead).toEqual([world.ks.meeting.items[0]?.id]);
+  }, 240_000);
 });

@@ -73,13 +73,19 @@ export type LaterBodyReaders = Map<string, Set<string>>;
  * (`protectExemptRows`), then the closed folder the referat of such a meeting is made in
  * (`referatFolder.ts`), then Read for the entitled invitees on the exempt files of saker taken from an
  * earlier body, where that body stored them (`carriedExemptGrants.ts`). Returns the meeting with the new addresses of the vedlegg and saksframlegg moved;
- * `laterBodyReaders` gets, per stored exempt file, who reads it through a later body's grant (left alone), for `checkExemptPermissions`.
+ * `laterBodyReaders` gets, per stored exempt file, who reads it through a later body's grant (left alone), for `checkExemptPermissions`;
+ * `builtInRead` the ids of the carried saker whose files got the built-in Read, this body's own level lacking (for the notice).
  */
-export async function protectExempt(deps: SitePermissionDeps, file: MeetingFile, laterBodyReaders: LaterBodyReaders = new Map()): Promise<Meeting> {
+export async function protectExempt(
+  deps: SitePermissionDeps,
+  file: MeetingFile,
+  laterBodyReaders: LaterBodyReaders = new Map(),
+  builtInRead: Set<string> = new Set(),
+): Promise<Meeting> {
   const meeting = await protectExemptFiles(deps, file, laterBodyReaders);
   await protectExemptRows(deps, { committee: file.committee, meeting });
   await closeReferatFolder(deps, { committee: file.committee, meeting });
-  await grantCarriedExemptFiles(deps, { committee: file.committee, meeting });
+  for (const id of await grantCarriedExemptFiles(deps, { committee: file.committee, meeting })) builtInRead.add(id);
   return meeting;
 }
 

@@ -153,8 +153,8 @@ export function createGraphServices(
   const mail = () => new MailGateway(clients(SCOPES.sendMail));
   let register: Promise<DecisionRegister> | undefined;
   const appUrl = config.appUrl === undefined ? {} : { appUrl: config.appUrl };
-  const protectExempt = async (file: MeetingFile, laterBodyReaders?: Map<string, Set<string>>) =>
-    (await loadSender()).protectExempt(await restDeps(), file, laterBodyReaders);
+  const protectExempt = async (file: MeetingFile, laterBodyReaders?: Map<string, Set<string>>, builtInRead?: Set<string>) =>
+    (await loadSender()).protectExempt(await restDeps(), file, laterBodyReaders, builtInRead);
   // Tasks.ReadWrite is asked for here, the first time a point is made or a status shown (incremental consent).
   const followUps = async (): Promise<FollowUpTasks> => new (await loadTasks()).TasksGateway(clients(SCOPES.tasks), () => clients(SCOPES.signIn));
   // With the storage token, which carries User.Read: on a meeting surface its first read has it carried (`signedInUser.ts`).

@@ -79,7 +79,11 @@ export interface NoticeSenderDeps {
   /** Mail for the links to exempt vedlegg (confidentialNotice.ts); asked for only when there are any. */
   mail?: () => MailSender;
   /** Moves exempt vedlegg to their sak's folder with unique permissions and closes exempt saker's rows (exemptFilePermissions.ts `protectExempt`) before anything is checked or sent; returns the meeting with the vedlegg's new addresses. A failure stops the send. */
-  protectExempt?: (file: { committee: Committee; meeting: Meeting }, laterBodyReaders?: Map<string, Set<string>>) => Promise<Meeting>;
+  protectExempt?: (
+    file: { committee: Committee; meeting: Meeting },
+    laterBodyReaders?: Map<string, Set<string>>,
+    builtInRead?: Set<string>,
+  ) => Promise<Meeting>;
   /** Where the app is served: the body then carries «Åpne møtet i Møtebok», which the Outlook read pane finds the meeting by (domain/meetingLink.ts). */
   appUrl?: string;
 }
@@ -154,6 +158,7 @@ export async function sendNotice(
     attachmentIds: meetingAttachments(current).map(({ attachment }) => attachment.id),
     ...(prepared.boardPackUrl ? { boardPackUrl: prepared.boardPackUrl } : {}),
     ...attachedLinked(settings, committee),
+    ...prepared.carried,
   };
   const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
   const sent: Meeting = { ...current, status: 'noticeSent', notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) };
@@ -199,11 +204,12 @@ export async function sendUpdatedNotice(
   if (deps.mail) await sendExemptLinks(deps.mail(), { committee, meeting: current });
   // A meeting that became a Teams meeting with this update has a join link only now.
   const joinUrl = event.onlineMeeting?.joinUrl ?? current.onlineMeetingJoinUrl;
-  const { boardPackUrl: _previousPack, attachedLinked: _previousAttached, ...before } = previous;
+  const { boardPackUrl: _previousPack, attachedLinked: _previousAttached, carriedBuiltInRead: _previousRead, ...before } = previous;
   const notice: SentNotice = {
     ...before,
     ...(prepared.boardPackUrl ? { boardPackUrl: prepared.boardPackUrl } : {}),
     ...attachedLinked(settings, committee),
+    ...prepared.carried,
     sentAt: (deps.now?.() ?? new Date()).toISOString(),
     version: previous.version + 1,
     items: snapshotOf(current.items),
@@ -254,6 +260,8 @@ interface Prepared {
   event: Omit<NoticeEvent, 'transactionId'>;
   /** The innkalling first, then the vedlegg attached as files. */
   files: InviteFile[];
+  /** `SentNotice.carriedBuiltInRead`, when this send granted the built-in Read on a carried sak's exempt files. */
+  carried: Pick<SentNotice, 'carriedBuiltInRead'>;
 }
 
 /** Build a pack now, or link to one already sent, or neither. */
@@ -301,7 +309,9 @@ async function prepare(
   }
   // Who reads a stored exempt file through a later body's grant (a sak taken into its meeting), left alone by protectExempt.
   const laterBodyReaders = new Map<string, Set<string>>();
-  if (deps.protectExempt) meeting = await protectedOrRefused(deps.protectExempt, { committee, meeting }, laterBodyReaders);
+  // The carried saker whose exempt files got the built-in Read (the committee's own level lacking): kept on the notice.
+  const builtInRead = new Set<string>();
+  if (deps.protectExempt) meeting = await protectedOrRefused(deps.protectExempt, { committee, meeting }, laterBodyReaders, builtInRead);
   await checkExemptPermissions(deps.repository, { committee, meeting }, [], laterBodyReaders);
   const open = publicVersion({ committee, meeting }).meeting;
   onProgress?.({ step: 'innkalling' });
@@ -348,6 +358,7 @@ async function prepare(
     innkalling,
     ...(boardPackUrl === undefined ? {} : { boardPackUrl }),
     files,
+    carried: builtInRead.size === 0 ? {} : { carriedBuiltInRead: [...builtInRead] },
     event: {
       subject: `${meeting.theme ?? committee.name} ${formatDateShort(meeting.date)}`,
       start: `${meeting.date}T${eventStart(meeting)}:00`,
@@ -370,9 +381,10 @@ async function protectedOrRefused(
   protect: NonNullable<NoticeSenderDeps['protectExempt']>,
   file: { committee: Committee; meeting: Meeting },
   laterBodyReaders: Map<string, Set<string>>,
+  builtInRead: Set<string>,
 ): Promise<Meeting> {
   try {
-    return await protect(file, laterBodyReaders);
+    return await protect(file, laterBodyReaders, builtInRead);
   } catch (error) {
     if (isDomainError(error) || error instanceof OfflineError) throw error;
     throw new DomainError('exemptContentExposed', { key: 'exempt.notProtected', values: { failure: failureReason(error) } }, undefined, { cause: error });

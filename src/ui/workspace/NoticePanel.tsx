@@ -43,7 +43,7 @@ import type { NoticeProgress } from '../shared/services';
 import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { useWorkspaceText } from './text';
 import { NoticeErrors, NoticeWarnings, useNoticeProblems } from './NoticeProblems';
-import { knownAccess, NoticeReach, type SiteAccess } from './NoticeReach';
+import { CarriedReadAfterSend, knownAccess, NoticeReach, type SiteAccess } from './NoticeReach';
 import { PreviewFrame } from './PreviewFrame';
 
 /** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
@@ -237,6 +237,7 @@ export function NoticePanel({
           {t('notice.sent', { when: new Date(meeting.notice.sentAt).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' }) })} {t('notice.version', { version: meeting.notice.version })}
         </Text>
       ) : null}
+      <CarriedReadAfterSend committee={committee} meeting={meeting} />
       {error !== undefined && !confirming ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
       {confirming ? null : guestNotice}
       {canSend ? <NoticeErrors id="notice-problems" problems={problems} /> : null}

@@ -7,7 +7,7 @@ import { defaultConventions } from '../../domain/conventions';
 import type { CaseNumber, Committee } from '../../domain/model';
 import { storedEditor } from './testing/storedEditor';
 import { renderWithServices } from './testing/renderWithServices';
-import { NoticeReach } from './NoticeReach';
+import { CarriedReadAfterSend, NoticeReach } from './NoticeReach';
 
 afterEach(cleanup);
 
@@ -67,5 +67,38 @@ describe('the send dialog of a body whose own level for saker taken from another
 
   it('says nothing when the meeting has no such sak', async () => {
     expect(await shown([anItem('own', { attachments: [{ ...vedlegg, driveItemId: 'own' }] })])).toBeUndefined();
+  });
+});
+
+describe('after a send that could only give the built-in Read on a carried sak\'s exempt files', () => {
+  const member = { name: 'Erik Nordberg', email: 'erik.nordberg@example.no' };
+  const treatment = { body: 'Planutvalget', date: '2026-05-20', caseNumber: 'PS 14/26', proceedings: [], recommendation: [] };
+  const vedlegg = { id: 'a', number: 1, title: 'Notat', fileName: 'Notat.pdf', webUrl: 'https://example.sharepoint.com/sites/m/Shared%20Documents/Notat.pdf', exemption: { basis: 'offl. § 14 første ledd' } };
+  const carried = anItem('carried', { caseNumber: '2026.03' as CaseNumber, earlierTreatments: [treatment], attachments: [vedlegg] });
+  const notice = { eventId: 'e', transactionId: 't', sentAt: '2026-06-01T10:00:00.000Z', version: 1, items: [], attachmentIds: [] };
+
+  async function shown(carriedBuiltInRead: string[] | undefined): Promise<string | undefined> {
+    const committee = aCommittee({ id: 'ks', name: 'Kommunestyret', members: [member] });
+    const meeting = aMeeting({ committeeId: 'ks', items: [carried], status: 'noticeSent', notice: { ...notice, ...(carriedBuiltInRead ? { carriedBuiltInRead } : {}) } });
+    const { repository } = await storedEditor(committee, meeting);
+    renderWithServices(
+      <>
+        <span data-testid="rendered" />
+        <CarriedReadAfterSend committee={committee} meeting={meeting} />
+      </>,
+      repository,
+    );
+    await screen.findByTestId('rendered');
+    return screen.queryByTestId('notice-carried-read')?.textContent ?? undefined;
+  }
+
+  it('the send panel says which sak and files, that the planutvalg\'s next send takes the access away, and to have the site owner repair, then update', async () => {
+    expect(await shown(['carried'])).toBe(
+      'Tilgangen de innkalte fikk til dokumenter i hentede saker, varer ikkeUtsendingen ga de innkalte som har tilgang til sak 2026.03, vanlig lesetilgang til «Notat.pdf», som er unntatt offentlighet og ligger hos Planutvalget. SharePoint-området mangler møteorganets eget tillatelsesnivå for saker hentet fra et annet utvalg, så den neste utsendingen fra Planutvalget tar denne tilgangen bort. Be eieren av SharePoint-området om å velge «Rett tilgangene», og send deretter en oppdatering av innkallingen.',
+    );
+  });
+
+  it('says nothing after a send that granted through the body\'s own level', async () => {
+    expect(await shown(undefined)).toBeUndefined();
   });
 });
