@@ -183,6 +183,8 @@ const exemptMemoIds = (item: AgendaItem): string[] => (isCaseMemoExempt(item) &&
 function exemptPlaces(deps: SitePermissionDeps, file: MeetingFile, laterBodyReaders: LaterBodyReaders = new Map()) {
   const files = new FilesGateway(deps.graph, deps.siteId);
   let writer: ReturnType<typeof permissionWriter> | undefined;
+  // The meeting folder's list item, asked for once per send (`openInPlace`).
+  let meetingFolderItem: Promise<string> | undefined;
   const driveItem = (id: string) => graphCall(DriveItemPlaceSchema(), () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${id}`).select('id,webUrl,parentReference').get());
   const moveTo = async (id: string, parentId: string): Promise<string> =>
     (await graphCall(DriveItemPlaceSchema(), () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${id}`).patch({ parentReference: { id: parentId } }))).webUrl;
@@ -210,8 +212,11 @@ function exemptPlaces(deps: SitePermissionDeps, file: MeetingFile, laterBodyRead
      */
     async openInPlace(webUrl: string): Promise<void> {
       const permissions = await (writer ??= permissionWriter(deps, file));
-      const folder = await driveItem(await files.ensureFolder(meetingFolderPath(file.committee, file.meeting)));
-      await permissions.openLike(listItem(webUrl), `web/GetFolderByServerRelativeUrl(${restString(decodeURIComponent(new URL(folder.webUrl).pathname))})/ListItemAllFields`);
+      meetingFolderItem ??= files
+        .ensureFolder(meetingFolderPath(file.committee, file.meeting))
+        .then(driveItem)
+        .then((folder) => `web/GetFolderByServerRelativeUrl(${restString(decodeURIComponent(new URL(folder.webUrl).pathname))})/ListItemAllFields`);
+      await permissions.openLike(listItem(webUrl), await meetingFolderItem);
     },
     /**
      * The sak's folder made and closed (the secretariat Full Control, `inviteesWithAccess` Read), then each
