@@ -7,6 +7,7 @@ import {
   AttendanceHeadingsSchema,
   TreatmentWordSchema,
   BackgroundWordSchema,
+  ChairElectionPlaceSchema,
   ClosingRowsSchema,
   ConclusionWordSchema,
   MinutesApprovalSchema,
@@ -24,6 +25,7 @@ import type { LanguageForm } from '../../domain/model';
 import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { domainTexts } from '../../domain/texts';
 import { closingRowTitles } from '../../domain/fixedRows';
+import { coSignerCount } from '../../domain/signersElection';
 import { OpeningRowsFields } from './OpeningRowsFields';
 import { notedConclusionOf } from '../../domain/agendaEditing';
 import { noticeWordOf } from '../../domain/noticeWord';
@@ -155,7 +157,7 @@ function TextConventionField(props: {
 }
 
 /** The conventions chosen among their words, the first the default. */
-type ConventionChoice = 'attendanceHeadings' | 'treatment';
+type ConventionChoice = 'attendanceHeadings' | 'treatment' | 'chairElection';
 
 /** A convention chosen among its words: back to the first, the default, the key goes, so the stored committee is as before the choice existed. */
 function ConventionRadios<K extends ConventionChoice>(props: {
@@ -423,6 +425,27 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           ))}
         </RadioGroup>
       </Field>
+      {conventions.minutesApproval === 'signedInMeeting' || conventions.minutesApproval === 'signedByChosen' ? (
+        // How many the meeting chooses to sign with the møteleder: the new meeting's sak names the number (domain/signersElection.ts, agendaTemplate.ts); emptied, the approval's own (one, or a representantskap's two).
+        <WholeNumberField
+          label={t('settings.wording.coSigners', minutesWords)}
+          value={coSignerCount(conventions)}
+          max={10}
+          invalid={t('settings.problem.coSignersInvalid')}
+          onChange={(coSigners) => setConventions({ coSigners })}
+        />
+      ) : null}
+      {conventions.minutesApproval === 'signedInMeeting' ? (
+        // A generalforsamling elects its møteleder with the co-signers in one sak, or in a sak of its own before theirs (conventions.ts `chairElection`).
+        <ConventionRadios
+          choice="chairElection"
+          options={ChairElectionPlaceSchema.options}
+          label={t('settings.wording.chairElection')}
+          optionLabel={(option) => t(`settings.wording.chairElection.${option}`)}
+          conventions={conventions}
+          onSet={(next) => settings.set('conventions', next)}
+        />
+      ) : null}
       {/* The sentence over the protokoll's signatures («Rett utskrift bekreftes»); emptied, none. */}
       <TextConventionField
         text="signatureStatement"
