@@ -9,7 +9,9 @@ import { openingRows } from './fixedRows';
  *   its first sak is that election (Lederkilden on aksjeloven § 5-16: «Møteleder velges av generalforsamlingen. I tillegg
  *   skal det av generalforsamlingen velges en person til å medundertegne protokollen sammen med møteleder»). The sentences
  *   are a judgement built on those words («Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne
- *   protokollen.»); nynorsk as the template's title says it («skrive under … saman med møteleiaren»);
+ *   protokollen.»), as Nordic Nanovector ASA's protokoll of 24 May 2017 has them: «Ludvik Sandnes ble valgt som møteleder og Egil
+ *   Bodd ble valgt til å medundertegne protokollen» (http://docplayer.me/47423738-Nordic-nanovector-asa.html); nynorsk as the
+ *   template's title says it («skrive under … saman med møteleiaren»), a judgement;
  * - one led by its own leder whose meeting chooses the co-signers (`'signedByChosen'`, an IKS's representantskap): the sak
  *   after the approval of innkalling and saksliste, Vekst i Grenland IKS's «Sak 3 Valg av to til å undertegne protokollen»,
  *   whose vedtak reads «… velges til å undertegne protokollen sammen med møteleder». No møteleder sentence: nobody elects
