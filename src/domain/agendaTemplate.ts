@@ -95,9 +95,8 @@ function personsWord(count: number, form: LanguageForm): string {
  * Nanovector ASA's protokoll of 24 May 2017 («1. Valg av møteleder og en person til å medundertegne protokollen»,
  * http://docplayer.me/47423738-Nordic-nanovector-asa.html) word it: «Valg av møteleder og én person til å medundertegne
  * protokollen», with two «to personer» (a judgement on the Bokhandlerforeningen's «Valg av møteleder og 2 medlemmer til å
- * undertegne protokollen», https://bokhandlerforeningen.no/om-oss-2/generalforsamling/). Or two saker (`chairElection:
- * 'ownSak'`): «Valg av møteleder» (Produsentforeningen NORA's «3. Valg av møteleder», noramusikk.no, 2019; in nynorsk «Val
- * av møteleiar», Leikanger Arbeiderparti's sakliste, https://leikanger.arbeiderpartiet.no/nyheter/sakliste-til-program-og-nominasjonsmotet-17-januar/)
+ * undertegne protokollen», https://bokhandlerforeningen.no/om-oss-2/generalforsamling/). Or two saker (`chairOwnSak`):
+ * «Valg av møteleder» (Produsentforeningen NORA's «3. Valg av møteleder», noramusikk.no, 2019; in nynorsk «Val av møteleiar», Leikanger Arbeiderparti's sakliste, https://leikanger.arbeiderpartiet.no/nyheter/sakliste-til-program-og-nominasjonsmotet-17-januar/)
  * and «Valg av én person til å medundertegne protokollen» (Ementor ASA's innkalling of 7 April 2006: «2. Valg av en person
  * til å undertegne protokollen sammen med møteleder», docplayer.me/amp/1026199). The nynorsk co-signers' words («skrive
  * under … saman med møteleiaren») are a judgement: no nynorsk protokoll of such a sak was found. Here, not in texts.ts:

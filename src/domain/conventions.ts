@@ -105,20 +105,6 @@ export type BackgroundWord = v.InferOutput<typeof BackgroundWordSchema>;
 export const MinutesApprovalSchema = v.picklist(['nextMeeting', 'sameMeeting', 'signed', 'circulated', 'signedByAll', 'signedInMeeting', 'signedByChosen']);
 export type MinutesApproval = v.InferOutput<typeof MinutesApprovalSchema>;
 
-/**
- * How a meeting that elects its møteleder and the co-signers (`signedInMeeting`) puts it on the saksliste: one sak
- * («withCoSigners»), as Nordic Nanovector ASA's protokoll of its ordinær generalforsamling, 24 May 2017: «1. Valg av møteleder
- * og en person til å medundertegne protokollen», vedtak «Ludvik Sandnes ble valgt som møteleder og Egil Bodd ble valgt til å
- * medundertegne protokollen» (http://docplayer.me/47423738-Nordic-nanovector-asa.html), and the Bokhandlerforeningen's
- * generalforsamling «1. Valg av møteleder og 2 medlemmer til å undertegne protokollen»
- * (https://bokhandlerforeningen.no/om-oss-2/generalforsamling/); or two saker («ownSak»), the møteleder first, as Ementor ASA's
- * innkalling of 7 April 2006 and NRC Group's and Blom ASA's «2. Valg av en person til å undertegne protokollen sammen med
- * møteleder» (https://docplayer.me/amp/1026199-Til-aksjonaerene-i-ementor-asa-oslo-7-april-2006-innkalling-til-ordinaer-generalforsamling.html)
- * and Produsentforeningen NORA's «3. Valg av møteleder» (https://noramusikk.no/innkalling-til-generalforsamling-2019/). Absent: one sak.
- */
-export const ChairElectionPlaceSchema = v.picklist(['withCoSigners', 'ownSak']);
-export type ChairElectionPlace = v.InferOutput<typeof ChairElectionPlaceSchema>;
-
 /** Whether a sak of the next meeting approves the record: so for `nextMeeting`, and for `signed` (a helseforetak's «… godkjennes og signeres»). */
 export function approvedInNextMeeting(approval: MinutesApproval | undefined): boolean {
   return approval === undefined || approval === 'nextMeeting' || approval === 'signed';
@@ -424,8 +410,20 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * Bokhandlerforeningen's generalforsamling «Valg av møteleder og 2 medlemmer til å undertegne protokollen».
    */
   coSigners: OptionalPositiveInteger,
-  /** Whether a `signedInMeeting` meeting elects its møteleder in a sak of its own before the co-signers' (`ChairElectionPlaceSchema`); absent: one sak. */
-  chairElection: v.optional(ChairElectionPlaceSchema),
+  /**
+   * Whether a meeting that elects its møteleder and the co-signers (`signedInMeeting`) elects the møteleder in a sak of its
+   * own, before the co-signers' (signersElection.ts); absent: one sak. Both are printed: one sak in Nordic Nanovector ASA's
+   * protokoll of its ordinær generalforsamling, 24 May 2017, «1. Valg av møteleder og en person til å medundertegne
+   * protokollen», vedtak «Ludvik Sandnes ble valgt som møteleder og Egil Bodd ble valgt til å medundertegne protokollen»
+   * (http://docplayer.me/47423738-Nordic-nanovector-asa.html), and the Bokhandlerforeningen's generalforsamling «1. Valg av
+   * møteleder og 2 medlemmer til å undertegne protokollen» (https://bokhandlerforeningen.no/om-oss-2/generalforsamling/); two
+   * saker in Ementor ASA's innkalling of 7 April 2006, and NRC Group's and Blom ASA's, «2. Valg av en person til å
+   * undertegne protokollen sammen med møteleder»
+   * (https://docplayer.me/amp/1026199-Til-aksjonaerene-i-ementor-asa-oslo-7-april-2006-innkalling-til-ordinaer-generalforsamling.html),
+   * and Produsentforeningen NORA's «3. Valg av møteleder» (https://noramusikk.no/innkalling-til-generalforsamling-2019/).
+   * A flag, not a picklist of two: it shares `OptionalBoolean`, so every page's start-up builds no schema for it.
+   */
+  chairOwnSak: OptionalBoolean,
   /**
    * The outcomes the referent writes with one button each, as the vedtak's first point (agendaEditing.ts
    * `conclusionWithOutcome`), in the committee's words: a klagenemnd's «Klagen tas til følge.», «Klagen tas delvis til følge.»,

@@ -74,8 +74,8 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     expect(again.conclusion).toEqual(['Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.', 'Generalforsamlingen var lovlig satt.']);
   });
 
-  it('gives the møteleder\'s sentence to its own sak and the co-signers\' to theirs when the møteleder is elected apart (chairElection: ownSak)', () => {
-    const conventions = v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', chairElection: 'ownSak' });
+  it('gives the møteleder\'s sentence to its own sak and the co-signers\' to theirs when the møteleder is elected apart (chairOwnSak)', () => {
+    const conventions = v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', chairOwnSak: true });
     const committee = aCommittee({ conventions });
     const meeting = aMeeting({ items: [anItem('leder', { opening: true }), anItem('signerer', { opening: true }), anItem('godkjenning', { opening: true }), anItem('b')] });
     const elections = signersElections(committee, meeting);
@@ -93,8 +93,8 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
 
   it('elects both in one sak unless the committee says the møteleder has a sak of its own, and only a generalforsamling\'s way', () => {
     expect(chairElectedInOwnSak(v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting' }))).toBe(false);
-    expect(chairElectedInOwnSak(v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', chairElection: 'ownSak' }))).toBe(true);
-    expect(chairElectedInOwnSak(v.parse(ConventionsSchema, { minutesApproval: 'signedByChosen', chairElection: 'ownSak' }))).toBe(false);
+    expect(chairElectedInOwnSak(v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', chairOwnSak: true }))).toBe(true);
+    expect(chairElectedInOwnSak(v.parse(ConventionsSchema, { minutesApproval: 'signedByChosen', chairOwnSak: true }))).toBe(false);
   });
 
   it('chooses one co-signer for a generalforsamling and two for a representantskap unless the committee sets the number', () => {
@@ -103,6 +103,6 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     expect(coSignerCount(v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', coSigners: 2 }))).toBe(2);
     expect(coSignerCount(v.parse(ConventionsSchema, { minutesApproval: 'signedByChosen', coSigners: 1 }))).toBe(1);
     expect(() => v.parse(ConventionsSchema, { coSigners: 0 })).toThrow();
-    expect(() => v.parse(ConventionsSchema, { chairElection: 'later' })).toThrow();
+    expect(() => v.parse(ConventionsSchema, { chairOwnSak: 'yes' })).toThrow();
   });
 });

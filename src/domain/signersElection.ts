@@ -17,7 +17,7 @@ import { openingRows } from './fixedRows';
  *   whose vedtak reads «… velges til å undertegne protokollen sammen med møteleder». No møteleder sentence: nobody elects
  *   the leder. The sentence is a judgement built on Vekst's words («Kari Nordmann og Per Hansen ble valgt til å undertegne
  *   protokollen sammen med møtelederen.»); nynorsk as for a generalforsamling.
- * How many co-signers, and whether the møteleder has a sak of its own, the committee sets (`coSigners`, `chairElection`;
+ * How many co-signers, and whether the møteleder has a sak of its own, the committee sets (`coSigners`, `chairOwnSak`;
  * conventions.ts has the documents): the sentences name whoever was picked, one or more, so they hold for any number.
  * Offered, never written without a click.
  */
@@ -32,9 +32,9 @@ export function coSignerCount(conventions: Pick<Conventions, 'minutesApproval' |
   return conventions?.coSigners ?? (conventions?.minutesApproval === 'signedByChosen' ? 2 : 1);
 }
 
-/** Whether a meeting electing its møteleder (`signedInMeeting`) does so in a sak of its own, before the co-signers' (`chairElection: 'ownSak'`). */
-export function chairElectedInOwnSak(conventions: Pick<Conventions, 'minutesApproval' | 'chairElection'> | undefined): boolean {
-  return conventions?.minutesApproval === 'signedInMeeting' && conventions.chairElection === 'ownSak';
+/** Whether a meeting electing its møteleder (`signedInMeeting`) does so in a sak of its own, before the co-signers' (`chairOwnSak`). */
+export function chairElectedInOwnSak(conventions: Pick<Conventions, 'minutesApproval' | 'chairOwnSak'> | undefined): boolean {
+  return conventions?.minutesApproval === 'signedInMeeting' && conventions.chairOwnSak === true;
 }
 
 /** What a sak of the election elects: the møteleder, the co-signers, or both in one sak. */

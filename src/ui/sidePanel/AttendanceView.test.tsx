@@ -283,11 +283,11 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect(screen.getByRole('status').textContent).toBe('Ført inn i Sak 2.');
   });
 
-  it('offers each of a generalforsamling\'s two election saker its own vedtak when the møteleder is elected apart (chairElection: ownSak)', () => {
+  it('offers each of a generalforsamling\'s two election saker its own vedtak when the møteleder is elected apart (chairOwnSak)', () => {
     concluded.length = 0;
     const apart = aCommittee({
       id: 'partnerskapsmotet',
-      conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval: 'signedInMeeting', chairElection: 'ownSak', coSigners: 2 }),
+      conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval: 'signedInMeeting', chairOwnSak: true, coSigners: 2 }),
       members: [{ name: 'Kari Nordmann', chairRole: 'chair' }, { name: 'Per Hansen' }, { name: 'Ola Berg' }],
     });
     const meeting = testMeeting();

@@ -449,7 +449,7 @@ function SignatureSection({ committee, meeting, onChange, onConclude }: Attendan
 /**
  * The vedtak of the sak electing the møteleder and the co-signers (`signedInMeeting`) or the co-signers only (`signedByChosen`), made from the picks above (domain/signersElection.ts),
  * offered with one button that writes it into that sak; never written without it. A line says when it stands there. A
- * committee electing the møteleder in a sak of its own (`chairElection: 'ownSak'`) has two: the møteleder's sentence for
+ * committee electing the møteleder in a sak of its own (`chairOwnSak`) has two: the møteleder's sentence for
  * the first sak, the co-signers' for the next, each with its own button.
  */
 function ElectionVedtak({ committee, meeting, onConclude }: Omit<AttendanceViewProps, 'onChange'>) {

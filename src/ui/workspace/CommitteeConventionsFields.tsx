@@ -7,7 +7,6 @@ import {
   AttendanceHeadingsSchema,
   TreatmentWordSchema,
   BackgroundWordSchema,
-  ChairElectionPlaceSchema,
   ClosingRowsSchema,
   ConclusionWordSchema,
   MinutesApprovalSchema,
@@ -157,7 +156,7 @@ function TextConventionField(props: {
 }
 
 /** The conventions chosen among their words, the first the default. */
-type ConventionChoice = 'attendanceHeadings' | 'treatment' | 'chairElection';
+type ConventionChoice = 'attendanceHeadings' | 'treatment';
 
 /** A convention chosen among its words: back to the first, the default, the key goes, so the stored committee is as before the choice existed. */
 function ConventionRadios<K extends ConventionChoice>(props: {
@@ -436,15 +435,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         />
       ) : null}
       {conventions.minutesApproval === 'signedInMeeting' ? (
-        // A generalforsamling elects its møteleder with the co-signers in one sak, or in a sak of its own before theirs (conventions.ts `chairElection`).
-        <ConventionRadios
-          choice="chairElection"
-          options={ChairElectionPlaceSchema.options}
-          label={t('settings.wording.chairElection')}
-          optionLabel={(option) => t(`settings.wording.chairElection.${option}`)}
-          conventions={conventions}
-          onSet={(next) => settings.set('conventions', next)}
-        />
+        // Ticked: a generalforsamling elects its møteleder in a sak of its own before the co-signers' (conventions.ts `chairOwnSak`); unticked, one sak.
+        <FlagCheckbox flag="chairOwnSak" label={t('settings.wording.chairOwnSak')} conventions={conventions} onChange={setConventions} />
       ) : null}
       {/* The sentence over the protokoll's signatures («Rett utskrift bekreftes»); emptied, none. */}
       <TextConventionField
