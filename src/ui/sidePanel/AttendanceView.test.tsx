@@ -292,7 +292,9 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     });
     const meeting = testMeeting();
     const [first, second, ...rest] = meeting.items;
-    const sak = (item: AgendaItem, id: string, n: string, title: string): AgendaItem => ({ ...item, id, caseNumber: v.parse(CaseNumberSchema, n), title, kinds: [], proposedConclusion: [], opening: true });
+    const sak = (item: AgendaItem, id: string, n: string, title: string): AgendaItem => ({
+      ...item, id, caseNumber: v.parse(CaseNumberSchema, n), title, kinds: [], proposedConclusion: [], opening: true,
+    });
     const items = [sak(first!, 'leder', 'Sak 1', 'Valg av møteleder'), sak(second!, 'signerer', 'Sak 2', 'Valg av to personer til å medundertegne protokollen'), sak(first!, 'godkjenning', 'Sak 3', 'Godkjenning av innkalling og dagsorden'), ...rest];
     render(<Harness committee={apart} first={{ ...meeting, chair: { name: 'Kari Nordmann' }, items }} />);
     const signing = within(screen.getByRole('region', { name: 'Underskrift av protokollen' }));
