@@ -266,6 +266,31 @@ describe('newMeetingFromTemplate', () => {
     ]);
   });
 
+  it('names the number of co-signers the committee sets, and elects the møteleder in a sak of its own when it says so', () => {
+    const titles = (conventions: object, languageForm: 'nb' | 'nn' = 'nb') =>
+      newMeetingFromTemplate(input({ committee: { ...committee, languageForm, conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', ...conventions }) } })).items.map((item) => item.title);
+    // Two co-signers in the generalforsamling's one sak (the Bokhandlerforeningen's «… og 2 medlemmer til å undertegne protokollen»).
+    expect(titles({ minutesApproval: 'signedInMeeting', coSigners: 2 })[0]).toBe('Valg av møteleder og to personer til å medundertegne protokollen');
+    expect(titles({ minutesApproval: 'signedInMeeting', coSigners: 2 }, 'nn')[0]).toBe('Val av møteleiar og to personar til å skrive under protokollen saman med møteleiaren');
+    // Two saker, the møteleder first, then the co-signers, both before the approval (Ementor ASA's «2. Valg av en person …»).
+    expect(titles({ minutesApproval: 'signedInMeeting', chairOwnSak: true })).toEqual([
+      'Valg av møteleder',
+      'Valg av én person til å medundertegne protokollen',
+      'Godkjenning av innkalling og dagsorden',
+      'Oppsummering og avslutning',
+    ]);
+    expect(titles({ minutesApproval: 'signedInMeeting', chairOwnSak: true, coSigners: 2 }, 'nn').slice(0, 2)).toEqual([
+      'Val av møteleiar',
+      'Val av to personar til å skrive under protokollen saman med møteleiaren',
+    ]);
+    // A representantskap choosing one, or three, in place of Vekst i Grenland's «to».
+    expect(titles({ minutesApproval: 'signedByChosen', coSigners: 1 })[1]).toBe('Valg av én person til å undertegne protokollen');
+    expect(titles({ minutesApproval: 'signedByChosen', coSigners: 3 })[1]).toBe('Valg av tre til å undertegne protokollen');
+    expect(titles({ minutesApproval: 'signedByChosen', coSigners: 3 }, 'nn')[1]).toBe('Val av tre til å skrive under protokollen');
+    // The møteleder's own sak is a generalforsamling's only: a representantskap's leder leads by office.
+    expect(titles({ minutesApproval: 'signedByChosen', chairOwnSak: true })).not.toContain('Valg av møteleder');
+  });
+
   it('makes the chair the presenter of every template row', () => {
     const meeting = newMeetingFromTemplate(input());
     for (const item of meeting.items) expect(item.presenters).toEqual([chair]);

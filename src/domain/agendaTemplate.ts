@@ -15,6 +15,7 @@ import { richTextFromPlain } from './richText';
 import { noticeWordOf } from './noticeWord';
 import { nextMeetingNumber, type NumberedMeetingHeader } from './meetingNumbering';
 import { writtenRecordTitle } from './writtenCoreWords';
+import { chairElectedInOwnSak, coSignerCount } from './signersElection';
 
 /**
  * A new meeting starts with the rows every meeting of the seeds has: approval of the notice and
@@ -75,23 +76,54 @@ function previousRecordTitle(committee: Pick<Committee, 'languageForm'>, previou
 }
 
 /**
- * The sak that elects the møteleder and who co-signs the record (`minutesApproval: 'signedInMeeting'`), as Lederkilden's
- * innkalling words it («Valg av møteleder og en person til å undertegne protokollen sammen med møteleder»). Here, not in
- * texts.ts: only a new meeting writes it, and texts.ts is in the side panel's start-up.
+ * A number of co-signers as the titles say it: «én»/«éin» (a person), «to», «tre» …; a digit past ten, as the
+ * Bokhandlerforeningen writes «2 medlemmer». Nynorsk «éin person» (person is masculine in nynorsk) is a judgement.
  */
-function signersElectionTitle(form: LanguageForm, minutes: Noun): string {
-  return form === 'nn' ? `Val av møteleiar og éin person til å skrive under ${minutes.definite} saman med møteleiaren` : `Valg av møteleder og én person til å medundertegne ${minutes.definite}`;
+function countWord(count: number, form: LanguageForm): string {
+  const words = ['', form === 'nn' ? 'éin' : 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti'];
+  return words[count] ?? String(count);
+}
+
+/** «én person», «to personer» (nn «éin person», «to personar»): who co-signs with the møteleder a generalforsamling elects. */
+function personsWord(count: number, form: LanguageForm): string {
+  return `${countWord(count, form)} ${count === 1 ? 'person' : form === 'nn' ? 'personar' : 'personer'}`;
+}
+
+/**
+ * The saker that elect the møteleder and who co-signs the record (`minutesApproval: 'signedInMeeting'`). One sak, as
+ * Lederkilden's innkalling («Valg av møteleder og en person til å undertegne protokollen sammen med møteleder») and Nordic
+ * Nanovector ASA's protokoll of 24 May 2017 («1. Valg av møteleder og en person til å medundertegne protokollen»,
+ * http://docplayer.me/47423738-Nordic-nanovector-asa.html) word it: «Valg av møteleder og én person til å medundertegne
+ * protokollen», with two «to personer» (a judgement on the Bokhandlerforeningen's «Valg av møteleder og 2 medlemmer til å
+ * undertegne protokollen», https://bokhandlerforeningen.no/om-oss-2/generalforsamling/). Or two saker (`chairOwnSak`):
+ * «Valg av møteleder» (Produsentforeningen NORA's «3. Valg av møteleder», noramusikk.no, 2019; in nynorsk «Val av møteleiar», Leikanger Arbeiderparti's sakliste, https://leikanger.arbeiderpartiet.no/nyheter/sakliste-til-program-og-nominasjonsmotet-17-januar/)
+ * and «Valg av én person til å medundertegne protokollen» (Ementor ASA's innkalling of 7 April 2006: «2. Valg av en person
+ * til å undertegne protokollen sammen med møteleder», docplayer.me/amp/1026199). The nynorsk co-signers' words («skrive
+ * under … saman med møteleiaren») are a judgement: no nynorsk protokoll of such a sak was found. Here, not in texts.ts:
+ * only a new meeting writes them, and texts.ts is in the side panel's start-up.
+ */
+function signersElectionTitles(form: LanguageForm, minutes: Noun, count: number, ownSak: boolean): string[] {
+  const persons = personsWord(count, form);
+  if (form === 'nn') {
+    const coSign = `${persons} til å skrive under ${minutes.definite} saman med møteleiaren`;
+    return ownSak ? ['Val av møteleiar', `Val av ${coSign}`] : [`Val av møteleiar og ${coSign}`];
+  }
+  const coSign = `${persons} til å medundertegne ${minutes.definite}`;
+  return ownSak ? ['Valg av møteleder', `Valg av ${coSign}`] : [`Valg av møteleder og ${coSign}`];
 }
 
 /**
  * The sak that chooses who co-signs the record with the committee's own leder, who leads the meeting (`minutesApproval:
  * 'signedByChosen'`, an IKS's representantskap), as Vekst i Grenland IKS's protokoll of 15 April 2016 words it: «Sak 3 Valg
  * av to til å undertegne protokollen», after the approval of innkalling and saksliste
- * (https://vig.no/representantskapet/protokoll-representantskapet-15-april-2016/). The nynorsk («Val av to til å skrive under
- * protokollen») is a judgement, in the words of the nynorsk title above; no nynorsk protokoll of such a sak was found.
+ * (https://vig.no/representantskapet/protokoll-representantskapet-15-april-2016/); another number the committee sets
+ * (`coSigners`) in its place («Valg av tre til …»), one as «Valg av én person til …» (a judgement: «Valg av én til …» reads
+ * short). The nynorsk («Val av to til å skrive under protokollen») is a judgement, in the words of the nynorsk title above;
+ * no nynorsk protokoll of such a sak was found.
  */
-function coSignersElectionTitle(form: LanguageForm, minutes: Noun): string {
-  return form === 'nn' ? `Val av to til å skrive under ${minutes.definite}` : `Valg av to til å undertegne ${minutes.definite}`;
+function coSignersElectionTitle(form: LanguageForm, minutes: Noun, count: number): string {
+  const who = count === 1 ? personsWord(count, form) : countWord(count, form);
+  return form === 'nn' ? `Val av ${who} til å skrive under ${minutes.definite}` : `Valg av ${who} til å undertegne ${minutes.definite}`;
 }
 
 /**
@@ -157,8 +189,12 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   const items: AgendaItem[] = [
     // The committee's opening rows («Åpning», «Valg av møteleder»), fixed first as the closing rows are fixed last; a numbered one takes its sak number.
     ...openingRows(committee).map((row) => blankAgendaItem(idFactory(), { title: row.title, presenters, opening: true, ...(row.numbered ? {} : { row: 'unnumbered' as const }) })),
-    // A record signed by people the meeting chooses among those present: the sak that chooses them, fixed before the approval (a generalforsamling's, aksjeloven § 5-16).
-    ...(committee.conventions?.minutesApproval === 'signedInMeeting' ? [blankAgendaItem(idFactory(), { title: signersElectionTitle(committee.languageForm, minutesWord), presenters, opening: true })] : []),
+    // A record signed by people the meeting chooses among those present: the sak (or the two saker) that choose them, fixed before the approval (a generalforsamling's, aksjeloven § 5-16).
+    ...(committee.conventions?.minutesApproval === 'signedInMeeting'
+      ? signersElectionTitles(committee.languageForm, minutesWord, coSignerCount(committee.conventions), chairElectedInOwnSak(committee.conventions)).map(
+          (title) => blankAgendaItem(idFactory(), { title, presenters, opening: true }),
+        )
+      : []),
     blankAgendaItem(idFactory(), {
       kinds: ownKinds(APPROVAL_KIND),
       title: texts.approvalTitle(agenda),
@@ -167,7 +203,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
       opening: true,
     }),
     // A record signed after the meeting by its leder and members the meeting chooses: the sak that chooses them, fixed after the approval, where Vekst i Grenland's stands.
-    ...(committee.conventions?.minutesApproval === 'signedByChosen' ? [blankAgendaItem(idFactory(), { title: coSignersElectionTitle(committee.languageForm, minutesWord), presenters, opening: true })] : []),
+    ...(committee.conventions?.minutesApproval === 'signedByChosen' ? [blankAgendaItem(idFactory(), { title: coSignersElectionTitle(committee.languageForm, minutesWord, coSignerCount(committee.conventions)), presenters, opening: true })] : []),
   ];
   if (previousMeeting && !hasBeenHeld(previousMeeting)) {
     throw new DomainError('minutesNotReady', { key: 'previousNotHeld', values: { date: formatDateLong(previousMeeting.date) } });

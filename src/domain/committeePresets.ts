@@ -335,7 +335,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * Porsgrunn kommune: …»). Who proposes is left to the committee («Styrets» in its settings): it would head every
    * sak's innstilling, also the first sak's and a «Valg av styre» whose innstilling is the valgkomité's. Its protokoll is
    * signed after the meeting by the møteleder and those the meeting chose, no sak of the next meeting approving it
-   * (`signedByChosen`; conventions.ts has Vekst i Grenland's and IKA Kongsberg's), not approved and signed in the next meeting
+   * (`signedByChosen`; conventions.ts has Vekst i Grenland's and IKA Kongsberg's; two chosen, as Vekst's, the default of
+   * `coSigners`, another number set in the settings), not approved and signed in the next meeting
    * as a helseforetak's styre does (`signed`). No hjemmel for lukking filled in: IKS-loven had no rule on open meetings, the
    * principle of kommuneloven § 11-5 «gjeld … ikkje for IKS» (Prop. 61 L (2022–2023) punkt 4.1.1,
    * https://www.regjeringen.no/no/dokumenter/prop.-61-l-20222023/id2967361/?ch=4), and the law as that proposition changed it
@@ -476,7 +477,9 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * list came (`openingRows`) number the elections as saker before or after the approval («1 Valg av møteleder», «2
    * Godkjennelse av innkalling og dagsorden» in ASA protokoller, docplayer.me/amp/134974226; «2. Valg av en person til å
    * undertegne protokollen sammen med møteleder», Ementor, NRC Group and Blom ASA's, docplayer.me/amp/1026199), which the
-   * signers' election sak already is; none shows a second fixed row before them to add.
+   * signers' election sak already is; none shows a second fixed row before them to add. One co-signer in one sak with the
+   * møteleder, as the law and Lederkilden have it (the defaults of `coSigners` and `chairOwnSak`): the two saker
+   * (Ementor's) and two co-signers (the Bokhandlerforeningen's) are printed too, so the committee sets them in its settings.
    */
   generalforsamling: {
     languageForm: 'nb',

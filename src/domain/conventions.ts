@@ -404,6 +404,27 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    */
   noticeDays: OptionalPositiveInteger,
   /**
+   * How many the meeting chooses to sign the record with the møteleder, when it chooses them (`signedInMeeting`,
+   * `signedByChosen`): the number the new meeting's sak names («Valg av to til å undertegne protokollen»); absent: one for
+   * `signedInMeeting`, two for `signedByChosen` (`coSignerCount`). Some bodies choose two where the law asks one: the
+   * Bokhandlerforeningen's generalforsamling «Valg av møteleder og 2 medlemmer til å undertegne protokollen».
+   */
+  coSigners: OptionalPositiveInteger,
+  /**
+   * Whether a meeting that elects its møteleder and the co-signers (`signedInMeeting`) elects the møteleder in a sak of its
+   * own, before the co-signers' (signersElection.ts); absent: one sak. Both are printed: one sak in Nordic Nanovector ASA's
+   * protokoll of its ordinær generalforsamling, 24 May 2017, «1. Valg av møteleder og en person til å medundertegne
+   * protokollen», vedtak «Ludvik Sandnes ble valgt som møteleder og Egil Bodd ble valgt til å medundertegne protokollen»
+   * (http://docplayer.me/47423738-Nordic-nanovector-asa.html), and the Bokhandlerforeningen's generalforsamling «1. Valg av
+   * møteleder og 2 medlemmer til å undertegne protokollen» (https://bokhandlerforeningen.no/om-oss-2/generalforsamling/); two
+   * saker in Ementor ASA's innkalling of 7 April 2006, and NRC Group's and Blom ASA's, «2. Valg av en person til å
+   * undertegne protokollen sammen med møteleder»
+   * (https://docplayer.me/amp/1026199-Til-aksjonaerene-i-ementor-asa-oslo-7-april-2006-innkalling-til-ordinaer-generalforsamling.html),
+   * and Produsentforeningen NORA's «3. Valg av møteleder» (https://noramusikk.no/innkalling-til-generalforsamling-2019/).
+   * A flag, not a picklist of two: it shares `OptionalBoolean`, so every page's start-up builds no schema for it.
+   */
+  chairOwnSak: OptionalBoolean,
+  /**
    * The outcomes the referent writes with one button each, as the vedtak's first point (agendaEditing.ts
    * `conclusionWithOutcome`), in the committee's words: a klagenemnd's «Klagen tas til følge.», «Klagen tas delvis til følge.»,
    * «Klagen tas ikke til følge.» (a klage «tatt til følge», the taksten «opprettholdes»: Bodø's and Gildeskål's pages on

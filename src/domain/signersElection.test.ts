@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ConventionsSchema, wordingOf } from './conventions';
-import { conclusionWithElection, signersElectionItem, signersElectionVedtak } from './signersElection';
+import { chairElectedInOwnSak, coSignerCount, conclusionWithElection, signersElections, signersElectionVedtak } from './signersElection';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
 import type { Signature } from './model';
 
@@ -30,15 +30,15 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     const opening = anItem('open', { row: 'unnumbered', opening: true });
     const meeting = aMeeting({ items: [opening, anItem('valg', { opening: true }), anItem('b')] });
     const signedInMeeting = aCommittee({ conventions: v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting' }) });
-    expect(signersElectionItem(signedInMeeting, meeting)?.id).toBe('valg');
-    expect(signersElectionItem(aCommittee({ conventions: v.parse(ConventionsSchema, { minutesApproval: 'signed' }) }), meeting)).toBeUndefined();
-    expect(signersElectionItem(aCommittee(), meeting)).toBeUndefined();
+    expect(signersElections(signedInMeeting, meeting).map(({ item, elects }) => [item.id, elects])).toEqual([['valg', 'both']]);
+    expect(signersElections(aCommittee({ conventions: v.parse(ConventionsSchema, { minutesApproval: 'signed' }) }), meeting)).toEqual([]);
+    expect(signersElections(aCommittee(), meeting)).toEqual([]);
   });
 
   it('is the first sak after the committee\'s own numbered opening rows («1. Åpning»), not one of them', () => {
     const conventions = v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', openingRows: [{ title: 'Åpning', numbered: true }] });
     const meeting = aMeeting({ items: [anItem('open', { title: 'Åpning', opening: true }), anItem('valg', { opening: true }), anItem('b')] });
-    expect(signersElectionItem(aCommittee({ conventions }), meeting)?.id).toBe('valg');
+    expect(signersElections(aCommittee({ conventions }), meeting).map(({ item }) => item.id)).toEqual(['valg']);
   });
 
   it('names only who co-signs with the møteleder when the committee\'s leder leads (signedByChosen, Vekst i Grenland\'s «… til å undertegne protokollen sammen med møteleder»)', () => {
@@ -55,9 +55,9 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     const representantskap = aCommittee({ conventions });
     const open = anItem('open', { title: 'Åpning', opening: true });
     const meeting = aMeeting({ items: [open, anItem('godkjenning', { opening: true }), anItem('valg', { opening: true }), anItem('b')] });
-    expect(signersElectionItem(representantskap, meeting)?.id).toBe('valg');
+    expect(signersElections(representantskap, meeting).map(({ item, elects }) => [item.id, elects])).toEqual([['valg', 'coSigners']]);
     // Its sak removed, the next sak is not taken for it.
-    expect(signersElectionItem(representantskap, aMeeting({ items: [open, anItem('godkjenning', { opening: true }), anItem('b')] }))).toBeUndefined();
+    expect(signersElections(representantskap, aMeeting({ items: [open, anItem('godkjenning', { opening: true }), anItem('b')] }))).toEqual([]);
   });
 
   it('replaces a vedtak made from earlier picks for a representantskap too', () => {
@@ -72,5 +72,37 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     expect(once.conclusion).toEqual(['Kari Nordmann ble valgt som møteleder.', 'Generalforsamlingen var lovlig satt.']);
     const again = conclusionWithElection(once, 'Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.', 'nb', protokoll);
     expect(again.conclusion).toEqual(['Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.', 'Generalforsamlingen var lovlig satt.']);
+  });
+
+  it('gives the møteleder\'s sentence to its own sak and the co-signers\' to theirs when the møteleder is elected apart (chairOwnSak)', () => {
+    const conventions = v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', chairOwnSak: true });
+    const committee = aCommittee({ conventions });
+    const meeting = aMeeting({ items: [anItem('leder', { opening: true }), anItem('signerer', { opening: true }), anItem('godkjenning', { opening: true }), anItem('b')] });
+    const elections = signersElections(committee, meeting);
+    expect(elections.map(({ item, elects }) => [item.id, elects])).toEqual([['leder', 'chair'], ['signerer', 'coSigners']]);
+    const [chairSak, coSignersSak] = elections;
+    expect(signersElectionVedtak([kari, per, ola], 'nb', protokoll, 'signedInMeeting', chairSak?.elects)).toBe('Kari Nordmann ble valgt som møteleder.');
+    expect(signersElectionVedtak([kari, per, ola], 'nb', protokoll, 'signedInMeeting', coSignersSak?.elects)).toBe('Per Hansen og Ola Berg ble valgt til å medundertegne protokollen.');
+    expect(signersElectionVedtak([kari, per], 'nn', protokollNn, 'signedInMeeting', 'coSigners')).toBe('Per Hansen vart vald til å skrive under protokollen saman med møteleiaren.');
+    // Nobody chosen yet: the co-signers' sak has no vedtak to offer, the møteleder's has.
+    expect(signersElectionVedtak([kari], 'nb', protokoll, 'signedInMeeting', 'coSigners')).toBeUndefined();
+    // The co-signers' sak removed, the approval after the møteleder's is not taken for it.
+    const without = aMeeting({ items: [anItem('leder', { opening: true }), anItem('godkjenning', { opening: true }), anItem('b')] });
+    expect(signersElections(committee, without).map(({ item }) => item.id)).toEqual(['leder']);
+  });
+
+  it('elects both in one sak unless the committee says the møteleder has a sak of its own, and only a generalforsamling\'s way', () => {
+    expect(chairElectedInOwnSak(v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting' }))).toBe(false);
+    expect(chairElectedInOwnSak(v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', chairOwnSak: true }))).toBe(true);
+    expect(chairElectedInOwnSak(v.parse(ConventionsSchema, { minutesApproval: 'signedByChosen', chairOwnSak: true }))).toBe(false);
+  });
+
+  it('chooses one co-signer for a generalforsamling and two for a representantskap unless the committee sets the number', () => {
+    expect(coSignerCount(v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting' }))).toBe(1);
+    expect(coSignerCount(v.parse(ConventionsSchema, { minutesApproval: 'signedByChosen' }))).toBe(2);
+    expect(coSignerCount(v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', coSigners: 2 }))).toBe(2);
+    expect(coSignerCount(v.parse(ConventionsSchema, { minutesApproval: 'signedByChosen', coSigners: 1 }))).toBe(1);
+    expect(() => v.parse(ConventionsSchema, { coSigners: 0 })).toThrow();
+    expect(() => v.parse(ConventionsSchema, { chairOwnSak: 'yes' })).toThrow();
   });
 });

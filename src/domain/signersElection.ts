@@ -1,4 +1,4 @@
-import type { MinutesApproval, Noun } from './conventions';
+import type { Conventions, MinutesApproval, Noun } from './conventions';
 import type { AgendaItem, Committee, LanguageForm, Meeting, Signature } from './model';
 import { openingRows } from './fixedRows';
 
@@ -9,27 +9,59 @@ import { openingRows } from './fixedRows';
  *   its first sak is that election (Lederkilden on aksjeloven § 5-16: «Møteleder velges av generalforsamlingen. I tillegg
  *   skal det av generalforsamlingen velges en person til å medundertegne protokollen sammen med møteleder»). The sentences
  *   are a judgement built on those words («Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne
- *   protokollen.»); nynorsk as the template's title says it («skrive under … saman med møteleiaren»);
+ *   protokollen.»), as Nordic Nanovector ASA's protokoll of 24 May 2017 has them: «Ludvik Sandnes ble valgt som møteleder og Egil
+ *   Bodd ble valgt til å medundertegne protokollen» (http://docplayer.me/47423738-Nordic-nanovector-asa.html); nynorsk as the
+ *   template's title says it («skrive under … saman med møteleiaren»), a judgement;
  * - one led by its own leder whose meeting chooses the co-signers (`'signedByChosen'`, an IKS's representantskap): the sak
  *   after the approval of innkalling and saksliste, Vekst i Grenland IKS's «Sak 3 Valg av to til å undertegne protokollen»,
  *   whose vedtak reads «… velges til å undertegne protokollen sammen med møteleder». No møteleder sentence: nobody elects
  *   the leder. The sentence is a judgement built on Vekst's words («Kari Nordmann og Per Hansen ble valgt til å undertegne
  *   protokollen sammen med møtelederen.»); nynorsk as for a generalforsamling.
+ * How many co-signers, and whether the møteleder has a sak of its own, the committee sets (`coSigners`, `chairOwnSak`;
+ * conventions.ts has the documents): the sentences name whoever was picked, one or more, so they hold for any number.
  * Offered, never written without a click.
  */
 
 /**
- * The sak that chooses them: for `signedInMeeting` the first sak after the committee's own numbered opening rows («1.
- * Åpning»); for `signedByChosen` the fixed sak after the approval row, as the template makes it (a sak added there is not it).
+ * How many the meeting chooses to sign the record with the møteleder (`conventions.coSigners`): absent, one for a
+ * generalforsamling (`signedInMeeting`: aksjeloven § 5-16, «en person til å medundertegne protokollen sammen med møteleder»,
+ * Lederkilden) and two for a representantskap (`signedByChosen`: Vekst i Grenland IKS's «Valg av to til å undertegne
+ * protokollen»), as the documents before the setting had them.
  */
-export function signersElectionItem(committee: Pick<Committee, 'conventions'>, meeting: Pick<Meeting, 'items'>): AgendaItem | undefined {
+export function coSignerCount(conventions: Pick<Conventions, 'minutesApproval' | 'coSigners'> | undefined): number {
+  return conventions?.coSigners ?? (conventions?.minutesApproval === 'signedByChosen' ? 2 : 1);
+}
+
+/** Whether a meeting electing its møteleder (`signedInMeeting`) does so in a sak of its own, before the co-signers' (`chairOwnSak`). */
+export function chairElectedInOwnSak(conventions: Pick<Conventions, 'minutesApproval' | 'chairOwnSak'> | undefined): boolean {
+  return conventions?.minutesApproval === 'signedInMeeting' && conventions.chairOwnSak === true;
+}
+
+/** What a sak of the election elects: the møteleder, the co-signers, or both in one sak. */
+export type ElectionPart = 'chair' | 'coSigners' | 'both';
+
+/** One sak of the election and what it elects. */
+export interface SignersElection {
+  item: AgendaItem;
+  elects: ElectionPart;
+}
+
+/**
+ * The saker that choose them, as the template makes them (agendaTemplate.ts): for `signedInMeeting` the first sak after the
+ * committee's own numbered opening rows («1. Åpning»), electing both, or, when the møteleder has a sak of its own
+ * (`chairElectedInOwnSak`), that sak and the next, the co-signers', while a fixed row (the approval) still follows it;
+ * for `signedByChosen` the fixed sak after the approval row. A sak added there, or the next sak once theirs is removed, is not one.
+ */
+export function signersElections(committee: Pick<Committee, 'conventions'>, meeting: Pick<Meeting, 'items'>): SignersElection[] {
   const approval = committee.conventions?.minutesApproval;
-  if (approval !== 'signedInMeeting' && approval !== 'signedByChosen') return undefined;
+  if (approval !== 'signedInMeeting' && approval !== 'signedByChosen') return [];
   const ownRows = openingRows(committee).map((row) => row.title);
   const saker = meeting.items.filter((item) => item.row === 'sak' && !item.closing && !(item.opening && ownRows.includes(item.title)));
-  if (approval === 'signedInMeeting') return saker[0];
-  const afterApproval = saker[1];
-  return afterApproval?.opening ? afterApproval : undefined;
+  const [first, second, third] = saker;
+  if (approval === 'signedByChosen') return second?.opening ? [{ item: second, elects: 'coSigners' }] : [];
+  if (first === undefined) return [];
+  if (!chairElectedInOwnSak(committee.conventions)) return [{ item: first, elects: 'both' }];
+  return [{ item: first, elects: 'chair' }, ...(second?.opening && third?.opening ? [{ item: second, elects: 'coSigners' as const }] : [])];
 }
 
 function names(list: readonly string[], and: string): string {
@@ -49,18 +81,20 @@ const WORDS: Record<LanguageForm, { chair: string; elected: (many: boolean) => s
 
 /**
  * The vedtak the picks make, in the committee's målform and its word for the record; undefined before anyone is picked.
- * For `signedByChosen` only the co-signers: the leder leads and signs by office.
+ * For `signedByChosen` only the co-signers: the leder leads and signs by office. A sak electing only the møteleder
+ * (`elects: 'chair'`) says the møteleder's sentence, one electing only the co-signers theirs.
  */
 export function signersElectionVedtak(
   signatures: readonly Signature[] | undefined,
   form: LanguageForm,
   minutes: Noun,
   approval: MinutesApproval | undefined,
+  elects: ElectionPart = approval === 'signedByChosen' ? 'coSigners' : 'both',
 ): string | undefined {
   const words = WORDS[form];
   const withLeder = approval === 'signedByChosen';
-  const chair = withLeder ? undefined : (signatures ?? []).find((signature) => signature.capacity === 'chair');
-  const chosen = (signatures ?? []).filter((signature) => signature.capacity === 'chosen').map((signature) => signature.person.name);
+  const chair = withLeder || elects === 'coSigners' ? undefined : (signatures ?? []).find((signature) => signature.capacity === 'chair');
+  const chosen = elects === 'chair' ? [] : (signatures ?? []).filter((signature) => signature.capacity === 'chosen').map((signature) => signature.person.name);
   const sentences = [
     ...(chair ? [`${chair.person.name}${words.chair}`] : []),
     ...(chosen.length > 0 ? [`${names(chosen, words.and)}${words.elected(chosen.length > 1)}${words.coSign(minutes, withLeder)}`] : []),

@@ -283,6 +283,38 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect(screen.getByRole('status').textContent).toBe('Ført inn i Sak 2.');
   });
 
+  it('offers each of a generalforsamling\'s two election saker its own vedtak when the møteleder is elected apart (chairOwnSak)', () => {
+    concluded.length = 0;
+    const apart = aCommittee({
+      id: 'partnerskapsmotet',
+      conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval: 'signedInMeeting', chairOwnSak: true, coSigners: 2 }),
+      members: [{ name: 'Kari Nordmann', chairRole: 'chair' }, { name: 'Per Hansen' }, { name: 'Ola Berg' }],
+    });
+    const meeting = testMeeting();
+    const [first, second, ...rest] = meeting.items;
+    const sak = (item: AgendaItem, id: string, n: string, title: string): AgendaItem => ({
+      ...item, id, caseNumber: v.parse(CaseNumberSchema, n), title, kinds: [], proposedConclusion: [], opening: true,
+    });
+    const items = [sak(first!, 'leder', 'Sak 1', 'Valg av møteleder'), sak(second!, 'signerer', 'Sak 2', 'Valg av to personer til å medundertegne protokollen'), sak(first!, 'godkjenning', 'Sak 3', 'Godkjenning av innkalling og dagsorden'), ...rest];
+    render(<Harness committee={apart} first={{ ...meeting, chair: { name: 'Kari Nordmann' }, items }} />);
+    const signing = within(screen.getByRole('region', { name: 'Underskrift av protokollen' }));
+    fireEvent.click(signing.getByRole('button', { name: 'Legg til møtelederen' }));
+    // The møteleder elected: only Sak 1 has a vedtak to offer.
+    expect(screen.getAllByTestId('election-vedtak').map((offer) => offer.textContent)).toEqual([expect.stringContaining('«Kari Nordmann ble valgt som møteleder.»')]);
+    for (const name of ['Per Hansen', 'Ola Berg']) {
+      fireEvent.change(signing.getByRole('combobox', { name: 'Valgt til å skrive under' }), { target: { value: name } });
+      fireEvent.click(signing.getByRole('button', { name: 'Legg til' }));
+    }
+    const [chairOffer, coSignersOffer] = screen.getAllByTestId('election-vedtak');
+    expect(chairOffer!.textContent).toContain('«Kari Nordmann ble valgt som møteleder.»');
+    expect(coSignersOffer!.textContent).toContain('Forslag til vedtak i Sak 2 ut fra valget over:');
+    expect(coSignersOffer!.textContent).toContain('«Per Hansen og Ola Berg ble valgt til å medundertegne protokollen.»');
+    fireEvent.click(within(coSignersOffer!).getByRole('button', { name: 'Før inn som vedtak i Sak 2' }));
+    fireEvent.click(within(chairOffer!).getByRole('button', { name: 'Før inn som vedtak i Sak 1' }));
+    expect(concluded).toEqual([['Per Hansen og Ola Berg ble valgt til å medundertegne protokollen.'], ['Kari Nordmann ble valgt som møteleder.']]);
+    expect(screen.getAllByRole('status').map((line) => line.textContent)).toEqual(['Ført inn i Sak 1.', 'Ført inn i Sak 2.']);
+  });
+
   /** The tab over a meeting that takes its changes as the recorder's session does (the autosave's patch), each change kept in `changes`. */
   function renderRecording(changes: AttendanceChange[], first: Meeting = start()) {
     function Recording() {

@@ -6,7 +6,7 @@ import { afterSakWord } from '../../domain/sakWord';
 import { standingChair } from '../../domain/standingChair';
 import { ATTENDANCE_ROLES, type AgendaItem, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Person, type Signature } from '../../domain/model';
 import { remoteWaysOf, wordingOf } from '../../domain/conventions';
-import { conclusionWithElection, signersElectionItem, signersElectionVedtak } from '../../domain/signersElection';
+import { conclusionWithElection, signersElections, signersElectionVedtak, type SignersElection } from '../../domain/signersElection';
 import {
   addDisqualification,
   addGuest,
@@ -448,19 +448,31 @@ function SignatureSection({ committee, meeting, onChange, onConclude }: Attendan
 
 /**
  * The vedtak of the sak electing the møteleder and the co-signers (`signedInMeeting`) or the co-signers only (`signedByChosen`), made from the picks above (domain/signersElection.ts),
- * offered with one button that writes it into that sak; never written without it. A line says when it stands there.
+ * offered with one button that writes it into that sak; never written without it. A line says when it stands there. A
+ * committee electing the møteleder in a sak of its own (`chairOwnSak`) has two: the møteleder's sentence for
+ * the first sak, the co-signers' for the next, each with its own button.
  */
 function ElectionVedtak({ committee, meeting, onConclude }: Omit<AttendanceViewProps, 'onChange'>) {
+  return (
+    <>
+      {signersElections(committee, meeting).map((election) => (
+        <ElectionSakVedtak key={election.item.id} committee={committee} meeting={meeting} election={election} onConclude={onConclude} />
+      ))}
+    </>
+  );
+}
+
+function ElectionSakVedtak({ committee, meeting, election, onConclude }: Omit<AttendanceViewProps, 'onChange'> & { election: SignersElection }) {
   const t = useSidePanelText();
   const w = useWordingValues(committee);
   const styles = useStyles();
-  const election = signersElectionItem(committee, meeting);
   // In the committee's målform, whatever the screen's language: the vedtak goes into the protokoll.
   const minutes = wordingOf(committee.conventions, committee.languageForm).minutes;
-  const vedtak = signersElectionVedtak(meeting.signatures, committee.languageForm, minutes, committee.conventions?.minutesApproval);
-  if (election === undefined || vedtak === undefined) return null;
-  const sak = election.caseNumber ?? election.title;
-  const written = election.conclusion[0] === vedtak;
+  const vedtak = signersElectionVedtak(meeting.signatures, committee.languageForm, minutes, committee.conventions?.minutesApproval, election.elects);
+  if (vedtak === undefined) return null;
+  const { item } = election;
+  const sak = item.caseNumber ?? item.title;
+  const written = item.conclusion[0] === vedtak;
   return (
     <div className={styles.person} data-testid="election-vedtak">
       {written ? null : (
@@ -468,7 +480,7 @@ function ElectionVedtak({ committee, meeting, onConclude }: Omit<AttendanceViewP
           <p className={styles.role}>{t('sign.election', { ...w, sak })}</p>
           <p className={styles.name}>«{vedtak}»</p>
           <div>
-            <Button onClick={() => onConclude(election.id, (item) => conclusionWithElection(item, vedtak, committee.languageForm, minutes))}>
+            <Button onClick={() => onConclude(item.id, (current) => conclusionWithElection(current, vedtak, committee.languageForm, minutes))}>
               {t('sign.electionUse', { ...w, sak })}
             </Button>
           </div>

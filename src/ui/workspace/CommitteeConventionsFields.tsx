@@ -24,6 +24,7 @@ import type { LanguageForm } from '../../domain/model';
 import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { domainTexts } from '../../domain/texts';
 import { closingRowTitles } from '../../domain/fixedRows';
+import { coSignerCount } from '../../domain/signersElection';
 import { OpeningRowsFields } from './OpeningRowsFields';
 import { notedConclusionOf } from '../../domain/agendaEditing';
 import { noticeWordOf } from '../../domain/noticeWord';
@@ -423,6 +424,20 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           ))}
         </RadioGroup>
       </Field>
+      {conventions.minutesApproval === 'signedInMeeting' || conventions.minutesApproval === 'signedByChosen' ? (
+        // How many the meeting chooses to sign with the møteleder: the new meeting's sak names the number (domain/signersElection.ts, agendaTemplate.ts); emptied, the approval's own (one, or a representantskap's two).
+        <WholeNumberField
+          label={t('settings.wording.coSigners', minutesWords)}
+          value={coSignerCount(conventions)}
+          max={10}
+          invalid={t('settings.problem.coSignersInvalid')}
+          onChange={(coSigners) => setConventions({ coSigners })}
+        />
+      ) : null}
+      {conventions.minutesApproval === 'signedInMeeting' ? (
+        // Ticked: a generalforsamling elects its møteleder in a sak of its own before the co-signers' (conventions.ts `chairOwnSak`); unticked, one sak.
+        <FlagCheckbox flag="chairOwnSak" label={t('settings.wording.chairOwnSak')} conventions={conventions} onChange={setConventions} />
+      ) : null}
       {/* The sentence over the protokoll's signatures («Rett utskrift bekreftes»); emptied, none. */}
       <TextConventionField
         text="signatureStatement"

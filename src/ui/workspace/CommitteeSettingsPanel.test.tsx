@@ -265,6 +265,41 @@ describe('how the record is approved, in the committee settings', () => {
   });
 });
 
+describe('who co-signs the record, in the committee settings (domain/signersElection.ts)', () => {
+  it('asks a generalforsamling how many co-sign (one unless set) and whether the møteleder has a sak of its own, and saves both', async () => {
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'gf', conventions: { ...defaultConventions(), minutes: 'protokoll', minutesApproval: 'signedInMeeting' } }));
+    const count = screen.getByRole('textbox', { name: 'Så mange velges til å undertegne protokollen sammen med møtelederen' });
+    expect((count as HTMLInputElement).value).toBe('1');
+    const ownSak = screen.getByRole('checkbox', { name: 'Møtelederen velges i en egen sak, før saken som velger dem som undertegner sammen med møtelederen' });
+    expect((ownSak as HTMLInputElement).checked).toBe(false);
+    fireEvent.change(count, { target: { value: '2' } });
+    fireEvent.click(ownSak);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect([saved[0]?.conventions?.coSigners, saved[0]?.conventions?.chairOwnSak]).toEqual([2, true]);
+  });
+
+  it('shows a representantskap its two, asks no møteleder sak of it, and says on the field what a number is (nynorsk)', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'rs', languageForm: 'nn', conventions: { ...defaultConventions(), minutes: 'protokoll', minutesApproval: 'signedByChosen' } }));
+    const count = screen.getByRole('textbox', { name: 'Så mange vert valde til å skrive under protokollen saman med møteleiaren' });
+    expect((count as HTMLInputElement).value).toBe('2');
+    expect(screen.queryByRole('checkbox', { name: 'Møteleiaren vert vald i ei eiga sak, før saka som vel dei som skriv under saman med møteleiaren' })).toBeNull();
+    fireEvent.change(count, { target: { value: '3' } });
+    fireEvent.change(count, { target: { value: 'tre' } });
+    expect((count as HTMLInputElement).value).toBe('tre');
+    expect(screen.getByText('Talet som skriv under: skriv eit heilt tal, 1–10.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.coSigners).toBe(3);
+  });
+
+  it('asks neither of a committee approving its record in the next meeting', async () => {
+    await renderSettings('nb-NO');
+    expect(screen.queryByRole('textbox', { name: /undertegne .* sammen med møtelederen/ })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: 'Møtelederen velges i en egen sak, før saken som velger dem som undertegner sammen med møtelederen' })).toBeNull();
+  });
+});
+
 describe('approval by e-mail or by everyone\'s signature, and the kommunal attendance headings, in the committee settings', () => {
   it('saves a protokoll approved by e-mail after the meeting and attendance headed «Faste medlemmer som møtte …»', async () => {
     const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'fsk', conventions: { ...defaultConventions(), minutes: 'protokoll' } }));
