@@ -69,6 +69,13 @@ describe('attendance in a meeting file', () => {
     expect(problemsOf(badRole).map((problem) => problem.path)).toEqual(['meeting.attendance[0].role']);
   });
 
+  it('takes a preset role group recorded in bokmål as the committee\'s group once the committee is nynorsk, and still refuses an unknown one', () => {
+    const sides = { ...committee, languageForm: 'nn' as const, attendanceGroups: ['Arbeidsgjevarsida', 'Arbeidstakarsida', 'Bedriftshelsetenesta'] };
+    const recorded = (group: string) => aMeeting({ items: [anItem('a')], attendance: [{ person: { name: 'Kari Fast' }, status: 'present', group }] });
+    expect(problemsOf({ committee: sides, meeting: recorded('Bedriftshelsetjenesten') })).toEqual([]);
+    expect(problemsOf({ committee: sides, meeting: recorded('Verneombodet') }).map((problem) => problem.path)).toEqual(['meeting.attendance[0].group']);
+  });
+
   it('reads a file without any of the new fields as before: everyone medlem, no inhabilitet, no signatures', () => {
     const parsed = parseMeetingFile({ committee, meeting: aMeeting({ attendance: [{ person: { name: 'Kari Fast' }, status: 'present' }] }) });
     expect([parsed.meeting.disqualifications, parsed.meeting.signatures, parsed.committee.attendanceGroups]).toEqual([undefined, undefined, undefined]);
@@ -340,6 +347,31 @@ describe('one grouping for the protokoll and the referent\'s Oppmøte screen', (
     const metOrNot = { ...council, conventions: { ...defaultConventions(), attendanceHeadings: 'metOrNot' as const } };
     expect(headings(metOrNot)).toEqual(['Faste medlemmer som møtte', 'Faste medlemmer som ikke møtte', 'Fra administrasjonen møtte']);
     expect(headings(council)).toEqual(['Medlemmer', 'Administrasjonen']);
+  });
+
+  it('lists an entry recorded under a preset group before the committee became nynorsk under the group\'s nynorsk name, once, with the stored entry kept', () => {
+    // The committee's settings renamed its groups and its members' (presetSentences.ts `presetGroupsIn`); the meeting kept its own.
+    const amu = aCommittee({
+      languageForm: 'nn',
+      attendanceGroups: ['Arbeidsgjevarsida', 'Arbeidstakarsida', 'Bedriftshelsetenesta'],
+      members: [{ name: 'Kari Leiar', group: 'Arbeidsgjevarsida' }, { name: 'Ola Verneombod', group: 'Arbeidstakarsida' }],
+    });
+    const recorded: Attendance[] = [
+      { person: { name: 'Kari Leiar' }, status: 'present' },
+      { person: { name: 'Ola Verneombod' }, status: 'present' },
+      { person: { name: 'Siri Lege', organisation: '' }, status: 'present', group: 'Bedriftshelsetjenesten' },
+      { person: { name: 'Per Personal' }, status: 'present', group: 'Arbeidsgiversiden' },
+    ];
+    const sections = attendanceSections(recorded, amu, nn);
+    expect(sections.map((section) => [section.heading, section.entries.map((entry) => entry.person.name)])).toEqual([
+      ['Arbeidsgjevarsida', ['Kari Leiar', 'Per Personal']],
+      ['Arbeidstakarsida', ['Ola Verneombod']],
+      ['Bedriftshelsetenesta', ['Siri Lege']],
+    ]);
+    expect(sections[2]?.entries[0]?.group).toBe('Bedriftshelsetjenesten');
+    expect(attendanceRow(recorded[2]!, amu, items, nn, {}).represents).toBe('Bedriftshelsetenesta');
+    // A group the secretary typed herself is no preset's: listed as recorded, after the committee's.
+    expect(groupOf({ person: { name: 'Eva' }, status: 'present', group: 'Verneombodet' }, amu)).toBe('Verneombodet');
   });
 });
 
