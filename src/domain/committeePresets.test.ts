@@ -172,7 +172,7 @@ describe('committee presets', () => {
     expect([preset.conventions.minutesApproval, preset.conventions.notedConclusion, preset.closedMeetingBases, noticeWordOf(preset.conventions, 'nb')]).toEqual([
       'signedByChosen',
       'Representantskapet tok saken til orientering.',
-      [],
+      ['koml. § 11-5'],
       'Innkalling til møte i',
     ]);
     const words = wordingOf(preset.conventions, 'nb');
@@ -313,8 +313,8 @@ describe('the hjemler for lukket møte a preset gives', () => {
       helseforetak: [],
       // Universitets- og høyskoleloven's rule on closed meetings not verified here.
       universitet: [],
-      // IKS-loven's rule on open and closed meetings not verified against the law's text here.
-      representantskap: [],
+      // Open since IKS-loven's change for 2024, closed on kommuneloven § 11-5's grounds (Samfunnsbedriftene, Romerike Revisjon IKS).
+      representantskap: ['koml. § 11-5'],
       // Trossamfunnsloven and the Kirkemøte's rules on closed meetings not verified here.
       menighetsrad: [],
       // Helseforetaksloven's rules bind the styre; a brukerutvalg's openness is the HF's choice, none verified here.
