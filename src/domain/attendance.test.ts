@@ -369,7 +369,7 @@ describe('one grouping for the protokoll and the referent\'s Oppmøte screen', (
       ['Bedriftshelsetenesta', ['Siri Lege']],
     ]);
     expect(sections[2]?.entries[0]?.group).toBe('Bedriftshelsetjenesten');
-    expect(attendanceRow(recorded[2]!, amu, items, nn, {}).represents).toBe('Bedriftshelsetenesta');
+    expect(attendanceRow(recorded[2]!, amu, items, nn, 'none').represents).toBe('Bedriftshelsetenesta');
     // A group the secretary typed herself is no preset's: listed as recorded, after the committee's.
     expect(groupOf({ person: { name: 'Eva' }, status: 'present', group: 'Verneombodet' }, amu)).toBe('Verneombodet');
   });
