@@ -168,6 +168,9 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // (http://docplayer.me/45847463-Saksliste-moteinnkalling-fylkesradet-for-eldre-fylkeshuset-moterom-skala-motestad-motedato-tid.html;
       // conventions.ts `archiveColumn`).
       archiveColumn: true,
+      // A rådgivende organ: in a sak going on to the body that decides, its conclusion is an «Uttalelse», which follows the
+      // saksdokumentene there (conventions.ts `advisory`, with Bærum's, KMD's and Trondheim's words), not an innstilling.
+      advisory: true,
       itemKinds: [
         approval,
         protokollApproval,

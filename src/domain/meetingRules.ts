@@ -66,8 +66,9 @@ function attendanceProblems(meeting: RuledMeeting, committee?: Pick<Committee, '
       problems.push({ path: ['attendance', index, 'leftAt'], rule: { code: 'leftBeforeArrived', person: who, arrivedAt: entry.arrivedAt, leftAt: entry.leftAt } });
     }
     // A group the committee lists by its other målform's name (recorded before the committee changed målform) is its group.
-    if (entry.group !== undefined && committee?.attendanceGroups !== undefined && !committee.attendanceGroups.includes(groupAsListed(entry.group, committee.attendanceGroups))) {
-      problems.push({ path: ['attendance', index, 'group'], rule: { code: 'unknownGroup', person: who, group: entry.group, groups: [...committee.attendanceGroups] } });
+    const listed = committee?.attendanceGroups;
+    if (entry.group !== undefined && listed !== undefined && !listed.includes(groupAsListed(entry.group, listed))) {
+      problems.push({ path: ['attendance', index, 'group'], rule: { code: 'unknownGroup', person: who, group: entry.group, groups: [...listed] } });
     }
   });
   const known = (name: string) =>
