@@ -69,13 +69,6 @@ describe('attendance in a meeting file', () => {
     expect(problemsOf(badRole).map((problem) => problem.path)).toEqual(['meeting.attendance[0].role']);
   });
 
-  it('takes a preset role group recorded in bokmål as the committee\'s group once the committee is nynorsk, and still refuses an unknown one', () => {
-    const sides = { ...committee, languageForm: 'nn' as const, attendanceGroups: ['Arbeidsgjevarsida', 'Arbeidstakarsida', 'Bedriftshelsetenesta'] };
-    const recorded = (group: string) => aMeeting({ items: [anItem('a')], attendance: [{ person: { name: 'Kari Fast' }, status: 'present', group }] });
-    expect(problemsOf({ committee: sides, meeting: recorded('Bedriftshelsetjenesten') })).toEqual([]);
-    expect(problemsOf({ committee: sides, meeting: recorded('Verneombodet') }).map((problem) => problem.path)).toEqual(['meeting.attendance[0].group']);
-  });
-
   it('reads a file without any of the new fields as before: everyone medlem, no inhabilitet, no signatures', () => {
     const parsed = parseMeetingFile({ committee, meeting: aMeeting({ attendance: [{ person: { name: 'Kari Fast' }, status: 'present' }] }) });
     expect([parsed.meeting.disqualifications, parsed.meeting.signatures, parsed.committee.attendanceGroups]).toEqual([undefined, undefined, undefined]);

@@ -2,7 +2,6 @@ import type { RuleContext } from './schemaRules';
 import { minutesOfDay } from './dates';
 import type { Committee, ItemRange, Meeting } from './model';
 import { fieldRuleMessage, type FieldRule } from './fieldRules';
-import { groupAsListed } from './presetGroups';
 
 /**
  * Rules across fields of one meeting that a field's own schema cannot see: no two items with the
@@ -65,10 +64,8 @@ function attendanceProblems(meeting: RuledMeeting, committee?: Pick<Committee, '
     if (entry.arrivedAt !== undefined && entry.leftAt !== undefined && minutesOfDay(entry.leftAt) <= minutesOfDay(entry.arrivedAt)) {
       problems.push({ path: ['attendance', index, 'leftAt'], rule: { code: 'leftBeforeArrived', person: who, arrivedAt: entry.arrivedAt, leftAt: entry.leftAt } });
     }
-    // A group the committee lists by its other målform's name (recorded before the committee changed målform) is its group.
-    const listed = committee?.attendanceGroups;
-    if (entry.group !== undefined && listed !== undefined && !listed.includes(groupAsListed(entry.group, listed))) {
-      problems.push({ path: ['attendance', index, 'group'], rule: { code: 'unknownGroup', person: who, group: entry.group, groups: [...listed] } });
+    if (entry.group !== undefined && committee?.attendanceGroups !== undefined && !committee.attendanceGroups.some((group) => group === entry.group)) {
+      problems.push({ path: ['attendance', index, 'group'], rule: { code: 'unknownGroup', person: who, group: entry.group, groups: [...committee.attendanceGroups] } });
     }
   });
   const known = (name: string) =>

@@ -7,8 +7,9 @@ import type { LanguageForm } from './model';
  * arbeidstakar har leiaren» (http://www.modalen.kommune.no/arbeidsmiljoeutvalet.298651.nn.html); Sund's and Øygarden's
  * administrasjonsutval «arbeidstakarorganisasjonane», «politisk valde». The headings made from those words as nynorsk makes
  * «-sida» of «side» (a feminine noun) and «-tenesta» of «teneste»: the compounds themselves are judgements, not seen printed.
- * Apart from `presetSentences.ts` (which only the settings fetch) because the attendance list reads it on every surface:
- * a meeting recorded before its committee changed målform keeps the group names it was recorded with (`groupAsListed`).
+ * Apart from `presetSentences.ts` (which only the settings fetch) because the attendance list reads it (the referent's Oppmøte, the
+ * side panel's, the protokoll): a meeting recorded before its committee changed målform keeps the group names it was recorded
+ * with (`groupAsListed`). Not the meeting file's rule (meetingRules.ts), which the Graph side carries on every page.
  */
 const GROUPS = [
   { nb: 'Arbeidsgiversiden', nn: 'Arbeidsgjevarsida' },
