@@ -77,6 +77,48 @@ describe('a sak taken from an earlier body in its saksgang prints that body\'s t
     expect(html.match(/behandlet saken i møte/g)).toHaveLength(1);
   });
 
+  it('a råd\'s uttalelse (a statement) is printed «Uttalelse:», and the proposal under it is the committee\'s own, not «Innstilling fra Eldrerådet»', async () => {
+    const file = kommunestyret();
+    const [carried, ...rest] = file.meeting.items;
+    const fromRad = {
+      ...carried!,
+      caseRoute: [{ body: 'Eldrerådet' }, { body: 'Kommunestyret' }],
+      earlierTreatments: [{ body: 'Eldrerådet', date: '2026-11-12', proceedings: [], recommendation: ['Rådet støtter planen.'], statement: true }],
+    };
+    const text = (await docxParagraphs(await renderInnkallingDocx({ ...file, meeting: { ...file.meeting, items: [fromRad, ...rest] } }))).join('\n');
+    expect(text).toContain('Eldrerådet behandlet saken i møte 12.11.2026.\nUttalelse:\nRådet støtter planen.\nForslag til vedtak:\nPlanen vedtas.');
+    expect(text).not.toContain('Innstilling fra Eldrerådet');
+  });
+
+  it('the råd\'s own protokoll heads its conclusion in a sak going on «Uttalelse», nynorsk «Fråsegn» (advisory)', async () => {
+    const seed = loadSeedMeeting('pm-2026.json');
+    const rad = (languageForm: LanguageForm): MeetingFile => ({
+      committee: { ...seed.committee, name: 'Eldrerådet', languageForm, conventions: v.parse(ConventionsSchema, { minutes: 'moteprotokoll', conclusion: 'vedtak', advisory: true }) },
+      meeting: {
+        ...seed.meeting,
+        items: [
+          v.parse(AgendaItemSchema, {
+            id: 'uttale',
+            caseNumber: 'PS 8/26',
+            kinds: [],
+            title: 'Budsjett 2027',
+            summary: [],
+            proposedConclusion: [],
+            presenters: [],
+            attachments: [],
+            caseRoute: [{ body: 'Eldrerådet' }, { body: 'Kommunestyret' }],
+            outcome: 'treated',
+            conclusion: ['Eldrerådet ber om at dagsenteret videreføres.'],
+          }),
+        ],
+      },
+    });
+    expect((await docxParagraphs(await renderReferatDocx(rad('nb')))).join('\n')).toContain('Uttalelse:\nEldrerådet ber om at dagsenteret videreføres.');
+    const nynorsk = (await docxParagraphs(await renderReferatDocx(rad('nn')))).join('\n');
+    expect(nynorsk).toContain('Fråsegn:\nEldrerådet ber om at dagsenteret videreføres.');
+    expect(nynorsk).not.toContain('Innstilling til Kommunestyret');
+  });
+
   it('the body\'s name is escaped in the document\'s XML', async () => {
     const xml = await docxPart(await renderInnkallingDocx(kommunestyret()), 'word/document.xml');
     expect(xml).toContain('Plan &lt;&amp;&gt; utvalget behandlet saken');

@@ -341,6 +341,31 @@ describe('one grouping for the protokoll and the referent\'s Oppmøte screen', (
     expect(headings(metOrNot)).toEqual(['Faste medlemmer som møtte', 'Faste medlemmer som ikke møtte', 'Fra administrasjonen møtte']);
     expect(headings(council)).toEqual(['Medlemmer', 'Administrasjonen']);
   });
+
+  it('lists an entry recorded under a preset group before the committee became nynorsk under the group\'s nynorsk name, once, with the stored entry kept', () => {
+    // The committee's settings renamed its groups and its members' (presetSentences.ts `presetGroupsIn`); the meeting kept its own.
+    const amu = aCommittee({
+      languageForm: 'nn',
+      attendanceGroups: ['Arbeidsgjevarsida', 'Arbeidstakarsida', 'Bedriftshelsetenesta'],
+      members: [{ name: 'Kari Leiar', group: 'Arbeidsgjevarsida' }, { name: 'Ola Verneombod', group: 'Arbeidstakarsida' }],
+    });
+    const recorded: Attendance[] = [
+      { person: { name: 'Kari Leiar' }, status: 'present' },
+      { person: { name: 'Ola Verneombod' }, status: 'present' },
+      { person: { name: 'Siri Lege', organisation: '' }, status: 'present', group: 'Bedriftshelsetjenesten' },
+      { person: { name: 'Per Personal' }, status: 'present', group: 'Arbeidsgiversiden' },
+    ];
+    const sections = attendanceSections(recorded, amu, nn);
+    expect(sections.map((section) => [section.heading, section.entries.map((entry) => entry.person.name)])).toEqual([
+      ['Arbeidsgjevarsida', ['Kari Leiar', 'Per Personal']],
+      ['Arbeidstakarsida', ['Ola Verneombod']],
+      ['Bedriftshelsetenesta', ['Siri Lege']],
+    ]);
+    expect(sections[2]?.entries[0]?.group).toBe('Bedriftshelsetjenesten');
+    expect(attendanceRow(recorded[2]!, amu, items, nn, 'none').represents).toBe('Bedriftshelsetenesta');
+    // A group the secretary typed herself is no preset's: listed as recorded, after the committee's.
+    expect(groupOf({ person: { name: 'Eva' }, status: 'present', group: 'Verneombodet' }, amu)).toBe('Verneombodet');
+  });
 });
 
 describe('everyone present signs, with a member who shares a name with another member\'s vara', () => {

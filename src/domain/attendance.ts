@@ -3,6 +3,7 @@ import { attendanceWordingOf, type AttendanceWording } from './attendanceWording
 import { afterSakWord } from './sakWord';
 import { hasMemberKey, memberKey, memberOf, sameName, samePerson } from './memberKey';
 import { formatClockTime, formatDateLong, utcToOslo } from './dates';
+import { groupAsListed } from './presetGroups';
 import type {
   AgendaItem,
   Attendance,
@@ -83,9 +84,13 @@ export function chairRoleOf(entry: Attendance, committee: Pick<Committee, 'membe
   return entry.chairRole ?? memberOf(committee, entry.person)?.chairRole;
 }
 
-/** The role group the entry is listed under: its own, its member's, or (for a substitute) the group of whom it stands in for. */
-export function groupOf(entry: Attendance, committee: Pick<Committee, 'members'>): string | undefined {
-  if (entry.group !== undefined) return entry.group;
+/**
+ * The role group the entry is listed under: its own (by the committee's name for it, `groupAsListed`: recorded before the
+ * committee changed målform, «Arbeidsgiversiden» is listed as «Arbeidsgjevarsida»), its member's, or (for a substitute) the
+ * group of whom it stands in for.
+ */
+export function groupOf(entry: Attendance, committee: Pick<Committee, 'members'> & Partial<Pick<Committee, 'attendanceGroups'>>): string | undefined {
+  if (entry.group !== undefined) return groupAsListed(entry.group, committee.attendanceGroups);
   const own = memberOf(committee, entry.person)?.group;
   if (own !== undefined) return own;
   return entry.status === 'substitute' || entry.substituteFor !== undefined ? substitutedMember(entry, committee)?.group : undefined;

@@ -30,7 +30,7 @@ export interface AttendanceRow {
  */
 export function attendanceRow(
   entry: Attendance,
-  committee: Pick<Committee, 'members'>,
+  committee: Pick<Committee, 'members' | 'attendanceGroups'>,
   items: readonly AgendaItem[],
   t: AttendanceTexts,
   details: PersonDetails,

@@ -75,6 +75,20 @@ describe('the sak the next committee takes', () => {
     expect(proposalNoun(carried, kommunestyret, wordingOf(kommunestyret.conventions, 'nb'), 'nb').word).toBe('Innstilling fra Planutvalget');
   });
 
+  it('from a råd that gives uttalelser (advisory): the proposal it had stays the proposal, its uttalelse goes under the earlier treatments, and the next body heads its own proposal', () => {
+    const eldreradet = { name: 'Eldrerådet', conventions: v.parse(ConventionsSchema, { advisory: true }) };
+    const formannskapet = { name: 'Formannskapet', conventions: v.parse(ConventionsSchema, { proposal: 'innstilling', proposalBy: 'Kommunedirektørens' }) };
+    const sak: TreatedSak = {
+      ...routed({ caseRoute: [{ body: 'Eldrerådet' }, { body: 'Formannskapet' }, { body: 'Kommunestyret' }], conclusion: ['Eldrerådet støtter forslaget, og ber om at gangveien prioriteres.'] }),
+      committee: eldreradet,
+    };
+    const carried = carryCase(sak, formannskapet, newId);
+    expect(carried.proposedConclusion).toEqual(['Planen vedtas.']);
+    expect(carried.earlierTreatments).toEqual([expect.objectContaining({ body: 'Eldrerådet', recommendation: ['Eldrerådet støtter forslaget, og ber om at gangveien prioriteres.'], statement: true })]);
+    expect(proposalNoun(carried, formannskapet, wordingOf(formannskapet.conventions, 'nb'), 'nb').word).toBe('Kommunedirektørens innstilling');
+    expect(v.parse(AgendaItemSchema, carried)).toEqual(carried);
+  });
+
   it('keeps only the sakstyper the next committee has (none, when it has none of them)', () => {
     expect(carryCase(routed(), kommunestyret, newId).kinds).toEqual(['PS']);
     expect(carryCase(routed({ kinds: ['Plansak'] }), kommunestyret, newId).kinds).toEqual([]);

@@ -16,7 +16,7 @@ import type { AgendaItem, Attachment, CaseRouteStep, Committee, DocumentRef, Ear
 
 /** A sak as read from another committee's meeting. */
 export interface TreatedSak {
-  committee: Pick<Committee, 'name'>;
+  committee: Pick<Committee, 'name'> & Partial<Pick<Committee, 'conventions'>>;
   meeting: Pick<Meeting, 'id' | 'date' | 'status'>;
   item: AgendaItem;
 }
@@ -46,6 +46,7 @@ function treatmentOf(sak: TreatedSak): EarlierTreatment {
     ...(item.caseNumber === null ? {} : { caseNumber: item.caseNumber }),
     proceedings: item.proceedings ?? [],
     recommendation: item.conclusion ?? [],
+    ...(sak.committee.conventions?.advisory === true ? { statement: true } : {}),
   };
 }
 
@@ -85,7 +86,8 @@ export function carryCase(sak: TreatedSak, target: Pick<Committee, 'conventions'
     kinds,
     summary: item.summary,
     background: item.background ?? [],
-    proposedConclusion: item.conclusion ?? [],
+    // An advisory råd's uttalelse goes with the sak, under its earlier treatments; the proposal stays the one the råd had.
+    proposedConclusion: sak.committee.conventions?.advisory === true ? item.proposedConclusion : (item.conclusion ?? []),
     attachments,
     references: item.references,
     ...(item.caseRoute === undefined ? {} : { caseRoute: routeOf(sak) }),

@@ -55,6 +55,32 @@ describe('the saksgang of a sak (Saksnr. / Utvalg / Møtedato)', () => {
     expect(conclusionNoun(forwarded, committee, wordingOf(undefined, 'en'), 'en')).toMatchObject({ word: 'Recommendation to Kommunestyret', definite: 'the recommendation to Kommunestyret' });
   });
 
+  it('a råd that gives uttalelser (advisory) calls its conclusion in a sak going on «Uttalelse» (nynorsk «Fråsegn»), not an innstilling; in a sak ending there, its own word', () => {
+    const eldreradet = { name: 'Eldrerådet', conventions: v.parse(ConventionsSchema, { conclusion: 'vedtak', advisory: true }) };
+    const forwarded = sak([{ body: 'Eldrerådet' }, { body: 'Formannskapet' }, { body: 'Kommunestyret' }]);
+    const words = (language: 'nb' | 'nn' | 'en') => wordingOf(eldreradet.conventions, language);
+    expect(conclusionNoun(forwarded, eldreradet, words('nb'), 'nb')).toEqual({ word: 'Uttalelse', lower: 'uttalelse', definite: 'uttalelsen', neuter: false });
+    expect(conclusionNoun(forwarded, eldreradet, words('nn'), 'nn')).toMatchObject({ word: 'Fråsegn', definite: 'fråsegna' });
+    expect(conclusionNoun(forwarded, eldreradet, words('en'), 'en').word).toBe('Statement');
+    expect(conclusionNoun(sak([{ body: 'Eldrerådet' }]), eldreradet, words('nb'), 'nb').word).toBe('Vedtak');
+  });
+
+  it('a body after a råd that gave an uttalelse is proposed by the innstilling before the råd, or by its own proposal when none came before', () => {
+    const route = (statement: boolean) =>
+      v.parse(AgendaItemSchema, {
+        ...sak([{ body: 'Planutvalget' }, { body: 'Eldrerådet' }, { body: 'Formannskapet' }, { body: 'Kommunestyret' }]),
+        earlierTreatments: [
+          { body: 'Planutvalget', date: '2026-11-02', recommendation: ['Planen vedtas.'] },
+          { body: 'Eldrerådet', date: '2026-11-12', recommendation: ['Rådet støtter planen.'], ...(statement ? { statement: true } : {}) },
+        ],
+      });
+    expect(cameFrom(route(true), committee)).toBe('Planutvalget');
+    expect(cameFrom(route(false), committee)).toBe('Eldrerådet');
+    const first = v.parse(AgendaItemSchema, { ...sak([{ body: 'Eldrerådet' }, { body: 'Formannskapet' }]), earlierTreatments: [{ body: 'eldrerådet', date: '2026-11-12', statement: true }] });
+    expect(cameFrom(first, committee)).toBeUndefined();
+    expect(proposalNoun(first, committee, wordingOf(v.parse(ConventionsSchema, { proposal: 'innstilling', proposalBy: 'Kommunedirektørens' }), 'nb'), 'nb').word).toBe('Kommunedirektørens innstilling');
+  });
+
   it('a sak that comes from another body is proposed by that body\'s innstilling («Innstilling frå Fylkesutvalet»), as a fylkesting has it; a sak that starts here keeps the committee\'s proposal', () => {
     const fylkestinget = { name: 'Fylkestinget' };
     const fylkesutvalet = { name: 'Fylkesutvalet' };

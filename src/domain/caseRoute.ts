@@ -19,7 +19,7 @@ export interface CaseRouteRow {
   here: boolean;
 }
 
-type RoutedItem = Pick<AgendaItem, 'caseRoute' | 'caseNumber'>;
+type RoutedItem = Pick<AgendaItem, 'caseRoute' | 'caseNumber'> & Partial<Pick<AgendaItem, 'earlierTreatments'>>;
 
 const sameBody = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
 
@@ -60,7 +60,10 @@ export function forwardedTo(item: RoutedItem, committee: Pick<Committee, 'name'>
  */
 export function cameFrom(item: RoutedItem, committee: Pick<Committee, 'name'>): string | undefined {
   const own = ownIndex(item, committee);
-  return own < 1 ? undefined : item.caseRoute?.[own - 1]?.body.trim();
+  const before = own < 1 ? [] : (item.caseRoute ?? []).slice(0, own);
+  // A råd that gave an uttalelse on the way (its earlier treatment a `statement`) made no innstilling: the one before it did.
+  const gaveStatement = (body: string) => (item.earlierTreatments ?? []).some((earlier) => earlier.statement === true && sameBody(earlier.body, body));
+  return before.reverse().find((step) => !gaveStatement(step.body))?.body.trim();
 }
 
 /** «Innstilling» (conventions.ts's proposal word of that name), definite, and the words before the body it goes to and comes from. */
@@ -75,6 +78,18 @@ export function recommendationWord(language: WordingLanguage): string {
   return RECOMMENDATION[language][0];
 }
 
+/** «Uttalelse» (nynorsk «Fråsegn», as Bufdir writes the råd's word): what an advisory committee gives in a sak that goes on (`conventions.advisory`). */
+const STATEMENT: Record<WordingLanguage, Noun> = {
+  nb: { word: 'Uttalelse', lower: 'uttalelse', definite: 'uttalelsen', neuter: false },
+  nn: { word: 'Fråsegn', lower: 'fråsegn', definite: 'fråsegna', neuter: false },
+  en: { word: 'Statement', lower: 'statement', definite: 'the statement', neuter: true },
+};
+
+/** «Uttalelse» alone: the label over an advisory body's conclusion in the sak it sent on (carriedCase.ts). */
+export function statementWord(language: WordingLanguage): string {
+  return STATEMENT[language].word;
+}
+
 /** «Innstilling til/frå <body>» in its forms. */
 function recommendation(language: WordingLanguage, direction: 'to' | 'from', body: string): Noun {
   const [word, definite, to, from] = RECOMMENDATION[language];
@@ -84,12 +99,19 @@ function recommendation(language: WordingLanguage, direction: 'to' | 'from', bod
 
 /**
  * What this committee's conclusion in the sak is called, by the protokoll, the referent's side panel and the
- * stage alike: the committee's own word («Vedtak»), or «Innstilling til Kommunestyret» when the sak goes on.
+ * stage alike: the committee's own word («Vedtak»), or «Innstilling til Kommunestyret» when the sak goes on, «Uttalelse»
+ * when the committee is a råd that gives uttalelser (`conventions.advisory`).
  * The screens fetch this module only for a sak with a saksgang (ui/shared/useConclusionNoun.ts).
  */
-export function conclusionNoun(item: RoutedItem, committee: Pick<Committee, 'name'>, words: Pick<Wording, 'conclusion'>, language: WordingLanguage): Noun {
+export function conclusionNoun(
+  item: RoutedItem,
+  committee: Pick<Committee, 'name'> & Partial<Pick<Committee, 'conventions'>>,
+  words: Pick<Wording, 'conclusion'>,
+  language: WordingLanguage,
+): Noun {
   const next = forwardedTo(item, committee);
-  return next === undefined ? words.conclusion : recommendation(language, 'to', next);
+  if (next === undefined) return words.conclusion;
+  return committee.conventions?.advisory === true ? STATEMENT[language] : recommendation(language, 'to', next);
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleCaseNumber, seriesFormatOf } from './caseNumbering';
 import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
 import { presetGroupsIn, presetWordsIn } from './presetSentences';
+import { conclusionNoun } from './caseRoute';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
 import { defaultConventions, remoteWaysOf, wordingOf } from './conventions';
 import { noticeWordOf } from './noticeWord';
@@ -172,7 +173,7 @@ describe('committee presets', () => {
     expect([preset.conventions.minutesApproval, preset.conventions.notedConclusion, preset.closedMeetingBases, noticeWordOf(preset.conventions, 'nb')]).toEqual([
       'signedByChosen',
       'Representantskapet tok saken til orientering.',
-      [],
+      ['koml. § 11-5'],
       'Innkalling til møte i',
     ]);
     const words = wordingOf(preset.conventions, 'nb');
@@ -269,6 +270,9 @@ describe('committee presets', () => {
     const meeting = newMeetingFromTemplate({ committee, date: '2026-12-10', start: '10:00', end: '13:00', online: false, existingMeetings: [], idFactory: () => `id-${++id}` });
     // Nynorsk «sakliste», as the document's own heading and a nynorsk helseføretak write it (explore34).
     expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og sakliste');
+    // A rådgivende organ: its conclusion in a sak going on to the kommunestyre is a «Fråsegn», not an «Innstilling til Kommunestyret».
+    const routed = { caseNumber: null, caseRoute: [{ body: committee.name }, { body: 'Kommunestyret' }] };
+    expect([preset.conventions.advisory, conclusionNoun(routed, committee, words, 'nn').word]).toEqual([true, 'Fråsegn']);
   });
 
   it('fills the form and keeps what was typed; every preset saves as a valid committee', () => {
@@ -313,8 +317,8 @@ describe('the hjemler for lukket møte a preset gives', () => {
       helseforetak: [],
       // Universitets- og høyskoleloven's rule on closed meetings not verified here.
       universitet: [],
-      // IKS-loven's rule on open and closed meetings not verified against the law's text here.
-      representantskap: [],
+      // Open since IKS-loven's change for 2024, closed on kommuneloven § 11-5's grounds (Samfunnsbedriftene, Romerike Revisjon IKS).
+      representantskap: ['koml. § 11-5'],
       // Trossamfunnsloven and the Kirkemøte's rules on closed meetings not verified here.
       menighetsrad: [],
       // Helseforetaksloven's rules bind the styre; a brukerutvalg's openness is the HF's choice, none verified here.

@@ -168,6 +168,9 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // (http://docplayer.me/45847463-Saksliste-moteinnkalling-fylkesradet-for-eldre-fylkeshuset-moterom-skala-motestad-motedato-tid.html;
       // conventions.ts `archiveColumn`).
       archiveColumn: true,
+      // A rådgivende organ: in a sak going on to the body that decides, its conclusion is an «Uttalelse», which follows the
+      // saksdokumentene there (conventions.ts `advisory`, with Bærum's, KMD's and Trondheim's words), not an innstilling.
+      advisory: true,
       itemKinds: [
         approval,
         protokollApproval,
@@ -337,13 +340,22 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * signed after the meeting by the møteleder and those the meeting chose, no sak of the next meeting approving it
    * (`signedByChosen`; conventions.ts has Vekst i Grenland's and IKA Kongsberg's; two chosen, as Vekst's, the default of
    * `coSigners`, another number set in the settings), not approved and signed in the next meeting
-   * as a helseforetak's styre does (`signed`). No hjemmel for lukking filled in: IKS-loven had no rule on open meetings, the
-   * principle of kommuneloven § 11-5 «gjeld … ikkje for IKS» (Prop. 61 L (2022–2023) punkt 4.1.1,
-   * https://www.regjeringen.no/no/dokumenter/prop.-61-l-20222023/id2967361/?ch=4), and the law as that proposition changed it
-   * is not verified here; Romerike Revisjon IKS writes that its representantskap «skal som hovedregel ha åpne møter»
-   * (https://www.romerikerevisjon.no/om-oss/representantskap), so the preset keeps its meetings public.
+   * as a helseforetak's styre does (`signed`). Its meetings public and closed by kommuneloven § 11-5: before 2024 IKS-loven
+   * had no rule on open meetings and § 11-5 «gjeld … ikkje for IKS» (Prop. 61 L (2022–2023) punkt 4.1.1,
+   * https://www.regjeringen.no/no/dokumenter/prop.-61-l-20222023/id2967361/?ch=4); the change Stortinget passed on 23 May 2023
+   * made them open: «Etter lovendringen vil nå møter i representantskapene være åpne», not the styre's (Samfunnsbedriftene,
+   * 7 June 2023, https://www.samfunnsbedriftene.no/artikkel/stortinget-vedtok-endringer-i-iks-loven), from 1 January 2024 for
+   * «Alle interkommunale selskap som er omfattet av offentlighetsloven», closed for «lovbestemt taushetsplikt»,
+   * «Personvernhensyn» and «tungtveiende offentlige interesser» (its webinar of 31 January 2024,
+   * https://www.samfunnsbedriftene.no/moteplasser/webinar-om-apne-representantskapsmoter-i-iks) — kommuneloven § 11-5's
+   * grounds: Romerike Revisjon IKS writes that «reglene i kommuneloven om møteoffentlighet … skal gjelde på samme måte for
+   * representantskapet i IKS» (https://www.romerikerevisjon.no/om-oss/representantskap). Judgements: the hjemmel printed is
+   * «koml. § 11-5» alone, since the IKS-loven paragraph that applies it was not seen in the sources found (a committee adds it
+   * in its settings); and an IKS outside offentleglova, whose representantskap the law leaves free, unticks «Møtene er åpne for allmennheten».
+   * The styre of an IKS (the `styre` preset) is not made open.
    */
   representantskap: {
+    closedMeetingBases: KOMMUNELOVEN,
     languageForm: 'nb',
     caseNumberFormat: 'Sak {N}/{YYYY}',
     caseNumberSerial: 'perYear',

@@ -432,6 +432,20 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    */
   outcomes: v.optional(v.array(textField('outcome', { max: 200, trimmed: true }))),
   /**
+   * Whether the committee gives an uttalelse, not an innstilling, in a sak that goes on to another body in its saksgang: a
+   * § 5-12 råd (eldreråd, råd for personer med funksjonsnedsettelse, ungdomsråd) is «rådgivende» (Bærum's reglement for its
+   * eldreråd: «Rådet skal uttale seg i saker som blir forelagt til uttalelse»,
+   * https://www.baerum.kommune.no/politikk-og-samfunn/politikk/rad-og-utvalg/eldreradet/), «Uttalelsene til rådet skal følge
+   * saksdokumentene til det … organet som avgjør saken endelig» (KMD's Veileder for eldreråd,
+   * https://www.regjeringen.no/no/tema/kommuner-og-regioner/kommunalrett-og-kommunal-inndeling/veileder-for-eldrerad/hvordan-radet-arbeider/id2666688/),
+   * and Trondheim's Kommunalt råd for funksjonshemmede lists such saker «Til uttalelse» and speaks of the «uttalelse fra
+   * rådet» (møteprotokoll 2007, http://docplayer.me/61228111-Moteprotokoll-kommunalt-rad-for-funksjonshemmede.html). So its
+   * conclusion in such a sak is headed «Uttalelse» (nynorsk «Fråsegn», Bufdir's word; caseRoute.ts `conclusionNoun`), and the
+   * body taking the sak on (carriedCase.ts) keeps the proposal the råd had, with the uttalelse among the earlier treatments,
+   * not as its innstilling. Absent: the conclusion of a sak that goes on is an «Innstilling til …», as the seeds.
+   */
+  advisory: OptionalBoolean,
+  /**
    * Whether the konklusjon and the proposal are running text: several points print as paragraphs without numbers, as a
    * klagenemnd or a kommunestyre writes a vedtak of a few sentences (conclusionPoints.ts, with its sources); absent:
    * several points numbered «1. …». One point prints as its text either way.

@@ -281,6 +281,8 @@ export const EarlierTreatmentsSchema = lazySchema(() => v.array(v.strictObject({
   caseNumber: v.optional(textField('caseNumber', { max: 40 })),
   proceedings: v.optional(richTextField('proceedings'), []),
   recommendation: v.optional(v.array(textField('conclusionPoint', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true })), []),
+  /** The body gave an uttalelse, not an innstilling (a § 5-12 råd, `conventions.advisory`): printed «Uttalelse», and not the proposal after it. */
+  statement: OptionalBoolean,
 })));
 export type EarlierTreatment = v.InferOutput<ReturnType<typeof EarlierTreatmentsSchema>>[number];
 

@@ -1,5 +1,6 @@
 import type { Conventions } from './conventions';
 import type { CommitteeMember, LanguageForm } from './model';
+import { presetGroupIn } from './presetGroups';
 
 /**
  * The presets' own sentences (committeePresets.ts) in both målformer. A preset fills the form in bokmål; a secretary who then
@@ -30,30 +31,6 @@ export function presetWordsIn(conventions: Conventions, form: LanguageForm): Con
     ...(notedConclusion === undefined ? {} : { notedConclusion: translated(notedConclusion) }),
     ...(outcomes === undefined ? {} : { outcomes: outcomes.map(translated) }),
   };
-}
-
-
-/**
- * The presets' role groups (committeePresets.ts `AMU_SIDES`, `PARTY_SIDES`) in both målformer: a nynorsk arbeidsmiljøutval or
- * administrasjonsutval heads its sides in nynorsk. Modalen's nynorsk page on its «Arbeidsmiljøutvalet» writes «Frå arbeidsgjevar
- * kan det sitja både politikar og adm. leiar», «arbeidstakarrep.», «Arbeidsgjevar har leiaren …, medan arbeidstakar har leiaren»
- * (http://www.modalen.kommune.no/arbeidsmiljoeutvalet.298651.nn.html); Sund's and Øygarden's administrasjonsutval
- * «arbeidstakarorganisasjonane», «politisk valde». The headings made from those words as nynorsk makes «-sida» of «side» (a
- * feminine noun) and «-tenesta» of «teneste»: the compounds themselves are judgements, not seen printed.
- */
-const GROUPS = [
-  { nb: 'Arbeidsgiversiden', nn: 'Arbeidsgjevarsida' },
-  { nb: 'Arbeidstakersiden', nn: 'Arbeidstakarsida' },
-  { nb: 'Bedriftshelsetjenesten', nn: 'Bedriftshelsetenesta' },
-  { nb: 'Politikere', nn: 'Politikarar' },
-  // A school's samarbeidsutvalg (committeePresets.ts `SCHOOL_GROUPS`), as opplæringslova § 11-1 reads in bokmål and nynorsk.
-  { nb: 'Andre tilsatte', nn: 'Andre tilsette' },
-  { nb: 'Elevene', nn: 'Elevane' },
-] as const satisfies ReadonlyArray<Record<LanguageForm, string>>;
-
-/** A role group in `form` when it is a preset's group in either målform; a group the secretary typed herself stays as written. */
-export function presetGroupIn(group: string, form: LanguageForm): string {
-  return GROUPS.find((words) => words.nb === group || words.nn === group)?.[form] ?? group;
 }
 
 /**

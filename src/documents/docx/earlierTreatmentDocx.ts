@@ -1,5 +1,5 @@
 import { Paragraph, TextRun } from 'docx';
-import { recommendationWord } from '../../domain/caseRoute';
+import { recommendationWord, statementWord } from '../../domain/caseRoute';
 import { formatDateLong } from '../../domain/dates';
 import type { AgendaItem, Committee, EarlierTreatment, LanguageForm } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
@@ -11,10 +11,13 @@ import { underlinedLabel } from './tables';
 /**
  * How the bodies before this committee treated a sak it took from them (domain/carriedCase.ts), as the innkalling, the
  * saksframlegg and the protokoll print it under the sak: «Tidligere behandling», then per body «Planutvalget behandlet saken
- * i møte 12.11.2026, sak PS 14/26.», its «Behandling:» and its «Innstilling:». The words are in texts.ts, with their sources.
+ * i møte 12.11.2026, sak PS 14/26.», its «Behandling:» and its «Innstilling:» (a råd's «Uttalelse:»). The words are in texts.ts, with their sources.
  */
 
 const line = (treatment: EarlierTreatment, t: DocumentTexts) => t.treatedBy(treatment.body, formatDateLong(treatment.date), treatment.caseNumber);
+
+/** «Innstilling:» over an earlier body's conclusion, «Uttalelse:» over a råd's (`EarlierTreatment.statement`). */
+const conclusionLabel = (treatment: EarlierTreatment, form: LanguageForm) => `${treatment.statement === true ? statementWord(form) : recommendationWord(form)}:`;
 
 /** The block as plain lines, for the row height estimates. */
 export function earlierTreatmentTexts(item: AgendaItem, t: DocumentTexts, form: LanguageForm): string[] {
@@ -27,7 +30,7 @@ export function earlierTreatmentTexts(item: AgendaItem, t: DocumentTexts, form: 
       return [
         line(treatment, t),
         ...(proceedings.length === 0 ? [] : [t.treatmentLabel, ...proceedings]),
-        ...(treatment.recommendation.length === 0 ? [] : [`${recommendationWord(form)}:`, ...treatment.recommendation]),
+        ...(treatment.recommendation.length === 0 ? [] : [conclusionLabel(treatment, form), ...treatment.recommendation]),
       ];
     }),
   ];
@@ -49,7 +52,10 @@ export function earlierTreatmentBlocks(
       ...(treatment.proceedings.length === 0 ? [] : [underlinedLabel(t.treatmentLabel), ...richTextToDocx(treatment.proceedings, lists, keep)]),
       ...(treatment.recommendation.length === 0
         ? []
-        : [underlinedLabel(`${recommendationWord(committee.languageForm)}:`), ...conclusionPoints(treatment.recommendation, lists, committee.conventions, keep)]),
+        : [
+            underlinedLabel(conclusionLabel(treatment, committee.languageForm)),
+            ...conclusionPoints(treatment.recommendation, lists, committee.conventions, keep),
+          ]),
     ]),
   ];
 }

@@ -207,6 +207,25 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     expect(nynorsk).toEqual(expect.arrayContaining(['Namn | Funksjon | Representerer', 'Per Christian Voss | møteleiar | Tønsberg kommune', 'Erik Nordberg (kom under sak 2024.2, gjekk under sak 2024.4) | medlem | Sykehuset i Vestfold']));
   });
 
+  it('prints the groups a meeting recorded in bokmål by their nynorsk names once the committee is nynorsk (an AMU after its målform changed)', async () => {
+    const base = inNynorsk(withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { attendanceTable: true }));
+    const file: MeetingFile = {
+      ...base,
+      committee: { ...base.committee, attendanceGroups: ['Arbeidsgjevarsida', 'Arbeidstakarsida', 'Bedriftshelsetenesta'], members: [{ name: 'Kari Fast', group: 'Arbeidstakarsida' }] },
+      meeting: {
+        ...base.meeting,
+        attendance: [
+          { person: { name: 'Kari Fast' }, status: 'present' },
+          { person: { name: 'Siri Lege' }, status: 'present', group: 'Bedriftshelsetjenesten' },
+          { person: { name: 'Per Personal' }, status: 'present', group: 'Arbeidsgiversiden' },
+        ],
+      },
+    };
+    const paragraphs = await docxParagraphs(await renderReferatDocx(file));
+    expect(positionsInOrder(paragraphs, ['Arbeidsgjevarsida', 'Per Personal', 'Arbeidstakarsida', 'Kari Fast', 'Bedriftshelsetenesta', 'Siri Lege']).filter((p) => !p.found)).toEqual([]);
+    expect(paragraphs.filter((p) => p === 'Arbeidsgiversiden' || p === 'Bedriftshelsetjenesten')).toEqual([]);
+  });
+
   it('prints «Til stede» and «Forfall» over tables of their own, and role groups over theirs, when the committee heads by role (attendanceTable)', async () => {
     const file = withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { attendanceTable: true });
     const grouped = { ...file, meeting: { ...file.meeting, attendance: [...file.meeting.attendance, { person: { name: 'Sara <Sekretær> & co' }, status: 'present' as const, role: 'secretariat' as const }] } };

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useSyncExternalStore } from 'react';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
-import { CaseNumberSchema, type Meeting } from '../../domain/model';
+import { CaseNumberSchema, type Committee, type Meeting } from '../../domain/model';
+import { ConventionsSchema } from '../../domain/conventions';
 import type { AgendaEditor } from './agendaEditor';
 import { storedEditor } from './testing/storedEditor';
 import { CaseRoutePanel } from './CaseRoutePanel';
@@ -13,15 +14,15 @@ import { renderWithServices } from './testing/renderWithServices';
 
 const committee = { ...aCommittee(), name: 'Formannskapet' };
 
-function Harness({ editor }: { editor: AgendaEditor }) {
+function Harness({ editor, body }: { editor: AgendaEditor; body: Committee }) {
   const state = useSyncExternalStore(editor.subscribe, () => editor.getState());
   const item = state.meeting.items[0];
-  return item ? <CaseRoutePanel committee={committee} item={item} editor={editor} /> : null;
+  return item ? <CaseRoutePanel committee={body} item={item} editor={editor} /> : null;
 }
 
-async function renderPanel(meeting: Meeting, locale = 'nb-NO') {
-  const { repository, editor } = await storedEditor(committee, meeting);
-  renderWithServices(<Harness editor={editor} />, repository, { locale });
+async function renderPanel(meeting: Meeting, locale = 'nb-NO', body: Committee = committee) {
+  const { repository, editor } = await storedEditor(body, meeting);
+  renderWithServices(<Harness editor={editor} body={body} />, repository, { locale });
   return editor;
 }
 
@@ -50,6 +51,20 @@ describe('a sak\'s saksgang in the sak editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fjern fra saksgangen: Kommunestyret' }));
     expect(routeOf(editor)).toBeUndefined();
     expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('says a råd that gives uttalelser (advisory) writes its conclusion as «Uttalelse» and the next body keeps the proposal, in nb and nn', async () => {
+    const eldreradet = { ...aCommittee(), name: 'Eldrerådet', conventions: v.parse(ConventionsSchema, { advisory: true }) };
+    const routed = aMeeting({ items: [{ ...sak(), caseRoute: [{ body: 'Eldrerådet' }, { body: 'Formannskapet' }] }] });
+    await renderPanel(routed, 'nb-NO', eldreradet);
+    expect((await screen.findByRole('note')).textContent).toBe('Protokollen skriver konklusjonen som «Uttalelse», og Formannskapet beholder forslaget saken hadde.');
+    cleanup();
+    // The word is the protokoll's, in the committee's målform; the sentence the screen's.
+    await renderPanel(routed, 'nn-NO', { ...eldreradet, languageForm: 'nn' });
+    expect((await screen.findByRole('note')).textContent).toBe('Protokollen skriv konklusjonen som «Fråsegn», og Formannskapet held på forslaget saka hadde.');
+    cleanup();
+    await renderPanel(routed, 'nn-NO', eldreradet);
+    expect((await screen.findByRole('note')).textContent).toBe('Protokollen skriv konklusjonen som «Uttalelse», og Formannskapet held på forslaget saka hadde.');
   });
 
   it('names each row\'s møtedato and saksnr. after its body, so a screen reader hears which body a field is for, in nb, nn and en', async () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { cameFrom, forwardedTo, namesCommittee, proposalNoun } from '../../domain/caseRoute';
+import { cameFrom, forwardedTo, namesCommittee, proposalNoun, statementWord } from '../../domain/caseRoute';
 import { wordingOf } from '../../domain/conventions';
 import type { AgendaItem, CaseRouteStep, Committee } from '../../domain/model';
 import { defineNamespace } from '../shared/i18n';
@@ -61,7 +61,11 @@ export function CaseRoutePanel({ committee, item, editor }: { committee: Committ
         </ol>
       ) : null}
       {proposal === undefined ? null : <Text role="note">{t('cameFrom', { proposal })}</Text>}
-      {next === undefined ? null : <Text role="note">{t('forwarded', { body: next })}</Text>}
+      {next === undefined ? null : (
+        <Text role="note">
+          {committee.conventions?.advisory === true ? t('forwardedStatement', { body: next, word: statementWord(language) }) : t('forwarded', { body: next })}
+        </Text>
+      )}
       <div className={styles.row}>
         <Field label={t('newBody')} className={styles.body}>
           <Input

@@ -345,6 +345,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <FlagCheckbox flag="factsApart" label={t('settings.wording.factsApart')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling's and the invite's saksliste print «Arkivsaksnr.» in a column of its own after the number. */}
       <FlagCheckbox flag="archiveColumn" label={t('settings.wording.archiveColumn')} conventions={conventions} onChange={setConventions} />
+      {/* Ticked: a sak that goes on has the committee's «Uttalelse», not its «Innstilling til …», and the next body keeps its own proposal (domain/caseRoute.ts). */}
+      <FlagCheckbox flag="advisory" label={t('settings.wording.advisory')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the protokoll prints who met under each heading as «Navn | Funksjon | Representerer» (domain/attendance.ts `attendanceRow`). */}
       <FlagCheckbox flag="attendanceTable" label={t('settings.wording.attendanceTable', minutesWords)} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling lists the members under its facts in that table; unticked, the «Til» line alone, as the seeds. */}

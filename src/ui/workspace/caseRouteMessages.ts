@@ -11,6 +11,7 @@ const nb = {
   'thisMeeting': 'Dette møtet: datoen og saksnummeret er møtets.',
   'remove': 'Fjern fra saksgangen: {body}',
   'forwarded': 'Protokollen skriver konklusjonen som «Innstilling til {body}».',
+  'forwardedStatement': 'Protokollen skriver konklusjonen som «{word}», og {body} beholder forslaget saken hadde.',
   /** A row's field as a screen reader names it: its visible label, then the row's body. */
   'rowField': '{field}, {body}',
   'cameFrom': 'Innkallingen skriver forslaget som «{proposal}».',
@@ -29,6 +30,7 @@ const nn: Record<Key, string> = {
   'thisMeeting': 'Dette møtet: datoen og saksnummeret er møtet sine.',
   'remove': 'Fjern frå saksgangen: {body}',
   'forwarded': 'Protokollen skriv konklusjonen som «Innstilling til {body}».',
+  'forwardedStatement': 'Protokollen skriv konklusjonen som «{word}», og {body} held på forslaget saka hadde.',
   'rowField': '{field}, {body}',
   'cameFrom': 'Innkallinga skriv forslaget som «{proposal}».',
 };
@@ -45,6 +47,7 @@ const en: Record<Key, string> = {
   'thisMeeting': 'This meeting: the date and case number are the meeting’s.',
   'remove': 'Remove from the case route: {body}',
   'forwarded': 'The record writes the conclusion as “Innstilling til {body}” (recommendation).',
+  'forwardedStatement': 'The record writes the conclusion as “{word}” (statement), and {body} keeps the proposal the item had.',
   'rowField': '{field}, {body}',
   'cameFrom': 'The notice heads the proposal “{proposal}” (the recommendation it comes with).',
 };
