@@ -344,6 +344,12 @@ export const WrittenTreatmentSchema = lazySchema(() => v.strictObject({
   sendStartedAt: v.optional(NonEmptyString),
   sentAt: v.optional(NonEmptyString),
   /**
+   * The saker taken from an earlier body whose exempt files the send opened to the members through SharePoint's built-in
+   * Read, the committee's own level lacking, as the innkalling's `SentNotice.carriedBuiltInRead`: the panel says so after
+   * the send; absent when it did not.
+   */
+  carriedBuiltInRead: v.optional(StringList),
+  /**
    * Set only in a view for a reader without access (confidentiality.ts `viewFor`), never stored: the exempt saker whose
    * answers the view leaves out, and the result where the sak's vedtak is public («Vedtaket er offentlig»).
    */
