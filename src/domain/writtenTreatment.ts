@@ -88,13 +88,10 @@ export function withoutWrittenSendStarted(meeting: Meeting): Meeting {
   return { ...meeting, written: rest };
 }
 
-/**
- * The meeting with the saker sent at `at`; `carriedBuiltInRead`: the carried saker whose exempt files the send opened
- * through the built-in Read (graph/carriedExemptGrants.ts), kept so the panel says so after the send.
- */
-export function withWrittenSent(meeting: Meeting, at: string, carriedBuiltInRead: readonly string[] = []): Meeting {
-  const { sendStartedAt: _started, carriedBuiltInRead: _before, ...rest } = meeting.written ?? { answers: [] };
-  return { ...meeting, written: { ...rest, sentAt: at, ...(carriedBuiltInRead.length === 0 ? {} : { carriedBuiltInRead: [...carriedBuiltInRead] }) } };
+/** The meeting with the saker sent at `at`. */
+export function withWrittenSent(meeting: Meeting, at: string): Meeting {
+  const { sendStartedAt: _started, ...rest } = meeting.written ?? { answers: [] };
+  return { ...meeting, written: { ...rest, sentAt: at } };
 }
 
 /**

@@ -89,6 +89,15 @@ async function exemptLinks(deps: WrittenSendDeps, file: MeetingFile): Promise<{ 
   return { meeting, links, builtInRead: [...builtInRead] };
 }
 
+/**
+ * The sent record with the carried saker whose exempt files the send opened through the built-in Read (carriedExemptGrants.ts),
+ * so the panel says so after the send (`written.carriedBuiltInRead`).
+ */
+function withCarriedRead(meeting: Meeting, builtInRead: readonly string[]): Meeting {
+  if (builtInRead.length === 0 || meeting.written === undefined) return meeting;
+  return { ...meeting, written: { ...meeting.written, carriedBuiltInRead: [...builtInRead] } };
+}
+
 // An exempt sak is read only through its folder; a sak whose saksframlegg or a vedlegg alone is exempt has its text in the mail.
 const unreadableWithout = (item: AgendaItem): boolean => item.confidentiality?.exempt !== undefined;
 
@@ -145,7 +154,7 @@ export async function sendWrittenTreatment(
     }
     throw error;
   }
-  const sent = await deps.repository.saveMeeting(withWrittenSent(begun.value, now(), builtInRead), begun.version);
+  const sent = await deps.repository.saveMeeting(withCarriedRead(withWrittenSent(begun.value, now()), builtInRead), begun.version);
   options.onProgress?.('saved');
   return sent;
 }

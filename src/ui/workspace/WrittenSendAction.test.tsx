@@ -62,7 +62,8 @@ describe('sending a written treatment\'s saker from the workspace', () => {
     const treatment = { body: 'Planutvalget', date: '2026-05-20', caseNumber: 'PS 14/26', proceedings: [], recommendation: [] };
     const vedlegg = { id: 'a', number: 1, title: 'Notat', fileName: 'Notat.pdf', webUrl: 'https://example.sharepoint.com/sites/m/Shared%20Documents/Notat.pdf', exemption: { basis: 'offl. § 14 første ledd' } };
     const carried = anItem('carried', { caseNumber: '2026.03' as CaseNumber, earlierTreatments: [treatment], attachments: [vedlegg] });
-    const sent = withWrittenSent({ ...written(), items: [carried] }, '2026-06-01T08:00:00.000Z', ['carried']);
+    const sent = withWrittenSent({ ...written(), items: [carried] }, '2026-06-01T08:00:00.000Z');
+    sent.written = { answers: [], ...sent.written, carriedBuiltInRead: ['carried'] };
     await renderAction(sent);
     expect((await screen.findByTestId('notice-carried-read')).textContent).toBe(
       'Tilgangen medlemmene fikk til dokumenter i hentede saker, varer ikkeUtsendingen ga medlemmene som har tilgang til sak 2026.03, vanlig lesetilgang til «Notat.pdf», som er unntatt offentlighet og ligger hos Planutvalget. SharePoint-området mangler møteorganets eget tillatelsesnivå for saker hentet fra et annet utvalg, så den neste utsendingen fra Planutvalget tar denne tilgangen bort, også før svarfristen. Sakene sendes ikke på nytt. Be eieren av SharePoint-området om å velge «Rett tilgangene», så varer tilgangen fra møteorganets neste utsending.',
