@@ -26,6 +26,8 @@ const AnyString = v.string();
 const OptionalString = v.optional(AnyString);
 /** A list of ids or references, empty when absent: one schema for the three fields that hold one (fewer built at start-up, issue 14). */
 const StringList = v.optional(v.array(AnyString), []);
+/** The carried saker a send opened through the built-in Read: one schema for the innkalling's record and the written treatment's. */
+const CarriedBuiltInRead = v.optional(StringList);
 /** A rule's message, made when a field is refused, not when the schema is built (`fieldRules.ts`). */
 const ruleMessage = (rule: FieldRule) => () => fieldRuleMessage(rule);
 const NonEmptyString = v.pipe(AnyString, v.minLength(1));
@@ -346,6 +348,12 @@ export const WrittenTreatmentSchema = lazySchema(() => v.strictObject({
   sendStartedAt: v.optional(NonEmptyString),
   sentAt: v.optional(NonEmptyString),
   /**
+   * The saker taken from an earlier body whose exempt files the send opened to the members through SharePoint's built-in
+   * Read, the committee's own level lacking, as the innkalling's `SentNotice.carriedBuiltInRead`: the panel says so after
+   * the send; absent when it did not.
+   */
+  carriedBuiltInRead: CarriedBuiltInRead,
+  /**
    * Set only in a view for a reader without access (confidentiality.ts `viewFor`), never stored: the exempt saker whose
    * answers the view leaves out, and the result where the sak's vedtak is public («Vedtaket er offentlig»).
    */
@@ -584,7 +592,7 @@ export const SentNoticeSchema = v.strictObject({
    * (graph/carriedExemptGrants.ts): the earlier body's next send takes that Read away. The send panel says so, and what to do,
    * until a send grants through the level; absent when it did not.
    */
-  carriedBuiltInRead: v.optional(StringList),
+  carriedBuiltInRead: CarriedBuiltInRead,
 });
 export type SentNotice = v.InferOutput<typeof SentNoticeSchema>;
 

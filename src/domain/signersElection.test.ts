@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ConventionsSchema, wordingOf } from './conventions';
-import { chairElectedInOwnSak, coSignerCount, conclusionWithElection, signersElections, signersElectionVedtak } from './signersElection';
+import { chairElectedInOwnSak, coSignerCount, coSignersPicked, conclusionWithElection, signersElections, signersElectionVedtak } from './signersElection';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
 import type { Signature } from './model';
 
@@ -104,5 +104,16 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     expect(coSignerCount(v.parse(ConventionsSchema, { minutesApproval: 'signedByChosen', coSigners: 1 }))).toBe(1);
     expect(() => v.parse(ConventionsSchema, { coSigners: 0 })).toThrow();
     expect(() => v.parse(ConventionsSchema, { chairOwnSak: 'yes' })).toThrow();
+  });
+
+  it('tells how many are picked to co-sign when that is not the number the committee chooses, the møteleder not counted; nothing for a committee whose meeting chooses none', () => {
+    const representantskap = v.parse(ConventionsSchema, { minutesApproval: 'signedByChosen' });
+    expect(coSignersPicked(representantskap, [kari, per])).toEqual({ expected: 2, chosen: 1 });
+    expect(coSignersPicked(representantskap, undefined)).toEqual({ expected: 2, chosen: 0 });
+    expect(coSignersPicked(representantskap, [kari, per, ola])).toBeUndefined();
+    expect(coSignersPicked(v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting' }), [kari, per, ola])).toEqual({ expected: 1, chosen: 2 });
+    expect(coSignersPicked(v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', coSigners: 3 }), [per, ola, nina])).toBeUndefined();
+    expect(coSignersPicked(v.parse(ConventionsSchema, { minutesApproval: 'signed' }), [kari])).toBeUndefined();
+    expect(coSignersPicked(undefined, [])).toBeUndefined();
   });
 });

@@ -32,6 +32,22 @@ export function coSignerCount(conventions: Pick<Conventions, 'minutesApproval' |
   return conventions?.coSigners ?? (conventions?.minutesApproval === 'signedByChosen' ? 2 : 1);
 }
 
+/**
+ * How many the referent has picked to co-sign (the signatures chosen in the meeting) beside how many the committee chooses
+ * (`coSignerCount`), for a committee whose meeting chooses them (`signedInMeeting`, `signedByChosen`); undefined when the
+ * numbers agree, or for any other committee. Said beside the picks, never refused: the meeting may decide otherwise.
+ */
+export function coSignersPicked(
+  conventions: Pick<Conventions, 'minutesApproval' | 'coSigners'> | undefined,
+  signatures: readonly Signature[] | undefined,
+): { expected: number; chosen: number } | undefined {
+  const approval = conventions?.minutesApproval;
+  if (approval !== 'signedInMeeting' && approval !== 'signedByChosen') return undefined;
+  const expected = coSignerCount(conventions);
+  const chosen = (signatures ?? []).filter((signature) => signature.capacity === 'chosen').length;
+  return chosen === expected ? undefined : { expected, chosen };
+}
+
 /** Whether a meeting electing its møteleder (`signedInMeeting`) does so in a sak of its own, before the co-signers' (`chairOwnSak`). */
 export function chairElectedInOwnSak(conventions: Pick<Conventions, 'minutesApproval' | 'chairOwnSak'> | undefined): boolean {
   return conventions?.minutesApproval === 'signedInMeeting' && conventions.chairOwnSak === true;

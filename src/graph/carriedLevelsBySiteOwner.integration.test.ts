@@ -7,6 +7,7 @@ import { aMeeting } from '../domain/testing/builders';
 import { protectExempt } from './exemptFilePermissions';
 import { CARRIED_ROLE_PREFIX } from './sharePointRoles';
 import { createSharePointRest } from './sharePointRest';
+import { createGraphServices } from './graphServices';
 import { checkPermissions, repairPermissions, type PermissionFinding } from './sitePermissions';
 import { CARRIED_GUEST, carriedSakWorld, type CarriedSakWorld } from './testing/carriedSakWorld';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
@@ -98,6 +99,38 @@ describe('the site owner\'s «Rett tilgangene» makes each body\'s level, so a k
     expect((await levels()).map((level) => level.Name)).toContain('Møtebok hentet sak fsk');
     expect(levelFindings((await checkPermissions(herDeps(), committees)).findings)).toEqual([]);
   }, 180_000);
+
+  it('her innkalling sent while the kommunestyre\'s level is gone keeps the built-in Read on its notice; her update after the site owner made it again drops that', async () => {
+    // Someone deletes the kommunestyre's level by hand in the site's settings (SharePoint takes its grants with it).
+    const owner = world.siteRest(SECRETARY);
+    const ksLevel = (await levels()).find((level) => level.Name === 'Møtebok hentet sak ks');
+    if (!ksLevel) throw new Error('no level');
+    await owner.post(`web/roledefinitions(${ksLevel.Id})/deleteObject()`);
+    // She sends with her own token (the app's send): she may not make the level, so her send grants the built-in Read.
+    const config = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined };
+    const hers = createGraphServices(config, harness.tokenFor(harness.user(NOT_OWNER)), { fetch: harness.fetch });
+    const sakId = world.ks.meeting.items[0]?.id;
+    const sent = await hers.sendNotice(world.kommunestyret, world.ksSaved);
+    expect(sent.value.notice?.carriedBuiltInRead).toEqual([sakId]);
+    expect(await world.open(KS_ONLY)).toBe(200);
+    await protectExempt(world.deps(), world.pu);
+    expect(await world.open(KS_ONLY)).toBe(404);
+    // Between the send and the update the site owner runs «Rett tilgangene», which makes the level again.
+    const repaired = await repairPermissions(world.deps(), [world.planutvalget, world.kommunestyret]);
+    expect(levelFindings(repaired.findings)).toEqual([]);
+    expect((await levels()).map((level) => level.Name)).toContain('Møtebok hentet sak ks');
+    const updated = await hers.sendUpdatedNotice(world.kommunestyret, sent);
+    expect(updated.value.notice?.version).toBe(2);
+    expect(updated.value.notice).not.toHaveProperty('carriedBuiltInRead');
+    const read = await world.secretariat.repository.getMeeting(world.ks.meeting.id);
+    expect(read?.value.notice?.version).toBe(2);
+    expect(read?.value.notice).not.toHaveProperty('carriedBuiltInRead');
+    // Through the level: the planutvalg's next send leaves her grant alone.
+    expect(await world.open(KS_ONLY)).toBe(200);
+    await protectExempt(world.deps(), world.pu);
+    expect(await world.open(KS_ONLY)).toBe(200);
+    expect(await world.open(CARRIED_GUEST)).toBe(404);
+  }, 240_000);
 });
 
 describe('a level of the kommunestyre\'s name with other rights than Read (made by hand) is named, never used (local tenant)', () => {

@@ -87,6 +87,31 @@ describe('sending a written treatment\'s saker to the board by mail', () => {
     expect((await repository.getMeeting('w1'))?.value.items[1]?.caseMemo?.webUrl).toBe(`${folder}/memo.docx`);
   });
 
+  it('keeps on its record the carried saker whose exempt files the send opened through the built-in Read (protectExempt says which), as the innkalling\'s send does', async () => {
+    // A sak taken from an earlier body, its saksframlegg alone exempt, linked where that body keeps it (carriedCase.ts).
+    const carried = anItem('s2', {
+      caseNumber: '2026.02' as never,
+      title: 'Reguleringsplan for Strandkvartalet',
+      proposedConclusion: ['Planen vedtas.'],
+      confidentiality: { caseMemo: { basis: 'offl. § 14 første ledd' } },
+      caseMemo: { fileName: 'Saksframlegg.docx', webUrl: 'https://contoso.sharepoint.com/sites/styret/Delte%20dokumenter/Planutvalget/Unntatt%20offentlighet/Saksframlegg.docx' },
+    });
+    const grantedBy = (ids: string[]) => async (file: { meeting: Meeting }, _readers?: Map<string, Set<string>>, builtInRead?: Set<string>) => {
+      for (const id of ids) builtInRead?.add(id);
+      return file.meeting;
+    };
+    const places = { check: async () => undefined, folderUrl: async () => undefined };
+    const lacking = await world(undefined, { ...meeting, items: [...meeting.items, carried] });
+    const sent = await sendWrittenTreatment({ ...lacking.deps, protectExempt: grantedBy(['s2']), exemptPlaces: places }, committee, lacking.stored);
+    expect(sent.value.written?.carriedBuiltInRead).toEqual(['s2']);
+    expect((await lacking.repository.getMeeting('w1'))?.value.written?.carriedBuiltInRead).toEqual(['s2']);
+    // Granted through the committee's own level: nothing to keep.
+    const through = await world(undefined, { ...meeting, items: [...meeting.items, carried] });
+    const clean = await sendWrittenTreatment({ ...through.deps, protectExempt: grantedBy([]), exemptPlaces: places }, committee, through.stored);
+    expect(clean.value.written?.sentAt).toBe('2026-03-01T09:00:00.000Z');
+    expect(clean.value.written).not.toHaveProperty('carriedBuiltInRead');
+  });
+
   it('links an exempt vedlegg of an open sak to the sak\'s closed folder, as an exempt sak, never by its own address or name, the sak\'s text in the mail', async () => {
     const folder = 'https://contoso.sharepoint.com/sites/styret/Delte%20dokumenter/Unntatt%20offentlighet/Sak%202-26';
     const own = 'https://contoso.sharepoint.com/sites/styret/Delte%20dokumenter/M%C3%B8te/Legeerkl%C3%A6ring%20Kari%20Hansen.pdf';

@@ -33,9 +33,10 @@ export interface WrittenSendDeps {
   now?: () => Date;
   /**
    * Moves each exempt saksframlegg and vedlegg into its sak's closed folder and gives it the sak's permissions, as the
-   * innkalling's send does (exemptFilePermissions.ts `protectExempt`); returns the meeting with their new addresses.
+   * innkalling's send does (exemptFilePermissions.ts `protectExempt`), a carried sak's files opened to the members entitled
+   * to it, their ids added to `builtInRead` when through the built-in Read; returns the meeting with their new addresses.
    */
-  protectExempt?: (file: MeetingFile, laterBodyReaders?: Map<string, Set<string>>) => Promise<Meeting>;
+  protectExempt?: (file: MeetingFile, laterBodyReaders?: Map<string, Set<string>>, builtInRead?: Set<string>) => Promise<Meeting>;
   /** Without it a sak unntatt offentlighet cannot be linked, so it is refused (`written.exemptUnreadable`). */
   exemptPlaces?: ExemptPlaces;
 }
@@ -58,14 +59,14 @@ export function sharePointExemptPlaces(repository: Pick<SharePointMeetingReposit
  * when an exempt sak has no saksframlegg or no folder to link, or, naming the vedlegg too, when an exempt vedlegg was never
  * stored (so is not in that folder), as the members could not read it.
  */
-async function exemptLinks(deps: WrittenSendDeps, file: MeetingFile): Promise<{ meeting: Meeting; links: Record<string, string> }> {
+async function exemptLinks(deps: WrittenSendDeps, file: MeetingFile): Promise<{ meeting: Meeting; links: Record<string, string>; builtInRead: string[] }> {
   const nameOf = (item: AgendaItem) => {
     const exempt = item.confidentiality?.exempt;
     return item.caseNumber !== null ? caseLabel(item.caseNumber) : `«${exempt === undefined ? item.title : publicTitleOf(exempt, file.committee.languageForm)}»`;
   };
   const refuse = (item: AgendaItem) => new DomainError('writtenSend', { key: 'written.exemptUnreadable', values: { item: nameOf(item) } });
   const { linked, unreadable, unstored } = writtenExemptSaker(file.meeting);
-  if (linked.length === 0) return { meeting: file.meeting, links: {} };
+  if (linked.length === 0) return { meeting: file.meeting, links: {}, builtInRead: [] };
   const first = unreadable[0];
   if (first !== undefined) throw refuse(first);
   // Before anything is moved or sent: the sender (the secretariat, who may read it) is told which vedlegg to upload.
@@ -75,7 +76,9 @@ async function exemptLinks(deps: WrittenSendDeps, file: MeetingFile): Promise<{ 
   }
   // Who reads a stored exempt file through a later body's grant (a sak taken into its meeting), left alone by protectExempt.
   const laterBodyReaders = new Map<string, Set<string>>();
-  const meeting = deps.protectExempt === undefined ? file.meeting : await deps.protectExempt(file, laterBodyReaders);
+  // The carried saker whose exempt files got the built-in Read (the committee's own level lacking): kept on the send's record.
+  const builtInRead = new Set<string>();
+  const meeting = deps.protectExempt === undefined ? file.meeting : await deps.protectExempt(file, laterBodyReaders, builtInRead);
   const links: Record<string, string> = {};
   for (const item of linked) {
     const url = await deps.exemptPlaces?.folderUrl(exemptFolderPath(file.committee, meeting, item));
@@ -83,7 +86,16 @@ async function exemptLinks(deps: WrittenSendDeps, file: MeetingFile): Promise<{ 
     else if (unreadableWithout(item)) throw refuse(item);
   }
   await deps.exemptPlaces?.check({ committee: file.committee, meeting }, laterBodyReaders);
-  return { meeting, links };
+  return { meeting, links, builtInRead: [...builtInRead] };
+}
+
+/**
+ * The sent record with the carried saker whose exempt files the send opened through the built-in Read (carriedExemptGrants.ts),
+ * so the panel says so after the send (`written.carriedBuiltInRead`).
+ */
+function withCarriedRead(meeting: Meeting, builtInRead: readonly string[]): Meeting {
+  if (builtInRead.length === 0 || meeting.written === undefined) return meeting;
+  return { ...meeting, written: { ...meeting.written, carriedBuiltInRead: [...builtInRead] } };
 }
 
 // An exempt sak is read only through its folder; a sak whose saksframlegg or a vedlegg alone is exempt has its text in the mail.
@@ -120,7 +132,7 @@ export async function sendWrittenTreatment(
   }
   const { to } = writtenRecipients(committee);
   if (to.length === 0) throw new DomainError('writtenSend', { key: 'written.noRecipients' });
-  const { meeting, links } = await exemptLinks(deps, { committee, meeting: stored.value });
+  const { meeting, links, builtInRead } = await exemptLinks(deps, { committee, meeting: stored.value });
   const { renderAgendaHtml } = await loadDocuments();
   const words = writtenTreatmentWords(committee.languageForm);
   const html = renderAgendaHtml(publicVersion({ committee, meeting }), { exemptLinks: { urls: links, words: writtenExemptWords(committee.languageForm) } });
@@ -142,7 +154,7 @@ export async function sendWrittenTreatment(
     }
     throw error;
   }
-  const sent = await deps.repository.saveMeeting(withWrittenSent(begun.value, now()), begun.version);
+  const sent = await deps.repository.saveMeeting(withCarriedRead(withWrittenSent(begun.value, now()), builtInRead), begun.version);
   options.onProgress?.('saved');
   return sent;
 }

@@ -201,6 +201,14 @@ export class SharePointRest {
         }
         this.require(user, webChain(), 'read');
         const by = below[0];
+        if (first.args !== undefined && by?.name === 'deleteobject' && below.length === 1) {
+          if (m !== 'POST') throw badQuery('web/roledefinitions/deleteObject');
+          this.require(user, webChain(), 'managePermissions');
+          const outcome = this.security.deleteRoleDefinition(Number(literal(first.args)));
+          if (outcome === 'missing') throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The permission level does not exist.');
+          if (outcome === 'refused') throw new SpError(400, '-1, Microsoft.SharePoint.SPException', 'The role definition type is either Guest or Administrator.');
+          return done();
+        }
         if (first.args !== undefined && below.length === 0) {
           const role = roles.find((r) => String(r.id) === literal(first.args ?? ''));
           if (!role) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The permission level does not exist.');

@@ -69,4 +69,26 @@ describe('permission levels added to the site', () => {
     expect((await rest(OWNER, `${item}/roleassignments/removeroleassignment(principalid=${observer},roledefid=${role})`, 'POST')).status).toBe(200);
     expect((await g(OBSERVER, `/drives/${t.tenant.info.driveId}/items/${id}/content`)).status).toBe(404);
   });
+
+  it('the site owner deletes one (deleteObject): it is gone with its bindings, so the file no longer opens through it; Full Control and Limited Access may not be deleted, nor by a member', async () => {
+    const put = await g(OWNER, `/drives/${t.tenant.info.driveId}/root:/Lukket/vedlegg.pdf:/content`, { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: Buffer.from('vedlegg') });
+    const id = (put.json() as { id: string }).id;
+    const item = `web/GetFileByServerRelativeUrl('/sites/helsefellesskapet/Shared Documents/Lukket/vedlegg.pdf')/ListItemAllFields`;
+    expect((await rest(OWNER, `${item}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`, 'POST')).status).toBe(200);
+    const role = ((await rest(OWNER, 'web/roledefinitions', 'POST', level('Møtebok lesing FSK'))).json() as { Id: number }).Id;
+    const observer = ((await rest(OWNER, 'web/ensureuser', 'POST', { logonName: OBSERVER })).json() as { Id: number }).Id;
+    expect((await rest(OWNER, `${item}/roleassignments/addroleassignment(principalid=${observer},roledefid=${role})`, 'POST')).status).toBe(200);
+    expect((await g(OBSERVER, `/drives/${t.tenant.info.driveId}/items/${id}/content`)).status).toBe(302);
+    expect((await rest(MEMBER, `web/roledefinitions(${role})/deleteObject()`, 'POST')).status).toBe(403);
+    expect((await rest(OWNER, `web/roledefinitions(${role})/deleteObject()`, 'POST')).status).toBe(200);
+    expect((await rest(OWNER, `web/roledefinitions(${role})`)).status).toBe(404);
+    expect((await rest(OWNER, `web/roledefinitions(${role})/deleteObject()`, 'POST')).status).toBe(404);
+    const bindings = (await rest(OWNER, `${item}/roleassignments?$expand=RoleDefinitionBindings`)).json() as { value: Array<{ PrincipalId: number }> };
+    expect(bindings.value.map((a) => a.PrincipalId)).not.toContain(observer);
+    expect((await g(OBSERVER, `/drives/${t.tenant.info.driveId}/items/${id}/content`)).status).toBe(404);
+    // The name is free again.
+    expect((await rest(OWNER, 'web/roledefinitions', 'POST', level('Møtebok lesing FSK'))).status).toBe(200);
+    expect((await rest(OWNER, `web/roledefinitions(${ROLE_ID.fullControl})/deleteObject()`, 'POST')).status).toBe(400);
+    expect((await rest(OWNER, `web/roledefinitions(${ROLE_ID.limitedAccess})/deleteObject()`, 'POST')).status).toBe(400);
+  });
 });

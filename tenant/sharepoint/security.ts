@@ -80,6 +80,8 @@ interface SecurityDoc {
   versioning: Record<string, { enabled: boolean; majorVersionLimit: number }>;
   /** Permission levels added to the site (`POST web/roledefinitions`); absent in a store made before they could be. */
   customRoles?: RoleDefinition[];
+  /** Built-in permission levels the site deleted (`…/roledefinitions(id)/deleteObject()`); absent while none is. */
+  deletedRoles?: number[];
 }
 
 /**
@@ -158,7 +160,29 @@ export class SecurityService {
   // --- permission levels
   /** The built-in permission levels and those the site added, in SharePoint's order. */
   roleDefinitions(): RoleDefinition[] {
-    return [...ROLE_DEFINITIONS, ...(this.doc.customRoles ?? [])];
+    const deleted = new Set(this.doc.deletedRoles ?? []);
+    return [...ROLE_DEFINITIONS.filter((r) => !deleted.has(r.id)), ...(this.doc.customRoles ?? [])];
+  }
+
+  /**
+   * SP.RoleDefinition.deleteObject (Microsoft Learn: «unbinds and destroys the data of the role definition, deleting all
+   * role assignment bindings for the definition»; refused for the Guest and Administrator types, Limited Access and Full
+   * Control): the level goes, and every assignment's binding to it; an assignment left with no level goes too. Returns
+   * 'missing' when there is no such level, 'refused' for those two.
+   */
+  deleteRoleDefinition(id: number): 'deleted' | 'missing' | 'refused' {
+    const role = this.roleDefinition(id);
+    if (!role) return 'missing';
+    if (role.roleTypeKind === 1 || role.roleTypeKind === 5) return 'refused';
+    if (ROLE_DEFINITIONS.some((r) => r.id === id)) (this.doc.deletedRoles ??= []).push(id);
+    else this.doc.customRoles = (this.doc.customRoles ?? []).filter((r) => r.id !== id);
+    for (const [key, assignments] of Object.entries(this.doc.scopes)) {
+      this.doc.scopes[key] = assignments
+        .map((a) => ({ ...a, roleDefinitionIds: a.roleDefinitionIds.filter((r) => r !== id) }))
+        .filter((a) => a.roleDefinitionIds.length > 0);
+    }
+    this.save();
+    return 'deleted';
   }
 
   roleDefinition(id: number): RoleDefinition | undefined {

@@ -283,6 +283,40 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect(screen.getByRole('status').textContent).toBe('Ført inn i Sak 2.');
   });
 
+  it('says beside the picks when fewer or more are picked to co-sign than the committee chooses, and lets the referent pick so', () => {
+    const representantskap = aCommittee({
+      id: 'partnerskapsmotet',
+      conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval: 'signedByChosen' }),
+      members: [{ name: 'Ola Leder', chairRole: 'chair' }, { name: 'Kari Nordmann' }, { name: 'Per Hansen' }, { name: 'Nina Dahl' }],
+    });
+    render(<Harness committee={representantskap} first={{ ...testMeeting(), chair: { name: 'Ola Leder' } }} />);
+    const signing = within(screen.getByRole('region', { name: 'Underskrift av protokollen' }));
+    const line = screen.getByTestId('co-signers-picked');
+    expect(line.getAttribute('aria-live')).toBe('polite');
+    expect(line.textContent).toBe('Møteorganet velger vanligvis to til å undertegne protokollen sammen med møtelederen. Valgt: ingen.');
+    // The leder, signing by office, is not one of them.
+    fireEvent.click(signing.getByRole('button', { name: 'Legg til møtelederen' }));
+    expect(line.textContent).toContain('Valgt: ingen.');
+    const pick = (name: string) => {
+      fireEvent.change(signing.getByRole('combobox', { name: 'Valgt til å skrive under' }), { target: { value: name } });
+      fireEvent.click(signing.getByRole('button', { name: 'Legg til' }));
+    };
+    pick('Kari Nordmann');
+    expect(line.textContent).toBe('Møteorganet velger vanligvis to til å undertegne protokollen sammen med møtelederen. Valgt: én.');
+    pick('Per Hansen');
+    expect(line.textContent).toBe('');
+    // A third is taken, not refused: the meeting may choose so.
+    pick('Nina Dahl');
+    expect(line.textContent).toBe('Møteorganet velger vanligvis to til å undertegne protokollen sammen med møtelederen. Valgt: tre.');
+    expect(signing.getByTestId('signatures').textContent).toContain('Nina Dahl');
+  });
+
+  it('says nothing of a number to a committee whose meeting chooses nobody to co-sign', () => {
+    render(<AttendanceView committee={committeeApproving('signed')} meeting={testMeeting()} onChange={() => undefined} onConclude={() => undefined} />);
+    expect(signingHeading()).toBeTruthy();
+    expect(screen.queryByTestId('co-signers-picked')).toBeNull();
+  });
+
   it('offers each of a generalforsamling\'s two election saker its own vedtak when the møteleder is elected apart (chairOwnSak)', () => {
     concluded.length = 0;
     const apart = aCommittee({

@@ -6,7 +6,7 @@ import { afterSakWord } from '../../domain/sakWord';
 import { standingChair } from '../../domain/standingChair';
 import { ATTENDANCE_ROLES, type AgendaItem, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Person, type Signature } from '../../domain/model';
 import { remoteWaysOf, wordingOf } from '../../domain/conventions';
-import { conclusionWithElection, signersElections, signersElectionVedtak, type SignersElection } from '../../domain/signersElection';
+import { coSignersPicked, conclusionWithElection, signersElections, signersElectionVedtak, type SignersElection } from '../../domain/signersElection';
 import {
   addDisqualification,
   addGuest,
@@ -30,6 +30,8 @@ import { useWordingValues } from '../shared/wordingValues';
 import { HoldingFields, SharesRepresented } from './HoldingFields';
 import { RemoteField } from './RemoteField';
 import { ElectedChairField } from './ElectedChairField';
+import { defineNamespace } from '../shared/i18n';
+import { coSignersMessages } from './coSignersMessages';
 import { firstControl, useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { withHolding } from '../../domain/shareholding';
 
@@ -51,6 +53,9 @@ const useStyles = makeStyles({
 });
 
 const STATUSES: MemberStatus[] = ['unknown', 'present', 'absent'];
+
+/** The `coSigners` namespace (coSignersMessages.ts): in the attendance chunk only. */
+const useCoSignersText = defineNamespace('coSigners', coSignersMessages);
 
 /** What the tab changes on the meeting: attendance, inhabilitet and the protokoll's signers. */
 export interface AttendanceChange {
@@ -387,6 +392,7 @@ function SignatureSection({ committee, meeting, onChange, onConclude }: Attendan
   const all = committee.conventions?.minutesApproval === 'signedByAll';
   const signed = signedApproval(committee.conventions?.minutesApproval);
   const elects = committee.conventions?.minutesApproval === 'signedInMeeting';
+  const chooses = elects || committee.conventions?.minutesApproval === 'signedByChosen';
   // Someone already chosen (or the møteleder added) is not offered again (samePerson: e-mail first).
   const people = signatoryCandidates(committee, meeting).filter((person) => !list.some((signature) => samePerson(signature.person, person)));
   const [chosen, setChosen] = useState('');
@@ -441,8 +447,26 @@ function SignatureSection({ committee, meeting, onChange, onConclude }: Attendan
           </Button>
         </div>
       ) : null}
+      {chooses ? <CoSignersPicked committee={committee} meeting={meeting} /> : null}
       <ElectionVedtak committee={committee} meeting={meeting} onConclude={onConclude} />
     </section>
+  );
+}
+
+/**
+ * Beside the picks, when fewer or more are picked to co-sign than the committee chooses (`conventions.coSigners`, domain
+ * `coSignersPicked`): how many it usually chooses and how many are picked. Plain words, not an error: the meeting may decide
+ * otherwise, and nothing is refused. A polite live region, there before its words, so a pick that changes them is heard.
+ */
+function CoSignersPicked({ committee, meeting }: Pick<AttendanceViewProps, 'committee' | 'meeting'>) {
+  const t = useCoSignersText();
+  const w = useWordingValues(committee);
+  const styles = useStyles();
+  const picked = coSignersPicked(committee.conventions, meeting.signatures);
+  return (
+    <p className={styles.role} aria-live="polite" data-testid="co-signers-picked">
+      {picked === undefined ? '' : t('coSigners.picked', { ...w, ...picked })}
+    </p>
   );
 }
 

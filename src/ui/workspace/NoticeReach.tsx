@@ -7,6 +7,9 @@ import { recipientReach, type KnownAccess, type OutsideRecipient } from '../../d
 import { carriedExemptFiles } from '../../domain/carriedExemptFiles';
 import type { PermissionFinding } from '../../graph/sitePermissions';
 import { useWorkspaceText } from './text';
+import { joinList } from './CarriedReadAfterSend';
+
+export { CarriedReadAfterSend } from './CarriedReadAfterSend';
 
 const useStyles = makeStyles({
   list: { margin: '4px 0 0 0', paddingLeft: '20px' },
@@ -117,33 +120,6 @@ export function NoticeReach({
 type Words = ReturnType<typeof useWorkspaceText>;
 
 /**
- * After a send that granted the built-in Read on a carried sak's exempt files (`SentNotice.carriedBuiltInRead`, the committee's
- * own level lacking: graph/carriedExemptGrants.ts), what that means and what to do, naming the saker, the files and the body
- * they lie with: the earlier body's next send takes the access away until the site owner's «Rett tilgangene» has made the
- * level and an update of the innkalling has granted through it. Shown under «Innkallingen er sendt» until a send no longer
- * needs to say it. The files are named from the meeting as the secretary reads it (the notice keeps the saker's ids only:
- * the meeting's row holds no exempt file names).
- */
-export function CarriedReadAfterSend({ committee, meeting }: { committee: Committee; meeting: Meeting }) {
-  const t = useWorkspaceText();
-  const ids = new Set(meeting.notice?.carriedBuiltInRead ?? []);
-  if (ids.size === 0) return null;
-  const files = carriedExemptFiles({ committee, meeting }).filter((file) => ids.has(file.item.id));
-  const saker = [...new Set(meeting.items.filter((item) => ids.has(item.id)).map((item) => (item.caseNumber ? t('notice.carriedSak', { number: item.caseNumber }) : `«${item.title}»`)))];
-  if (saker.length === 0) return null;
-  const names = [...new Set(files.map((file) => `«${file.ref.fileName}»`))];
-  const bodies = joinList([...new Set(files.map((file) => file.body))], t('reach.and'));
-  return (
-    <MessageBar intent="warning" layout="multiline" data-testid="notice-carried-read">
-      <MessageBarBody>
-        <MessageBarTitle>{t('notice.carriedReadTitle')}</MessageBarTitle>
-        {t(names.length > 0 ? 'notice.carriedRead' : 'notice.carriedReadNoFiles', { saker: joinList(saker, t('reach.and')), files: joinList(names, t('reach.and')), bodies })}
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
-
-/**
  * The saker taken from an earlier body whose exempt files this send grants on (`domain/carriedExemptFiles.ts`), when the
  * check found the committee's own permission level missing or with other rights (`levelMissing`, `levelOtherRights`):
  * the send then grants the built-in Read, which the earlier body's next send takes away (graph/carriedExemptGrants.ts).
@@ -177,10 +153,4 @@ function sentence(recipient: OutsideRecipient, missing: string, attached: number
   const who = recipient.invitee.name ? `${recipient.invitee.name} <${recipient.invitee.address}>` : recipient.invitee.address;
   if (recipient.why === 'noAccount') return t('reach.noAccount', { who, missing, files: attached > 0 ? t('reach.files', { count: attached }) : '' });
   return `${t('reach.notGranted', { who, missing })} ${canRepair ? t('reach.repair') : t('reach.ownerMustRepair')}`;
-}
-
-/** "a", "a og b", "a, b og c". */
-function joinList(parts: readonly string[], and: string): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')}${and}${parts[parts.length - 1] ?? ''}`;
 }

@@ -6,7 +6,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { committeePreset } from '../../domain/committeePresets';
 import { DomainError } from '../../domain/errors';
-import type { Meeting } from '../../domain/model';
+import type { CaseNumber, Meeting } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';
 import { withWrittenSendStarted, withWrittenSent } from '../../domain/writtenTreatment';
 import type { AgendaEditor } from './agendaEditor';
@@ -56,6 +56,23 @@ describe('sending a written treatment\'s saker from the workspace', () => {
     expect(calls).toEqual([{ resend: false }]);
     expect(editor.getState().meeting.written?.sentAt).toBe('2026-06-01T08:00:00.000Z');
     expect(screen.queryByRole('button', { name: 'Send sakene til medlemmene' })).toBeNull();
+  });
+
+  it('after a send that opened a carried sak\'s exempt files through the built-in Read, says so with the innkalling\'s bar in its own words: sent once, no update', async () => {
+    const treatment = { body: 'Planutvalget', date: '2026-05-20', caseNumber: 'PS 14/26', proceedings: [], recommendation: [] };
+    const vedlegg = { id: 'a', number: 1, title: 'Notat', fileName: 'Notat.pdf', webUrl: 'https://example.sharepoint.com/sites/m/Shared%20Documents/Notat.pdf', exemption: { basis: 'offl. § 14 første ledd' } };
+    const carried = anItem('carried', { caseNumber: '2026.03' as CaseNumber, earlierTreatments: [treatment], attachments: [vedlegg] });
+    const sent = withWrittenSent({ ...written(), items: [carried] }, '2026-06-01T08:00:00.000Z');
+    sent.written = { answers: [], ...sent.written, carriedBuiltInRead: ['carried'] };
+    await renderAction(sent);
+    expect((await screen.findByTestId('notice-carried-read')).textContent).toBe(
+      'Tilgangen medlemmene fikk til dokumenter i hentede saker, varer ikkeUtsendingen ga medlemmene som har tilgang til sak 2026.03, vanlig lesetilgang til «Notat.pdf», som er unntatt offentlighet og ligger hos Planutvalget. SharePoint-området mangler møteorganets eget tillatelsesnivå for saker hentet fra et annet utvalg, så den neste utsendingen fra Planutvalget tar denne tilgangen bort, også før svarfristen. Sakene sendes ikke på nytt. Be eieren av SharePoint-området om å velge «Rett tilgangene», så varer tilgangen fra møteorganets neste utsending.',
+    );
+    cleanup();
+    // Sent through the committee's own level: nothing to say.
+    await renderAction(withWrittenSent({ ...written(), items: [carried] }, '2026-06-01T08:00:00.000Z'));
+    await screen.findByText('Sakene ble sendt til medlemmene 01.06.2026 10.00.');
+    expect(screen.queryByTestId('notice-carried-read')).toBeNull();
   });
 
   it('after a send that may have gone, says so and sends again only when told to', async () => {

@@ -23,6 +23,7 @@ import { useServices } from '../shared/ServicesContext';
 import type { AgendaEditor } from './agendaEditor';
 import { defineNamespace } from '../shared/i18n';
 import { writtenMessages } from './writtenMessages';
+import { CarriedReadAfterSend } from './CarriedReadAfterSend';
 
 /** The `writtenTreatment` namespace (writtenMessages.ts), loaded with the `written-answers` chunk. */
 export const useWrittenText = defineNamespace('writtenTreatment', writtenMessages);
@@ -40,7 +41,8 @@ const when = (iso: string) => {
 
 /**
  * «Send sakene til medlemmene» for a written treatment (graph/writtenTreatmentSender.ts): asked before it goes (a mail cannot
- * be recalled), the steps shown as it goes, then when it went. A send begun that may have gone is said, and sent again only
+ * be recalled), the steps shown as it goes, then when it went (and, when it opened a carried sak's exempt files through the built-in
+ * Read, `written.carriedBuiltInRead`, the innkalling's `CarriedReadAfterSend` in its own words). A send begun that may have gone is said, and sent again only
  * when the secretary says so after looking in Sent Items: never twice by itself.
  */
 export function WrittenSendAction({ committee, meeting, editor }: WrittenSendActionProps) {
@@ -82,9 +84,18 @@ export function WrittenSendAction({ committee, meeting, editor }: WrittenSendAct
         {t('send.heading')}
       </Title3>
       {state.state === 'sent' ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{t('send.sent', { when: when(state.sentAt) })}</MessageBarBody>
-        </MessageBar>
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{t('send.sent', { when: when(state.sentAt) })}</MessageBarBody>
+          </MessageBar>
+          {/* The innkalling's bar after a send that opened a carried sak's exempt files through the built-in Read, in the written words: sent once, no update. */}
+          <CarriedReadAfterSend
+            committee={committee}
+            meeting={meeting}
+            ids={meeting.written?.carriedBuiltInRead}
+            words={{ title: t('send.carriedReadTitle'), text: (values, named) => t(named ? 'send.carriedRead' : 'send.carriedReadNoFiles', values) }}
+          />
+        </>
       ) : (
         <>
           <Text as="p">{t('send.intro')}</Text>
