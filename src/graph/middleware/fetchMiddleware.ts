@@ -9,6 +9,8 @@ export interface RequestRecord {
   /** The body as sent: parsed JSON for JSON requests, the byte count for binary ones. */
   body: unknown;
   durationMs: number;
+  /** Sent with fetch `keepalive` (a save as the page hides, within the quota): it outlives the page. */
+  keepalive?: boolean;
 }
 
 export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -27,15 +29,47 @@ export class FetchMiddleware implements Middleware {
 
   async execute(context: Context): Promise<void> {
     const started = this.now();
-    context.response = await this.fetchImpl(context.request, context.options);
+    const kept = keptAliveBytes(context.options);
+    const init = kept === undefined && context.options?.keepalive ? { ...context.options, keepalive: false } : context.options;
+    keepaliveInFlight += kept ?? 0;
+    try {
+      context.response = await this.fetchImpl(context.request, init);
+    } finally {
+      keepaliveInFlight -= kept ?? 0;
+    }
     this.onRequest?.({
       method: requestMethod(context),
       url: requestUrl(context),
       status: context.response.status,
       body: describeBody(context.options?.body),
       durationMs: this.now() - started,
+      ...(init?.keepalive ? { keepalive: true } : {}),
     });
   }
+}
+
+/**
+ * The browser refuses (a network error) a `keepalive` request whose body, with those of the keepalive requests
+ * still in flight from this page, is over 64 KiB (Fetch standard, «HTTP-network-or-cache fetch»: inflight
+ * keepalive bytes). A request asking for keepalive that does not fit is sent without it, as any other.
+ */
+export const KEEPALIVE_QUOTA_BYTES = 65_536;
+
+/** Body bytes of this page's keepalive requests on their way. */
+let keepaliveInFlight = 0;
+
+/** The body's bytes when the request asks for keepalive and they fit the quota; undefined otherwise (sent without it). */
+function keptAliveBytes(options: RequestInit | undefined): number | undefined {
+  if (!options?.keepalive) return undefined;
+  const body = options.body;
+  // A body of no known length (a stream, a form) is never kept alive.
+  const bytes =
+    body === undefined || body === null ? 0
+    : typeof body === 'string' ? new TextEncoder().encode(body).byteLength
+    : body instanceof Blob ? body.size
+    : body instanceof ArrayBuffer || ArrayBuffer.isView(body) ? body.byteLength
+    : Number.POSITIVE_INFINITY;
+  return keepaliveInFlight + bytes <= KEEPALIVE_QUOTA_BYTES ? bytes : undefined;
 }
 
 function describeBody(body: unknown): unknown {
