@@ -74,7 +74,13 @@ export async function writeRows(gateway: ListWriteAccess, writes: readonly RowWr
 }
 
 /** One request (or $batch) of writes; returns the writes refused for a later column, to be written again without it. */
-async function writeRound(gateway: ListWriteAccess, writes: readonly RowWrite[], results: Map<string, RowWritten>, mayRetry: boolean, options: SaveOptions): Promise<RowWrite[]> {
+async function writeRound(
+  gateway: ListWriteAccess,
+  writes: readonly RowWrite[],
+  results: Map<string, RowWritten>,
+  mayRetry: boolean,
+  options: SaveOptions,
+): Promise<RowWrite[]> {
   if (writes.length === 1 && writes[0]) {
     // A 404 here is the row (deleted meanwhile), not the list: only an unknown column means set-up is due.
     const write = writes[0];

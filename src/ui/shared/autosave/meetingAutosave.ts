@@ -420,8 +420,9 @@ export class MeetingAutosave {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const sent = [...this.pending.values()].map((draft) => this.markSent(draft));
       this.inFlight = sent;
+      const options: SaveOptions = this.keepalive ? { keepalive: true } : {};
       try {
-        const saved = await this.deps.repository.saveMeeting(applyDrafts(this.stored.value, sent), this.stored.version, this.keepalive ? { keepalive: true } : {}).finally(() => {
+        const saved = await this.deps.repository.saveMeeting(applyDrafts(this.stored.value, sent), this.stored.version, options).finally(() => {
           this.inFlight = [];
         });
         if (this.disposed) return;
