@@ -29,21 +29,24 @@ export class FetchMiddleware implements Middleware {
 
   async execute(context: Context): Promise<void> {
     const started = this.now();
-    const kept = keptAliveBytes(context.options);
-    const init = kept === undefined && context.options?.keepalive ? { ...context.options, keepalive: false } : context.options;
-    keepaliveInFlight += kept ?? 0;
+    const options = context.options;
+    const body = options?.body;
+    // Its body's bytes when it asks for keepalive: a string (JSON), none, or of no known length (never kept alive).
+    const bytes = !options?.keepalive ? 0 : typeof body === 'string' ? new Blob([body]).size : body == null ? 0 : Infinity;
+    const kept = options?.keepalive === true && keepaliveInFlight + bytes <= KEEPALIVE_QUOTA_BYTES;
+    if (kept) keepaliveInFlight += bytes;
     try {
-      context.response = await this.fetchImpl(context.request, init);
+      context.response = await this.fetchImpl(context.request, options?.keepalive ? { ...options, keepalive: kept } : options);
     } finally {
-      keepaliveInFlight -= kept ?? 0;
+      if (kept) keepaliveInFlight -= bytes;
     }
     this.onRequest?.({
       method: requestMethod(context),
       url: requestUrl(context),
       status: context.response.status,
-      body: describeBody(context.options?.body),
+      body: describeBody(body),
       durationMs: this.now() - started,
-      ...(init?.keepalive ? { keepalive: true } : {}),
+      ...(kept ? { keepalive: true } : {}),
     });
   }
 }
@@ -57,20 +60,6 @@ export const KEEPALIVE_QUOTA_BYTES = 65_536;
 
 /** Body bytes of this page's keepalive requests on their way. */
 let keepaliveInFlight = 0;
-
-/** The body's bytes when the request asks for keepalive and they fit the quota; undefined otherwise (sent without it). */
-function keptAliveBytes(options: RequestInit | undefined): number | undefined {
-  if (!options?.keepalive) return undefined;
-  const body = options.body;
-  // A body of no known length (a stream, a form) is never kept alive.
-  const bytes =
-    body === undefined || body === null ? 0
-    : typeof body === 'string' ? new TextEncoder().encode(body).byteLength
-    : body instanceof Blob ? body.size
-    : body instanceof ArrayBuffer || ArrayBuffer.isView(body) ? body.byteLength
-    : Number.POSITIVE_INFINITY;
-  return keepaliveInFlight + bytes <= KEEPALIVE_QUOTA_BYTES ? bytes : undefined;
-}
 
 function describeBody(body: unknown): unknown {
   if (body === undefined || body === null) return undefined;
