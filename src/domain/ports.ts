@@ -80,6 +80,15 @@ export interface SakerGoingNext {
   unread: number;
 }
 
+/** How a save is sent; the writes and their concurrency control (eTag / If-Match) are the same either way. */
+export interface SaveOptions {
+  /**
+   * The page is hidden or going away (the side panel closed): the save's requests ask to outlive the page
+   * (fetch `keepalive`, when the body fits the browser's 64 KiB; else sent as usual and lost with the page).
+   */
+  keepalive?: boolean;
+}
+
 export interface MeetingRepository {
   /** Idempotent set-up of lists and library ("Klargjør SharePoint-området"). */
   ensureProvisioned(): Promise<void>;
@@ -159,7 +168,12 @@ export interface MeetingRepository {
    * Throws ConflictError when `version` is not the stored one, and DomainError('minutesApprovedFrozen')
    * when the stored referat is approved and the save is anything but a reopening (minutesApproval.ts).
    */
-  saveMeeting(meeting: Meeting, version?: string): Promise<Versioned<Meeting>>;
+  saveMeeting(meeting: Meeting, version?: string, options?: SaveOptions): Promise<Versioned<Meeting>>;
+  /**
+   * Makes ready what a save needs besides the network (the writing half's code, fetched once), so a save sent
+   * as the page goes (`SaveOptions.keepalive`) has nothing left to fetch first. For a page that edits the meeting.
+   */
+  prepareWrites?(): void;
   /** The versions the store keeps of a sak's row, each parsed on its own (for its history, itemHistory.ts); [] when the sak is not stored. */
   itemVersions(meetingId: string, itemId: string): Promise<RecordedVersion<AgendaItem>[]>;
   /** Stores a file in the meeting's folder; the name must already be valid (domain rules). */

@@ -1,4 +1,4 @@
-import { BatchRequestContent, type BatchRequestStep, type Client } from '@microsoft/microsoft-graph-client';
+import { BatchRequestContent, type BatchRequestStep, type Client, type GraphRequest } from '@microsoft/microsoft-graph-client';
 import * as v from 'valibot';
 import { describeIssues } from '../domain/schemaRules';
 import { graphCall } from './graphCall';
@@ -46,7 +46,7 @@ export const BATCH_LIMIT = 20;
 export async function runBatch(
   client: Client,
   steps: readonly BatchStep[],
-  options: { maxRetries?: number; sleep?: (ms: number) => Promise<void> } = {},
+  options: { maxRetries?: number; sleep?: (ms: number) => Promise<void>; keepalive?: boolean } = {},
 ): Promise<Map<string, BatchAnswer>> {
   const answers = new Map<string, BatchAnswer>();
   let pending = [...steps];
@@ -60,7 +60,7 @@ export async function runBatch(
       const chunk = pending.slice(start, start + BATCH_LIMIT);
       const content = new BatchRequestContent(chunk.map(toStep));
       const payload = await content.getContent();
-      const response = await graphCall(BatchResponseSchema, () => client.api('/$batch').post(payload));
+      const response = await graphCall(BatchResponseSchema, () => keptAlive(client.api('/$batch'), options).post(payload));
       for (const inner of response.responses) {
         const headers = lowerCaseKeys(inner.headers ?? {});
         const step = chunk.find((s) => s.id === inner.id);
@@ -88,6 +88,14 @@ export async function runBatch(
     await sleep(waitSeconds * 1000);
   }
   return answers;
+}
+
+/**
+ * The request asks to outlive the page when `keepalive` (`SaveOptions`: a save sent as the page hides): a fetch
+ * option through the client's one path; the fetch middleware drops it when the body does not fit the browser's quota.
+ */
+export function keptAlive(request: GraphRequest, options: { keepalive?: boolean }): GraphRequest {
+  return options.keepalive ? request.option('keepalive', true) : request;
 }
 
 /** First wait when Graph gave no Retry-After; doubles per attempt. */

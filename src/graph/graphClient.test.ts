@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as v from 'valibot';
 import { ConflictError, OfflineError } from '../domain/ports';
 import { createGraphClientFactory } from './graphClient';
@@ -149,5 +149,53 @@ describe('Graph client', () => {
     const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['Files.ReadWrite']);
     await graphCall(Me, () => client.api('https://upload.example.no/v1.0/session/abc').get());
     expect(seen[0]?.headers.get('authorization')).toBeNull();
+  });
+});
+
+describe('Graph client: requests that outlive the page (keepalive)', () => {
+  /** A fetch that holds each answer until released, and keeps what each request asked for. */
+  function heldFetch() {
+    const asked: Array<{ keepalive: boolean; bytes: number }> = [];
+    const release: Array<() => void> = [];
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      asked.push({ keepalive: init?.keepalive === true, bytes: typeof init?.body === 'string' ? new TextEncoder().encode(init.body).byteLength : 0 });
+      await new Promise<void>((resolve) => release.push(resolve));
+      return json(200, { displayName: 'Hilde' })();
+    };
+    return { fetch, asked, releaseAll: () => release.splice(0).forEach((resolve) => resolve()) };
+  }
+  const send = (client: ReturnType<ReturnType<typeof createGraphClientFactory>>, text: string) =>
+    graphCall(Me, () => client.api('/me').option('keepalive', true).patch({ text }));
+
+  it('sends a body within 64 KiB with keepalive and one over it without (the browser would refuse it), both delivered', async () => {
+    const { fetch, asked, releaseAll } = heldFetch();
+    const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['Sites.ReadWrite.All']);
+    // ø is two bytes: 33,000 of them are over 64 KiB though under 65,536 characters.
+    const small = send(client, 'Konklusjon.');
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    releaseAll();
+    await small;
+    const large = send(client, 'ø'.repeat(33_000));
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    releaseAll();
+    await large;
+    expect(asked.map((request) => request.keepalive)).toEqual([true, false]);
+    expect(asked[1]?.bytes).toBeGreaterThan(65_536);
+  });
+
+  it('counts the keepalive bodies still on their way: a second that would pass 64 KiB with them goes without, a third after they are answered with', async () => {
+    const { fetch, asked, releaseAll } = heldFetch();
+    const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['Sites.ReadWrite.All']);
+    const first = send(client, 'a'.repeat(40_000));
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    const second = send(client, 'b'.repeat(40_000));
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    releaseAll();
+    await Promise.all([first, second]);
+    const third = send(client, 'c'.repeat(40_000));
+    await vi.waitFor(() => expect(asked).toHaveLength(3));
+    releaseAll();
+    await third;
+    expect(asked.map((request) => request.keepalive)).toEqual([true, false, true]);
   });
 });

@@ -1,9 +1,9 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ColumnDefinition, List } from '@microsoft/microsoft-graph-types';
 import * as v from 'valibot';
-import { ConflictError } from '../domain/ports';
+import { ConflictError, type SaveOptions } from '../domain/ports';
 import { lazySchema } from '../domain/lazySchema';
-import { answerOrThrow, runBatch, type BatchStep } from './batch';
+import { answerOrThrow, keptAlive, runBatch, type BatchStep } from './batch';
 import { graphCall, graphSend } from './graphCall';
 import { collectionOf } from './graphSchemas';
 import { LATER_COLUMNS, LISTS, type ListDefinition } from './listDefinitions';
@@ -62,24 +62,30 @@ export async function ensureProvisioned(gateway: ListWriteAccess): Promise<Provi
 }
 
 
-export async function writeRows(gateway: ListWriteAccess, writes: readonly RowWrite[]): Promise<Map<string, RowWritten>> {
+export async function writeRows(gateway: ListWriteAccess, writes: readonly RowWrite[], options: SaveOptions = {}): Promise<Map<string, RowWritten>> {
   const results = new Map<string, RowWritten>();
   let pending = writes;
   // Each round that retries has learnt a missing column, so there are at most that many rounds.
   for (let round = 0; pending.length > 0; round++) {
-    const retry = await writeRound(gateway, pending.map((write) => gateway.withoutMissing(write)), results, round < LATER_COLUMN_COUNT);
+    const retry = await writeRound(gateway, pending.map((write) => gateway.withoutMissing(write)), results, round < LATER_COLUMN_COUNT, options);
     pending = retry;
   }
   return results;
 }
 
 /** One request (or $batch) of writes; returns the writes refused for a later column, to be written again without it. */
-async function writeRound(gateway: ListWriteAccess, writes: readonly RowWrite[], results: Map<string, RowWritten>, mayRetry: boolean): Promise<RowWrite[]> {
+async function writeRound(
+  gateway: ListWriteAccess,
+  writes: readonly RowWrite[],
+  results: Map<string, RowWritten>,
+  mayRetry: boolean,
+  options: SaveOptions,
+): Promise<RowWrite[]> {
   if (writes.length === 1 && writes[0]) {
     // A 404 here is the row (deleted meanwhile), not the list: only an unknown column means set-up is due.
     const write = writes[0];
     try {
-      results.set(write.key, await writeOne(gateway, write));
+      results.set(write.key, await writeOne(gateway, write, options));
       return [];
     } catch (error) {
       if (mayRetry && (await gateway.learntMissing(write.list, error))) return [write];
@@ -89,7 +95,7 @@ async function writeRound(gateway: ListWriteAccess, writes: readonly RowWrite[],
   const retry: RowWrite[] = [];
   const steps: BatchStep[] = [];
   for (const write of writes) steps.push(await stepFor(gateway, write));
-  const answers = await runBatch(gateway.client, steps);
+  const answers = await runBatch(gateway.client, steps, options);
   let conflict: ConflictError | undefined;
   let failure: unknown;
   for (const write of writes) {
@@ -115,13 +121,13 @@ async function writeRound(gateway: ListWriteAccess, writes: readonly RowWrite[],
   return retry;
 }
 
-async function writeOne(gateway: ListWriteAccess, write: RowWrite): Promise<RowWritten> {
+async function writeOne(gateway: ListWriteAccess, write: RowWrite, options: SaveOptions): Promise<RowWritten> {
   const base = `${gateway.listPath(write.list)}/items`;
   if (write.kind === 'create') {
-    const row = await graphCall(ListRowSchema, () => gateway.client.api(base).post({ fields: write.fields }));
+    const row = await graphCall(ListRowSchema, () => keptAlive(gateway.client.api(base), options).post({ fields: write.fields }));
     return { rowId: row.id, eTag: row.eTag };
   }
-  const request = gateway.client.api(write.kind === 'update' ? `${base}/${write.rowId}/fields` : `${base}/${write.rowId}`);
+  const request = keptAlive(gateway.client.api(write.kind === 'update' ? `${base}/${write.rowId}/fields` : `${base}/${write.rowId}`), options);
   if (write.eTag) request.header('If-Match', write.eTag);
   if (write.kind === 'delete') {
     await graphSend(() => request.delete());

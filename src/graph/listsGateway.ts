@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import * as v from 'valibot';
-import { NotProvisionedError } from '../domain/ports';
+import { NotProvisionedError, type SaveOptions } from '../domain/ports';
 import { answerOrThrow, runBatch, type BatchAnswer } from './batch';
 import { GraphRequestError, offlineError } from './graphError';
 import type { ListWriteAccess } from './listWrites';
@@ -191,9 +191,10 @@ export class ListsGateway {
    * recognized": the column is remembered as missing, the refused rows are written again without
    * it, and later writes leave it out from the start — so no save is lost and no request is added
    * to saves on a site that has its columns. Any other unknown column is NotProvisionedError.
+   * `options.keepalive`: the requests ask to outlive the page (`SaveOptions`; the fetch middleware keeps the 64 KiB).
    */
-  async writeRows(writes: readonly RowWrite[]): Promise<Map<string, RowWritten>> {
-    return (await loadListWrites()).writeRows(this.writeAccess, writes);
+  async writeRows(writes: readonly RowWrite[], options: SaveOptions = {}): Promise<Map<string, RowWritten>> {
+    return (await loadListWrites()).writeRows(this.writeAccess, writes, options);
   }
 
   /** The later columns this site lacks, as learnt from refused writes ("MotebokAgendaItems.FollowUpCount"). */

@@ -4,7 +4,7 @@ import { checkedMeeting } from '../domain/meetingFile';
 import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
 import { EXEMPT_STUB_VERSION, entitlementChanged, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
-import { ConflictError, StorageError, type RowAccessFailure, type Versioned } from '../domain/ports';
+import { ConflictError, StorageError, type RowAccessFailure, type SaveOptions, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { runBatch } from './batch';
 import type { FilesGateway } from './filesGateway';
@@ -250,7 +250,7 @@ async function meetingsWithClosedRows(ctx: WriteContext, committeeId: string): P
  * workspace can say so; the start-up check names the open row (`exemptRowOpen`) and «Rett
  * tilgangene» closes it. The next save that writes the sak tries again.
  */
-export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: string): Promise<Versioned<Meeting>> {
+export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: string, options: SaveOptions = {}): Promise<Versioned<Meeting>> {
   const meeting = checkedMeeting(input);
   const known: MeetingVersion | undefined = version ? decodeMeetingVersion(version) : undefined;
   if (!known) {
@@ -311,7 +311,7 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
     changes.filter((change) => !change.created && change.key !== undefined),
     (change) => known?.i[change.item.id]?.r,
   );
-  const written = await ctx.lists.writeRows(writes);
+  const written = await ctx.lists.writeRows(writes, options);
   const rowIdOf = (change: AccessChange) => written.get(`item:${change.item.id}`)?.rowId ?? known?.i[change.item.id]?.r;
   // (2) New exempt saker (their rows hold the stub now), and saker no longer exempt (written public).
   const stubbed = changes.filter((change) => change.created && change.key !== undefined);
@@ -322,7 +322,7 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
       const fields = itemFieldSets.get(change.item.id);
       return done && fields ? [withNextBody({ kind: 'update', key: `item:${change.item.id}`, list: 'MotebokAgendaItems', rowId: done.rowId, eTag: done.eTag, fields })] : [];
     });
-    for (const [key, row] of await ctx.lists.writeRows(real)) written.set(key, row);
+    for (const [key, row] of await ctx.lists.writeRows(real, options)) written.set(key, row);
   }
   const closingFailed = changes.filter((change) => change.key !== undefined && failed.has(change.item.id));
   if (closingFailed.length > 0) {

@@ -7,7 +7,7 @@ import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
 import { AgendaItemSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
 import { hasClosedRow } from '../domain/exemptRowAccess';
-import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakerGoingNext, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
+import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakerGoingNext, type SaveOptions, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES, STORAGE_TOKEN } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { signedInUserOnce, type SignedInUser } from './signedInUser';
@@ -450,8 +450,13 @@ export class SharePointMeetingRepository implements MeetingRepository {
    * ConflictError); without a version the meeting must be new. Exempt saker's rows are closed in the
    * order meetingWrites.ts describes.
    */
-  async saveMeeting(meeting: Meeting, version?: string): Promise<Versioned<Meeting>> {
-    return (await loadWrites()).saveMeeting(this.writeContext, meeting, version);
+  async saveMeeting(meeting: Meeting, version?: string, options?: SaveOptions): Promise<Versioned<Meeting>> {
+    return (await loadWrites()).saveMeeting(this.writeContext, meeting, version, options);
+  }
+
+  /** The writing half's chunk (with the list writes') is fetched now; a failure is the first save's to meet. */
+  prepareWrites(): void {
+    loadWrites().catch(() => undefined);
   }
 
   /** The versions SharePoint keeps of a sak's row, for its history (`historyGateway.ts`). */

@@ -368,6 +368,27 @@ describe('MeetingSession', () => {
     expect(session.getSnapshot().saveState).toBe('saved');
   });
 
+  it('when the page hides, sends what is pending at once with keepalive, not after the draft store, and ordinary saves again once she types', async () => {
+    // IndexedDB that never finishes its write: a closing page's is dropped, and the save must not wait for it.
+    const slowDrafts: DraftStore = { ...drafts, put: () => new Promise<void>(() => undefined) };
+    const session = await MeetingSession.open(meetingId, { repository, drafts: slowDrafts, network });
+    const save = vi.spyOn(repository, 'saveMeeting');
+    session.editItem('item-1', { conclusion: ['Innkalling og dagsorden godkjennes'] });
+    void session.flush({ keepalive: true });
+    // Sent inside the same task, before any timer: the page may be gone at the next.
+    await Promise.resolve();
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]?.[2]).toEqual({ keepalive: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(storedItem('item-1')?.conclusion).toEqual(['Innkalling og dagsorden godkjennes']);
+
+    // Back in view: she types, and the save after the pause is an ordinary one.
+    session.editItem('item-1', { conclusion: ['Innkalling og dagsorden godkjennes.'] });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]?.[2]).toEqual({});
+  });
+
   it('records meeting-wide changes (current item, attendance) the same way', async () => {
     const session = await open();
     session.editMeeting({ currentItemId: 'item-2', itemStartedAt: { 'item-2': '2026-06-11T11:40:00.000Z' } });

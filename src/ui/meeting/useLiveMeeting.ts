@@ -59,11 +59,13 @@ export function useMeetingSession(
         },
         (error: unknown) => !cancelled && setResult({ state: 'failed', error }),
       );
-    // Leaving the page: push what is pending; the drafts in IndexedDB cover the rest.
-    const flushOnHide = () => {
-      if (document.visibilityState === 'hidden') void session?.flush();
+    // Leaving the page (hidden, or closed: pagehide): push what is pending with keepalive, so the save outlives a
+    // closed side panel (MeetingAutosave.flush); the drafts in IndexedDB cover the rest.
+    const flushOnHide = (event: Event) => {
+      if (event.type === 'pagehide' || document.visibilityState === 'hidden') void session?.flush({ keepalive: true });
     };
     document.addEventListener('visibilitychange', flushOnHide);
+    window.addEventListener('pagehide', flushOnHide);
     // Others' changes reach the referent within REFRESH_MS (one read; skipped while typing or hidden).
     const refresher = setInterval(() => {
       if (document.visibilityState !== 'hidden') void session?.refresh();
@@ -72,6 +74,7 @@ export function useMeetingSession(
       cancelled = true;
       clearInterval(refresher);
       document.removeEventListener('visibilitychange', flushOnHide);
+      window.removeEventListener('pagehide', flushOnHide);
       void session?.flush().finally(() => session?.dispose());
     };
   }, [repository, meetingId, describeError]);

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../../domain/model';
-import { ConflictError, StorageError, type MeetingRepository, type ReadMeeting, type Versioned } from '../../../domain/ports';
+import { ConflictError, StorageError, type MeetingRepository, type ReadMeeting, type SaveOptions, type Versioned } from '../../../domain/ports';
 import type { RowProblem } from '../../../domain/unreadableRows';
 import type { DraftList, DraftStore } from './draftStore';
 import { sameValue } from './fieldClashes';
@@ -100,7 +100,7 @@ export interface DraftNotice {
 
 export interface AutosaveDeps {
   /** `getMeetingIfChanged`, when given, makes `refresh` an eTag check that re-reads only changed rows. */
-  repository: Pick<MeetingRepository, 'getMeeting' | 'saveMeeting'> & Partial<Pick<MeetingRepository, 'getMeetingIfChanged'>>;
+  repository: Pick<MeetingRepository, 'getMeeting' | 'saveMeeting'> & Partial<Pick<MeetingRepository, 'getMeetingIfChanged' | 'prepareWrites'>>;
   drafts: DraftStore;
   network?: NetworkStatus;
   now?: () => Date;
@@ -144,6 +144,8 @@ export class MeetingAutosave {
   private error: unknown;
   private errorMessage: string | undefined;
   private disposed = false;
+  /** The page is hidden (`flush({ keepalive })`, until the next edit): saves ask to outlive it. */
+  private keepalive = false;
   private readonly network: NetworkStatus;
   private readonly stopListeningOnline: () => void;
   /** Draft writes in flight, so `flush` can wait for IndexedDB too. */
@@ -163,6 +165,8 @@ export class MeetingAutosave {
     this.stored = stored;
     this.network = deps.network ?? browserNetworkStatus;
     this.store = new SnapshotStore(this.buildSnapshot());
+    // A page that edits will save: what the save needs is fetched now, not when the page is already going (`flush`).
+    deps.repository.prepareWrites?.();
     this.stopListeningOnline = this.network.onOnline(() => {
       // Back online is a fresh start: the backoff built up while offline says nothing about the service now.
       this.retryAttempt = 0;
@@ -256,9 +260,15 @@ export class MeetingAutosave {
     this.changed();
   }
 
-  /** Saves now and waits for it (leaving the view, sending the innkalling, generating the referat). */
-  async flush(): Promise<void> {
-    await this.draftWrites;
+  /**
+   * Saves now and waits for it (leaving the view, sending the innkalling, generating the referat).
+   * `keepalive`: the page hides or goes away (the side panel closed): the save is sent at once, not after the
+   * draft store's IndexedDB (its journal is written already), and its requests ask to outlive the page
+   * (`SaveOptions`); so are the saves after it (one queued behind a save on its way, a retry) until the next edit.
+   */
+  async flush(options: SaveOptions = {}): Promise<void> {
+    if (options.keepalive) this.keepalive = true;
+    else await this.draftWrites;
     await this.saveNow();
   }
 
@@ -368,6 +378,8 @@ export class MeetingAutosave {
   }
 
   private changed(): void {
+    // She types: the page is in view again.
+    this.keepalive = false;
     // During the service's Retry-After «Venter på Microsoft 365 – prøver igjen» (or the error) stays, and stays true.
     if (this.state === 'saved' || (this.state === 'error' && !this.retryAsked)) this.state = 'saving';
     this.publish();
@@ -408,8 +420,9 @@ export class MeetingAutosave {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const sent = [...this.pending.values()].map((draft) => this.markSent(draft));
       this.inFlight = sent;
+      const options: SaveOptions = this.keepalive ? { keepalive: true } : {};
       try {
-        const saved = await this.deps.repository.saveMeeting(applyDrafts(this.stored.value, sent), this.stored.version).finally(() => {
+        const saved = await this.deps.repository.saveMeeting(applyDrafts(this.stored.value, sent), this.stored.version, options).finally(() => {
           this.inFlight = [];
         });
         if (this.disposed) return;
