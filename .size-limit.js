@@ -205,6 +205,11 @@ const PAGES_FILE = 'out/size/pages.json';
  * panel 214.97, the referent's 247.63, stage 196.50; workspace 326.4 / 284.5, Outlook 187.6.
  * The permissions service's `carriedLevel` (the send dialog asks whether a carried sak's level exists; one forward in
  * every page's `graphServices.ts`): side panel 214.99, the referent's 247.64, stage 196.51; workspace 326.6 / 284.7.
+ * Stop 49: the referent's last save sent with `keepalive` when the page hides (the Graph client's fetch middleware keeps
+ * a request alive only within the browser's 64 KiB; the repository's writes fetched ahead), a carried sak's
+ * `carriedBuiltInRead` on the notice, `coSigners`/`chairOwnSak` and `advisory` in the committee parse, and the preset
+ * group names the Oppmøte tab maps an entry's stored group by: side panel 215.20, the referent's 248.13, stage 196.73 (the
+ * sizes + 0.01; goals kept); workspace 327.6 / 285.7, Outlook 188.2.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -215,12 +220,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '214.99 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '215.20 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '247.64 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '196.51 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '248.13 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '196.73 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
