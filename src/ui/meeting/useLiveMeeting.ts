@@ -5,6 +5,7 @@ import type { MeetingRepository, ReadMeeting } from '../../domain/ports';
 import { browserDraftStore } from '../shared/autosave/draftStore';
 import { browserNetworkStatus } from '../shared/autosave/network';
 import type { OpenLiveChannel } from '../../hosts/liveChannel';
+import { whenIdle } from '../../hosts/whenIdle';
 import { LiveStagePublisher } from './livePublisher';
 import { MeetingSession, type SessionSnapshot } from './meetingSession';
 import { emptySubscribe, type Loadable } from './useFollowMeeting';
@@ -59,6 +60,9 @@ export function useMeetingSession(
         },
         (error: unknown) => !cancelled && setResult({ state: 'failed', error }),
       );
+    // A save as the page goes has nothing left to fetch first (the writing half's code); fetched once the page is
+    // idle, not beside its start.
+    void whenIdle().then(() => !cancelled && repository.prepareWrites?.());
     // Leaving the page (hidden, or closed: pagehide): push what is pending with keepalive, so the save outlives a
     // closed side panel (MeetingAutosave.flush); the drafts in IndexedDB cover the rest.
     const flushOnHide = (event: Event) => {

@@ -100,7 +100,7 @@ export interface DraftNotice {
 
 export interface AutosaveDeps {
   /** `getMeetingIfChanged`, when given, makes `refresh` an eTag check that re-reads only changed rows. */
-  repository: Pick<MeetingRepository, 'getMeeting' | 'saveMeeting'> & Partial<Pick<MeetingRepository, 'getMeetingIfChanged' | 'prepareWrites'>>;
+  repository: Pick<MeetingRepository, 'getMeeting' | 'saveMeeting'> & Partial<Pick<MeetingRepository, 'getMeetingIfChanged'>>;
   drafts: DraftStore;
   network?: NetworkStatus;
   now?: () => Date;
@@ -165,8 +165,6 @@ export class MeetingAutosave {
     this.stored = stored;
     this.network = deps.network ?? browserNetworkStatus;
     this.store = new SnapshotStore(this.buildSnapshot());
-    // A page that edits will save: what the save needs is fetched now, not when the page is already going (`flush`).
-    deps.repository.prepareWrites?.();
     this.stopListeningOnline = this.network.onOnline(() => {
       // Back online is a fresh start: the backoff built up while offline says nothing about the service now.
       this.retryAttempt = 0;
