@@ -102,8 +102,17 @@ function personsWord(count: number, form: LanguageForm): string {
  * under … saman med møteleiaren») are a judgement: no nynorsk protokoll of such a sak was found. Here, not in texts.ts:
  * only a new meeting writes them, and texts.ts is in the side panel's start-up.
  */
-function signersElectionTitles(form: LanguageForm, minutes: Noun, count: number, ownSak: boolean): string[] {
+function signersElectionTitles(form: LanguageForm, minutes: Noun, count: number, ownSak: boolean, dirigent: boolean): string[] {
   const persons = personsWord(count, form);
+  // An årsmøte's (`dirigent`): the lovnorm's «Velge dirigent», «to medlemmer til å underskrive protokollen», nn «velje
+  // dirigent(ar)», «to medlemmer til å skrive under protokollen» (conventions.ts); «Valg av to til …» in Vekst i Grenland's
+  // words, as the representantskap's title below, since a member need not be elected (a judgement).
+  if (dirigent) {
+    const who = count === 1 ? persons : countWord(count, form);
+    const coSign = form === 'nn' ? `${who} til å skrive under ${minutes.definite}` : `${who} til å underskrive ${minutes.definite}`;
+    const chair = form === 'nn' ? 'Val av dirigent' : 'Valg av dirigent';
+    return ownSak ? [chair, `${form === 'nn' ? 'Val' : 'Valg'} av ${coSign}`] : [`${chair} og ${coSign}`];
+  }
   if (form === 'nn') {
     const coSign = `${persons} til å skrive under ${minutes.definite} saman med møteleiaren`;
     return ownSak ? ['Val av møteleiar', `Val av ${coSign}`] : [`Val av møteleiar og ${coSign}`];
@@ -191,7 +200,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
     ...openingRows(committee).map((row) => blankAgendaItem(idFactory(), { title: row.title, presenters, opening: true, ...(row.numbered ? {} : { row: 'unnumbered' as const }) })),
     // A record signed by people the meeting chooses among those present: the sak (or the two saker) that choose them, fixed before the approval (a generalforsamling's, aksjeloven § 5-16).
     ...(committee.conventions?.minutesApproval === 'signedInMeeting'
-      ? signersElectionTitles(committee.languageForm, minutesWord, coSignerCount(committee.conventions), chairElectedInOwnSak(committee.conventions)).map(
+      ? signersElectionTitles(committee.languageForm, minutesWord, coSignerCount(committee.conventions), chairElectedInOwnSak(committee.conventions), committee.conventions?.dirigent === true).map(
           (title) => blankAgendaItem(idFactory(), { title, presenters, opening: true }),
         )
       : []),

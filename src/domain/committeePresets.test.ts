@@ -335,9 +335,11 @@ describe('the hjemler for lukket møte a preset gives', () => {
       administrasjonsutvalg: ['koml. § 11-5'],
       // A school's or barnehage's utvalg: no rule on closing its meetings verified here (below).
       skoleutvalg: [],
+      // A forening's årsmøte: under neither kommuneloven nor offentleglova (below).
+      arsmote: [],
     });
     // Only an AS's board's and generalforsamling's meetings and an AMU's are not public by their law: kommuneloven's møteoffentlighet reaches neither an aksjeselskap nor an arbeidsmiljøutvalg.
-    expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap', 'generalforsamling', 'arbeidsmiljoutvalg', 'skoleutvalg']);
+    expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap', 'generalforsamling', 'arbeidsmiljoutvalg', 'skoleutvalg', 'arsmote']);
   });
 
   it('fills the settings\' list and saves it on the committee', () => {
@@ -403,6 +405,32 @@ describe('the ordinær generalforsamling of a municipally owned aksjeselskap', (
     const preset = committeePreset('generalforsamling');
     expect([preset.publicMeetings, preset.closedMeetingBases, preset.conventions.voting, preset.conventions.closingRows]).toEqual([false, [], true, 'ingen']);
     expect(wordingOf(preset.conventions, 'nb').kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Vedtakssak', 'Valg', 'Orientering']);
+  });
+});
+
+describe('the årsmøte of a forening or an idrettslag (NIF\'s lovnorm)', () => {
+  const held = { id: 'held', committeeId: 'c', date: '2026-03-12', start: '19:00', end: '21:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+    minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
+
+  it('opens with the stemmeberettigede approved, the dirigent elected, two chosen to underskrive the protokoll, then the innkalling and saksliste; no later årsmøte approves the protokoll', () => {
+    const preset = committeePreset('arsmote');
+    const committee = { ...managed(), name: 'Årsmøtet i Nordfjell idrettslag', caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
+    let n = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2027-03-10', start: '19:00', end: '21:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `id-${++n}` });
+    expect(meeting.items.map((item) => [item.caseNumber, item.title])).toEqual([
+      ['Sak 1', 'Godkjenning av de stemmeberettigede'],
+      ['Sak 2', 'Valg av dirigent'],
+      ['Sak 3', 'Valg av to til å underskrive protokollen'],
+      ['Sak 4', 'Godkjenning av innkalling og saksliste'],
+    ]);
+    const nynorsk = newMeetingFromTemplate({ committee: { ...committee, languageForm: 'nn' as const }, date: '2027-03-10', start: '19:00', end: '21:00', online: false, existingMeetings: [], idFactory: () => `nn-${++n}` });
+    expect(nynorsk.items.slice(1, 3).map((item) => item.title)).toEqual(['Val av dirigent', 'Val av to til å skrive under protokollen']);
+  });
+
+  it('records votes, has no «Eventuelt» and is not public; its «tatt til orientering» in nynorsk on a change of målform', () => {
+    const preset = committeePreset('arsmote');
+    expect([preset.publicMeetings, preset.closedMeetingBases, preset.conventions.voting, preset.conventions.closingRows]).toEqual([false, [], true, 'ingen']);
+    expect(presetWordsIn(preset.conventions, 'nn').notedConclusion).toBe('Årsmøtet tok saka til orientering.');
   });
 });
 
@@ -487,7 +515,7 @@ describe('the presets\' sentences in the målform the committee is set to', () =
 
   it('gives every preset\'s «tok saken til orientering» its nynorsk «saka», and leaves a committee without one as it is', () => {
     const noted = COMMITTEE_PRESET_IDS.flatMap((id) => presetWordsIn(committeePreset(id).conventions, 'nn').notedConclusion ?? []);
-    expect(noted).toEqual(['Styret tok saka til orientering.', 'Representantskapet tok saka til orientering.', 'Styret tok saka til orientering.', 'Generalforsamlinga tok saka til orientering.']);
+    expect(noted).toEqual(['Styret tok saka til orientering.', 'Representantskapet tok saka til orientering.', 'Styret tok saka til orientering.', 'Generalforsamlinga tok saka til orientering.', 'Årsmøtet tok saka til orientering.']);
     expect(presetWordsIn(defaultConventions(), 'nn')).toEqual(defaultConventions());
   });
 });

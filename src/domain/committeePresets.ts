@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd', 'arbeidsmiljoutvalg', 'administrasjonsutvalg', 'skoleutvalg'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd', 'arbeidsmiljoutvalg', 'administrasjonsutvalg', 'skoleutvalg', 'arsmote'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -646,6 +646,47 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       closingRows: 'eventuelt',
       closingNumbered: true,
       itemKinds: [approval, orientation, kind('Drøfting', 'Drøfting'), kind('Uttalelse', 'Uttalelse', 'Fråsegn'), kind('Beslutning', 'Beslutning', 'Avgjerd')],
+    },
+  },
+  /**
+   * The årsmøte of a forening or an idrettslag, its highest organ, as NIF's lovnorm for idrettslag lists its tasks (Oslo
+   * idrettskrets, 2017: «1. Godkjenne de stemmeberettigede. 2. Godkjenne innkallingen, saklisten og forretningsorden. 3. Velge
+   * dirigent, referent, samt to medlemmer til å underskrive protokollen. 4. Behandle idrettslagets årsberetning … 5. …
+   * regnskap … 6. Behandle forslag og saker. 7. Fastsette medlemskontingent … 8. Vedta idrettslagets budsjett … 10. Foreta
+   * følgende valg», https://www.idrettsforbundet.no/idrettskrets/oslo/nyhet/arkiv/na-er-det-tid-for-arsmote/; in the 2022
+   * lovnorm's nynorsk, Sportsklubben § 10: «godkjenne dei som har stemmerett», «velje dirigent(ar)», «velje
+   * protokollførar(ar)», «velje to medlemmer til å skrive under protokollen», then «godkjenne innkallinga», «godkjenne
+   * saklista», https://www.sportsklubben.no/les-klubbhandboka/%C2%A7-10-%C3%A5rsm%C3%B8tet). So: the stemmeberettigede approved
+   * as the first numbered sak (`openingRows`), the dirigent elected in a sak of its own and then two to underskrive the
+   * protokoll (`signedInMeeting`, `chairOwnSak`, `coSigners`, `dirigent`), then «Godkjenning av innkalling og saksliste»;
+   * the protokoll «underskrives av de to personene årsmøtet har valgt til å underskrive protokollen» (Malmefjorden IL,
+   * https://malmefjordenil.no/category/38), so no later årsmøte approves it; votes recorded (the lovnorm's stemmegivning).
+   * No «Eventuelt»: the lovnorm's list has none. Judgements: the dirigent signs beside the two, as `signedInMeeting` has the
+   * møteleder sign (the lovnorm names only the two); the referent is not elected by a fixed sak (the committee adds one);
+   * saker numbered in each meeting («Sak 1», the lists number 1., 2., …); «Vedtak» and «Forslag til vedtak» (the styre's
+   * forslag); not public (a forening is under neither kommuneloven nor offentleglova: its members meet); the notice of «minst
+   * én måneds varsel» (Malmefjorden) is not set, as `noticeDays` counts days.
+   */
+  arsmote: {
+    languageForm: 'nb',
+    caseNumberFormat: 'Sak {N}',
+    caseNumberSerial: 'perMeeting',
+    publicMeetings: false,
+    conventions: {
+      minutes: 'protokoll',
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      memoProposal: 'forslagTilVedtak',
+      agenda: 'saksliste',
+      minutesApproval: 'signedInMeeting',
+      chairOwnSak: true,
+      coSigners: 2,
+      dirigent: true,
+      openingRows: [{ title: 'Godkjenning av de stemmeberettigede', numbered: true }],
+      closingRows: 'ingen',
+      voting: true,
+      notedConclusion: 'Årsmøtet tok saken til orientering.',
+      itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), kind('Valg', 'Valg', 'Val'), orientation],
     },
   },
 };

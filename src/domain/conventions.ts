@@ -425,6 +425,16 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    */
   chairOwnSak: OptionalBoolean,
   /**
+   * Whether the meeting that elects its møteleder and the signers (`signedInMeeting`) calls the one it elects «dirigent» and
+   * the signers' task «underskrive» (nn «skrive under»), as a forening's or an idrettslag's årsmøte words them: NIF's
+   * lovnorm for idrettslag as Oslo idrettskrets quotes it, «Velge dirigent, referent, samt to medlemmer til å underskrive
+   * protokollen» (https://www.idrettsforbundet.no/idrettskrets/oslo/nyhet/arkiv/na-er-det-tid-for-arsmote/, 2017), in
+   * nynorsk «velje dirigent(ar)», «velje to medlemmer til å skrive under protokollen» (Sportsklubben's lov § 10, 2022,
+   * https://www.sportsklubben.no/les-klubbhandboka/%C2%A7-10-%C3%A5rsm%C3%B8tet). Absent: «møteleder» and «medundertegne»,
+   * a generalforsamling's words (signersElection.ts). A flag, as `chairOwnSak`: no schema of its own at start-up.
+   */
+  dirigent: OptionalBoolean,
+  /**
    * The outcomes the referent writes with one button each, as the vedtak's first point (agendaEditing.ts
    * `conclusionWithOutcome`), in the committee's words: a klagenemnd's «Klagen tas til følge.», «Klagen tas delvis til følge.»,
    * «Klagen tas ikke til følge.» (a klage «tatt til følge», the taksten «opprettholdes»: Bodø's and Gildeskål's pages on

@@ -12,6 +12,7 @@ import { presetGroupIn } from './presetGroups';
 const SENTENCES = {
   styreNoted: { nb: 'Styret tok saken til orientering.', nn: 'Styret tok saka til orientering.' },
   representantskapNoted: { nb: 'Representantskapet tok saken til orientering.', nn: 'Representantskapet tok saka til orientering.' },
+  arsmoteNoted: { nb: 'Årsmøtet tok saken til orientering.', nn: 'Årsmøtet tok saka til orientering.' },
   generalforsamlingNoted: { nb: 'Generalforsamlingen tok saken til orientering.', nn: 'Generalforsamlinga tok saka til orientering.' },
   klageUpheld: { nb: 'Klagen tas til følge.', nn: 'Klaga vert teken til følgje.' },
   klagePartly: { nb: 'Klagen tas delvis til følge.', nn: 'Klaga vert delvis teken til følgje.' },

@@ -60,6 +60,22 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     expect(signersElections(representantskap, aMeeting({ items: [open, anItem('godkjenning', { opening: true }), anItem('b')] }))).toEqual([]);
   });
 
+  it('says dirigent and «underskrive» for an årsmøte (the lovnorm\'s «Velge dirigent», «to medlemmer til å underskrive protokollen»), and in nynorsk «skrive under»', () => {
+    expect(signersElectionVedtak([kari, per, ola], 'nb', protokoll, 'signedInMeeting', 'chair', true)).toBe('Kari Nordmann ble valgt som dirigent.');
+    expect(signersElectionVedtak([kari, per, ola], 'nb', protokoll, 'signedInMeeting', 'coSigners', true)).toBe('Per Hansen og Ola Berg ble valgt til å underskrive protokollen.');
+    expect(signersElectionVedtak([kari, per], 'nb', protokoll, 'signedInMeeting', 'both', true)).toBe('Kari Nordmann ble valgt som dirigent. Per Hansen ble valgt til å underskrive protokollen.');
+    expect(signersElectionVedtak([kari, per, ola], 'nn', protokollNn, 'signedInMeeting', 'both', true)).toBe('Kari Nordmann vart vald som dirigent. Per Hansen og Ola Berg vart valde til å skrive under protokollen.');
+    // A representantskap's leder leads by office: no dirigent is elected there, its words stay.
+    expect(signersElectionVedtak([kari, per], 'nb', protokoll, 'signedByChosen', 'coSigners', true)).toBe('Per Hansen ble valgt til å undertegne protokollen sammen med møtelederen.');
+    // A vedtak from earlier picks in the dirigent's words is replaced, not kept beside the new one.
+    const earlier = conclusionWithElection(anItem('valg', { conclusion: ['Årsmøtet var lovlig innkalt.'] }), 'Per Hansen ble valgt til å underskrive protokollen.', 'nb', protokoll);
+    expect(conclusionWithElection(earlier, 'Per Hansen og Ola Berg ble valgt til å underskrive protokollen.', 'nb', protokoll).conclusion).toEqual([
+      'Per Hansen og Ola Berg ble valgt til å underskrive protokollen.',
+      'Årsmøtet var lovlig innkalt.',
+    ]);
+    expect(conclusionWithElection(anItem('d', { conclusion: ['Kari Nordmann vart vald som dirigent.'] }), 'Nina Dahl vart vald som dirigent.', 'nn', protokollNn).conclusion).toEqual(['Nina Dahl vart vald som dirigent.']);
+  });
+
   it('replaces a vedtak made from earlier picks for a representantskap too', () => {
     const earlier = conclusionWithElection(anItem('valg'), 'Per Hansen ble valgt til å undertegne protokollen sammen med møtelederen.', 'nb', protokoll);
     const again = conclusionWithElection(earlier, 'Kari Nordmann og Per Hansen ble valgt til å undertegne protokollen sammen med møtelederen.', 'nb', protokoll);

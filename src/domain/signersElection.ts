@@ -84,8 +84,14 @@ function names(list: readonly string[], and: string): string {
   return list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} ${and} ${list[list.length - 1]}`;
 }
 
-/** How each målform says it: the møteleder's sentence after the name, the co-signers' verb (one or more) and what they were chosen for (a generalforsamling's, `signedInMeeting`, or with the leder, `signedByChosen`). */
-const WORDS: Record<LanguageForm, { chair: string; elected: (many: boolean) => string; coSign: (minutes: Noun, withLeder: boolean) => string; and: string }> = {
+/**
+ * How each målform says it: the møteleder's sentence after the name, the co-signers' verb (one or more) and what they were
+ * chosen for (a generalforsamling's, `signedInMeeting`, or with the leder, `signedByChosen`). An årsmøte's (`dirigent`): «ble
+ * valgt som dirigent», «… ble valgt til å underskrive protokollen» (nn «vart vald som dirigent», «… vart valde til å skrive
+ * under protokollen»), judgements on the lovnorm's «velge dirigent», «to medlemmer til å underskrive protokollen» (conventions.ts).
+ */
+type ElectionWords = { chair: string; elected: (many: boolean) => string; coSign: (minutes: Noun, withLeder: boolean) => string; and: string };
+const WORDS: Record<LanguageForm, ElectionWords> = {
   nb: {
     chair: ' ble valgt som møteleder.',
     elected: () => ' ble valgt',
@@ -94,6 +100,11 @@ const WORDS: Record<LanguageForm, { chair: string; elected: (many: boolean) => s
   },
   nn: { chair: ' vart vald som møteleiar.', elected: (many) => (many ? ' vart valde' : ' vart vald'), coSign: (minutes) => ` til å skrive under ${minutes.definite} saman med møteleiaren.`, and: 'og' },
 };
+const DIRIGENT_WORDS: Record<LanguageForm, Pick<ElectionWords, 'chair' | 'coSign'>> = {
+  nb: { chair: ' ble valgt som dirigent.', coSign: (minutes) => ` til å underskrive ${minutes.definite}.` },
+  nn: { chair: ' vart vald som dirigent.', coSign: (minutes) => ` til å skrive under ${minutes.definite}.` },
+};
+const wordsOf = (form: LanguageForm, dirigent: boolean): ElectionWords => (dirigent ? { ...WORDS[form], ...DIRIGENT_WORDS[form] } : WORDS[form]);
 
 /**
  * The vedtak the picks make, in the committee's målform and its word for the record; undefined before anyone is picked.
@@ -106,8 +117,9 @@ export function signersElectionVedtak(
   minutes: Noun,
   approval: MinutesApproval | undefined,
   elects: ElectionPart = approval === 'signedByChosen' ? 'coSigners' : 'both',
+  dirigent = false,
 ): string | undefined {
-  const words = WORDS[form];
+  const words = wordsOf(form, dirigent && approval === 'signedInMeeting');
   const withLeder = approval === 'signedByChosen';
   const chair = withLeder || elects === 'coSigners' ? undefined : (signatures ?? []).find((signature) => signature.capacity === 'chair');
   const chosen = elects === 'chair' ? [] : (signatures ?? []).filter((signature) => signature.capacity === 'chosen').map((signature) => signature.person.name);
@@ -120,8 +132,7 @@ export function signersElectionVedtak(
 
 /** Whether a point is such a vedtak (made from earlier picks): it ends in one of its sentences. */
 function isElectionVedtak(point: string, form: LanguageForm, minutes: Noun): boolean {
-  const words = WORDS[form];
-  return point.endsWith(words.coSign(minutes, false)) || point.endsWith(words.coSign(minutes, true)) || point.endsWith(words.chair);
+  return [WORDS[form], DIRIGENT_WORDS[form]].some((words) => point.endsWith(words.coSign(minutes, false)) || point.endsWith(words.coSign(minutes, true)) || point.endsWith(words.chair));
 }
 
 /** The vedtak as the sak's first point, in place of one made from earlier picks; every other point kept. */

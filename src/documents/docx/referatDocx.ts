@@ -53,7 +53,7 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   // How the board dealt with its saker (aksjeloven § 6-29), when the committee states it: on Teams, or followed there too.
   if (file.committee.conventions?.recordOnline === true && file.meeting.online) rows.push([t.teamsMeeting, t.heldOnTeams(file.meeting.place.trim() !== '')]);
   const chair = chairOf(file);
-  if (chair !== undefined) rows.push([t.chair, chair.name]);
+  if (chair !== undefined) rows.push([electsDirigent(file) ? DIRIGENT.title : t.chair, chair.name]);
   const minuteTaker = minuteTakerOf(file);
   if (minuteTaker !== undefined) rows.push([t.minuteTaker, minuteTaker.name]);
   // The kommunal protokoll's headings under the facts, each over its names («Faste medlemmer som møtte», …, the forfall among them).
@@ -169,6 +169,13 @@ function disqualificationParagraphs(file: MeetingFile, item: AgendaItem, a: Atte
 }
 
 /**
+ * What an årsmøte calls the møteleder it elects (conventions.ts `dirigent`: the lovnorm's «velge dirigent», nn «velje
+ * dirigent(ar)»), the same word in both målformer: the protokoll's facts and the signature under it.
+ */
+const DIRIGENT = { title: 'Dirigent', lower: 'dirigent' } as const;
+const electsDirigent = (file: MeetingFile): boolean => file.committee.conventions?.minutesApproval === 'signedInMeeting' && file.committee.conventions.dirigent === true;
+
+/**
  * The end of a protokoll that is not approved as a sak: the signatures of one that is signed (before anyone is
  * recorded, the møteleder by office, or everyone present with a vote when all sign), or the sentence saying it is
  * approved by e-mail after the meeting.
@@ -183,13 +190,15 @@ function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
   const entries = isWritten(file.meeting) ? writtenAttendance(file.meeting, file.committee) : file.meeting.attendance;
   const signatures = signersOf(approval, file.meeting.signatures ?? [], chairOf(file), entries, file.committee);
   if (signatures.length === 0) return [];
+  // The elected møteleder signs as the dirigent an årsmøte elected (`dirigent`): «Kari Nordmann, dirigent – signert …».
+  const signer = electsDirigent(file) ? { ...a, chairRoles: { ...a.chairRoles, chair: DIRIGENT.lower } } : a;
   const statement = file.committee.conventions?.signatureStatement?.trim() ?? '';
   return [
     // Heading 2 has no space before (the titles in the table's cells): the signatures stand apart from the saksliste's last row.
     new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 240 }, children: [new TextRun(a.signatures)] }),
     // The committee's own sentence over the signatures («Rett utskrift bekreftes»), kept with them.
     ...(statement === '' ? [] : [new Paragraph({ keepNext: true, keepLines: true, spacing: { after: 120 }, children: [new TextRun(statement)] })]),
-    ...signatures.map((signature, index) => new Paragraph({ keepNext: index < signatures.length - 1, children: [new TextRun(signatureLine(signature, a))] })),
+    ...signatures.map((signature, index) => new Paragraph({ keepNext: index < signatures.length - 1, children: [new TextRun(signatureLine(signature, signer))] })),
   ];
 }
 

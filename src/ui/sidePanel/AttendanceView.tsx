@@ -492,7 +492,7 @@ function ElectionSakVedtak({ committee, meeting, election, onConclude }: Omit<At
   const styles = useStyles();
   // In the committee's målform, whatever the screen's language: the vedtak goes into the protokoll.
   const minutes = wordingOf(committee.conventions, committee.languageForm).minutes;
-  const vedtak = signersElectionVedtak(meeting.signatures, committee.languageForm, minutes, committee.conventions?.minutesApproval, election.elects);
+  const vedtak = signersElectionVedtak(meeting.signatures, committee.languageForm, minutes, committee.conventions?.minutesApproval, election.elects, committee.conventions?.dirigent === true);
   if (vedtak === undefined) return null;
   const { item } = election;
   const sak = item.caseNumber ?? item.title;

@@ -438,7 +438,11 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       ) : null}
       {conventions.minutesApproval === 'signedInMeeting' ? (
         // Ticked: a generalforsamling elects its møteleder in a sak of its own before the co-signers' (conventions.ts `chairOwnSak`); unticked, one sak.
-        <FlagCheckbox flag="chairOwnSak" label={t('settings.wording.chairOwnSak')} conventions={conventions} onChange={setConventions} />
+        <>
+          <FlagCheckbox flag="chairOwnSak" label={t('settings.wording.chairOwnSak')} conventions={conventions} onChange={setConventions} />
+          {/* Ticked: an årsmøte's words, «Valg av dirigent», «… til å underskrive protokollen» (conventions.ts `dirigent`). */}
+          <FlagCheckbox flag="dirigent" label={t('settings.wording.dirigent')} conventions={conventions} onChange={setConventions} />
+        </>
       ) : null}
       {/* The sentence over the protokoll's signatures («Rett utskrift bekreftes»); emptied, none. */}
       <TextConventionField

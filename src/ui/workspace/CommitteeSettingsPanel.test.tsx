@@ -284,6 +284,8 @@ describe('who co-signs the record, in the committee settings (domain/signersElec
     const count = screen.getByRole('textbox', { name: 'Så mange vert valde til å skrive under protokollen saman med møteleiaren' });
     expect((count as HTMLInputElement).value).toBe('2');
     expect(screen.queryByRole('checkbox', { name: 'Møteleiaren vert vald i ei eiga sak, før saka som vel dei som skriv under saman med møteleiaren' })).toBeNull();
+    // Its leder leads: no dirigent is elected either.
+    expect(screen.queryByRole('checkbox', { name: /dirigent/ })).toBeNull();
     fireEvent.change(count, { target: { value: '3' } });
     fireEvent.change(count, { target: { value: 'tre' } });
     expect((count as HTMLInputElement).value).toBe('tre');
@@ -291,6 +293,16 @@ describe('who co-signs the record, in the committee settings (domain/signersElec
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.conventions?.coSigners).toBe(3);
+  });
+
+  it('asks a meeting electing its møteleder whether it calls it dirigent, as an årsmøte does, and saves it', async () => {
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'am', conventions: { ...defaultConventions(), minutes: 'protokoll', minutesApproval: 'signedInMeeting' } }));
+    const dirigent = screen.getByRole('checkbox', { name: 'Møtelederen kalles dirigent, og de som velges underskriver protokollen (årsmøte)' });
+    expect((dirigent as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(dirigent);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.dirigent).toBe(true);
   });
 
   it('asks neither of a committee approving its record in the next meeting', async () => {

@@ -1,0 +1,59 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { committeePreset } from '../../domain/committeePresets';
+import { CaseNumberSchema, type MeetingFile } from '../../domain/model';
+import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
+import { docxParagraphs } from '../testing/docxText';
+import { renderReferatDocx } from './referatDocx';
+
+const preset = committeePreset('arsmote');
+const cn = (text: string) => v.parse(CaseNumberSchema, text);
+
+/** An idrettslag's årsmøte as NIF's lovnorm lists it (committeePresets.ts `arsmote`): names and saker made up for the test. */
+function arsmote(languageForm: 'nb' | 'nn' = 'nb'): MeetingFile {
+  const committee = aCommittee({ name: 'Årsmøtet i Nordfjell idrettslag', languageForm, caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions });
+  const kari = { name: 'Kari Nordmann', email: 'kari@nordfjell-il.no' };
+  const meeting = aMeeting({
+    chair: kari,
+    items: [
+      anItem('s1', { caseNumber: cn('Sak 1'), opening: true, title: 'Godkjenning av de stemmeberettigede', conclusion: ['23 stemmeberettigede medlemmer ble godkjent.'] }),
+      anItem('s2', { caseNumber: cn('Sak 2'), opening: true, title: 'Valg av dirigent', conclusion: ['Kari Nordmann ble valgt som dirigent.'] }),
+      anItem('s3', { caseNumber: cn('Sak 3'), opening: true, title: 'Valg av to til å underskrive protokollen', conclusion: ['Per Hansen og Ola Berg ble valgt til å underskrive protokollen.'] }),
+      anItem('s4', { caseNumber: cn('Sak 4'), opening: true, title: 'Godkjenning av innkalling og saksliste', conclusion: ['Innkalling og saksliste ble godkjent.'] }),
+      anItem('s5', { caseNumber: cn('Sak 5'), title: 'Årsberetning 2026', conclusion: ['Årsberetningen ble godkjent.'] }),
+    ],
+    attendance: [
+      { person: kari, status: 'present' },
+      { person: { name: 'Per Hansen' }, status: 'present' },
+      { person: { name: 'Ola Berg' }, status: 'present' },
+    ],
+    signatures: [
+      { person: kari, capacity: 'chair' },
+      { person: { name: 'Per Hansen' }, capacity: 'chosen' },
+      { person: { name: 'Ola Berg' }, capacity: 'chosen' },
+    ],
+  });
+  return { committee, meeting };
+}
+
+describe('an årsmøte\'s protokoll names the dirigent it elected', () => {
+  it('heads the elected møteleder «Dirigent» and signs as dirigent beside the two chosen, in nynorsk too', async () => {
+    for (const form of ['nb', 'nn'] as const) {
+      const text = (await docxParagraphs(await renderReferatDocx(arsmote(form)))).join('\n');
+      expect(text).toMatch(/Dirigent\s*Kari Nordmann/);
+      expect(text).not.toMatch(/Møtelei?d?e?a?r\s*Kari Nordmann/);
+      expect(text).toContain('Kari Nordmann, dirigent');
+      expect(text).toContain('Per Hansen');
+      expect(text).toContain('Ola Berg');
+    }
+  });
+
+  it('keeps «Møteleder» for a generalforsamling, whose election has the same sak', async () => {
+    const file = arsmote();
+    const { dirigent: _dirigent, ...conventions } = file.committee.conventions!;
+    const text = (await docxParagraphs(await renderReferatDocx({ ...file, committee: { ...file.committee, conventions } }))).join('\n');
+    expect(text).toMatch(/Møteleder\s*Kari Nordmann/);
+    expect(text).toContain('Kari Nordmann, møteleder');
+    expect(text).not.toMatch(/Dirigent\s*Kari Nordmann|, dirigent/);
+  });
+});
