@@ -39,6 +39,28 @@ const minutesKind = kind('Referatsak', 'Referatsak');
 const protokollApproval = kind('Referatsak', 'Godkjenning av protokoll');
 const orientation = kind('Orientering', 'Orientering');
 
+/**
+ * What the meetings of owners or members that elect their møteleder share, a generalforsamling's and an årsmøte's: saker
+ * numbered in each meeting, a Protokoll signed by the møteleder and those the meeting chose (`signedInMeeting`), Vedtak on
+ * Forslag til vedtak, votes recorded, no «Eventuelt», not public (each preset below says why).
+ */
+const ELECTING_MEETING = {
+  languageForm: 'nb',
+  caseNumberFormat: 'Sak {N}',
+  caseNumberSerial: 'perMeeting',
+  publicMeetings: false,
+  conventions: {
+    minutes: 'protokoll',
+    conclusion: 'vedtak',
+    proposal: 'forslagTilVedtak',
+    memoProposal: 'forslagTilVedtak',
+    minutesApproval: 'signedInMeeting',
+    closingRows: 'ingen',
+    voting: true,
+    itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), kind('Valg', 'Valg', 'Val'), orientation],
+  },
+} as const;
+
 /** Kommuneloven § 11-5: lukking of meetings in a folkevalgt organ (kommunestyre, kontrollutvalg, the organs of an interkommunalt politisk råd). */
 const KOMMUNELOVEN = ['koml. § 11-5'];
 
@@ -494,22 +516,12 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * (Ementor's) and two co-signers (the Bokhandlerforeningen's) are printed too, so the committee sets them in its settings.
    */
   generalforsamling: {
-    languageForm: 'nb',
-    caseNumberFormat: 'Sak {N}',
-    caseNumberSerial: 'perMeeting',
-    publicMeetings: false,
+    ...ELECTING_MEETING,
     conventions: {
-      minutes: 'protokoll',
-      conclusion: 'vedtak',
-      proposal: 'forslagTilVedtak',
-      memoProposal: 'forslagTilVedtak',
-      minutesApproval: 'signedInMeeting',
+      ...ELECTING_MEETING.conventions,
       openingRow: 'Åpning av møtet og registrering av fremmøtte aksjeeiere og fullmakter',
-      closingRows: 'ingen',
-      voting: true,
       recordOnline: true,
       notedConclusion: 'Generalforsamlingen tok saken til orientering.',
-      itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), kind('Valg', 'Valg', 'Val'), orientation],
       // The fortegnelse states each aksjeeier's shares and votes (aksjeloven § 5-13), votes count in shares (§ 5-3 (1)).
       attendanceByShares: true,
       // «Innkallingen skal sendes senest én uke før møtet skal holdes» unless the vedtekter set longer (§ 5-10 (2); Adviso, Lederkilden).
@@ -668,25 +680,15 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * én måneds varsel» (Malmefjorden) is not set, as `noticeDays` counts days.
    */
   arsmote: {
-    languageForm: 'nb',
-    caseNumberFormat: 'Sak {N}',
-    caseNumberSerial: 'perMeeting',
-    publicMeetings: false,
+    ...ELECTING_MEETING,
     conventions: {
-      minutes: 'protokoll',
-      conclusion: 'vedtak',
-      proposal: 'forslagTilVedtak',
-      memoProposal: 'forslagTilVedtak',
+      ...ELECTING_MEETING.conventions,
       agenda: 'saksliste',
-      minutesApproval: 'signedInMeeting',
       chairOwnSak: true,
       coSigners: 2,
       dirigent: true,
       openingRows: [{ title: 'Godkjenning av de stemmeberettigede', numbered: true }],
-      closingRows: 'ingen',
-      voting: true,
       notedConclusion: 'Årsmøtet tok saken til orientering.',
-      itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), kind('Valg', 'Valg', 'Val'), orientation],
     },
   },
 };
