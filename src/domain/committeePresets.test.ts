@@ -431,6 +431,11 @@ describe('the årsmøte of a forening or an idrettslag (NIF\'s lovnorm)', () => 
     const preset = committeePreset('arsmote');
     expect([preset.publicMeetings, preset.closedMeetingBases, preset.conventions.voting, preset.conventions.closingRows]).toEqual([false, [], true, 'ingen']);
     expect(presetWordsIn(preset.conventions, 'nn').notedConclusion).toBe('Årsmøtet tok saka til orientering.');
+    // The first sak's title too, and back; a title the secretary typed herself stays as written.
+    const nn = presetWordsIn(preset.conventions, 'nn');
+    expect(nn.openingRows).toEqual([{ title: 'Godkjenning av dei som har stemmerett', numbered: true }]);
+    expect(presetWordsIn(nn, 'nb').openingRows).toEqual(preset.conventions.openingRows);
+    expect(presetWordsIn({ ...preset.conventions, openingRows: [{ title: 'Opning ved leiaren' }] }, 'nb').openingRows).toEqual([{ title: 'Opning ved leiaren' }]);
   });
 });
 

@@ -14,23 +14,27 @@ const SENTENCES = {
   representantskapNoted: { nb: 'Representantskapet tok saken til orientering.', nn: 'Representantskapet tok saka til orientering.' },
   arsmoteNoted: { nb: 'Årsmøtet tok saken til orientering.', nn: 'Årsmøtet tok saka til orientering.' },
   generalforsamlingNoted: { nb: 'Generalforsamlingen tok saken til orientering.', nn: 'Generalforsamlinga tok saka til orientering.' },
+  // The årsmøte's first sak: the lovnorm's «Godkjenne de stemmeberettigede» (Oslo idrettskrets), nn «godkjenne dei som har
+  // stemmerett» (Sportsklubben § 10, committeePresets.ts `arsmote`), as a title «Godkjenning av …», a judgement.
+  votersApproved: { nb: 'Godkjenning av de stemmeberettigede', nn: 'Godkjenning av dei som har stemmerett' },
   klageUpheld: { nb: 'Klagen tas til følge.', nn: 'Klaga vert teken til følgje.' },
   klagePartly: { nb: 'Klagen tas delvis til følge.', nn: 'Klaga vert delvis teken til følgje.' },
   klageRejected: { nb: 'Klagen tas ikke til følge.', nn: 'Klaga vert ikkje teken til følgje.' },
 } as const satisfies Record<string, Record<LanguageForm, string>>;
 
 /**
- * The conventions with the presets' sentences in `form`: a «Tatt til orientering» sentence or an outcome that is a preset's
- * sentence in the other målform becomes the same sentence in `form`; what the secretary wrote herself stays as written.
+ * The conventions with the presets' sentences in `form`: a «Tatt til orientering» sentence, an outcome or an opening row's
+ * title that is a preset's sentence in the other målform becomes the same sentence in `form`; what the secretary wrote herself stays as written.
  */
 export function presetWordsIn(conventions: Conventions, form: LanguageForm): Conventions {
   const sentences = Object.values<Record<LanguageForm, string>>(SENTENCES);
   const translated = (text: string): string => sentences.find((sentence) => sentence.nb === text || sentence.nn === text)?.[form] ?? text;
-  const { notedConclusion, outcomes } = conventions;
+  const { notedConclusion, outcomes, openingRows } = conventions;
   return {
     ...conventions,
     ...(notedConclusion === undefined ? {} : { notedConclusion: translated(notedConclusion) }),
     ...(outcomes === undefined ? {} : { outcomes: outcomes.map(translated) }),
+    ...(openingRows === undefined ? {} : { openingRows: openingRows.map((row) => ({ ...row, title: translated(row.title) })) }),
   };
 }
 
