@@ -177,7 +177,9 @@ export function writtenExemptSaker(meeting: Pick<Meeting, 'items'>): {
     linked: saker,
     unreadable: saker.filter((item) => isItemExempt(item) && !stored(item, item.caseMemo)),
     unstored: saker.flatMap((item) => exemptVedlegg(item).filter((attachment) => !stored(item, attachment)).map((attachment) => ({ item, attachment }))),
-    ownFiles: saker.filter((item) => [...exemptVedlegg(item), ...(item.caseMemo !== undefined && isCaseMemoExempt(item) ? [item.caseMemo] : [])].some((ref) => ref.driveItemId !== undefined)),
+    ownFiles: saker.filter((item) =>
+      [...exemptVedlegg(item), ...(item.caseMemo !== undefined && isCaseMemoExempt(item) ? [item.caseMemo] : [])].some((ref) => ref.driveItemId !== undefined),
+    ),
   };
 }
 

@@ -155,4 +155,4 @@ export async function sendExemptLinks(mail: MailSender, file: MeetingFile, links
 }
 
 const vedleggLinks = (file: MeetingFile): ExemptLink[] =>
-  exemptFiles(file).map((entry) => ({ item: entry.item, title: entry.attachment.title, webUrl: entry.attachment.webUrl, exemption: entry.exemption, allowed: entry.allowed }));
+  exemptFiles(file).map(({ item, attachment, exemption, allowed }) => ({ item, title: attachment.title, webUrl: attachment.webUrl, exemption, allowed }));

@@ -187,7 +187,9 @@ describe('sending a written treatment\'s saker to the board by mail', () => {
     it('refuses one that came without a saksframlegg, naming the sak and the body it came from, and sends nothing', async () => {
       const bare = { ...carriedSak, caseMemo: undefined, attachments: [] };
       const { repository, stored, mails, deps } = await world(undefined, { ...meeting, items: [...meeting.items, bare] });
-      const refused = await sendWrittenTreatment({ ...deps, protectExempt: async (file) => file.meeting, exemptPlaces: { check: async () => undefined, folderUrl: async () => undefined } }, committee, stored).catch((error: unknown) => error);
+      const places = { check: async () => undefined, folderUrl: async () => undefined };
+      const send = sendWrittenTreatment({ ...deps, protectExempt: async (file) => file.meeting, exemptPlaces: places }, committee, stored);
+      const refused = await send.catch((error: unknown) => error);
       expect(isDomainError(refused) && refused.reason).toEqual({ key: 'written.carriedNoCaseMemo', values: { item: 'Sak 2026.02', body: 'Planutvalget' } });
       expect(mails).toHaveLength(0);
       expect((await repository.getMeeting('w1'))?.value).toEqual(stored.value);
@@ -198,7 +200,9 @@ describe('sending a written treatment\'s saker to the board by mail', () => {
       const refusing = async (): Promise<Meeting> => {
         throw new DomainError('exemptContentExposed', { key: 'exempt.carriedNotGranted', values: { files: '«Advarsel Kari Hansen.pdf»', body: 'Planutvalget' } });
       };
-      const refused = await sendWrittenTreatment({ ...deps, protectExempt: refusing, exemptPlaces: { check: async () => undefined, folderUrl: async () => undefined } }, committee, stored).catch((error: unknown) => error);
+      const places = { check: async () => undefined, folderUrl: async () => undefined };
+      const send = sendWrittenTreatment({ ...deps, protectExempt: refusing, exemptPlaces: places }, committee, stored);
+      const refused = await send.catch((error: unknown) => error);
       expect(isDomainError(refused) && refused.reason).toEqual({ key: 'written.carriedNotGranted', values: { files: '«Advarsel Kari Hansen.pdf»', body: 'Planutvalget' } });
       expect(mails).toHaveLength(0);
     });

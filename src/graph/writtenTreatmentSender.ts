@@ -107,7 +107,8 @@ async function exemptLinks(
 function carriedLink(entry: CarriedExemptFile): ExemptLink {
   const { item, ref } = entry;
   const vedlegg = item.attachments.find((attachment) => attachment === ref);
-  const exemption = (vedlegg === undefined ? undefined : attachmentExemption(item, vedlegg)) ?? item.confidentiality?.exempt ?? item.confidentiality?.caseMemo ?? {};
+  const own = vedlegg === undefined ? undefined : attachmentExemption(item, vedlegg);
+  const exemption = own ?? item.confidentiality?.exempt ?? item.confidentiality?.caseMemo ?? {};
   return { item, title: vedlegg?.title ?? CASE_MEMO, webUrl: ref.webUrl, exemption, allowed: entry.allowed };
 }
 
@@ -172,7 +173,8 @@ export async function sendWrittenTreatment(
   const { renderAgendaHtml } = await loadDocuments();
   const words = writtenTreatmentWords(committee.languageForm);
   const separately = [...new Set(carried.map((entry) => entry.item.id))];
-  const html = renderAgendaHtml(publicVersion({ committee, meeting }), { exemptLinks: { urls: links, separately, words: writtenExemptWords(committee.languageForm) } });
+  const exemptWords = writtenExemptWords(committee.languageForm);
+  const html = renderAgendaHtml(publicVersion({ committee, meeting }), { exemptLinks: { urls: links, separately, words: exemptWords } });
   // The last look, as the innkalling's: nothing exempt for anyone invited is in the body.
   assertNoExemptContentLeaves({ committee, meeting }, { bodyHtml: html, fileNames: [] });
   const subject = `${words.putTitle} ${words.in} ${committee.name} – ${words.deadline.toLowerCase()} ${formatDeadline(meeting)}`;

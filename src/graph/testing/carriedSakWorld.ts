@@ -73,7 +73,9 @@ export async function carriedSakWorld(
   const base: AgendaItem = { ...sak, outcome: 'treated', caseRoute: [{ body: 'Planutvalget' }, { body: 'Kommunestyret' }], attachments: [{ ...vedlegg, ...stored, fileName: vedlegg.fileName }] };
   // The whole sak unntatt offentlighet (the fixture's own hjemmel for the vedlegg), its saksframlegg made with «Lag saksframlegg».
   const exempt = options.exemptSak === true ? { ...base, confidentiality: { exempt: { basis: vedlegg.exemption?.basis ?? 'offl. § 14 første ledd' } } } : base;
-  const memo = options.exemptSak === true ? await repository.storeCaseMemo({ committee: planutvalget, meeting: { ...held, items: [exempt] } }, exempt.id, new TextEncoder().encode('Saksframlegg')) : undefined;
+  const memoBytes = new TextEncoder().encode('Saksframlegg');
+  const memoFile = { committee: planutvalget, meeting: { ...held, items: [exempt] } };
+  const memo = options.exemptSak === true ? await repository.storeCaseMemo(memoFile, exempt.id, memoBytes) : undefined;
   const treated: AgendaItem = memo === undefined ? exempt : { ...exempt, caseMemo: memo };
   const siteRest = (upn: string): SharePointRest =>
     createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(upn)), harness.fetch);
@@ -90,5 +92,6 @@ export async function carriedSakWorld(
   const pu: MeetingFile = { committee: planutvalget, meeting: closed };
   const ks = { committee: kommunestyret, meeting };
   const memoId = memo?.driveItemId;
-  return { secretariat, planutvalget, kommunestyret, pu, ks, ksSaved, fileId, fileName: vedlegg.fileName, ...(memoId === undefined ? {} : { memoId }), siteRest, deps, open };
+  const withMemo = memoId === undefined ? {} : { memoId };
+  return { secretariat, planutvalget, kommunestyret, pu, ks, ksSaved, fileId, fileName: vedlegg.fileName, ...withMemo, siteRest, deps, open };
 }
