@@ -19,16 +19,26 @@ export interface CarriedExemptFile {
   allowed: Invitee[];
 }
 
+/** The body a carried sak was taken from (its last earlier treatment), or undefined for a sak of this body's own. */
+export function carriedFrom(item: Pick<AgendaItem, 'earlierTreatments'>): string | undefined {
+  return item.earlierTreatments?.at(-1)?.body;
+}
+
+/** A file of a carried sak that lies where the earlier body keeps it: a link, no drive item of this meeting's. */
+export function isCarriedLink(item: Pick<AgendaItem, 'earlierTreatments'>, ref: Pick<DocumentRef, 'driveItemId' | 'webUrl'>): boolean {
+  return carriedFrom(item) !== undefined && ref.driveItemId === undefined && ref.webUrl !== undefined;
+}
+
 /** Every exempt vedlegg and exempt saksframlegg of a carried sak that is a link (no drive item of this meeting's), in agenda order. */
 export function carriedExemptFiles(file: MeetingFile): CarriedExemptFile[] {
   return file.meeting.items.flatMap((item) => {
-    const body = item.earlierTreatments?.at(-1)?.body;
+    const body = carriedFrom(item);
     if (body === undefined) return [];
     const refs: DocumentRef[] = [
       ...item.attachments.filter((attachment) => attachmentExemption(item, attachment) !== undefined),
       ...(item.caseMemo !== undefined && isCaseMemoExempt(item) ? [item.caseMemo] : []),
     ];
-    const links = refs.filter((ref): ref is DocumentRef & { webUrl: string } => ref.driveItemId === undefined && ref.webUrl !== undefined);
+    const links = refs.filter((ref): ref is DocumentRef & { webUrl: string } => isCarriedLink(item, ref));
     if (links.length === 0) return [];
     const allowed = inviteesWithAccess(file, item);
     return links.map((ref) => ({ item, ref, body, allowed }));

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { caseRouteRows, cameFrom, conclusionNoun, forwardedTo, proposalNoun } from './caseRoute';
+import { caseRouteRows, cameFrom, conclusionNoun, forwardedTo, proposalNoun, withKnownAdvisory } from './caseRoute';
 import { ConventionsSchema, wordingOf } from './conventions';
 import { AgendaItemSchema, type AgendaItem } from './model';
 
@@ -79,6 +79,18 @@ describe('the saksgang of a sak (Saksnr. / Utvalg / Møtedato)', () => {
     const first = v.parse(AgendaItemSchema, { ...sak([{ body: 'Eldrerådet' }, { body: 'Formannskapet' }]), earlierTreatments: [{ body: 'eldrerådet', date: '2026-11-12', statement: true }] });
     expect(cameFrom(first, committee)).toBeUndefined();
     expect(proposalNoun(first, committee, wordingOf(v.parse(ConventionsSchema, { proposal: 'innstilling', proposalBy: 'Kommunedirektørens' }), 'nb'), 'nb').word).toBe('Kommunedirektørens innstilling');
+  });
+
+  it('a saksgang typed by hand, no earlier treatment brought in: a step naming a committee the app knows as a råd that gives uttalelser is marked so and proposes nothing; an unknown body as before', () => {
+    const known = [{ name: 'Eldrerådet', conventions: v.parse(ConventionsSchema, { advisory: true }) }, { name: 'Planutvalget', conventions: v.parse(ConventionsSchema, {}) }];
+    expect(withKnownAdvisory({ body: ' eldrerådet ' }, known)).toEqual({ body: ' eldrerådet ', advisory: true });
+    expect(withKnownAdvisory({ body: 'Ungdomsrådet', advisory: true }, known)).toEqual({ body: 'Ungdomsrådet' });
+    expect(withKnownAdvisory({ body: 'Planutvalget', date: '2026-11-02' }, known)).toEqual({ body: 'Planutvalget', date: '2026-11-02' });
+    const words = wordingOf(v.parse(ConventionsSchema, { proposal: 'innstilling', proposalBy: 'Kommunedirektørens' }), 'nb');
+    const typed = (steps: { body: string }[]) => sak(steps.map((step) => withKnownAdvisory(step, known)));
+    expect(proposalNoun(typed([{ body: 'Eldrerådet' }, { body: 'Formannskapet' }]), committee, words, 'nb').word).toBe('Kommunedirektørens innstilling');
+    expect(proposalNoun(typed([{ body: 'Planutvalget' }, { body: 'Eldrerådet' }, { body: 'Formannskapet' }]), committee, words, 'nb').word).toBe('Innstilling fra Planutvalget');
+    expect(proposalNoun(typed([{ body: 'Ungdomsrådet' }, { body: 'Formannskapet' }]), committee, words, 'nb').word).toBe('Innstilling fra Ungdomsrådet');
   });
 
   it('a sak that comes from another body is proposed by that body\'s innstilling («Innstilling frå Fylkesutvalet»), as a fylkesting has it; a sak that starts here keeps the committee\'s proposal', () => {

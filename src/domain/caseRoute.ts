@@ -1,5 +1,5 @@
 import type { Noun, Wording, WordingLanguage } from './conventions';
-import type { AgendaItem, Committee, Meeting } from './model';
+import type { AgendaItem, CaseRouteStep, Committee, Meeting } from './model';
 
 /**
  * A sak's saksgang, as a municipal saksframlegg heads it with «Saksnr. / Utvalg / Møtedato» (Kvalsund's
@@ -61,9 +61,21 @@ export function forwardedTo(item: RoutedItem, committee: Pick<Committee, 'name'>
 export function cameFrom(item: RoutedItem, committee: Pick<Committee, 'name'>): string | undefined {
   const own = ownIndex(item, committee);
   const before = own < 1 ? [] : (item.caseRoute ?? []).slice(0, own);
-  // A råd that gave an uttalelse on the way (its earlier treatment a `statement`) made no innstilling: the one before it did.
+  // A råd that gave an uttalelse on the way (its earlier treatment a `statement`, or a step typed by hand naming a committee
+  // known to be one, `withKnownAdvisory`) made no innstilling: the one before it did.
   const gaveStatement = (body: string) => (item.earlierTreatments ?? []).some((earlier) => earlier.statement === true && sameBody(earlier.body, body));
-  return before.reverse().find((step) => !gaveStatement(step.body))?.body.trim();
+  return before.reverse().find((step) => step.advisory !== true && !gaveStatement(step.body))?.body.trim();
+}
+
+/**
+ * A step of the saksgang as typed, marked `advisory` when a committee the app knows by that name is a råd that gives
+ * uttalelser (`conventions.advisory`), unmarked otherwise: a body the app does not know is taken as one that makes an
+ * innstilling, as before. Names compare as `namesCommittee` does.
+ */
+export function withKnownAdvisory(step: CaseRouteStep, committees: readonly Pick<Committee, 'name' | 'conventions'>[]): CaseRouteStep {
+  const { advisory: _advisory, ...rest } = step;
+  const known = committees.find((committee) => namesCommittee(step.body, committee));
+  return known?.conventions?.advisory === true ? { ...rest, advisory: true } : rest;
 }
 
 /** «Innstilling» (conventions.ts's proposal word of that name), definite, and the words before the body it goes to and comes from. */

@@ -196,6 +196,10 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   'written.exemptUnreadable': { item: string };
   /** An exempt vedlegg of a sak put to the board whose file was never stored: not in the closed folder the mail links to. */
   'written.exemptAttachmentUnstored': { item: string; attachment: string };
+  /** A sak unntatt offentlighet taken from an earlier body (`body`) that made no saksframlegg: nothing of it for the members to read. */
+  'written.carriedNoCaseMemo': { item: string; body: string };
+  /** The secretary may not give the members Read on a carried sak's exempt files where `body` keeps them (as `exempt.carriedNotGranted`). */
+  'written.carriedNotGranted': { files: string; body: string };
 }
 
 type Empty = Record<never, never>;

@@ -266,6 +266,11 @@ export const CaseRouteSchema = lazySchema(() => v.array(v.strictObject({
   body: textField('caseRouteBody', { max: MAX_TITLE_LENGTH, required: true, trimmed: true }),
   date: v.optional(IsoDateSchema),
   caseNumber: v.optional(textField('caseNumber', { max: 40 })),
+  /**
+   * The body is a råd that gives uttalelser, not innstillinger (a committee of that name the app knew, `conventions.advisory`,
+   * when the step was typed: caseRoute.ts `withKnownAdvisory`): the next body's proposal is not «Innstilling fra» it.
+   */
+  advisory: OptionalBoolean,
 })));
 export type CaseRouteStep = v.InferOutput<ReturnType<typeof CaseRouteSchema>>[number];
 

@@ -3,6 +3,8 @@ import { memberKey } from './memberKey';
 import { standingChair } from './standingChair';
 import { writtenOutcome, writtenVoters, type WrittenAnswerKind, type WrittenOutcome } from './writtenOutcome';
 import { attachmentExemption, hasExemptContent, isItemExempt } from './confidentiality';
+import { isCarriedLink } from './carriedExemptFiles';
+import { isCaseMemoExempt } from './confidentialityAudience';
 import { osloToday, osloToUtc } from './dates';
 
 export { answerOf, writtenOutcome, writtenVoters, type WrittenAnswerKind, type WrittenOutcome, type WrittenResult } from './writtenOutcome';
@@ -157,21 +159,26 @@ export function withWrittenMinutes(meeting: Meeting, committee: Pick<Committee, 
  * `caseMemoFileName`), which may itself be exempt. `linked`: the saker to link; `unreadable`: the exempt saker with no
  * saksframlegg stored, which the members could not read at all, so the send is refused until one is made; `unstored`: the
  * exempt vedlegg (its own exemption or its sak's, `attachmentExemption`) whose file was never stored, so it is not in the
- * closed folder the mail links to and is refused the same way, as the mail could only name it.
+ * closed folder the mail links to and is refused the same way, as the mail could only name it. A sak taken from an earlier
+ * body (carriedExemptFiles.ts `isCarriedLink`) has its vedlegg and saksframlegg where that body keeps them: stored, not in
+ * this meeting's folder, and opened to the members by the send's grant (graph/carriedExemptGrants.ts); `ownFiles` says
+ * which saker have an exempt file in this meeting's closed folder, the only ones the mail links to their folder.
  */
 export function writtenExemptSaker(meeting: Pick<Meeting, 'items'>): {
   linked: AgendaItem[];
   unreadable: AgendaItem[];
   unstored: Array<{ item: AgendaItem; attachment: Attachment }>;
+  ownFiles: AgendaItem[];
 } {
   const saker = meeting.items.filter((item) => item.row === 'sak' && hasExemptContent(item));
+  const stored = (item: AgendaItem, ref: DocumentRef | undefined) => ref !== undefined && (ref.driveItemId !== undefined || isCarriedLink(item, ref));
+  const exemptVedlegg = (item: AgendaItem) => item.attachments.filter((attachment) => attachmentExemption(item, attachment) !== undefined);
   return {
     linked: saker,
-    unreadable: saker.filter((item) => isItemExempt(item) && item.caseMemo?.driveItemId === undefined),
-    unstored: saker.flatMap((item) =>
-      item.attachments
-        .filter((attachment) => attachmentExemption(item, attachment) !== undefined && attachment.driveItemId === undefined)
-        .map((attachment) => ({ item, attachment })),
+    unreadable: saker.filter((item) => isItemExempt(item) && !stored(item, item.caseMemo)),
+    unstored: saker.flatMap((item) => exemptVedlegg(item).filter((attachment) => !stored(item, attachment)).map((attachment) => ({ item, attachment }))),
+    ownFiles: saker.filter((item) =>
+      [...exemptVedlegg(item), ...(item.caseMemo !== undefined && isCaseMemoExempt(item) ? [item.caseMemo] : [])].some((ref) => ref.driveItemId !== undefined),
     ),
   };
 }
@@ -180,8 +187,16 @@ export function writtenExemptSaker(meeting: Pick<Meeting, 'items'>): {
  * An exempt sak's row in the mail (`writtenExemptSaker`): the link to its closed folder and why the sak is not in the mail,
  * nb/nn. Here, not in writtenTreatmentWords.ts: that module is in the Outlook pane's start-up, and only the send needs these.
  */
-export function writtenExemptWords(form: 'nb' | 'nn'): { link: string; note: string } {
+export function writtenExemptWords(form: 'nb' | 'nn'): { link: string; note: string; separately: string } {
   return form === 'nn'
-    ? { link: 'Les saka i SharePoint', note: 'Det som er unnateke offentlegheit, står ikkje i e-posten. Lenkja kan berre opnast av dei som har tilgang til saka.' }
-    : { link: 'Les saken i SharePoint', note: 'Det som er unntatt offentlighet, står ikke i e-posten. Lenken åpnes bare for dem som har tilgang til saken.' };
+    ? {
+        link: 'Les saka i SharePoint',
+        note: 'Det som er unnateke offentlegheit, står ikkje i e-posten. Lenkja kan berre opnast av dei som har tilgang til saka.',
+        separately: 'Dokumenta i saka som er unnatekne offentlegheit, ligg hos organet saka kjem frå. Dei som har tilgang til saka, får lenkjer til dei i ein eigen e-post.',
+      }
+    : {
+        link: 'Les saken i SharePoint',
+        note: 'Det som er unntatt offentlighet, står ikke i e-posten. Lenken åpnes bare for dem som har tilgang til saken.',
+        separately: 'Dokumentene i saken som er unntatt offentlighet, ligger hos organet saken kommer fra. De som har tilgang til saken, får lenker til dem i en egen e-post.',
+      };
 }

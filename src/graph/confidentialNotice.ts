@@ -2,7 +2,9 @@ import * as v from 'valibot';
 import { exemptFolderPath } from '../domain/attachments';
 import { caseLabel } from '../domain/caseNumbering';
 import { basisText, hasExemptContent, hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
-import { exemptFiles, inviteesWithAccess, isCaseMemoExempt, type ExemptFile } from '../domain/confidentialityAudience';
+import { exemptFiles, inviteesWithAccess, isCaseMemoExempt } from '../domain/confidentialityAudience';
+import type { Exemption } from '../domain/confidentialitySchemas';
+import type { Invitee } from '../domain/invitation';
 import { formatDateShort } from '../domain/dates';
 import { DomainError, type DomainReason } from '../domain/errors';
 import { invitees } from '../domain/invitation';
@@ -107,11 +109,25 @@ export function assertNoExemptContentLeaves(file: MeetingFile, outgoing: { bodyH
   }
 }
 
-/** One mail per group of invitees with the same access, listing the exempt vedlegg they may open as links. */
-export async function sendExemptLinks(mail: MailSender, file: MeetingFile): Promise<number> {
-  const groups = new Map<string, ExemptFile[]>();
-  for (const entry of exemptFiles(file)) {
-    if (entry.attachment.webUrl === undefined || entry.allowed.length === 0) continue;
+/** A document unntatt offentlighet, linked by its own address in a mail to those entitled to it (`sendExemptLinks`). */
+export interface ExemptLink {
+  item: AgendaItem;
+  /** As those entitled know it (the real title: only they get the mail). */
+  title: string;
+  webUrl: string | undefined;
+  exemption: Exemption;
+  allowed: Invitee[];
+}
+
+/**
+ * One mail per group of invitees with the same access, listing the exempt documents they may open as links: the
+ * innkalling's exempt vedlegg by default (`exemptFiles`); a written treatment's carried saker's files
+ * (writtenTreatmentSender.ts), which lie where the earlier body keeps them.
+ */
+export async function sendExemptLinks(mail: MailSender, file: MeetingFile, links: readonly ExemptLink[] = vedleggLinks(file)): Promise<number> {
+  const groups = new Map<string, ExemptLink[]>();
+  for (const entry of links) {
+    if (entry.webUrl === undefined || entry.allowed.length === 0) continue;
     const key = entry.allowed.map((invitee) => normaliseAddress(invitee.address)).sort().join(',');
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
@@ -119,13 +135,14 @@ export async function sendExemptLinks(mail: MailSender, file: MeetingFile): Prom
   const heading = `${file.committee.name} ${formatDateShort(file.meeting.date)}`;
   for (const entries of groups.values()) {
     const lines = entries.map((entry) => {
-      const href = safeHref(entry.attachment.webUrl ?? '');
-      const label = escapeHtml(`${entry.item.caseNumber === null ? '' : `${caseLabel(entry.item.caseNumber)}: `}${entry.attachment.title}`);
+      const href = safeHref(entry.webUrl ?? '');
+      const label = escapeHtml(`${entry.item.caseNumber === null ? '' : `${caseLabel(entry.item.caseNumber)}: `}${entry.title}`);
       return `<li>${href === undefined ? label : `<a href="${href}">${label}</a>`} (${escapeHtml(basisText(entry.exemption, file.committee.languageForm))})</li>`;
     });
+    const written = file.meeting.written !== undefined;
     const intro = nn
-      ? 'Desse dokumenta er unnatekne offentlegheit og ligg ikkje ved innkallinga. Lenkjene opnar berre for deg og andre som har tilgang.'
-      : 'Disse dokumentene er unntatt offentlighet og ligger ikke ved innkallingen. Lenkene åpnes bare for deg og andre som har tilgang.';
+      ? `Desse dokumenta er unnatekne offentlegheit og ${written ? 'står ikkje i e-posten med sakene til skriftleg handsaming' : 'ligg ikkje ved innkallinga'}. Lenkjene opnar berre for deg og andre som har tilgang.`
+      : `Disse dokumentene er unntatt offentlighet og ${written ? 'står ikke i e-posten med sakene til skriftlig behandling' : 'ligger ikke ved innkallingen'}. Lenkene åpnes bare for deg og andre som har tilgang.`;
     await mail.send({
       subject: `${nn ? 'Dokument unnatekne offentlegheit' : 'Dokumenter unntatt offentlighet'} – ${heading}`,
       // As the invite body says it (agendaHtml.ts): the links open the host's SharePoint, which a member from another
@@ -136,3 +153,6 @@ export async function sendExemptLinks(mail: MailSender, file: MeetingFile): Prom
   }
   return groups.size;
 }
+
+const vedleggLinks = (file: MeetingFile): ExemptLink[] =>
+  exemptFiles(file).map(({ item, attachment, exemption, allowed }) => ({ item, title: attachment.title, webUrl: attachment.webUrl, exemption, allowed }));

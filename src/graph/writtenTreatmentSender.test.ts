@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDomainError } from '../domain/errors';
+import { DomainError, isDomainError } from '../domain/errors';
 import type { Versioned } from '../domain/ports';
 import type { Meeting } from '../domain/model';
 import { aCommittee, aMeeting, anItem } from '../domain/testing/builders';
@@ -94,6 +94,7 @@ describe('sending a written treatment\'s saker to the board by mail', () => {
       title: 'Reguleringsplan for Strandkvartalet',
       proposedConclusion: ['Planen vedtas.'],
       confidentiality: { caseMemo: { basis: 'offl. § 14 første ledd' } },
+      earlierTreatments: [{ body: 'Planutvalget', date: '2026-02-20', proceedings: [], recommendation: [] }],
       caseMemo: { fileName: 'Saksframlegg.docx', webUrl: 'https://contoso.sharepoint.com/sites/styret/Delte%20dokumenter/Planutvalget/Unntatt%20offentlighet/Saksframlegg.docx' },
     });
     const grantedBy = (ids: string[]) => async (file: { meeting: Meeting }, _readers?: Map<string, Set<string>>, builtInRead?: Set<string>) => {
@@ -139,6 +140,72 @@ describe('sending a written treatment\'s saker to the board by mail', () => {
     for (const secret of ['Legeerkl', 'Kari Hansen', 'd1']) expect(html).not.toContain(secret);
     expect(html).toContain('Sykefravær i selskapet');
     expect(html).toContain('Styret tar saken til orientering.');
+  });
+
+  describe('a sak unntatt offentlighet taken from an earlier body (its files where the Planutvalget keeps them)', () => {
+    const there = 'https://contoso.sharepoint.com/sites/styret/Delte%20dokumenter/Planutvalget/Unntatt%20offentlighet/Sak%202026.02';
+    const carriedSak = anItem('s2', {
+      caseNumber: '2026.02' as never,
+      title: 'Oppsigelse av Kari Hansen',
+      summary: [{ type: 'paragraph', content: [{ text: 'Hansen har brutt reglementet gjentatte ganger.' }] }],
+      proposedConclusion: ['Kari Hansen sies opp.'],
+      confidentiality: { exempt: { basis: 'offl. § 25 første ledd', publicTitle: 'Personalsak' } },
+      earlierTreatments: [{ body: 'Planutvalget', date: '2026-02-20', proceedings: [], recommendation: [] }],
+      caseMemo: { fileName: 'Sak 2026.02 Oppsigelse av Kari Hansen.docx', webUrl: `${there}/Sak%202026.02%20Oppsigelse%20av%20Kari%20Hansen.docx` },
+      attachments: [{ id: 'v1', number: 1, title: 'Advarsel til Kari Hansen', fileName: 'Advarsel Kari Hansen.pdf', webUrl: `${there}/Advarsel%20Kari%20Hansen.pdf` }],
+    });
+
+    it('sends it: the members entitled granted through protectExempt, the saker\'s mail naming no file, and a mail of its own with each file\'s address to them only', async () => {
+      const { repository, stored, mails, deps } = await world(undefined, { ...meeting, items: [...meeting.items, carriedSak] });
+      const steps: string[] = [];
+      const sent = await sendWrittenTreatment(
+        {
+          ...deps,
+          protectExempt: async (file) => (steps.push('protect'), file.meeting),
+          exemptPlaces: { check: async () => void steps.push('check'), folderUrl: async (path) => (steps.push(`folder ${path}`), 'https://contoso.sharepoint.com/sites/styret/tom') },
+        },
+        committee,
+        stored,
+      );
+      // This meeting's folder for the sak holds nothing of it: not linked.
+      expect(steps).toEqual(['protect', 'check']);
+      expect(mails).toHaveLength(2);
+      const saker = mails[0]?.html ?? '';
+      for (const secret of ['Oppsigelse', 'Kari Hansen', 'Advarsel', there, '/tom']) expect(saker).not.toContain(secret);
+      expect(saker).toContain('Personalsak');
+      expect(saker).toContain('ligger hos organet saken kommer fra. De som har tilgang til saken, får lenker til dem i en egen e-post.');
+      const links = mails[1];
+      expect(links?.subject).toBe('Dokumenter unntatt offentlighet – Styret i Vekst AS 12.03.26');
+      expect(links?.to).toEqual(mails[0]?.to);
+      expect(links?.html).toContain('står ikke i e-posten med sakene til skriftlig behandling');
+      expect(links?.html).toContain(`<a href="${there}/Advarsel%20Kari%20Hansen.pdf">Sak 2026.02: Advarsel til Kari Hansen</a> (offl. § 25 første ledd)`);
+      expect(links?.html).toContain(`<a href="${there}/Sak%202026.02%20Oppsigelse%20av%20Kari%20Hansen.docx">Sak 2026.02: Saksframlegg</a> (offl. § 25 første ledd)`);
+      expect(sent.value.written?.sentAt).toBe('2026-03-01T09:00:00.000Z');
+      expect((await repository.getMeeting('w1'))?.value.written?.sentAt).toBe('2026-03-01T09:00:00.000Z');
+    });
+
+    it('refuses one that came without a saksframlegg, naming the sak and the body it came from, and sends nothing', async () => {
+      const bare = { ...carriedSak, caseMemo: undefined, attachments: [] };
+      const { repository, stored, mails, deps } = await world(undefined, { ...meeting, items: [...meeting.items, bare] });
+      const places = { check: async () => undefined, folderUrl: async () => undefined };
+      const send = sendWrittenTreatment({ ...deps, protectExempt: async (file) => file.meeting, exemptPlaces: places }, committee, stored);
+      const refused = await send.catch((error: unknown) => error);
+      expect(isDomainError(refused) && refused.reason).toEqual({ key: 'written.carriedNoCaseMemo', values: { item: 'Sak 2026.02', body: 'Planutvalget' } });
+      expect(mails).toHaveLength(0);
+      expect((await repository.getMeeting('w1'))?.value).toEqual(stored.value);
+    });
+
+    it('says a grant the secretary may not make as the written treatment\'s refusal (not the innkalling\'s), the files and body named, and sends nothing', async () => {
+      const { stored, mails, deps } = await world(undefined, { ...meeting, items: [...meeting.items, carriedSak] });
+      const refusing = async (): Promise<Meeting> => {
+        throw new DomainError('exemptContentExposed', { key: 'exempt.carriedNotGranted', values: { files: '«Advarsel Kari Hansen.pdf»', body: 'Planutvalget' } });
+      };
+      const places = { check: async () => undefined, folderUrl: async () => undefined };
+      const send = sendWrittenTreatment({ ...deps, protectExempt: refusing, exemptPlaces: places }, committee, stored);
+      const refused = await send.catch((error: unknown) => error);
+      expect(isDomainError(refused) && refused.reason).toEqual({ key: 'written.carriedNotGranted', values: { files: '«Advarsel Kari Hansen.pdf»', body: 'Planutvalget' } });
+      expect(mails).toHaveLength(0);
+    });
   });
 
   it('refuses, naming the sak, to send a sak unntatt offentlighet the members could not read (no saksframlegg stored), and records nothing', async () => {

@@ -1,15 +1,16 @@
 import { exemptFolderPath } from '../domain/attachments';
 import { caseLabel } from '../domain/caseNumbering';
-import { publicTitleOf, publicVersion } from '../domain/confidentiality';
+import { carriedExemptFiles, carriedFrom, type CarriedExemptFile } from '../domain/carriedExemptFiles';
+import { attachmentExemption, publicTitleOf, publicVersion } from '../domain/confidentiality';
 import { formatClockTime, formatDateLong, formatDeadline, utcToOslo } from '../domain/dates';
-import { DomainError } from '../domain/errors';
+import { DomainError, isDomainError } from '../domain/errors';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
 import type { MeetingRepository, Versioned } from '../domain/ports';
 import { withWrittenSendStarted, withWrittenSent, withoutWrittenSendStarted, writtenExemptSaker, writtenExemptWords, writtenRecipients, writtenSendState } from '../domain/writtenTreatment';
 import { writtenTreatmentWords } from '../domain/writtenTreatmentWords';
 import { GraphRequestError } from './graphError';
 import type { MailSender } from './mailGateway';
-import { assertNoExemptContentLeaves, checkExemptPermissions } from './confidentialNotice';
+import { assertNoExemptContentLeaves, checkExemptPermissions, sendExemptLinks, type ExemptLink } from './confidentialNotice';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
 // The body is the innkalling's (documents/html/agendaHtml.ts), loaded when the saker are sent, not with every page's Graph side.
@@ -57,16 +58,28 @@ export function sharePointExemptPlaces(repository: Pick<SharePointMeetingReposit
  * Each sak with content unntatt offentlighet linked to its closed folder (domain/writtenTreatment.ts `writtenExemptSaker`:
  * why the folder and not the text), after the files are closed and their permissions read back; refused, naming the sak,
  * when an exempt sak has no saksframlegg or no folder to link, or, naming the vedlegg too, when an exempt vedlegg was never
- * stored (so is not in that folder), as the members could not read it.
+ * stored (so is not in that folder), as the members could not read it. A sak taken from an earlier body has its exempt
+ * files where that body keeps them: `protectExempt` grants the members entitled to it Read there, as the innkalling's send
+ * does (carriedExemptGrants.ts), and `carried` lists them for the mail of links to those members (`sendExemptLinks`); the
+ * sak's own folder is linked only when it holds an exempt file of this meeting's (`ownFiles`).
  */
-async function exemptLinks(deps: WrittenSendDeps, file: MeetingFile): Promise<{ meeting: Meeting; links: Record<string, string>; builtInRead: string[] }> {
+async function exemptLinks(
+  deps: WrittenSendDeps,
+  file: MeetingFile,
+): Promise<{ meeting: Meeting; links: Record<string, string>; carried: ExemptLink[]; builtInRead: string[] }> {
   const nameOf = (item: AgendaItem) => {
     const exempt = item.confidentiality?.exempt;
     return item.caseNumber !== null ? caseLabel(item.caseNumber) : `«${exempt === undefined ? item.title : publicTitleOf(exempt, file.committee.languageForm)}»`;
   };
-  const refuse = (item: AgendaItem) => new DomainError('writtenSend', { key: 'written.exemptUnreadable', values: { item: nameOf(item) } });
-  const { linked, unreadable, unstored } = writtenExemptSaker(file.meeting);
-  if (linked.length === 0) return { meeting: file.meeting, links: {}, builtInRead: [] };
+  const refuse = (item: AgendaItem) => {
+    const body = carriedFrom(item);
+    // A sak taken from an earlier body that made no saksframlegg: said so, not as one this body forgot to make.
+    return body === undefined
+      ? new DomainError('writtenSend', { key: 'written.exemptUnreadable', values: { item: nameOf(item) } })
+      : new DomainError('writtenSend', { key: 'written.carriedNoCaseMemo', values: { item: nameOf(item), body } });
+  };
+  const { linked, unreadable, unstored, ownFiles } = writtenExemptSaker(file.meeting);
+  if (linked.length === 0) return { meeting: file.meeting, links: {}, carried: [], builtInRead: [] };
   const first = unreadable[0];
   if (first !== undefined) throw refuse(first);
   // Before anything is moved or sent: the sender (the secretariat, who may read it) is told which vedlegg to upload.
@@ -78,15 +91,39 @@ async function exemptLinks(deps: WrittenSendDeps, file: MeetingFile): Promise<{ 
   const laterBodyReaders = new Map<string, Set<string>>();
   // The carried saker whose exempt files got the built-in Read (the committee's own level lacking): kept on the send's record.
   const builtInRead = new Set<string>();
-  const meeting = deps.protectExempt === undefined ? file.meeting : await deps.protectExempt(file, laterBodyReaders, builtInRead);
+  const meeting = deps.protectExempt === undefined ? file.meeting : await deps.protectExempt(file, laterBodyReaders, builtInRead).catch(writtenRefusal);
+  const own = new Set(ownFiles.map((item) => item.id));
   const links: Record<string, string> = {};
-  for (const item of linked) {
+  for (const item of linked.filter((sak) => own.has(sak.id))) {
     const url = await deps.exemptPlaces?.folderUrl(exemptFolderPath(file.committee, meeting, item));
     if (url !== undefined) links[item.id] = url;
     else if (unreadableWithout(item)) throw refuse(item);
   }
   await deps.exemptPlaces?.check({ committee: file.committee, meeting }, laterBodyReaders);
-  return { meeting, links, builtInRead: [...builtInRead] };
+  return { meeting, links, carried: carriedExemptFiles({ committee: file.committee, meeting }).map(carriedLink), builtInRead: [...builtInRead] };
+}
+
+/** A carried sak's exempt vedlegg or saksframlegg as a line of the mail of links (`sendExemptLinks`), with its hjemmel. */
+function carriedLink(entry: CarriedExemptFile): ExemptLink {
+  const { item, ref } = entry;
+  const vedlegg = item.attachments.find((attachment) => attachment === ref);
+  const own = vedlegg === undefined ? undefined : attachmentExemption(item, vedlegg);
+  const exemption = own ?? item.confidentiality?.exempt ?? item.confidentiality?.caseMemo ?? {};
+  return { item, title: vedlegg?.title ?? CASE_MEMO, webUrl: ref.webUrl, exemption, allowed: entry.allowed };
+}
+
+// The word is the same in bokmål and nynorsk.
+const CASE_MEMO = 'Saksframlegg';
+
+/**
+ * The innkalling's refusal to grant on a carried sak's files said as the written treatment's (its saker are not sent), the
+ * same files and body: `exempt.carriedNotGranted` speaks of the innkalling.
+ */
+function writtenRefusal(error: unknown): never {
+  if (isDomainError(error) && error.reason?.key === 'exempt.carriedNotGranted') {
+    throw new DomainError('writtenSend', { key: 'written.carriedNotGranted', values: error.reason.values });
+  }
+  throw error;
 }
 
 /**
@@ -132,10 +169,12 @@ export async function sendWrittenTreatment(
   }
   const { to } = writtenRecipients(committee);
   if (to.length === 0) throw new DomainError('writtenSend', { key: 'written.noRecipients' });
-  const { meeting, links, builtInRead } = await exemptLinks(deps, { committee, meeting: stored.value });
+  const { meeting, links, carried, builtInRead } = await exemptLinks(deps, { committee, meeting: stored.value });
   const { renderAgendaHtml } = await loadDocuments();
   const words = writtenTreatmentWords(committee.languageForm);
-  const html = renderAgendaHtml(publicVersion({ committee, meeting }), { exemptLinks: { urls: links, words: writtenExemptWords(committee.languageForm) } });
+  const separately = [...new Set(carried.map((entry) => entry.item.id))];
+  const exemptWords = writtenExemptWords(committee.languageForm);
+  const html = renderAgendaHtml(publicVersion({ committee, meeting }), { exemptLinks: { urls: links, separately, words: exemptWords } });
   // The last look, as the innkalling's: nothing exempt for anyone invited is in the body.
   assertNoExemptContentLeaves({ committee, meeting }, { bodyHtml: html, fileNames: [] });
   const subject = `${words.putTitle} ${words.in} ${committee.name} – ${words.deadline.toLowerCase()} ${formatDeadline(meeting)}`;
@@ -154,6 +193,9 @@ export async function sendWrittenTreatment(
     }
     throw error;
   }
+  // A carried sak's exempt files by their own addresses, to those entitled only (as the innkalling's send). The saker went:
+  // a fault here leaves the send begun, not taken back, so a retry asks first (`written.sendUncertain`).
+  if (carried.length > 0) await sendExemptLinks(deps.mail(), { committee, meeting }, carried);
   const sent = await deps.repository.saveMeeting(withCarriedRead(withWrittenSent(begun.value, now()), builtInRead), begun.version);
   options.onProgress?.('saved');
   return sent;

@@ -45,7 +45,9 @@ export const AGENDA_BLOCK_END = '<!-- motebok:agenda:end -->';
 /** Per sak id the https address of its closed folder, and the words its row says them in (the sender's: domain/writtenTreatment.ts). */
 export interface ExemptLinks {
   urls: Readonly<Record<string, string>>;
-  words: { link: string; note: string };
+  /** The saker taken from an earlier body whose exempt documents go, by their own addresses, in a mail of their own to those entitled. */
+  separately?: readonly string[];
+  words: { link: string; note: string; separately: string };
 }
 
 export interface AgendaHtmlOptions {
@@ -144,10 +146,14 @@ function factRow(label: string, valueHtml: string): string {
 }
 
 /** A written treatment's link to a sak's closed folder (`AgendaHtmlOptions.exemptLinks`): https only, with why the sak is not in the mail. */
-function exemptLinkHtml(url: string | undefined, words: ExemptLinks['words'] | undefined): string {
+function exemptLinkHtml(itemId: string, exemptLinks: ExemptLinks | undefined): string {
+  if (exemptLinks === undefined) return '';
+  const { words } = exemptLinks;
+  const url = exemptLinks.urls[itemId];
   const href = url === undefined ? undefined : safeHref(url);
-  if (href === undefined || words === undefined) return '';
-  return `<p style="${P_STYLE}margin-top:6px;"><a href="${href}" style="text-decoration:underline;">${escapeHtml(words.link)}</a></p><p style="${P_STYLE}font-size:10pt;">${escapeHtml(words.note)}</p>`;
+  const separately = exemptLinks.separately?.includes(itemId) === true ? `<p style="${P_STYLE}margin-top:6px;font-size:10pt;">${escapeHtml(words.separately)}</p>` : '';
+  if (href === undefined) return separately;
+  return `<p style="${P_STYLE}margin-top:6px;"><a href="${href}" style="text-decoration:underline;">${escapeHtml(words.link)}</a></p><p style="${P_STYLE}font-size:10pt;">${escapeHtml(words.note)}</p>${separately}`;
 }
 
 function itemRow(file: MeetingFile, item: AgendaItem, t: DocumentTexts, exemptLink = '', archiveColumn = false): string {
@@ -220,7 +226,7 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
     const archiveColumn = archiveColumnShown(file);
     const archiveHeader = archiveColumn ? `<th scope="col" style="${TH}">${escapeHtml(ARCHIVE_REF_COLUMN)}</th>` : '';
     const header = `<tr><th scope="col" style="${TH}">${escapeHtml(t.caseNumberColumn)}</th>${archiveHeader}<th scope="col" style="${TH}">${escapeHtml(t.contentColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.responsible)}</th></tr>`;
-    parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(file, item, t, exemptLinkHtml(options.exemptLinks?.urls[item.id], options.exemptLinks?.words), archiveColumn)).join('')}</table>`);
+    parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(file, item, t, exemptLinkHtml(item.id, options.exemptLinks), archiveColumn)).join('')}</table>`);
   }
 
   const closing = letterClosingLines(file);

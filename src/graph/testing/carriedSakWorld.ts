@@ -27,6 +27,8 @@ export interface CarriedSakWorld {
   /** The vedlegg's drive item id and file name. */
   fileId: string;
   fileName: string;
+  /** With `exemptSak`: the saksframlegg's drive item id, stored by the planutvalg in the sak's closed folder. */
+  memoId?: string;
   /** SharePoint REST with one person's own token. */
   siteRest: (upn: string) => SharePointRest;
   /** What `protectExempt` needs, with the secretary's token. */
@@ -43,6 +45,7 @@ export interface CarriedSakWorld {
 export async function carriedSakWorld(
   harness: Harness,
   people: { planutvalgWithout: string; kommunestyretWithout?: string; alsoSecretary?: string },
+  options: { exemptSak?: boolean } = {},
 ): Promise<CarriedSakWorld> {
   const kristin = harness.user(SECRETARY);
   const variant = parseMeetingFile(JSON.parse(readFileSync(new URL('../../../fixtures/meetings/pm-2026-unntatt.json', import.meta.url), 'utf8')));
@@ -67,7 +70,13 @@ export async function carriedSakWorld(
   if (!sak || !vedlegg) throw new Error('fixture changed');
   const held = { ...variant.meeting, id: 'pu-2026-05-20', committeeId: 'pu', date: '2026-05-20', status: 'held' as const };
   const stored = await repository.uploadDocument(planutvalget, held, vedlegg.fileName, new TextEncoder().encode(vedlegg.fileName));
-  const treated: AgendaItem = { ...sak, outcome: 'treated', caseRoute: [{ body: 'Planutvalget' }, { body: 'Kommunestyret' }], attachments: [{ ...vedlegg, ...stored, fileName: vedlegg.fileName }] };
+  const base: AgendaItem = { ...sak, outcome: 'treated', caseRoute: [{ body: 'Planutvalget' }, { body: 'Kommunestyret' }], attachments: [{ ...vedlegg, ...stored, fileName: vedlegg.fileName }] };
+  // The whole sak unntatt offentlighet (the fixture's own hjemmel for the vedlegg), its saksframlegg made with «Lag saksframlegg».
+  const exempt = options.exemptSak === true ? { ...base, confidentiality: { exempt: { basis: vedlegg.exemption?.basis ?? 'offl. § 14 første ledd' } } } : base;
+  const memoBytes = new TextEncoder().encode('Saksframlegg');
+  const memoFile = { committee: planutvalget, meeting: { ...held, items: [exempt] } };
+  const memo = options.exemptSak === true ? await repository.storeCaseMemo(memoFile, exempt.id, memoBytes) : undefined;
+  const treated: AgendaItem = memo === undefined ? exempt : { ...exempt, caseMemo: memo };
   const siteRest = (upn: string): SharePointRest =>
     createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(upn)), harness.fetch);
   const deps = (): SitePermissionDeps => ({ rest: siteRest(SECRETARY), graph: repository.storageClient, siteId: harness.tenant.info.siteId });
@@ -82,5 +91,7 @@ export async function carriedSakWorld(
   const open = (upn: string): Promise<number> => driveItemAs(harness, harness.user(upn), fileId);
   const pu: MeetingFile = { committee: planutvalget, meeting: closed };
   const ks = { committee: kommunestyret, meeting };
-  return { secretariat, planutvalget, kommunestyret, pu, ks, ksSaved, fileId, fileName: vedlegg.fileName, siteRest, deps, open };
+  const memoId = memo?.driveItemId;
+  const withMemo = memoId === undefined ? {} : { memoId };
+  return { secretariat, planutvalget, kommunestyret, pu, ks, ksSaved, fileId, fileName: vedlegg.fileName, ...withMemo, siteRest, deps, open };
 }

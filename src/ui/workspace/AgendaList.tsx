@@ -184,7 +184,7 @@ export function AgendaList({ committee, meeting, editor, committees = [] }: Agen
     >
       {expanded === item.id ? (
         <Suspense fallback={<Spinner size="small" label={t('agenda.itemLoading')} />}>
-          <ItemEditor committee={committee} meeting={meeting} item={item} editor={editor} />
+          <ItemEditor committee={committee} committees={committees} meeting={meeting} item={item} editor={editor} />
         </Suspense>
       ) : null}
     </AgendaRow>

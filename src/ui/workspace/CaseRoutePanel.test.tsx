@@ -14,15 +14,15 @@ import { renderWithServices } from './testing/renderWithServices';
 
 const committee = { ...aCommittee(), name: 'Formannskapet' };
 
-function Harness({ editor, body }: { editor: AgendaEditor; body: Committee }) {
+function Harness({ editor, body, committees }: { editor: AgendaEditor; body: Committee; committees: readonly Committee[] }) {
   const state = useSyncExternalStore(editor.subscribe, () => editor.getState());
   const item = state.meeting.items[0];
-  return item ? <CaseRoutePanel committee={body} item={item} editor={editor} /> : null;
+  return item ? <CaseRoutePanel committee={body} committees={committees} item={item} editor={editor} /> : null;
 }
 
-async function renderPanel(meeting: Meeting, locale = 'nb-NO', body: Committee = committee) {
+async function renderPanel(meeting: Meeting, locale = 'nb-NO', body: Committee = committee, committees: readonly Committee[] = [body]) {
   const { repository, editor } = await storedEditor(body, meeting);
-  renderWithServices(<Harness editor={editor} body={body} />, repository, { locale });
+  renderWithServices(<Harness editor={editor} body={body} committees={committees} />, repository, { locale });
   return editor;
 }
 
@@ -65,6 +65,24 @@ describe('a sak\'s saksgang in the sak editor', () => {
     cleanup();
     await renderPanel(routed, 'nn-NO', eldreradet);
     expect((await screen.findByRole('note')).textContent).toBe('Protokollen skriv konklusjonen som «Uttalelse», og Formannskapet held på forslaget saka hadde.');
+  });
+
+  it('a route typed by hand naming a råd the app knows as one that gives uttalelser: marked so, and the proposal is not «Innstilling fra» the råd; a body the app does not know makes an innstilling as before', async () => {
+    const eldreradet = { ...aCommittee(), id: 'er', name: 'Eldrerådet', conventions: v.parse(ConventionsSchema, { advisory: true }) };
+    const type = (body: string) => {
+      fireEvent.change(screen.getByRole('textbox', { name: 'Nytt utvalg i saksgangen' }), { target: { value: body } });
+      fireEvent.click(screen.getByRole('button', { name: 'Legg til i saksgangen' }));
+    };
+    const editor = await renderPanel(aMeeting({ items: [sak()] }), 'nb-NO', committee, [committee, eldreradet]);
+    await screen.findByRole('button', { name: 'Legg til i saksgangen' });
+    type('eldrerådet');
+    type('Formannskapet');
+    expect(routeOf(editor)).toEqual([{ body: 'eldrerådet', advisory: true }, { body: 'Formannskapet' }]);
+    expect(screen.queryByRole('note')).toBeNull();
+    // Renamed to a body the app does not know: no longer marked, and its innstilling heads the proposal.
+    fireEvent.change(screen.getByDisplayValue('eldrerådet'), { target: { value: 'Ungdomsrådet' } });
+    expect(routeOf(editor)).toEqual([{ body: 'Ungdomsrådet' }, { body: 'Formannskapet' }]);
+    expect(screen.getByRole('note').textContent).toBe('Innkallingen skriver forslaget som «Innstilling fra Ungdomsrådet».');
   });
 
   it('names each row\'s møtedato and saksnr. after its body, so a screen reader hears which body a field is for, in nb, nn and en', async () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { cameFrom, forwardedTo, namesCommittee, proposalNoun, statementWord } from '../../domain/caseRoute';
+import { cameFrom, forwardedTo, namesCommittee, proposalNoun, statementWord, withKnownAdvisory } from '../../domain/caseRoute';
 import { wordingOf } from '../../domain/conventions';
 import type { AgendaItem, CaseRouteStep, Committee } from '../../domain/model';
 import { defineNamespace } from '../shared/i18n';
@@ -12,7 +12,9 @@ import { caseRouteMessages } from './caseRouteMessages';
  * A sak's saksgang (domain/caseRoute.ts): the bodies that treat it, in order, each with its møtedato and
  * saksnummer there when known. The step naming this committee is this meeting. Loaded when a sak is
  * opened, so the workspace's first load does not carry it; every change goes through the agenda
- * editor and its autosave like the sak's other fields.
+ * editor and its autosave like the sak's other fields. A body typed or renamed is looked up among the
+ * committees the app knows (`withKnownAdvisory`): a råd that gives uttalelser is marked so, and the
+ * proposal of the body after it is not headed «Innstilling fra» the råd.
  */
 export const useCaseRouteText = defineNamespace('caseRoute', caseRouteMessages);
 
@@ -24,7 +26,15 @@ const useStyles = makeStyles({
   body: { flex: '1 1 220px' },
 });
 
-export function CaseRoutePanel({ committee, item, editor }: { committee: Committee; item: AgendaItem; editor: AgendaEditor }) {
+interface CaseRoutePanelProps {
+  committee: Committee;
+  /** The committees the app knows, to find a råd among the bodies typed. */
+  committees?: readonly Committee[];
+  item: AgendaItem;
+  editor: AgendaEditor;
+}
+
+export function CaseRoutePanel({ committee, committees = [], item, editor }: CaseRoutePanelProps) {
   const t = useCaseRouteText();
   const styles = useStyles();
   const [newBody, setNewBody] = useState('');
@@ -38,7 +48,7 @@ export function CaseRoutePanel({ committee, item, editor }: { committee: Committ
   const proposal = from === undefined ? undefined : proposalNoun(item, committee, wordingOf(committee.conventions, language), language).word;
   const add = () => {
     if (newBody.trim() === '') return;
-    save([...steps, { body: newBody.trim() }]);
+    save([...steps, withKnownAdvisory({ body: newBody.trim() }, committees)]);
     setNewBody('');
   };
   return (
@@ -54,7 +64,7 @@ export function CaseRoutePanel({ committee, item, editor }: { committee: Committ
               key={index}
               step={step}
               here={namesCommittee(step.body, committee)}
-              onChange={(changed) => save(steps.map((s, i) => (i === index ? changed : s)))}
+              onChange={(changed) => save(steps.map((s, i) => (i === index ? withKnownAdvisory(changed, committees) : s)))}
               onRemove={() => save(steps.filter((_, i) => i !== index))}
             />
           ))}

@@ -42,13 +42,15 @@ export interface ItemEditorProps {
   meeting: Meeting;
   item: AgendaItem;
   editor: AgendaEditor;
+  /** The committees the app knows: a saksgang typed by hand names a råd among them as one that gives uttalelser (CaseRoutePanel). */
+  committees?: readonly Committee[];
 }
 
 /**
  * Everything about one sak. Text fields keep their own draft, so a value the rules refuse (an
  * empty title) stays on screen with a message instead of vanishing.
  */
-export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps) {
+export function ItemEditor({ committee, meeting, item, editor, committees = [] }: ItemEditorProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
   // Approved referat: nothing in the meeting may change (the rules and the repository refuse it too).
@@ -170,7 +172,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
             />
             {item.row === 'sak' || item.caseRoute !== undefined ? (
               <Suspense fallback={null}>
-                <CaseRoutePanel committee={committee} item={item} editor={editor} />
+                <CaseRoutePanel committee={committee} committees={committees} item={item} editor={editor} />
               </Suspense>
             ) : null}
             {item.row === 'sak' || item.subItems.length > 0 ? (
