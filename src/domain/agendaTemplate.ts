@@ -200,9 +200,13 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
     ...openingRows(committee).map((row) => blankAgendaItem(idFactory(), { title: row.title, presenters, opening: true, ...(row.numbered ? {} : { row: 'unnumbered' as const }) })),
     // A record signed by people the meeting chooses among those present: the sak (or the two saker) that choose them, fixed before the approval (a generalforsamling's, aksjeloven § 5-16).
     ...(committee.conventions?.minutesApproval === 'signedInMeeting'
-      ? signersElectionTitles(committee.languageForm, minutesWord, coSignerCount(committee.conventions), chairElectedInOwnSak(committee.conventions), committee.conventions?.dirigent === true).map(
-          (title) => blankAgendaItem(idFactory(), { title, presenters, opening: true }),
-        )
+      ? signersElectionTitles(
+          committee.languageForm,
+          minutesWord,
+          coSignerCount(committee.conventions),
+          chairElectedInOwnSak(committee.conventions),
+          committee.conventions?.dirigent === true,
+        ).map((title) => blankAgendaItem(idFactory(), { title, presenters, opening: true }))
       : []),
     blankAgendaItem(idFactory(), {
       kinds: ownKinds(APPROVAL_KIND),

@@ -132,7 +132,9 @@ export function signersElectionVedtak(
 
 /** Whether a point is such a vedtak (made from earlier picks): it ends in one of its sentences. */
 function isElectionVedtak(point: string, form: LanguageForm, minutes: Noun): boolean {
-  return [WORDS[form], DIRIGENT_WORDS[form]].some((words) => point.endsWith(words.coSign(minutes, false)) || point.endsWith(words.coSign(minutes, true)) || point.endsWith(words.chair));
+  return [WORDS[form], DIRIGENT_WORDS[form]].some(
+    (words) => point.endsWith(words.coSign(minutes, false)) || point.endsWith(words.coSign(minutes, true)) || point.endsWith(words.chair),
+  );
 }
 
 /** The vedtak as the sak's first point, in place of one made from earlier picks; every other point kept. */

@@ -198,7 +198,9 @@ function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
     new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 240 }, children: [new TextRun(a.signatures)] }),
     // The committee's own sentence over the signatures («Rett utskrift bekreftes»), kept with them.
     ...(statement === '' ? [] : [new Paragraph({ keepNext: true, keepLines: true, spacing: { after: 120 }, children: [new TextRun(statement)] })]),
-    ...signatures.map((signature, index) => new Paragraph({ keepNext: index < signatures.length - 1, children: [new TextRun(signatureLine(signature, signer))] })),
+    ...signatures.map(
+      (signature, index) => new Paragraph({ keepNext: index < signatures.length - 1, children: [new TextRun(signatureLine(signature, signer))] }),
+    ),
   ];
 }
 

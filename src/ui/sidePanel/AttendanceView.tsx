@@ -492,7 +492,9 @@ function ElectionSakVedtak({ committee, meeting, election, onConclude }: Omit<At
   const styles = useStyles();
   // In the committee's målform, whatever the screen's language: the vedtak goes into the protokoll.
   const minutes = wordingOf(committee.conventions, committee.languageForm).minutes;
-  const vedtak = signersElectionVedtak(meeting.signatures, committee.languageForm, minutes, committee.conventions?.minutesApproval, election.elects, committee.conventions?.dirigent === true);
+  const { languageForm, conventions } = committee;
+  const dirigent = conventions?.dirigent === true;
+  const vedtak = signersElectionVedtak(meeting.signatures, languageForm, minutes, conventions?.minutesApproval, election.elects, dirigent);
   if (vedtak === undefined) return null;
   const { item } = election;
   const sak = item.caseNumber ?? item.title;
