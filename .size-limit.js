@@ -210,6 +210,8 @@ const PAGES_FILE = 'out/size/pages.json';
  * `carriedBuiltInRead` on the notice, `coSigners`/`chairOwnSak` and `advisory` in the committee parse, and the preset
  * group names the Oppmøte tab maps an entry's stored group by: side panel 215.20, the referent's 248.13, stage 196.73 (the
  * sizes + 0.01; goals kept); workspace 327.6 / 285.7, Outlook 188.2.
+ * With the årsmøte's `dirigent` and a route step's `advisory` in the same parse: side panel 215.21, the referent's
+ * 248.14, stage 196.74; workspace 327.8 / 286.0, Outlook 188.3.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -220,12 +222,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '215.20 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '215.21 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '248.13 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '196.73 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '248.14 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '196.74 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
