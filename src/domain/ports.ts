@@ -83,7 +83,7 @@ export interface SakerGoingNext {
 /** How a save is sent; the writes and their concurrency control (eTag / If-Match) are the same either way. */
 export interface SaveOptions {
   /**
-   * The page is hidden or going away (the side panel closed): the save's requests ask to outlive the page
+   * The save's requests ask to outlive the page, so the side panel closed while it is on its way does not cancel it
    * (fetch `keepalive`, when the body fits the browser's 64 KiB; else sent as usual and lost with the page).
    */
   keepalive?: boolean;

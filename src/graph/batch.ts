@@ -91,7 +91,7 @@ export async function runBatch(
 }
 
 /**
- * The request asks to outlive the page when `keepalive` (`SaveOptions`: a save sent as the page hides): a fetch
+ * The request asks to outlive the page when `keepalive` (`SaveOptions`: the autosave's saves, so one on its way when the page goes is not cancelled): a fetch
  * option through the client's one path; the fetch middleware drops it when the body does not fit the browser's quota.
  */
 export function keptAlive(request: GraphRequest, options: { keepalive?: boolean }): GraphRequest {

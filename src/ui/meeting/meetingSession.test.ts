@@ -368,7 +368,7 @@ describe('MeetingSession', () => {
     expect(session.getSnapshot().saveState).toBe('saved');
   });
 
-  it('when the page hides, sends what is pending at once with keepalive, not after the draft store, and ordinary saves again once she types', async () => {
+  it('when the page hides, sends what is pending at once with keepalive, not after the draft store', async () => {
     // IndexedDB that never finishes its write: a closing page's is dropped, and the save must not wait for it.
     const slowDrafts: DraftStore = { ...drafts, put: () => new Promise<void>(() => undefined) };
     const session = await MeetingSession.open(meetingId, { repository, drafts: slowDrafts, network });
@@ -381,12 +381,34 @@ describe('MeetingSession', () => {
     expect(save.mock.calls[0]?.[2]).toEqual({ keepalive: true });
     await vi.advanceTimersByTimeAsync(0);
     expect(storedItem('item-1')?.conclusion).toEqual(['Innkalling og dagsorden godkjennes']);
+  });
 
-    // Back in view: she types, and the save after the pause is an ordinary one.
-    session.editItem('item-1', { conclusion: ['Innkalling og dagsorden godkjennes.'] });
+  it('asks every save to outlive the page, so one already on its way when the panel closes is not cancelled with it', async () => {
+    const session = await open();
+    const original = repository.saveMeeting.bind(repository);
+    const save = vi.spyOn(repository, 'saveMeeting');
+    // SharePoint slow to answer: the save after the pause is still on its way when the page hides.
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    save.mockImplementationOnce(async (...args) => {
+      await answered;
+      return original(...args);
+    });
+    session.editItem('item-1', { conclusion: ['Innkalling og dagsorden godkjennes'] });
     await vi.advanceTimersByTimeAsync(300);
+    expect(save).toHaveBeenCalledTimes(1);
+    // The one on its way was asked with keepalive when it left, before anybody knew the page would go.
+    expect(save.mock.calls[0]?.[2]).toEqual({ keepalive: true });
+    session.editItem('item-1', { conclusion: ['Innkalling og dagsorden godkjennes.'] });
+    void session.flush({ keepalive: true });
+    answer();
+    await vi.advanceTimersByTimeAsync(0);
+    // What she typed behind it follows it out, kept alive too.
     expect(save).toHaveBeenCalledTimes(2);
-    expect(save.mock.calls[1]?.[2]).toEqual({});
+    expect(save.mock.calls[1]?.[2]).toEqual({ keepalive: true });
+    expect(storedItem('item-1')?.conclusion).toEqual(['Innkalling og dagsorden godkjennes.']);
   });
 
   it('records meeting-wide changes (current item, attendance) the same way', async () => {

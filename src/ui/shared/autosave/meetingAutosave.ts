@@ -144,8 +144,6 @@ export class MeetingAutosave {
   private error: unknown;
   private errorMessage: string | undefined;
   private disposed = false;
-  /** The page is hidden (`flush({ keepalive })`, until the next edit): saves ask to outlive it. */
-  private keepalive = false;
   private readonly network: NetworkStatus;
   private readonly stopListeningOnline: () => void;
   /** Draft writes in flight, so `flush` can wait for IndexedDB too. */
@@ -261,12 +259,11 @@ export class MeetingAutosave {
   /**
    * Saves now and waits for it (leaving the view, sending the innkalling, generating the referat).
    * `keepalive`: the page hides or goes away (the side panel closed): the save is sent at once, not after the
-   * draft store's IndexedDB (its journal is written already), and its requests ask to outlive the page
-   * (`SaveOptions`); so are the saves after it (one queued behind a save on its way, a retry) until the next edit.
+   * draft store's IndexedDB (its journal is written already; a closing page's write may never finish). Every save
+   * asks to outlive the page (`saveOnce`), this one and one already on its way alike.
    */
   async flush(options: SaveOptions = {}): Promise<void> {
-    if (options.keepalive) this.keepalive = true;
-    else await this.draftWrites;
+    if (!options.keepalive) await this.draftWrites;
     await this.saveNow();
   }
 
@@ -376,8 +373,6 @@ export class MeetingAutosave {
   }
 
   private changed(): void {
-    // She types: the page is in view again.
-    this.keepalive = false;
     // During the service's Retry-After «Venter på Microsoft 365 – prøver igjen» (or the error) stays, and stays true.
     if (this.state === 'saved' || (this.state === 'error' && !this.retryAsked)) this.state = 'saving';
     this.publish();
@@ -418,7 +413,10 @@ export class MeetingAutosave {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const sent = [...this.pending.values()].map((draft) => this.markSent(draft));
       this.inFlight = sent;
-      const options: SaveOptions = this.keepalive ? { keepalive: true } : {};
+      // Every save asks to outlive the page, not only one sent as it hides: a save already on its way when she
+      // closes the side panel (its preflight, its token, its body still going out) would otherwise be cancelled
+      // with the page. The fetch middleware sends a body over the browser's 64 KiB quota as usual.
+      const options: SaveOptions = { keepalive: true };
       try {
         const saved = await this.deps.repository.saveMeeting(applyDrafts(this.stored.value, sent), this.stored.version, options).finally(() => {
           this.inFlight = [];
