@@ -8,6 +8,7 @@ import { renderReferatDocx } from './referatDocx';
 import { recordTitle, referatFileName } from '../../domain/attachments';
 import { renderMinutesMail } from '../html/minutesMailHtml';
 import { publicVersion } from '../../domain/confidentiality';
+import { committeePreset } from '../../domain/committeePresets';
 
 // The 2024 minutes as bound into the 2025 seed (000_…txt), in order.
 const SEED_2024_MINUTES_IN_ORDER = [
@@ -319,6 +320,54 @@ describe('renderReferatDocx: how the meeting was held (aksjeloven § 6-29\'s beh
     const file = loadSeedMeeting('pm-2024.json');
     expect(await docxParagraphs(await renderReferatDocx(stating(file, { online: false, place: 'Havnekontoret' })))).not.toContain('Teams-møte');
     expect(await docxParagraphs(await renderReferatDocx({ ...file, meeting: { ...file.meeting, online: true } }))).not.toContain('Teams-møte');
+  });
+});
+
+describe('renderReferatDocx: a samarbeidsutvalg between a helseforetak and its kommuner (the SSU of nedre Telemark, 2021)', () => {
+  // The preset's conventions on a meeting of a joint body: members from kommuner, the helseforetak and the unions, an observer
+  // and the secretariat, held on Teams (committeePresets.ts `samarbeidsutvalg`). The people are this test's own.
+  const jointMeeting = (): MeetingFile => {
+    const seed = loadSeedMeeting('pm-2024.json');
+    const person = (name: string, organisation: string) => ({ name, organisation });
+    return {
+      committee: { ...seed.committee, name: 'Strategisk samarbeidsutvalg', conventions: committeePreset('samarbeidsutvalg').conventions },
+      meeting: {
+        ...seed.meeting,
+        online: true,
+        place: '',
+        chair: person('Anne Kommune', 'Porsgrunn kommune'),
+        attendance: [
+          { person: person('Anne Kommune', 'Porsgrunn kommune'), status: 'present', chairRole: 'chair' },
+          { person: person('Bjørn Klinikk', 'Sykehuset Telemark HF'), status: 'present' },
+          { person: person('Cecilie Tillitsvalgt', 'Norsk Sykepleierforbund'), status: 'present' },
+          { person: person('Dag Observatør', 'KS Vestfold og Telemark'), status: 'present', role: 'observer' },
+          { person: person('Eva Sekretær', 'Sykehuset Telemark HF'), status: 'present', role: 'secretariat' },
+          { person: person('Frode Forfall', 'Skien kommune'), status: 'absent' },
+        ],
+      },
+    };
+  };
+
+  it('prints who took part as «Navn | Funksjon | Representerer» tables, each one\'s organisation in its column, the observer and the secretariat by their role', async () => {
+    const bytes = await renderReferatDocx(jointMeeting());
+    expect(await docxTableRows(bytes, 'Representerer')).toEqual([
+      'Navn | Funksjon | Representerer',
+      'Anne Kommune | møteleder | Porsgrunn kommune',
+      'Bjørn Klinikk | medlem | Sykehuset Telemark HF',
+      'Cecilie Tillitsvalgt | medlem | Norsk Sykepleierforbund',
+      'Navn | Funksjon | Representerer',
+      'Dag Observatør | observatør | KS Vestfold og Telemark',
+      'Navn | Funksjon | Representerer',
+      'Eva Sekretær | sekretariat | Sykehuset Telemark HF',
+      'Navn | Funksjon | Representerer',
+      'Frode Forfall | medlem | Skien kommune',
+    ]);
+    const paragraphs = await docxParagraphs(bytes);
+    expect(paragraphs).not.toContain('Bjørn Klinikk (Sykehuset Telemark HF)');
+  });
+
+  it('says the meeting was held on Teams, as the SSU\'s «Møte ble avholdt på Teams»', async () => {
+    expect(await docxParagraphs(await renderReferatDocx(jointMeeting()))).toContain('Møtet ble holdt på Teams.');
   });
 });
 
