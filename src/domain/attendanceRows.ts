@@ -7,9 +7,12 @@ import type { AgendaItem, Attendance, Committee, CommitteeMember, LanguageForm, 
  * loads at start-up: only the documents print the table (`npm run size`, the referent's line).
  */
 
-/** The table's column words: «Navn» (nynorsk «Namn»), «Funksjon», «Representerer». */
-export function attendanceColumns(form: LanguageForm): { name: string; role: string; represents: string } {
-  return { name: form === 'nn' ? 'Namn' : 'Navn', role: 'Funksjon', represents: 'Representerer' };
+/**
+ * The table's column words: «Navn» (nynorsk «Namn»), «Funksjon», «Representerer»; «Møtte for» in the vara's table under the
+ * kommunal protokoll's headings (`substituteRow`), as Møre og Romsdal fylkeskommune's møteprotokoll prints it.
+ */
+export function attendanceColumns(form: LanguageForm): { name: string; role: string; metFor: string; represents: string } {
+  return { name: form === 'nn' ? 'Namn' : 'Navn', role: 'Funksjon', metFor: 'Møtte for', represents: 'Representerer' };
 }
 
 /** One row of the attendance table (`conventions.attendanceTable`): «Navn», «Funksjon», «Representerer». */
@@ -45,6 +48,32 @@ export function attendanceRow(
   const who = forWhom === undefined ? named : t.substituteFor(named, forWhom);
   const role = chairNote(entry, committee, t, ledBy) ?? t.roles[entry.status === 'substitute' ? 'deputy' : roleOf(entry, committee)];
   return { name: notes.length === 0 ? who : `${who} (${notes.join(', ')})`, role, represents };
+}
+
+/**
+ * A vara under «Møtende varamedlemmer» (nynorsk «Varamedlemer som møtte») in «Navn | Møtte for | Representerer», whom they
+ * met for in a column of its own rather than in the name: the Møteprotokoll 1/2019 of Møre og Romsdal fylkeskommune's Rådet
+ * for likestilling av funksjonshemma heads «Faste medlemer som møtte» and «Faste medlemer som ikkje møtte» «Namn Funksjon
+ * Representerer» and «Varamedlemer som møtte» «Namn Møtte for Representerer» (in Nesset's råd's innkalling of 2019,
+ * http://docplayer.me/144169375-Orientering-om-folkehelseprofil-2019-for-nesset-v-folkehelsekoordinator-mari-husan.html).
+ * That the bokmål protokoller of the same sak/arkiv system head it «Navn Møtte for Representerer» is a judgement. A vara who
+ * met for nobody (present as vara) leaves the column empty; a vara who led the meeting says so among the notes.
+ */
+export function substituteRow(
+  entry: Attendance,
+  committee: Pick<Committee, 'members' | 'attendanceGroups'>,
+  items: readonly AgendaItem[],
+  t: AttendanceTexts,
+  details: PersonDetails,
+  ledBy?: Pick<Person, 'name' | 'email'>,
+  under?: string,
+): AttendanceRow {
+  const { represents } = attendanceRow(entry, committee, items, t, details, ledBy, under);
+  const chair = chairNote(entry, committee, t, ledBy);
+  const notes = [...(chair === undefined ? [] : [chair]), ...presenceNotes(entry, committee, items, t)];
+  const named = nameInTable(entry.person, details);
+  const forWhom = entry.status === 'substitute' ? substitutedName(entry, committee) : undefined;
+  return { name: notes.length === 0 ? named : `${named} (${notes.join(', ')})`, role: forWhom ?? '', represents };
 }
 
 /** The name in the table's «Navn» column: with the title when the committee prints it (`details`); the organisation has a column. */

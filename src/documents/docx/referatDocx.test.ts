@@ -196,16 +196,19 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
       'Per Christian Voss | møteleder | Tønsberg kommune',
       'Guro Winsvold | medlem | Færder kommune',
       'Erik Nordberg (kom under sak 2024.2, gikk under sak 2024.4) | medlem | Sykehuset i Vestfold',
-      'Navn | Funksjon | Representerer',
-      'Ola Vara for Kari Fast | varamedlem | Larvik kommune',
+      // The vara in «Navn | Møtte for | Representerer», as Møre og Romsdal fylkeskommune's møteprotokoll of 2019 prints them.
+      'Navn | Møtte for | Representerer',
+      'Ola Vara | Kari Fast | Larvik kommune',
       'Navn | Funksjon | Representerer',
       'Kari Fast | medlem | Larvik kommune',
     ]);
     const paragraphs = await docxParagraphs(bytes);
-    expect(positionsInOrder(paragraphs, ['Faste medlemmer som møtte', 'Navn', 'Per Christian Voss', 'Møtende varamedlemmer', 'Ola Vara for Kari Fast', 'Faste medlemmer som ikke møtte', 'Kari Fast']).every((p) => p.found)).toBe(true);
+    expect(positionsInOrder(paragraphs, ['Faste medlemmer som møtte', 'Navn', 'Per Christian Voss', 'Møtende varamedlemmer', 'Møtte for', 'Ola Vara', 'Faste medlemmer som ikke møtte', 'Kari Fast']).every((p) => p.found)).toBe(true);
     expect(paragraphs).not.toContain('Guro Winsvold (Færder kommune)');
     const nynorsk = await docxTableRows(await renderReferatDocx(inNynorsk(file)), 'Representerer');
     expect(nynorsk).toEqual(expect.arrayContaining(['Namn | Funksjon | Representerer', 'Per Christian Voss | møteleiar | Tønsberg kommune', 'Erik Nordberg (kom under sak 2024.2, gjekk under sak 2024.4) | medlem | Sykehuset i Vestfold']));
+    // «Varamedlemer som møtte: Namn Møtte for Representerer», word for word as the Rådet for likestilling av funksjonshemma's 1/2019.
+    expect(nynorsk.slice(nynorsk.indexOf('Namn | Møtte for | Representerer'))).toEqual(['Namn | Møtte for | Representerer', 'Ola Vara | Kari Fast | Larvik kommune', 'Namn | Funksjon | Representerer', 'Kari Fast | medlem | Larvik kommune']);
   });
 
   it('prints the groups a meeting recorded in bokmål by their nynorsk names once the committee is nynorsk (an AMU after its målform changed)', async () => {
