@@ -1,6 +1,6 @@
 import type { Table } from 'docx';
 import { attendanceTexts } from '../../domain/attendance';
-import { attendanceColumns, attendanceRow, memberRow, substituteRow, type AttendanceRow } from '../../domain/attendanceRows';
+import { attendanceColumns, attendanceRow, memberRow, type AttendanceRow } from '../../domain/attendanceRows';
 import type { Attendance, MeetingFile } from '../../domain/model';
 import { attendanceDetails } from '../meetingFacts';
 import { gridTable, widths } from './tables';
@@ -28,13 +28,13 @@ export function attendeeRow(attendance: Attendance, file: MeetingFile, under?: s
 
 /**
  * The rows of the vara under the kommunal protokoll's «Møtende varamedlemmer» (`attendanceHeadings: 'metOrNot'`), whom each
- * met for in the «Møtte for» column (attendanceRows.ts `substituteRow`); undefined under any other heading.
+ * met for in the «Møtte for» column (attendanceRows.ts `attendanceRow`'s `metFor`); undefined under any other heading.
  */
 export function substituteRows(entries: readonly Attendance[], file: MeetingFile, under?: string): AttendanceRow[] | undefined {
   const conventions = file.committee.conventions;
   const texts = attendanceTexts(file.committee.languageForm, conventions);
   if (conventions?.attendanceHeadings !== 'metOrNot' || under !== texts.metHeadings.substitutes) return undefined;
-  return entries.map((entry) => substituteRow(entry, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair, under));
+  return entries.map((entry) => attendanceRow(entry, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair, under, true));
 }
 
 /**
