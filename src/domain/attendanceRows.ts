@@ -7,9 +7,12 @@ import type { AgendaItem, Attendance, Committee, CommitteeMember, LanguageForm, 
  * loads at start-up: only the documents print the table (`npm run size`, the referent's line).
  */
 
-/** The table's column words: «Navn» (nynorsk «Namn»), «Funksjon», «Representerer». */
-export function attendanceColumns(form: LanguageForm): { name: string; role: string; represents: string } {
-  return { name: form === 'nn' ? 'Namn' : 'Navn', role: 'Funksjon', represents: 'Representerer' };
+/**
+ * The table's column words: «Navn» (nynorsk «Namn»), «Funksjon», «Representerer»; «Møtte for» in the vara's table under the
+ * kommunal protokoll's headings (`attendanceRow`'s `metFor`), as Møre og Romsdal fylkeskommune's møteprotokoll prints it.
+ */
+export function attendanceColumns(form: LanguageForm): { name: string; role: string; metFor: string; represents: string } {
+  return { name: form === 'nn' ? 'Namn' : 'Navn', role: 'Funksjon', metFor: 'Møtte for', represents: 'Representerer' };
 }
 
 /** One row of the attendance table (`conventions.attendanceTable`): «Navn», «Funksjon», «Representerer». */
@@ -27,6 +30,14 @@ export interface AttendanceRow {
  * heading: «Navn | Funksjon | Representerer». The organisation is the column whatever `details` says of brackets (the table
  * is for it); the title follows `details` in the name. The role group fills the column for one without an organisation: an
  * arbeidsmiljøutvalg's groups are its sides (committeePresets.ts `AMU_SIDES`), which its protokoll prints there.
+ *
+ * `metFor`: a vara under «Møtende varamedlemmer» (nynorsk «Varamedlemer som møtte») in «Navn | Møtte for | Representerer»,
+ * whom they met for in the second column rather than in the name: the Møteprotokoll 1/2019 of Møre og Romsdal
+ * fylkeskommune's Rådet for likestilling av funksjonshemma heads «Faste medlemer som møtte» and «Faste medlemer som ikkje
+ * møtte» «Namn Funksjon Representerer» and «Varamedlemer som møtte» «Namn Møtte for Representerer» (in Nesset's råd's
+ * innkalling of 2019, http://docplayer.me/144169375-Orientering-om-folkehelseprofil-2019-for-nesset-v-folkehelsekoordinator-mari-husan.html).
+ * That bokmål protokoller head it «Navn Møtte for Representerer» is a judgement. A vara who met for nobody (present as vara)
+ * leaves the column empty; a vara who led the meeting says so among the notes.
  */
 export function attendanceRow(
   entry: Attendance,
@@ -36,14 +47,20 @@ export function attendanceRow(
   details: PersonDetails,
   ledBy?: Pick<Person, 'name' | 'email'>,
   under?: string,
+  metFor = false,
 ): AttendanceRow {
   const named = nameInTable(entry.person, details);
   const side = representedBy(entry.person, groupOf(entry, committee));
   const represents = side === undefined || (under !== undefined && sameName(side, under)) ? '' : side;
   const notes = presenceNotes(entry, committee, items, t);
   const forWhom = entry.status === 'substitute' ? substitutedName(entry, committee) : undefined;
+  const chair = chairNote(entry, committee, t, ledBy);
+  if (metFor) {
+    const all = chair === undefined ? notes : [chair, ...notes];
+    return { name: all.length === 0 ? named : `${named} (${all.join(', ')})`, role: forWhom ?? '', represents };
+  }
   const who = forWhom === undefined ? named : t.substituteFor(named, forWhom);
-  const role = chairNote(entry, committee, t, ledBy) ?? t.roles[entry.status === 'substitute' ? 'deputy' : roleOf(entry, committee)];
+  const role = chair ?? t.roles[entry.status === 'substitute' ? 'deputy' : roleOf(entry, committee)];
   return { name: notes.length === 0 ? who : `${who} (${notes.join(', ')})`, role, represents };
 }
 

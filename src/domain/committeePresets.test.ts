@@ -54,8 +54,8 @@ describe('committee presets', () => {
     expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.archiveColumn === true)).toEqual(['kommunestyre', 'rad']);
   });
 
-  it('prints who met as a «Navn | Funksjon | Representerer» table for an arbeidsmiljøutvalg and an administrasjonsutvalg, each one\'s side, party or union in a column; a line each for the others, as the seeds', () => {
-    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['arbeidsmiljoutvalg', 'administrasjonsutvalg']);
+  it('prints who met as a «Navn | Funksjon | Representerer» table for a samarbeidsutvalg, an arbeidsmiljøutvalg and an administrasjonsutvalg, each one\'s organisation, side, party or union in a column; a line each for the others, as the seeds', () => {
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['samarbeidsutvalg', 'arbeidsmiljoutvalg', 'administrasjonsutvalg']);
   });
 
   it('numbers a kommunestyre\'s referatsaker RS and its delegerte vedtak DS, each in its own series beside the politiske saker, and has interpellasjoner and spørsmål', () => {
@@ -83,6 +83,12 @@ describe('committee presets', () => {
   it('gives a samarbeidsutvalg "Sak {NN}-{YY}" and approves a styringsgruppe\'s referat in the same meeting', () => {
     expect(exampleCaseNumber(committeePreset('samarbeidsutvalg').caseNumberFormat, 2021, 1)).toBe('Sak 01-21');
     expect(committeePreset('styringsgruppe').conventions.minutesApproval).toBe('sameMeeting');
+  });
+
+  it('has a samarbeidsutvalg of a helseforetak and its kommuner say a meeting on Teams was held there, as the SSU of nedre Telemark\'s protokoll of 2021 does, and keeps its Referat', () => {
+    const preset = committeePreset('samarbeidsutvalg');
+    expect(preset.conventions.recordOnline).toBe(true);
+    expect(wordingOf(preset.conventions, 'nb').minutes.word).toBe('Referat');
   });
 
   it('gives a kontrollutvalg «12/24», Vedtak, Forslag til vedtak, a møteprotokoll approved in the next meeting and Referatsaker', () => {

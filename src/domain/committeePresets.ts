@@ -116,11 +116,29 @@ const SCHOOL_GROUPS: readonly string[] = ['Undervisningspersonalet', 'Andre tils
 
 const PRESETS: Record<CommitteePresetId, PresetData> = {
   partnerskapsmote: { languageForm: 'nb', caseNumberFormat: '{YYYY}.{NN}', caseNumberSerial: 'perYear', conventions: {} },
+  /**
+   * A samarbeidsutvalg between a helseforetak and its kommuner (a helsefellesskap's strategisk or geografisk samarbeidsutvalg),
+   * a joint body whose members come from several organisations, as the «Protokoll fra møtet i Strategisk samarbeidsutvalgene
+   * for nedre Telemark (SSU)» of 19 February 2021 prints it (https://lawinsider.com/nb/contracts/3ZDCMScrOwS): «Sak 01-21» …
+   * «Sak 06-21 Orienteringssaker»; «Møte ble avholdt på Teams» under its date (`recordOnline`); who took part in one table,
+   * «Navn | Stilling | Organisasjon | Merknad», the kommunalsjefer of Porsgrunn, Skien, Bamble …, the klinikksjefer of STHF,
+   * the tillitsvalgte of Norsk sykepleierforbund and Fagforbundet, KS and the pasient- og brukerombud marked «Observatør»,
+   * the secretariat from STHF and Grenlandssamarbeidet «Sekretariat» (`attendanceTable`: each one's organisation in
+   * «Representerer», «observatør» and «sekretariat» in «Funksjon»). Judgements: our table's column words are the kommunal
+   * protokoll's, not the SSU's «Stilling», «Organisasjon», «Merknad» (a stilling is printed with the name when the
+   * committee's «Skriv etter navnet i dokumentene» says so); the SSU lists everyone in one table, ours one per heading, by role as the seeds.
+   * The record keeps the seeds' «Referat» and «Referatsak»: Sykehuset Innlandet's geografiske samarbeidsutvalg write
+   * «Godkjenning av referat fra møtet 27. september 2013» (docplayer.me/amp/6721675), the SSU «Protokoll».
+   */
   samarbeidsutvalg: {
     languageForm: 'nb',
     caseNumberFormat: 'Sak {NN}-{YY}',
     caseNumberSerial: 'perYear',
-    conventions: { itemKinds: [approval, minutesKind, orientation, kind('Drøfting', 'Drøfting'), kind('Beslutning', 'Beslutning', 'Avgjerd')] },
+    conventions: {
+      recordOnline: true,
+      attendanceTable: true,
+      itemKinds: [approval, minutesKind, orientation, kind('Drøfting', 'Drøfting'), kind('Beslutning', 'Beslutning', 'Avgjerd')],
+    },
   },
   kommunestyre: {
     languageForm: 'nb',

@@ -27,6 +27,17 @@ export function attendeeRow(attendance: Attendance, file: MeetingFile, under?: s
 }
 
 /**
+ * The rows of the vara under the kommunal protokoll's «Møtende varamedlemmer» (`attendanceHeadings: 'metOrNot'`), whom each
+ * met for in the «Møtte for» column (attendanceRows.ts `attendanceRow`'s `metFor`); undefined under any other heading.
+ */
+export function substituteRows(entries: readonly Attendance[], file: MeetingFile, under?: string): AttendanceRow[] | undefined {
+  const conventions = file.committee.conventions;
+  const texts = attendanceTexts(file.committee.languageForm, conventions);
+  if (conventions?.attendanceHeadings !== 'metOrNot' || under !== texts.metHeadings.substitutes) return undefined;
+  return entries.map((entry) => attendanceRow(entry, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair, under, true));
+}
+
+/**
  * Whom the innkalling lists under its facts when the committee says so (`conventions.noticeMembers`): «Medlemmer» and, with
  * `noticeDeputies`, «Varamedlemmer», each with its rows in the attendance table's columns, in the committee's order; none
  * otherwise, or when the committee has no one in the role.
@@ -44,9 +55,13 @@ export function noticeMemberGroups(file: MeetingFile): { heading: string; rows: 
     .filter((group) => group.rows.length > 0);
 }
 
-/** «Navn | Funksjon | Representerer» (nynorsk «Namn»): who met in the protokoll, or whom the innkalling is sent to. */
-export function attendanceTable(file: MeetingFile, rows: readonly AttendanceRow[]): Table {
+/**
+ * «Navn | Funksjon | Representerer» (nynorsk «Namn»): who met in the protokoll, or whom the innkalling is sent to; with
+ * `metFor`, the vara's «Navn | Møtte for | Representerer» (`substituteRows`), whose second column is whom each met for, in
+ * the same widths, so the tables under one another line up.
+ */
+export function attendanceTable(file: MeetingFile, rows: readonly AttendanceRow[], metFor = false): Table {
   const columns = attendanceColumns(file.committee.languageForm);
   const cells = rows.map((row) => ({ cells: [row.name, row.role, row.represents] }));
-  return gridTable([columns.name, columns.role, columns.represents], widths([0.45, 0.25, 0.3]), cells);
+  return gridTable([columns.name, metFor ? columns.metFor : columns.role, columns.represents], widths([0.45, 0.25, 0.3]), cells);
 }

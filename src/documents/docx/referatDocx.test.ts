@@ -8,6 +8,7 @@ import { renderReferatDocx } from './referatDocx';
 import { recordTitle, referatFileName } from '../../domain/attachments';
 import { renderMinutesMail } from '../html/minutesMailHtml';
 import { publicVersion } from '../../domain/confidentiality';
+import { committeePreset } from '../../domain/committeePresets';
 
 // The 2024 minutes as bound into the 2025 seed (000_…txt), in order.
 const SEED_2024_MINUTES_IN_ORDER = [
@@ -195,16 +196,19 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
       'Per Christian Voss | møteleder | Tønsberg kommune',
       'Guro Winsvold | medlem | Færder kommune',
       'Erik Nordberg (kom under sak 2024.2, gikk under sak 2024.4) | medlem | Sykehuset i Vestfold',
-      'Navn | Funksjon | Representerer',
-      'Ola Vara for Kari Fast | varamedlem | Larvik kommune',
+      // The vara in «Navn | Møtte for | Representerer», as Møre og Romsdal fylkeskommune's møteprotokoll of 2019 prints them.
+      'Navn | Møtte for | Representerer',
+      'Ola Vara | Kari Fast | Larvik kommune',
       'Navn | Funksjon | Representerer',
       'Kari Fast | medlem | Larvik kommune',
     ]);
     const paragraphs = await docxParagraphs(bytes);
-    expect(positionsInOrder(paragraphs, ['Faste medlemmer som møtte', 'Navn', 'Per Christian Voss', 'Møtende varamedlemmer', 'Ola Vara for Kari Fast', 'Faste medlemmer som ikke møtte', 'Kari Fast']).every((p) => p.found)).toBe(true);
+    expect(positionsInOrder(paragraphs, ['Faste medlemmer som møtte', 'Navn', 'Per Christian Voss', 'Møtende varamedlemmer', 'Møtte for', 'Ola Vara', 'Faste medlemmer som ikke møtte', 'Kari Fast']).every((p) => p.found)).toBe(true);
     expect(paragraphs).not.toContain('Guro Winsvold (Færder kommune)');
     const nynorsk = await docxTableRows(await renderReferatDocx(inNynorsk(file)), 'Representerer');
     expect(nynorsk).toEqual(expect.arrayContaining(['Namn | Funksjon | Representerer', 'Per Christian Voss | møteleiar | Tønsberg kommune', 'Erik Nordberg (kom under sak 2024.2, gjekk under sak 2024.4) | medlem | Sykehuset i Vestfold']));
+    // «Varamedlemer som møtte: Namn Møtte for Representerer», word for word as the Rådet for likestilling av funksjonshemma's 1/2019.
+    expect(nynorsk.slice(nynorsk.indexOf('Namn | Møtte for | Representerer'))).toEqual(['Namn | Møtte for | Representerer', 'Ola Vara | Kari Fast | Larvik kommune', 'Namn | Funksjon | Representerer', 'Kari Fast | medlem | Larvik kommune']);
   });
 
   it('prints the groups a meeting recorded in bokmål by their nynorsk names once the committee is nynorsk (an AMU after its målform changed)', async () => {
@@ -319,6 +323,54 @@ describe('renderReferatDocx: how the meeting was held (aksjeloven § 6-29\'s beh
     const file = loadSeedMeeting('pm-2024.json');
     expect(await docxParagraphs(await renderReferatDocx(stating(file, { online: false, place: 'Havnekontoret' })))).not.toContain('Teams-møte');
     expect(await docxParagraphs(await renderReferatDocx({ ...file, meeting: { ...file.meeting, online: true } }))).not.toContain('Teams-møte');
+  });
+});
+
+describe('renderReferatDocx: a samarbeidsutvalg between a helseforetak and its kommuner (the SSU of nedre Telemark, 2021)', () => {
+  // The preset's conventions on a meeting of a joint body: members from kommuner, the helseforetak and the unions, an observer
+  // and the secretariat, held on Teams (committeePresets.ts `samarbeidsutvalg`). The people are this test's own.
+  const jointMeeting = (): MeetingFile => {
+    const seed = loadSeedMeeting('pm-2024.json');
+    const person = (name: string, organisation: string) => ({ name, organisation });
+    return {
+      committee: { ...seed.committee, name: 'Strategisk samarbeidsutvalg', conventions: committeePreset('samarbeidsutvalg').conventions },
+      meeting: {
+        ...seed.meeting,
+        online: true,
+        place: '',
+        chair: person('Anne Kommune', 'Porsgrunn kommune'),
+        attendance: [
+          { person: person('Anne Kommune', 'Porsgrunn kommune'), status: 'present', chairRole: 'chair' },
+          { person: person('Bjørn Klinikk', 'Sykehuset Telemark HF'), status: 'present' },
+          { person: person('Cecilie Tillitsvalgt', 'Norsk Sykepleierforbund'), status: 'present' },
+          { person: person('Dag Observatør', 'KS Vestfold og Telemark'), status: 'present', role: 'observer' },
+          { person: person('Eva Sekretær', 'Sykehuset Telemark HF'), status: 'present', role: 'secretariat' },
+          { person: person('Frode Forfall', 'Skien kommune'), status: 'absent' },
+        ],
+      },
+    };
+  };
+
+  it('prints who took part as «Navn | Funksjon | Representerer» tables, each one\'s organisation in its column, the observer and the secretariat by their role', async () => {
+    const bytes = await renderReferatDocx(jointMeeting());
+    expect(await docxTableRows(bytes, 'Representerer')).toEqual([
+      'Navn | Funksjon | Representerer',
+      'Anne Kommune | møteleder | Porsgrunn kommune',
+      'Bjørn Klinikk | medlem | Sykehuset Telemark HF',
+      'Cecilie Tillitsvalgt | medlem | Norsk Sykepleierforbund',
+      'Navn | Funksjon | Representerer',
+      'Dag Observatør | observatør | KS Vestfold og Telemark',
+      'Navn | Funksjon | Representerer',
+      'Eva Sekretær | sekretariat | Sykehuset Telemark HF',
+      'Navn | Funksjon | Representerer',
+      'Frode Forfall | medlem | Skien kommune',
+    ]);
+    const paragraphs = await docxParagraphs(bytes);
+    expect(paragraphs).not.toContain('Bjørn Klinikk (Sykehuset Telemark HF)');
+  });
+
+  it('says the meeting was held on Teams, as the SSU\'s «Møte ble avholdt på Teams»', async () => {
+    expect(await docxParagraphs(await renderReferatDocx(jointMeeting()))).toContain('Møtet ble holdt på Teams.');
   });
 });
 

@@ -35,7 +35,7 @@ import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
 import { estimatedLines } from './measure';
 import { CONTENT_WIDTH } from './page';
-import { attendanceAsTable, attendanceTable, attendeeRow } from './attendanceTableDocx';
+import { attendanceAsTable, attendanceTable, attendeeRow, substituteRows } from './attendanceTableDocx';
 import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
 /**
@@ -107,12 +107,15 @@ function groupHeading(text: string, spaced = false): Paragraph {
 
 /**
  * Who met under one heading: a line each, kept together, or the committee's «Navn | Funksjon | Representerer» table
- * (`conventions.attendanceTable`, meetingFacts.ts `attendeeRow`). `under`: the heading (its organisation not said again).
+ * (`conventions.attendanceTable`, meetingFacts.ts `attendeeRow`), the vara under «Møtende varamedlemmer» in «Navn | Møtte
+ * for | Representerer» (`substituteRows`). `under`: the heading (its organisation not said again).
  */
 function attendanceUnder(file: MeetingFile, entries: readonly Attendance[], under?: string): BodyElement[] {
   if (!attendanceAsTable(file)) {
     return entries.map((a, index) => new Paragraph({ keepNext: index < entries.length - 1, children: [new TextRun(attendeeLine(a, file, under))] }));
   }
+  const substitutes = substituteRows(entries, file, under);
+  if (substitutes !== undefined) return [attendanceTable(file, substitutes, true)];
   return [attendanceTable(file, entries.map((a) => attendeeRow(a, file, under)))];
 }
 
