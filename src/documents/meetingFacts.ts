@@ -6,6 +6,7 @@ import { siteVisitLine } from '../domain/siteVisit';
 import { standingChair } from '../domain/standingChair';
 import { hasPublicMeetings } from '../domain/meetingPublicity';
 import { afterSakWord } from '../domain/sakWord';
+import { noticeHeading } from '../domain/noticeWord';
 import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
@@ -62,17 +63,22 @@ export function publicMeetingLine(file: MeetingFile, t: DocumentTexts): string |
   return t.publicMeeting(closed);
 }
 
-/** "Innkalling Partnerskapsmøtet 11.06.26", "Referat Partnerskapsmøtet 30.05.24" */
-export function documentHeading(prefix: string, file: MeetingFile): string {
-  return `${prefix} ${file.committee.name} ${formatDateShort(file.meeting.date)}`;
+/** The innkalling's heading, dated: "Innkalling Partnerskapsmøtet 11.06.26", "Innkalling til årsmøte i Nordfjell IL 10.03.27" (domain `noticeHeading`). */
+export function documentHeading(file: MeetingFile): string {
+  return `${noticeTitle(file)} ${formatDateShort(file.meeting.date)}`;
+}
+
+/** The notice word and the committee's name as one phrase (domain/noticeWord.ts `noticeHeading`). */
+function noticeTitle(file: MeetingFile): string {
+  return noticeHeading(file.committee.conventions, file.committee.languageForm, file.committee.name);
 }
 
 export function recipientsOf(file: MeetingFile): string | undefined {
   return file.meeting.recipients ?? file.committee.recipientsLine;
 }
 
-export function themeOf(file: MeetingFile, t: DocumentTexts): string {
-  return file.meeting.theme ?? `${t.notice} ${file.committee.name}`;
+export function themeOf(file: MeetingFile): string {
+  return file.meeting.theme ?? noticeTitle(file);
 }
 
 export function chairOf(file: MeetingFile): Person | undefined {

@@ -12,7 +12,7 @@ import { hasBeenHeld } from './meetingStatus';
 import { standingChair } from './standingChair';
 import type { AgendaItem, Attachment, Committee, LanguageForm, Meeting, MeetingHeader, Person } from './model';
 import { richTextFromPlain } from './richText';
-import { noticeWordOf } from './noticeWord';
+import { noticeHeading } from './noticeWord';
 import { nextMeetingNumber, type NumberedMeetingHeader } from './meetingNumbering';
 import { writtenRecordTitle } from './writtenCoreWords';
 import { chairElectedInOwnSak, coSignerCount } from './signersElection';
@@ -284,7 +284,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
     timeZone: 'Europe/Oslo',
     place: input.place ?? committee.defaultPlace ?? '',
     online: input.online,
-    theme: texts.theme(noticeWordOf(committee.conventions, committee.languageForm), committee.name),
+    theme: noticeHeading(committee.conventions, committee.languageForm, committee.name),
     status: 'draft',
     items,
     attendance: [],

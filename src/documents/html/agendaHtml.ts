@@ -192,7 +192,7 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
     );
   }
 
-  const heading = written === undefined ? documentHeading(t.notice, file) : `${written.putTitle} ${written.in} ${file.committee.name}`;
+  const heading = written === undefined ? documentHeading(file) : `${written.putTitle} ${written.in} ${file.committee.name}`;
   parts.push(`<p style="${P_STYLE}font-size:14pt;"><b>${escapeHtml(heading)}</b></p>`);
   const whenRows: [string, string][] = written === undefined ? whenAndPlaceFacts(file, t) : [[written.deadline, formatDeadline(file.meeting)]];
   const when = whenRows.map(([label, value]) => factRow(label, escapeHtml(value)));
