@@ -107,11 +107,14 @@ function signersElectionTitles(form: LanguageForm, minutes: Noun, count: number,
   // An årsmøte's (`dirigent`): the lovnorm's «Velge dirigent», «to medlemmer til å underskrive protokollen», nn «velje
   // dirigent(ar)», «to medlemmer til å skrive under protokollen» (conventions.ts); «Valg av to til …» in Vekst i Grenland's
   // words, as the representantskap's title below, since a member need not be elected (a judgement).
+  // The referent too, as the lovnorm lists it: «Velge dirigent, referent, samt to medlemmer …», nn «velje protokollførar(ar)»:
+  // a sak of its own between the dirigent's and the signers' (`ownSak`), or named in the one sak («Valg av dirigent, referent og to …»).
   if (dirigent) {
     const who = count === 1 ? persons : countWord(count, form);
     const coSign = form === 'nn' ? `${who} til å skrive under ${minutes.definite}` : `${who} til å underskrive ${minutes.definite}`;
-    const chair = form === 'nn' ? 'Val av dirigent' : 'Valg av dirigent';
-    return ownSak ? [chair, `${form === 'nn' ? 'Val' : 'Valg'} av ${coSign}`] : [`${chair} og ${coSign}`];
+    const valg = form === 'nn' ? 'Val' : 'Valg';
+    const referent = form === 'nn' ? 'protokollførar' : 'referent';
+    return ownSak ? [`${valg} av dirigent`, `${valg} av ${referent}`, `${valg} av ${coSign}`] : [`${valg} av dirigent, ${referent} og ${coSign}`];
   }
   if (form === 'nn') {
     const coSign = `${persons} til å skrive under ${minutes.definite} saman med møteleiaren`;

@@ -8,13 +8,13 @@ import {
   archiveRefOf,
   archiveRefTexts,
   attachmentReferences,
-  chairOf,
+  chairFact,
   documentHeading,
   kindLabels,
   labelledAttachments,
   letterClosingLines,
   letterFacts,
-  minuteTakerOf,
+  minuteTakerFact,
   proposalLabel,
   recipientsOf,
   responsibleLine,
@@ -64,10 +64,10 @@ function headerBlock(file: MeetingFile, t: DocumentTexts) {
     });
   });
   if (attachments.length > 0) rows.push([t.attachments, attachments]);
-  const chair = chairOf(file);
-  if (chair !== undefined) rows.push([t.chair, chair.name]);
-  const minuteTaker = minuteTakerOf(file);
-  if (minuteTaker !== undefined) rows.push([t.minuteTaker, minuteTaker.name]);
+  const chair = chairFact(file, t, false);
+  if (chair !== undefined) rows.push(chair);
+  const minuteTaker = minuteTakerFact(file, t);
+  if (minuteTaker !== undefined) rows.push(minuteTaker);
   return factsTable(rows);
 }
 
