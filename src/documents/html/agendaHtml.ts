@@ -47,7 +47,8 @@ export interface ExemptLinks {
   urls: Readonly<Record<string, string>>;
   /** The saker taken from an earlier body whose exempt documents go, by their own addresses, in a mail of their own to those entitled. */
   separately?: readonly string[];
-  words: { link: string; note: string; separately: string };
+  /** `alsoSeparately`: said under the link of a sak that has exempt files both behind it and with the earlier body. */
+  words: { link: string; note: string; separately: string; alsoSeparately: string };
 }
 
 export interface AgendaHtmlOptions {
@@ -151,7 +152,9 @@ function exemptLinkHtml(itemId: string, exemptLinks: ExemptLinks | undefined): s
   const { words } = exemptLinks;
   const url = exemptLinks.urls[itemId];
   const href = url === undefined ? undefined : safeHref(url);
-  const separately = exemptLinks.separately?.includes(itemId) === true ? `<p style="${P_STYLE}margin-top:6px;font-size:10pt;">${escapeHtml(words.separately)}</p>` : '';
+  // Under the link, the carried files are those that came with the sak, not all of its exempt documents.
+  const carried = href === undefined ? words.separately : words.alsoSeparately;
+  const separately = exemptLinks.separately?.includes(itemId) === true ? `<p style="${P_STYLE}margin-top:6px;font-size:10pt;">${escapeHtml(carried)}</p>` : '';
   if (href === undefined) return separately;
   return `<p style="${P_STYLE}margin-top:6px;"><a href="${href}" style="text-decoration:underline;">${escapeHtml(words.link)}</a></p><p style="${P_STYLE}font-size:10pt;">${escapeHtml(words.note)}</p>${separately}`;
 }
