@@ -61,5 +61,7 @@ describe('the innkalling\'s heading reads as one phrase', () => {
     // «Styret i Nordfjell IL» after «Innkalling»: a meeting of the body, its name as typed.
     expect(noticeHeading(undefined, 'nb', 'Styret i Nordfjell IL')).toBe('Innkalling til møte i Styret i Nordfjell IL');
     expect(noticeHeading(undefined, 'nb', 'SU i Prøvestad')).toBe('Innkalling til møte i SU i Prøvestad');
+    expect(noticeHeading(undefined, 'nn', 'Styret ved Høgskulen i Nordfjell')).toBe('Innkalling til møte i Styret ved Høgskulen i Nordfjell');
+    expect(noticeHeading(undefined, 'nb', 'Tilsettingsrådet for grunnskolen')).toBe('Innkalling til møte i Tilsettingsrådet for grunnskolen');
   });
 });

@@ -35,7 +35,7 @@ function inRunningText(word: string): string {
 /**
  * The innkalling's heading (and a new meeting's Tema, so the invite's subject): the notice word and the committee's name
  * (`noticeWordOf`), read as one phrase. A name that is a phrase of its own, «<body> i <organisasjon>», is not a title after a
- * bare «Innkalling», and a meeting is not held «i» a meeting: so
+ * bare «Innkalling» (so too «… ved …», «… for …», «… på …»), and a meeting is not held «i» a meeting: so
  * - a name that is the meeting («Årsmøtet i Nordfjell IL», «Generalforsamlingen i Fjordkraft AS») after «Innkalling» or
  *   «Innkalling til møte i»: «Innkalling til årsmøte i Nordfjell IL», as a real innkalling says it (NIF's lovnorm's
  *   «innkalling til årsmøte», Malmefjorden IL's «Innkalling til årsmøte i idrettslag»; aksjeloven's «innkalling til
@@ -49,7 +49,7 @@ export function noticeHeading(conventions: Pick<Conventions, 'notice'> | undefin
   const notice = conventions?.notice ?? 'innkalling';
   const trimmed = name.trim();
   if (notice === 'moteinnkalling') return `${noticeWordOf(conventions, form)} ${trimmed}`;
-  const phrase = /^\S+\s+i\s/u.test(trimmed);
+  const phrase = /^\S+\s+(?:i|ved|for|på)\s/u.test(trimmed);
   const meeting = meetingNoun(trimmed);
   if (meeting !== undefined && (phrase || notice === 'innkallingTilMote')) return `Innkalling til ${meeting.indefinite}${meeting.rest}`;
   return `${noticeWordOf(phrase ? { notice: 'innkallingTilMote' } : conventions, form)} ${trimmed}`;
