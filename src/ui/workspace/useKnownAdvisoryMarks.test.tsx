@@ -19,7 +19,8 @@ const sak = anItem('s1', { title: 'Budsjett 2027', caseRoute: [{ body: 'Eldrerå
 
 async function opened(meeting: Meeting, advisory: boolean) {
   const { repository, editor } = await storedEditor(formannskapet, meeting);
-  renderWithServices(<MeetingEditor committee={formannskapet} editor={editor} state={editor.getState()} committees={[formannskapet, eldreradet(advisory)]} />, repository);
+  const committees = [formannskapet, eldreradet(advisory)];
+  renderWithServices(<MeetingEditor committee={formannskapet} editor={editor} state={editor.getState()} committees={committees} />, repository);
   return { repository, editor };
 }
 
