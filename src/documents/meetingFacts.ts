@@ -6,6 +6,7 @@ import { siteVisitLine } from '../domain/siteVisit';
 import { standingChair } from '../domain/standingChair';
 import { hasPublicMeetings } from '../domain/meetingPublicity';
 import { afterSakWord } from '../domain/sakWord';
+import { noticeHeading } from '../domain/noticeWord';
 import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
@@ -62,17 +63,22 @@ export function publicMeetingLine(file: MeetingFile, t: DocumentTexts): string |
   return t.publicMeeting(closed);
 }
 
-/** "Innkalling Partnerskapsmøtet 11.06.26", "Referat Partnerskapsmøtet 30.05.24" */
-export function documentHeading(prefix: string, file: MeetingFile): string {
-  return `${prefix} ${file.committee.name} ${formatDateShort(file.meeting.date)}`;
+/** The innkalling's heading, dated: "Innkalling Partnerskapsmøtet 11.06.26", "Innkalling til årsmøte i Nordfjell IL 10.03.27" (domain `noticeHeading`). */
+export function documentHeading(file: MeetingFile): string {
+  return `${noticeTitle(file)} ${formatDateShort(file.meeting.date)}`;
+}
+
+/** The notice word and the committee's name as one phrase (domain/noticeWord.ts `noticeHeading`). */
+function noticeTitle(file: MeetingFile): string {
+  return noticeHeading(file.committee.conventions, file.committee.languageForm, file.committee.name);
 }
 
 export function recipientsOf(file: MeetingFile): string | undefined {
   return file.meeting.recipients ?? file.committee.recipientsLine;
 }
 
-export function themeOf(file: MeetingFile, t: DocumentTexts): string {
-  return file.meeting.theme ?? `${t.notice} ${file.committee.name}`;
+export function themeOf(file: MeetingFile): string {
+  return file.meeting.theme ?? noticeTitle(file);
 }
 
 export function chairOf(file: MeetingFile): Person | undefined {
@@ -81,6 +87,53 @@ export function chairOf(file: MeetingFile): Person | undefined {
 
 export function minuteTakerOf(file: MeetingFile): Person | undefined {
   return file.meeting.minuteTaker ?? file.committee.defaultMinuteTaker;
+}
+
+/**
+ * Whether the meeting elects its møteleder and calls him «dirigent» (conventions.ts `dirigent`: an årsmøte, the lovnorm's
+ * «velge dirigent», nn «velje dirigent(ar)»): the protokoll's and the innkalling's facts and the signature under it.
+ */
+export const electsDirigent = (file: MeetingFile): boolean => file.committee.conventions?.minutesApproval === 'signedInMeeting' && file.committee.conventions.dirigent === true;
+
+/** Whether the meeting has elected its dirigent: he signs by office (ui/meeting/attendance.ts `electChair`). */
+export const dirigentElected = (file: MeetingFile): boolean => (file.meeting.signatures ?? []).some((signature) => signature.capacity === 'chair');
+
+/** «Dirigent», the same word in both målformer. */
+export const DIRIGENT = { title: 'Dirigent', lower: 'dirigent' } as const;
+
+/**
+ * Until the årsmøte has elected its dirigent (`electsDirigent`), the committee's leder named in the facts only opens it: the
+ * lovnorm has the årsmøte «ledes av valgt(e) dirigent(er)» and elect the dirigent as one of its first saker, so he is no
+ * møteleder (as aksjeloven § 5-12 has a generalforsamling «åpnes» by the styreleder before it elects its møteleder; Reknehuset:
+ * «Den som åpner møtet, evt møteleder»). The words are a judgement: the innkalling «Åpnes av», the protokoll «Åpnet av»;
+ * nynorsk «Vert opna av», «Opna av».
+ */
+const OPENER: Record<'nb' | 'nn', { notice: string; record: string }> = {
+  nb: { notice: 'Åpnes av', record: 'Åpnet av' },
+  nn: { notice: 'Vert opna av', record: 'Opna av' },
+};
+
+/** The protokollførar the nynorsk lovnorm has an årsmøte elect («velje protokollførar(ar)»); bokmål's «referent» as the facts' own. */
+const RECORDER_NN = 'Protokollførar';
+
+/**
+ * The facts' row naming who leads the meeting: «Møteleder», or for an årsmøte (`electsDirigent`) «Dirigent» once the meeting
+ * has elected him (the protokoll, `record`: his signature by office, ui/meeting/attendance.ts `electChair`), before that the
+ * one who opens it (`OPENER`). Undefined with nobody to name.
+ */
+export function chairFact(file: MeetingFile, t: DocumentTexts, record: boolean): [string, string] | undefined {
+  const chair = chairOf(file);
+  if (chair === undefined) return undefined;
+  if (!electsDirigent(file)) return [t.chair, chair.name];
+  const elected = record && dirigentElected(file);
+  return [elected ? DIRIGENT.title : OPENER[file.committee.languageForm][record ? 'record' : 'notice'], chair.name];
+}
+
+/** The facts' row naming the referent: for an årsmøte in nynorsk the lovnorm's «Protokollførar» (`electsDirigent`). Undefined with nobody named. */
+export function minuteTakerFact(file: MeetingFile, t: DocumentTexts): [string, string] | undefined {
+  const minuteTaker = minuteTakerOf(file);
+  if (minuteTaker === undefined) return undefined;
+  return [electsDirigent(file) && file.committee.languageForm === 'nn' ? RECORDER_NN : t.minuteTaker, minuteTaker.name];
 }
 
 /** Whether a title begins with a label as a word of its own («Godkjenning av …» with «Godkjenning»; not «Godkjenningsrutiner»). */

@@ -33,9 +33,21 @@ describe("the innkalling's heading is the committee's own word for it", () => {
     expect(paragraphs).toContain('Møteinnkalling Eldrerådet i Fjordvik kommune 11.06.26');
   });
 
-  it('«Innkalling Eldrerådet …» when the committee has not chosen, as the seeds', async () => {
+  it('«Innkalling til møte i Eldrerådet …» when the committee has not chosen: a name «… i …» reads on from «Innkalling» (domain noticeHeading)', async () => {
     const paragraphs = await docxParagraphs(await renderInnkallingDocx(eldreraad(undefined)));
-    expect(paragraphs).toContain('Innkalling Eldrerådet i Fjordvik kommune 11.06.26');
+    expect(paragraphs).toContain('Innkalling til møte i Eldrerådet i Fjordvik kommune 11.06.26');
+    expect(paragraphs).not.toContain('Innkalling Eldrerådet i Fjordvik kommune 11.06.26');
+  });
+
+  it('«Innkalling til årsmøte i …» for an årsmøte, in the .docx, its Tema and the preview, nb and nn', async () => {
+    for (const form of ['nb', 'nn'] as const) {
+      const file = eldreraad(undefined);
+      const named = { ...file, committee: { ...file.committee, name: 'Årsmøtet i Nordfjell idrettslag', languageForm: form } };
+      const paragraphs = await docxParagraphs(await renderInnkallingDocx(named));
+      expect(paragraphs).toContain('Innkalling til årsmøte i Nordfjell idrettslag 11.06.26');
+      expect(paragraphs).toContain('Innkalling til årsmøte i Nordfjell idrettslag');
+      expect(textOf(renderAgendaHtml(named))).toContain('Innkalling til årsmøte i Nordfjell idrettslag 11.06.26');
+    }
   });
 
   it("a new meeting's Tema, and so the invite's subject, takes the word", () => {

@@ -1,5 +1,4 @@
 import { treatmentWordOf, wordingOf, type Wording } from '../domain/conventions';
-import { noticeWordOf } from '../domain/noticeWord';
 import { packWordOf, type PackNoun } from '../domain/packWord';
 import type { Committee, ItemKind, LanguageForm } from '../domain/model';
 
@@ -117,8 +116,6 @@ interface FixedTexts {
 export interface DocumentTexts extends FixedTexts {
   /** The committee's conventions in the document's målform. */
   words: Wording;
-  /** The innkalling's heading before the committee's name: "Innkalling", "Innkalling til møte i", "Møteinnkalling" (`conventions.notice`). */
-  notice: string;
   /** The link to the pack of the meeting's papers in the innkalling (invite body and .docx): «Møtebok (PDF)», by `conventions.pack`. */
   boardPackLink: string;
   /** The line in an update's change summary when the invite links to the pack for the first time. */
@@ -339,7 +336,6 @@ export function documentTexts(committee: Pick<Committee, 'languageForm' | 'conve
     ...TEXTS[committee.languageForm],
     ...(committee.languageForm === 'nn' && treatmentWordOf(committee.conventions) === 'behandling' ? NN_BEHANDLING : {}),
     words,
-    notice: noticeWordOf(committee.conventions, committee.languageForm),
     boardPackLink: `${pack.word} (PDF)`,
     boardPackAdded: packAdded(pack, committee.languageForm),
     proposedConclusion: `${words.proposal.word}:`,

@@ -289,15 +289,23 @@ describe('newMeetingFromTemplate', () => {
     expect(titles({ minutesApproval: 'signedByChosen', coSigners: 3 }, 'nn')[1]).toBe('Val av tre til å skrive under protokollen');
     // The møteleder's own sak is a generalforsamling's only: a representantskap's leder leads by office.
     expect(titles({ minutesApproval: 'signedByChosen', chairOwnSak: true })).not.toContain('Valg av møteleder');
-    // An årsmøte's words (`dirigent`): the lovnorm's «Velge dirigent», «to medlemmer til å underskrive protokollen», nn «skrive under».
-    expect(titles({ minutesApproval: 'signedInMeeting', chairOwnSak: true, coSigners: 2, dirigent: true }).slice(0, 3)).toEqual([
+    // An årsmøte's words (`dirigent`): the lovnorm's «Velge dirigent, referent, samt to medlemmer til å underskrive protokollen»,
+    // nn «velje protokollførar(ar)», «skrive under»: the referent's sak between the dirigent's and the signers'.
+    expect(titles({ minutesApproval: 'signedInMeeting', chairOwnSak: true, coSigners: 2, dirigent: true }).slice(0, 4)).toEqual([
       'Valg av dirigent',
+      'Valg av referent',
       'Valg av to til å underskrive protokollen',
       'Godkjenning av innkalling og dagsorden',
     ]);
-    expect(titles({ minutesApproval: 'signedInMeeting', chairOwnSak: true, coSigners: 2, dirigent: true }, 'nn').slice(0, 2)).toEqual(['Val av dirigent', 'Val av to til å skrive under protokollen']);
-    expect(titles({ minutesApproval: 'signedInMeeting', coSigners: 2, dirigent: true })[0]).toBe('Valg av dirigent og to til å underskrive protokollen');
-    expect(titles({ minutesApproval: 'signedInMeeting', dirigent: true }, 'nn')[0]).toBe('Val av dirigent og éin person til å skrive under protokollen');
+    expect(titles({ minutesApproval: 'signedInMeeting', chairOwnSak: true, coSigners: 2, dirigent: true }, 'nn').slice(0, 3)).toEqual([
+      'Val av dirigent',
+      'Val av protokollførar',
+      'Val av to til å skrive under protokollen',
+    ]);
+    expect(titles({ minutesApproval: 'signedInMeeting', coSigners: 2, dirigent: true })[0]).toBe('Valg av dirigent, referent og to til å underskrive protokollen');
+    expect(titles({ minutesApproval: 'signedInMeeting', dirigent: true }, 'nn')[0]).toBe('Val av dirigent, protokollførar og éin person til å skrive under protokollen');
+    // A generalforsamling elects no referent: its saker stay two.
+    expect(titles({ minutesApproval: 'signedInMeeting', chairOwnSak: true }).slice(0, 2)).toEqual(['Valg av møteleder', 'Valg av én person til å medundertegne protokollen']);
     // A representantskap elects no dirigent: its leder leads.
     expect(titles({ minutesApproval: 'signedByChosen', dirigent: true })[1]).toBe('Valg av to til å undertegne protokollen');
   });

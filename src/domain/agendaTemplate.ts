@@ -12,7 +12,7 @@ import { hasBeenHeld } from './meetingStatus';
 import { standingChair } from './standingChair';
 import type { AgendaItem, Attachment, Committee, LanguageForm, Meeting, MeetingHeader, Person } from './model';
 import { richTextFromPlain } from './richText';
-import { noticeWordOf } from './noticeWord';
+import { noticeHeading } from './noticeWord';
 import { nextMeetingNumber, type NumberedMeetingHeader } from './meetingNumbering';
 import { writtenRecordTitle } from './writtenCoreWords';
 import { chairElectedInOwnSak, coSignerCount } from './signersElection';
@@ -107,11 +107,14 @@ function signersElectionTitles(form: LanguageForm, minutes: Noun, count: number,
   // An årsmøte's (`dirigent`): the lovnorm's «Velge dirigent», «to medlemmer til å underskrive protokollen», nn «velje
   // dirigent(ar)», «to medlemmer til å skrive under protokollen» (conventions.ts); «Valg av to til …» in Vekst i Grenland's
   // words, as the representantskap's title below, since a member need not be elected (a judgement).
+  // The referent too, as the lovnorm lists it: «Velge dirigent, referent, samt to medlemmer …», nn «velje protokollførar(ar)»:
+  // a sak of its own between the dirigent's and the signers' (`ownSak`), or named in the one sak («Valg av dirigent, referent og to …»).
   if (dirigent) {
     const who = count === 1 ? persons : countWord(count, form);
     const coSign = form === 'nn' ? `${who} til å skrive under ${minutes.definite}` : `${who} til å underskrive ${minutes.definite}`;
-    const chair = form === 'nn' ? 'Val av dirigent' : 'Valg av dirigent';
-    return ownSak ? [chair, `${form === 'nn' ? 'Val' : 'Valg'} av ${coSign}`] : [`${chair} og ${coSign}`];
+    const valg = form === 'nn' ? 'Val' : 'Valg';
+    const referent = form === 'nn' ? 'protokollførar' : 'referent';
+    return ownSak ? [`${valg} av dirigent`, `${valg} av ${referent}`, `${valg} av ${coSign}`] : [`${valg} av dirigent, ${referent} og ${coSign}`];
   }
   if (form === 'nn') {
     const coSign = `${persons} til å skrive under ${minutes.definite} saman med møteleiaren`;
@@ -284,7 +287,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
     timeZone: 'Europe/Oslo',
     place: input.place ?? committee.defaultPlace ?? '',
     online: input.online,
-    theme: texts.theme(noticeWordOf(committee.conventions, committee.languageForm), committee.name),
+    theme: noticeHeading(committee.conventions, committee.languageForm, committee.name),
     status: 'draft',
     items,
     attendance: [],

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { caseRouteRows, cameFrom, conclusionNoun, forwardedTo, proposalNoun, withKnownAdvisory } from './caseRoute';
+import { caseRouteRows, cameFrom, conclusionNoun, forwardedTo, proposalNoun, routeWithKnownAdvisory, withKnownAdvisory } from './caseRoute';
 import { ConventionsSchema, wordingOf } from './conventions';
 import { AgendaItemSchema, type AgendaItem } from './model';
 
@@ -79,6 +79,24 @@ describe('the saksgang of a sak (Saksnr. / Utvalg / Møtedato)', () => {
     const first = v.parse(AgendaItemSchema, { ...sak([{ body: 'Eldrerådet' }, { body: 'Formannskapet' }]), earlierTreatments: [{ body: 'eldrerådet', date: '2026-11-12', statement: true }] });
     expect(cameFrom(first, committee)).toBeUndefined();
     expect(proposalNoun(first, committee, wordingOf(v.parse(ConventionsSchema, { proposal: 'innstilling', proposalBy: 'Kommunedirektørens' }), 'nb'), 'nb').word).toBe('Kommunedirektørens innstilling');
+  });
+
+  it('a saksgang typed before the råd was set up as advisory follows its setting now: marked without retyping, unmarked when the setting is taken back; an unknown body keeps its mark', () => {
+    const advisory = [{ name: 'Eldrerådet', conventions: v.parse(ConventionsSchema, { advisory: true }) }, { name: 'Planutvalget', conventions: v.parse(ConventionsSchema, {}) }];
+    const typedBefore = [{ body: 'Eldrerådet', date: '2026-11-12' }, { body: 'Formannskapet' }];
+    const marked = routeWithKnownAdvisory(typedBefore, advisory);
+    expect(marked).toEqual([{ body: 'Eldrerådet', date: '2026-11-12', advisory: true }, { body: 'Formannskapet' }]);
+    const words = wordingOf(v.parse(ConventionsSchema, { proposal: 'innstilling', proposalBy: 'Kommunedirektørens' }), 'nb');
+    expect(proposalNoun(sak(typedBefore), committee, words, 'nb').word).toBe('Innstilling fra Eldrerådet');
+    expect(proposalNoun(sak(marked ?? []), committee, words, 'nb').word).toBe('Kommunedirektørens innstilling');
+    // Nothing to change: undefined, so the meeting is not saved again.
+    expect(routeWithKnownAdvisory(marked, advisory)).toBeUndefined();
+    expect(routeWithKnownAdvisory(undefined, advisory)).toBeUndefined();
+    // The setting taken back: unmarked.
+    const notAdvisory = [{ name: 'Eldrerådet', conventions: v.parse(ConventionsSchema, {}) }];
+    expect(routeWithKnownAdvisory(marked, notAdvisory)).toEqual([{ body: 'Eldrerådet', date: '2026-11-12' }, { body: 'Formannskapet' }]);
+    // A body the app does not know (or no longer sees) keeps the mark it was given.
+    expect(routeWithKnownAdvisory([{ body: 'Ungdomsrådet', advisory: true }, { body: 'Formannskapet' }], advisory)).toBeUndefined();
   });
 
   it('a saksgang typed by hand, no earlier treatment brought in: a step naming a committee the app knows as a råd that gives uttalelser is marked so and proposes nothing; an unknown body as before', () => {

@@ -78,6 +78,21 @@ export function withKnownAdvisory(step: CaseRouteStep, committees: readonly Pick
   return known?.conventions?.advisory === true ? { ...rest, advisory: true } : rest;
 }
 
+/**
+ * A saksgang typed before a råd was set up as one that gives uttalelser (or before it stopped) follows the committee's
+ * setting as it is now, without being typed again: each step naming a committee the app knows is marked as `withKnownAdvisory`
+ * marks it; a step naming a body it does not know (or no longer sees) keeps its mark. Undefined when no mark changes, so a
+ * meeting read again is not saved again (ui/workspace/useKnownAdvisoryMarks.ts).
+ */
+export function routeWithKnownAdvisory(
+  route: readonly CaseRouteStep[] | undefined,
+  committees: readonly Pick<Committee, 'name' | 'conventions'>[],
+): CaseRouteStep[] | undefined {
+  if (route === undefined) return undefined;
+  const steps = route.map((step) => (committees.some((committee) => namesCommittee(step.body, committee)) ? withKnownAdvisory(step, committees) : step));
+  return steps.some((step, index) => (step.advisory === true) !== (route[index]?.advisory === true)) ? steps : undefined;
+}
+
 /** «Innstilling» (conventions.ts's proposal word of that name), definite, and the words before the body it goes to and comes from. */
 const RECOMMENDATION: Record<WordingLanguage, readonly [string, string, string, string]> = {
   nb: ['Innstilling', 'innstillingen', 'til', 'fra'],

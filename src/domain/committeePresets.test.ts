@@ -418,7 +418,7 @@ describe('the årsmøte of a forening or an idrettslag (NIF\'s lovnorm)', () => 
   const held = { id: 'held', committeeId: 'c', date: '2026-03-12', start: '19:00', end: '21:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
     minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
 
-  it('opens with the stemmeberettigede approved, the dirigent elected, two chosen to underskrive the protokoll, then the innkalling and saksliste; no later årsmøte approves the protokoll', () => {
+  it('opens with the stemmeberettigede approved, the dirigent, the referent and two to underskrive the protokoll elected, then the innkalling and saksliste; no later årsmøte approves the protokoll', () => {
     const preset = committeePreset('arsmote');
     const committee = { ...managed(), name: 'Årsmøtet i Nordfjell idrettslag', caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
     let n = 0;
@@ -426,11 +426,13 @@ describe('the årsmøte of a forening or an idrettslag (NIF\'s lovnorm)', () => 
     expect(meeting.items.map((item) => [item.caseNumber, item.title])).toEqual([
       ['Sak 1', 'Godkjenning av de stemmeberettigede'],
       ['Sak 2', 'Valg av dirigent'],
-      ['Sak 3', 'Valg av to til å underskrive protokollen'],
-      ['Sak 4', 'Godkjenning av innkalling og saksliste'],
+      ['Sak 3', 'Valg av referent'],
+      ['Sak 4', 'Valg av to til å underskrive protokollen'],
+      ['Sak 5', 'Godkjenning av innkalling og saksliste'],
     ]);
     const nynorsk = newMeetingFromTemplate({ committee: { ...committee, languageForm: 'nn' as const }, date: '2027-03-10', start: '19:00', end: '21:00', online: false, existingMeetings: [], idFactory: () => `nn-${++n}` });
-    expect(nynorsk.items.slice(1, 3).map((item) => item.title)).toEqual(['Val av dirigent', 'Val av to til å skrive under protokollen']);
+    // The nynorsk lovnorm's «velje protokollførar(ar)».
+    expect(nynorsk.items.slice(1, 4).map((item) => item.title)).toEqual(['Val av dirigent', 'Val av protokollførar', 'Val av to til å skrive under protokollen']);
   });
 
   it('records votes, has no «Eventuelt» and is not public; its «tatt til orientering» in nynorsk on a change of målform', () => {

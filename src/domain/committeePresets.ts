@@ -687,12 +687,14 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * lovnorm's nynorsk, Sportsklubben § 10: «godkjenne dei som har stemmerett», «velje dirigent(ar)», «velje
    * protokollførar(ar)», «velje to medlemmer til å skrive under protokollen», then «godkjenne innkallinga», «godkjenne
    * saklista», https://www.sportsklubben.no/les-klubbhandboka/%C2%A7-10-%C3%A5rsm%C3%B8tet). So: the stemmeberettigede approved
-   * as the first numbered sak (`openingRows`), the dirigent elected in a sak of its own and then two to underskrive the
-   * protokoll (`signedInMeeting`, `chairOwnSak`, `coSigners`, `dirigent`), then «Godkjenning av innkalling og saksliste»;
+   * as the first numbered sak (`openingRows`), the dirigent elected in a sak of its own, then the referent («Valg av referent», nn
+   * «Val av protokollførar») and two to underskrive the protokoll (`signedInMeeting`, `chairOwnSak`, `coSigners`, `dirigent`),
+   * then «Godkjenning av innkalling og saksliste»;
    * the protokoll «underskrives av de to personene årsmøtet har valgt til å underskrive protokollen» (Malmefjorden IL,
    * https://malmefjordenil.no/category/38), so no later årsmøte approves it; votes recorded (the lovnorm's stemmegivning).
    * No «Eventuelt»: the lovnorm's list has none. Judgements: the dirigent signs beside the two, as `signedInMeeting` has the
-   * møteleder sign (the lovnorm names only the two); the referent is not elected by a fixed sak (the committee adds one);
+   * møteleder sign (the lovnorm names only the two); until the dirigent is elected the protokoll names the leder as the one who
+   * «Åpnet» the meeting, not its møteleder (documents/meetingFacts.ts `chairFact`);
    * saker numbered in each meeting («Sak 1», the lists number 1., 2., …); «Vedtak» and «Forslag til vedtak» (the styre's
    * forslag); not public (a forening is under neither kommuneloven nor offentleglova: its members meet); the notice of «minst
    * én måneds varsel» (Malmefjorden) is not set, as `noticeDays` counts days.

@@ -431,7 +431,9 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * protokollen» (https://www.idrettsforbundet.no/idrettskrets/oslo/nyhet/arkiv/na-er-det-tid-for-arsmote/, 2017), in
    * nynorsk «velje dirigent(ar)», «velje to medlemmer til å skrive under protokollen» (Sportsklubben's lov § 10, 2022,
    * https://www.sportsklubben.no/les-klubbhandboka/%C2%A7-10-%C3%A5rsm%C3%B8tet). Absent: «møteleder» and «medundertegne»,
-   * a generalforsamling's words (signersElection.ts). A flag, as `chairOwnSak`: no schema of its own at start-up.
+   * a generalforsamling's words (signersElection.ts). The referent is elected with them, as the lovnorm lists it
+   * («Valg av referent», nn «Val av protokollførar»: the nynorsk lovnorm's «velje protokollførar(ar)»; `electsReferent`), and
+   * the protokoll names the one elected. A flag, as `chairOwnSak`: no schema of its own at start-up.
    */
   dirigent: OptionalBoolean,
   /**

@@ -107,6 +107,30 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     expect(signersElections(committee, without).map(({ item }) => item.id)).toEqual(['leder']);
   });
 
+  it('elects an årsmøte\'s referent in its own sak between the dirigent\'s and the signers\' (the lovnorm\'s «Velge dirigent, referent, samt to medlemmer …»), naming the meeting\'s referent, nb and nn', () => {
+    const conventions = v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', chairOwnSak: true, coSigners: 2, dirigent: true });
+    const committee = aCommittee({ conventions });
+    const items = [anItem('dirigent', { opening: true }), anItem('referent', { opening: true }), anItem('signerer', { opening: true }), anItem('godkjenning', { opening: true }), anItem('b')];
+    const elections = signersElections(committee, aMeeting({ items }));
+    expect(elections.map(({ item, elects }) => [item.id, elects])).toEqual([['dirigent', 'chair'], ['referent', 'referent'], ['signerer', 'coSigners']]);
+    expect(signersElectionVedtak([kari, per, ola], 'nb', protokoll, 'signedInMeeting', 'referent', true, 'Hilde Lie')).toBe('Hilde Lie ble valgt som referent.');
+    expect(signersElectionVedtak([kari, per, ola], 'nn', protokollNn, 'signedInMeeting', 'referent', true, 'Hilde Lie')).toBe('Hilde Lie vart vald som protokollførar.');
+    // The dirigent's and the signers' saker say only theirs; no referent named, the referent's sak has nothing to offer.
+    expect(signersElectionVedtak([kari, per, ola], 'nb', protokoll, 'signedInMeeting', 'chair', true, 'Hilde Lie')).toBe('Kari Nordmann ble valgt som dirigent.');
+    expect(signersElectionVedtak([kari, per, ola], 'nb', protokoll, 'signedInMeeting', 'coSigners', true, 'Hilde Lie')).toBe('Per Hansen og Ola Berg ble valgt til å underskrive protokollen.');
+    expect(signersElectionVedtak([kari], 'nb', protokoll, 'signedInMeeting', 'referent', true, undefined)).toBeUndefined();
+    // In one sak, all three in the lovnorm's order.
+    expect(signersElectionVedtak([kari, per], 'nb', protokoll, 'signedInMeeting', 'both', true, 'Hilde Lie')).toBe('Kari Nordmann ble valgt som dirigent. Hilde Lie ble valgt som referent. Per Hansen ble valgt til å underskrive protokollen.');
+    // A generalforsamling elects no referent, whatever is passed.
+    expect(signersElectionVedtak([kari, per], 'nb', protokoll, 'signedInMeeting', 'both', false, 'Hilde Lie')).toBe('Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.');
+    // Picked again, the referent's earlier sentence is replaced, not kept beside the new one.
+    const item = anItem('referent', { conclusion: ['Hilde Lie vart vald som protokollførar.'] });
+    expect(conclusionWithElection(item, 'Nina Dahl vart vald som protokollførar.', 'nn', protokollNn).conclusion).toEqual(['Nina Dahl vart vald som protokollførar.']);
+    // With no fixed row after them (the signers' sak and the approval removed), the later saker are not the election's.
+    const noApprovalAfter = aMeeting({ items: [anItem('dirigent', { opening: true }), anItem('referent', { opening: true }), anItem('b')] });
+    expect(signersElections(committee, noApprovalAfter).map(({ item: sak }) => sak.id)).toEqual(['dirigent']);
+  });
+
   it('elects both in one sak unless the committee says the møteleder has a sak of its own, and only a generalforsamling\'s way', () => {
     expect(chairElectedInOwnSak(v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting' }))).toBe(false);
     expect(chairElectedInOwnSak(v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', chairOwnSak: true }))).toBe(true);

@@ -53,8 +53,17 @@ export function chairElectedInOwnSak(conventions: Pick<Conventions, 'minutesAppr
   return conventions?.minutesApproval === 'signedInMeeting' && conventions.chairOwnSak === true;
 }
 
-/** What a sak of the election elects: the møteleder, the co-signers, or both in one sak. */
-export type ElectionPart = 'chair' | 'coSigners' | 'both';
+/** What a sak of the election elects: the møteleder, an årsmøte's referent (`electsReferent`), the co-signers, or all of them in one sak. */
+export type ElectionPart = 'chair' | 'referent' | 'coSigners' | 'both';
+
+/**
+ * Whether the meeting elects its referent with the dirigent and the signers: an årsmøte's (`conventions.dirigent`), as the
+ * lovnorm lists them in one breath, «Velge dirigent, referent, samt to medlemmer til å underskrive protokollen» (nn «velje
+ * protokollførar(ar)»). The referent elected is the meeting's (`Meeting.minuteTaker`), whom the protokoll names.
+ */
+export function electsReferent(conventions: Pick<Conventions, 'minutesApproval' | 'dirigent'> | undefined): boolean {
+  return conventions?.minutesApproval === 'signedInMeeting' && conventions.dirigent === true;
+}
 
 /** One sak of the election and what it elects. */
 export interface SignersElection {
@@ -69,15 +78,24 @@ export interface SignersElection {
  * for `signedByChosen` the fixed sak after the approval row. A sak added there, or the next sak once theirs is removed, is not one.
  */
 export function signersElections(committee: Pick<Committee, 'conventions'>, meeting: Pick<Meeting, 'items'>): SignersElection[] {
+  // An årsmøte's referent between the dirigent's sak and the signers' (agendaTemplate.ts), when they have saker of their own.
   const approval = committee.conventions?.minutesApproval;
   if (approval !== 'signedInMeeting' && approval !== 'signedByChosen') return [];
   const ownRows = openingRows(committee).map((row) => row.title);
   const saker = meeting.items.filter((item) => item.row === 'sak' && !item.closing && !(item.opening && ownRows.includes(item.title)));
-  const [first, second, third] = saker;
+  const [first, second] = saker;
   if (approval === 'signedByChosen') return second?.opening ? [{ item: second, elects: 'coSigners' }] : [];
   if (first === undefined) return [];
   if (!chairElectedInOwnSak(committee.conventions)) return [{ item: first, elects: 'both' }];
-  return [{ item: first, elects: 'chair' }, ...(second?.opening && third?.opening ? [{ item: second, elects: 'coSigners' as const }] : [])];
+  const parts: ElectionPart[] = electsReferent(committee.conventions) ? ['referent', 'coSigners'] : ['coSigners'];
+  // Each in the next fixed sak, while a fixed row (the approval) still follows it.
+  const later: SignersElection[] = [];
+  for (const [index, elects] of parts.entries()) {
+    const item = saker[index + 1];
+    if (!item?.opening || !saker[index + 2]?.opening) break;
+    later.push({ item, elects });
+  }
+  return [{ item: first, elects: 'chair' }, ...later];
 }
 
 function names(list: readonly string[], and: string): string {
@@ -88,9 +106,17 @@ function names(list: readonly string[], and: string): string {
  * How each målform says it: the møteleder's sentence after the name, the co-signers' verb (one or more) and what they were
  * chosen for (a generalforsamling's, `signedInMeeting`, or with the leder, `signedByChosen`). An årsmøte's (`dirigent`): «ble
  * valgt som dirigent», «… ble valgt til å underskrive protokollen» (nn «vart vald som dirigent», «… vart valde til å skrive
- * under protokollen»), judgements on the lovnorm's «velge dirigent», «to medlemmer til å underskrive protokollen» (conventions.ts).
+ * under protokollen»), judgements on the lovnorm's «velge dirigent», «to medlemmer til å underskrive protokollen» (conventions.ts);
+ * its referent (`electsReferent`) «… ble valgt som referent.», nn «… vart vald som protokollførar.» (the lovnorm's «velge
+ * referent», nn «velje protokollførar(ar)»), a judgement as the dirigent's.
  */
-type ElectionWords = { chair: string; elected: (many: boolean) => string; coSign: (minutes: Noun, withLeder: boolean) => string; and: string };
+type ElectionWords = {
+  chair: string;
+  referent?: string;
+  elected: (many: boolean) => string;
+  coSign: (minutes: Noun, withLeder: boolean) => string;
+  and: string;
+};
 const WORDS: Record<LanguageForm, ElectionWords> = {
   nb: {
     chair: ' ble valgt som møteleder.',
@@ -100,16 +126,17 @@ const WORDS: Record<LanguageForm, ElectionWords> = {
   },
   nn: { chair: ' vart vald som møteleiar.', elected: (many) => (many ? ' vart valde' : ' vart vald'), coSign: (minutes) => ` til å skrive under ${minutes.definite} saman med møteleiaren.`, and: 'og' },
 };
-const DIRIGENT_WORDS: Record<LanguageForm, Pick<ElectionWords, 'chair' | 'coSign'>> = {
-  nb: { chair: ' ble valgt som dirigent.', coSign: (minutes) => ` til å underskrive ${minutes.definite}.` },
-  nn: { chair: ' vart vald som dirigent.', coSign: (minutes) => ` til å skrive under ${minutes.definite}.` },
+const DIRIGENT_WORDS: Record<LanguageForm, Pick<ElectionWords, 'chair' | 'referent' | 'coSign'>> = {
+  nb: { chair: ' ble valgt som dirigent.', referent: ' ble valgt som referent.', coSign: (minutes) => ` til å underskrive ${minutes.definite}.` },
+  nn: { chair: ' vart vald som dirigent.', referent: ' vart vald som protokollførar.', coSign: (minutes) => ` til å skrive under ${minutes.definite}.` },
 };
 const wordsOf = (form: LanguageForm, dirigent: boolean): ElectionWords => (dirigent ? { ...WORDS[form], ...DIRIGENT_WORDS[form] } : WORDS[form]);
 
 /**
  * The vedtak the picks make, in the committee's målform and its word for the record; undefined before anyone is picked.
  * For `signedByChosen` only the co-signers: the leder leads and signs by office. A sak electing only the møteleder
- * (`elects: 'chair'`) says the møteleder's sentence, one electing only the co-signers theirs.
+ * (`elects: 'chair'`) says the møteleder's sentence, one electing only the co-signers theirs. An årsmøte's referent
+ * (`referent`: the meeting's, `Meeting.minuteTaker`, by name) in its own sak's (`elects: 'referent'`) or between the two in one sak.
  */
 export function signersElectionVedtak(
   signatures: readonly Signature[] | undefined,
@@ -118,13 +145,17 @@ export function signersElectionVedtak(
   approval: MinutesApproval | undefined,
   elects: ElectionPart = approval === 'signedByChosen' ? 'coSigners' : 'both',
   dirigent = false,
+  referent?: string,
 ): string | undefined {
   const words = wordsOf(form, dirigent && approval === 'signedInMeeting');
   const withLeder = approval === 'signedByChosen';
-  const chair = withLeder || elects === 'coSigners' ? undefined : (signatures ?? []).find((signature) => signature.capacity === 'chair');
-  const chosen = elects === 'chair' ? [] : (signatures ?? []).filter((signature) => signature.capacity === 'chosen').map((signature) => signature.person.name);
+  const covers = (part: ElectionPart) => elects === part || elects === 'both';
+  const chair = withLeder || !covers('chair') ? undefined : (signatures ?? []).find((signature) => signature.capacity === 'chair');
+  const referentSentence = words.referent !== undefined && referent !== undefined && referent.trim() !== '' && covers('referent') ? [`${referent.trim()}${words.referent}`] : [];
+  const chosen = covers('coSigners') ? (signatures ?? []).filter((signature) => signature.capacity === 'chosen').map((signature) => signature.person.name) : [];
   const sentences = [
     ...(chair ? [`${chair.person.name}${words.chair}`] : []),
+    ...referentSentence,
     ...(chosen.length > 0 ? [`${names(chosen, words.and)}${words.elected(chosen.length > 1)}${words.coSign(minutes, withLeder)}`] : []),
   ];
   return sentences.length === 0 ? undefined : sentences.join(' ');
@@ -133,7 +164,11 @@ export function signersElectionVedtak(
 /** Whether a point is such a vedtak (made from earlier picks): it ends in one of its sentences. */
 function isElectionVedtak(point: string, form: LanguageForm, minutes: Noun): boolean {
   return [WORDS[form], DIRIGENT_WORDS[form]].some(
-    (words) => point.endsWith(words.coSign(minutes, false)) || point.endsWith(words.coSign(minutes, true)) || point.endsWith(words.chair),
+    (words) =>
+      point.endsWith(words.coSign(minutes, false)) ||
+      point.endsWith(words.coSign(minutes, true)) ||
+      point.endsWith(words.chair) ||
+      (words.referent !== undefined && point.endsWith(words.referent)),
   );
 }
 

@@ -30,8 +30,6 @@ export interface DomainTexts {
     /** The last sak of a committee that approves its record in the same meeting (`minutesApproval: 'sameMeeting'`). */
     sameMeetingMinutesTitle: (minutes: Noun) => string;
     sameMeetingMinutesProposal: (minutes: Noun) => string;
-    /** `notice` is the committee's heading word for its innkalling: "Innkalling", "Innkalling til møte i" (`conventions.ts`). */
-    theme: (notice: string, committeeName: string) => string;
   };
   /** The usual conclusion of an Orientering (`agendaEditing.conclusionNoted`). */
   notedConclusion: string;
@@ -91,7 +89,6 @@ const nb: DomainTexts = {
     closingTitle: 'Oppsummering og avslutning',
     sameMeetingMinutesTitle: (minutes) => `Godkjenning av ${minutes.lower}`,
     sameMeetingMinutesProposal: (minutes) => `${capitalise(minutes.definite)} fra møtet godkjennes.`,
-    theme: (notice, committeeName) => `${notice} ${committeeName}`,
   },
   notedConclusion: 'Tatt til orientering.',
   changes: {
@@ -149,7 +146,6 @@ const nn: DomainTexts = {
     closingTitle: 'Oppsummering og avslutning',
     sameMeetingMinutesTitle: (minutes) => `Godkjenning av ${minutes.lower}`,
     sameMeetingMinutesProposal: (minutes) => `${capitalise(minutes.definite)} frå møtet vert ${minutes.neuter ? 'godkjent' : 'godkjend'}.`,
-    theme: (notice, committeeName) => `${notice} ${committeeName}`,
   },
   notedConclusion: 'Teke til orientering.',
   changes: {

@@ -185,18 +185,24 @@ export function writtenExemptSaker(meeting: Pick<Meeting, 'items'>): {
 
 /**
  * An exempt sak's row in the mail (`writtenExemptSaker`): the link to its closed folder and why the sak is not in the mail,
- * nb/nn. Here, not in writtenTreatmentWords.ts: that module is in the Outlook pane's start-up, and only the send needs these.
+ * nb/nn; a carried sak's exempt files go in a mail of their own (`separately`), or, when the sak also has exempt files of this
+ * meeting's behind the link (`ownFiles`), those that came with it (`alsoSeparately`: the link does not hold them, a judgement
+ * on words). Here, not in writtenTreatmentWords.ts: that module is in the Outlook pane's start-up, and only the send needs these.
  */
-export function writtenExemptWords(form: 'nb' | 'nn'): { link: string; note: string; separately: string } {
+export function writtenExemptWords(form: 'nb' | 'nn'): { link: string; note: string; separately: string; alsoSeparately: string } {
   return form === 'nn'
     ? {
         link: 'Les saka i SharePoint',
         note: 'Det som er unnateke offentlegheit, står ikkje i e-posten. Lenkja kan berre opnast av dei som har tilgang til saka.',
         separately: 'Dokumenta i saka som er unnatekne offentlegheit, ligg hos organet saka kjem frå. Dei som har tilgang til saka, får lenkjer til dei i ein eigen e-post.',
+        alsoSeparately:
+          'Dokumenta som er unnatekne offentlegheit og kom med saka frå organet ho kjem frå, ligg der og ikkje bak lenkja over. Dei som har tilgang til saka, får lenkjer til dei i ein eigen e-post.',
       }
     : {
         link: 'Les saken i SharePoint',
         note: 'Det som er unntatt offentlighet, står ikke i e-posten. Lenken åpnes bare for dem som har tilgang til saken.',
         separately: 'Dokumentene i saken som er unntatt offentlighet, ligger hos organet saken kommer fra. De som har tilgang til saken, får lenker til dem i en egen e-post.',
+        alsoSeparately:
+          'Dokumentene som er unntatt offentlighet og kom med saken fra organet den kommer fra, ligger der og ikke bak lenken over. De som har tilgang til saken, får lenker til dem i en egen e-post.',
       };
 }

@@ -184,6 +184,23 @@ describe('sending a written treatment\'s saker to the board by mail', () => {
       expect((await repository.getMeeting('w1'))?.value.written?.sentAt).toBe('2026-03-01T09:00:00.000Z');
     });
 
+    it('words the note under the link for both when the sak also has an exempt file of this meeting\'s: the carried ones lie with the earlier body, not behind the link', async () => {
+      const own = { id: 'v2', number: 2, title: 'Notat om Kari Hansen', fileName: 'Notat Kari Hansen.pdf', driveItemId: 'd2', webUrl: 'https://contoso.sharepoint.com/sites/styret/notat.pdf' };
+      const both = { ...carriedSak, attachments: [...carriedSak.attachments, own] };
+      const { stored, mails, deps } = await world(undefined, { ...meeting, items: [...meeting.items, both] });
+      const folder = 'https://contoso.sharepoint.com/sites/styret/Delte%20dokumenter/Styret/Unntatt%20offentlighet/Sak%202026.02';
+      const places = { check: async () => undefined, folderUrl: async () => folder };
+      await sendWrittenTreatment({ ...deps, protectExempt: async (file) => file.meeting, exemptPlaces: places }, committee, stored);
+      const saker = mails[0]?.html ?? '';
+      expect(saker).toContain(`<a href="${folder}" style="text-decoration:underline;">Les saken i SharePoint</a>`);
+      expect(saker).toContain('Dokumentene som er unntatt offentlighet og kom med saken fra organet den kommer fra, ligger der og ikke bak lenken over.');
+      // Not the words for a sak whose exempt documents all lie with the earlier body.
+      expect(saker).not.toContain('Dokumentene i saken som er unntatt offentlighet, ligger hos organet saken kommer fra.');
+      expect(mails).toHaveLength(2);
+      expect(mails[1]?.html).toContain('Sak 2026.02: Advarsel til Kari Hansen');
+      expect(mails[1]?.html).not.toContain('Notat om Kari Hansen');
+    });
+
     it('refuses one that came without a saksframlegg, naming the sak and the body it came from, and sends nothing', async () => {
       const bare = { ...carriedSak, caseMemo: undefined, attachments: [] };
       const { repository, stored, mails, deps } = await world(undefined, { ...meeting, items: [...meeting.items, bare] });

@@ -8,13 +8,13 @@ import {
   archiveRefOf,
   archiveRefTexts,
   attachmentReferences,
-  chairOf,
+  chairFact,
   documentHeading,
   kindLabels,
   labelledAttachments,
   letterClosingLines,
   letterFacts,
-  minuteTakerOf,
+  minuteTakerFact,
   proposalLabel,
   recipientsOf,
   responsibleLine,
@@ -48,7 +48,7 @@ function headerBlock(file: MeetingFile, t: DocumentTexts) {
   if (recipients !== undefined) rows.push([t.to, recipients]);
   const copy = file.committee.copyLine?.trim() ?? '';
   if (copy !== '') rows.push([t.copy, copy]);
-  rows.push([t.theme, themeOf(file, t)]);
+  rows.push([t.theme, themeOf(file)]);
   rows.push(...whenAndPlaceFacts(file, t));
   const visit = siteVisitFact(file, t);
   if (visit !== undefined) rows.push(visit);
@@ -64,10 +64,10 @@ function headerBlock(file: MeetingFile, t: DocumentTexts) {
     });
   });
   if (attachments.length > 0) rows.push([t.attachments, attachments]);
-  const chair = chairOf(file);
-  if (chair !== undefined) rows.push([t.chair, chair.name]);
-  const minuteTaker = minuteTakerOf(file);
-  if (minuteTaker !== undefined) rows.push([t.minuteTaker, minuteTaker.name]);
+  const chair = chairFact(file, t, false);
+  if (chair !== undefined) rows.push(chair);
+  const minuteTaker = minuteTakerFact(file, t);
+  if (minuteTaker !== undefined) rows.push(minuteTaker);
   return factsTable(rows);
 }
 
@@ -180,7 +180,7 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
     ]),
     ...boardPackParagraph(options.boardPackUrl, t),
     ...linksNeedAccountParagraph(file, options, t),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.notice, file))] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(file))] }),
     ...richTextToDocx(file.meeting.letter?.ingress ?? [], lists),
     ...(absenceNotice === '' ? [] : [new Paragraph({ spacing: { after: 120 }, children: [new TextRun(absenceNotice)] })]),
     rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable(headers, widths, rows),
@@ -190,6 +190,6 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
 
 export async function renderInnkallingDocx(file: MeetingFile, options: InnkallingOptions = {}): Promise<Uint8Array> {
   const t = documentTexts(file.committee);
-  const title = documentHeading(t.notice, file);
+  const title = documentHeading(file);
   return packDocument(buildDocument({ committee: file.committee, title, subject: t.agenda, children: innkallingBody(file, options) }));
 }

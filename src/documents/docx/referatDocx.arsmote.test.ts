@@ -5,6 +5,7 @@ import { CaseNumberSchema, type MeetingFile } from '../../domain/model';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { docxParagraphs } from '../testing/docxText';
 import { renderReferatDocx } from './referatDocx';
+import { renderInnkallingDocx } from './innkallingDocx';
 
 const preset = committeePreset('arsmote');
 const cn = (text: string) => v.parse(CaseNumberSchema, text);
@@ -15,12 +16,14 @@ function arsmote(languageForm: 'nb' | 'nn' = 'nb'): MeetingFile {
   const kari = { name: 'Kari Nordmann', email: 'kari@nordfjell-il.no' };
   const meeting = aMeeting({
     chair: kari,
+    minuteTaker: { name: 'Hilde Lie' },
     items: [
       anItem('s1', { caseNumber: cn('Sak 1'), opening: true, title: 'Godkjenning av de stemmeberettigede', conclusion: ['23 stemmeberettigede medlemmer ble godkjent.'] }),
       anItem('s2', { caseNumber: cn('Sak 2'), opening: true, title: 'Valg av dirigent', conclusion: ['Kari Nordmann ble valgt som dirigent.'] }),
-      anItem('s3', { caseNumber: cn('Sak 3'), opening: true, title: 'Valg av to til å underskrive protokollen', conclusion: ['Per Hansen og Ola Berg ble valgt til å underskrive protokollen.'] }),
-      anItem('s4', { caseNumber: cn('Sak 4'), opening: true, title: 'Godkjenning av innkalling og saksliste', conclusion: ['Innkalling og saksliste ble godkjent.'] }),
-      anItem('s5', { caseNumber: cn('Sak 5'), title: 'Årsberetning 2026', conclusion: ['Årsberetningen ble godkjent.'] }),
+      anItem('s3', { caseNumber: cn('Sak 3'), opening: true, title: 'Valg av referent', conclusion: ['Hilde Lie ble valgt som referent.'] }),
+      anItem('s4', { caseNumber: cn('Sak 4'), opening: true, title: 'Valg av to til å underskrive protokollen', conclusion: ['Per Hansen og Ola Berg ble valgt til å underskrive protokollen.'] }),
+      anItem('s5', { caseNumber: cn('Sak 5'), opening: true, title: 'Godkjenning av innkalling og saksliste', conclusion: ['Innkalling og saksliste ble godkjent.'] }),
+      anItem('s6', { caseNumber: cn('Sak 6'), title: 'Årsberetning 2026', conclusion: ['Årsberetningen ble godkjent.'] }),
     ],
     attendance: [
       { person: kari, status: 'present' },
@@ -55,5 +58,41 @@ describe('an årsmøte\'s protokoll names the dirigent it elected', () => {
     expect(text).toMatch(/Møteleder\s*Kari Nordmann/);
     expect(text).toContain('Kari Nordmann, møteleder');
     expect(text).not.toMatch(/Dirigent\s*Kari Nordmann|, dirigent/);
+  });
+});
+
+describe('an årsmøte\'s facts before its dirigent is elected, and its referent (NIF\'s lovnorm: «Årsmøtet ledes av valgt(e) dirigent(er)»)', () => {
+  const unelected = (form: 'nb' | 'nn'): MeetingFile => {
+    const file = arsmote(form);
+    const { signatures: _signatures, ...meeting } = file.meeting;
+    return { ...file, meeting };
+  };
+
+  it('names the committee\'s leder as the one who opens it, not «Møteleder» or «Dirigent», in the protokoll and the innkalling, nb and nn', async () => {
+    const record = (await docxParagraphs(await renderReferatDocx(unelected('nb')))).join('\n');
+    expect(record).toMatch(/Åpnet av\s*Kari Nordmann/);
+    expect(record).not.toMatch(/(?:Dirigent|Møteleder)\s*Kari Nordmann/);
+    // Nobody signs as dirigent before one is elected.
+    expect(record).not.toContain('Kari Nordmann, dirigent');
+    expect((await docxParagraphs(await renderReferatDocx(unelected('nn')))).join('\n')).toMatch(/Opna av\s*Kari Nordmann/);
+    const notice = (await docxParagraphs(await renderInnkallingDocx(unelected('nb')))).join('\n');
+    expect(notice).toMatch(/Åpnes av\s*Kari Nordmann/);
+    expect(notice).not.toMatch(/Møteleder\s*Kari Nordmann/);
+    expect((await docxParagraphs(await renderInnkallingDocx(unelected('nn')))).join('\n')).toMatch(/Vert opna av\s*Kari Nordmann/);
+  });
+
+  it('names the elected referent where it names the referent: «Referent», in nynorsk the lovnorm\'s «Protokollførar»', async () => {
+    expect((await docxParagraphs(await renderReferatDocx(arsmote('nb')))).join('\n')).toMatch(/Referent\s*Hilde Lie/);
+    const nn = (await docxParagraphs(await renderReferatDocx(arsmote('nn')))).join('\n');
+    expect(nn).toMatch(/Protokollførar\s*Hilde Lie/);
+    expect(nn).not.toMatch(/Referent\s*Hilde Lie/);
+  });
+
+  it('keeps «Møteleder» and «Referent» for a generalforsamling, whose leder opening it is not told apart', async () => {
+    const file = unelected('nn');
+    const { dirigent: _dirigent, ...conventions } = file.committee.conventions!;
+    const text = (await docxParagraphs(await renderReferatDocx({ ...file, committee: { ...file.committee, conventions } }))).join('\n');
+    expect(text).toMatch(/Møteleiar\s*Kari Nordmann/);
+    expect(text).toMatch(/Referent\s*Hilde Lie/);
   });
 });

@@ -11,11 +11,15 @@ import {
   archiveRefTexts,
   attachmentReferences,
   attendeeLine,
+  chairFact,
   chairOf,
+  DIRIGENT,
+  dirigentElected,
+  electsDirigent,
   kindLabels,
   letterFacts,
   metAndNotMetGroups,
-  minuteTakerOf,
+  minuteTakerFact,
   presentGroups,
   proposalLabel,
   sharesRepresentedFact,
@@ -52,10 +56,10 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   if (visit !== undefined) rows.push(visit);
   // How the board dealt with its saker (aksjeloven § 6-29), when the committee states it: on Teams, or followed there too.
   if (file.committee.conventions?.recordOnline === true && file.meeting.online) rows.push([t.teamsMeeting, t.heldOnTeams(file.meeting.place.trim() !== '')]);
-  const chair = chairOf(file);
-  if (chair !== undefined) rows.push([electsDirigent(file) ? DIRIGENT.title : t.chair, chair.name]);
-  const minuteTaker = minuteTakerOf(file);
-  if (minuteTaker !== undefined) rows.push([t.minuteTaker, minuteTaker.name]);
+  const chair = chairFact(file, t, true);
+  if (chair !== undefined) rows.push(chair);
+  const minuteTaker = minuteTakerFact(file, t);
+  if (minuteTaker !== undefined) rows.push(minuteTaker);
   // The kommunal protokoll's headings under the facts, each over its names («Faste medlemmer som møtte», …, the forfall among them).
   const met = metAndNotMetGroups(file);
   const shares = sharesRepresentedFact(file);
@@ -172,13 +176,6 @@ function disqualificationParagraphs(file: MeetingFile, item: AgendaItem, a: Atte
 }
 
 /**
- * What an årsmøte calls the møteleder it elects (conventions.ts `dirigent`: the lovnorm's «velge dirigent», nn «velje
- * dirigent(ar)»), the same word in both målformer: the protokoll's facts and the signature under it.
- */
-const DIRIGENT = { title: 'Dirigent', lower: 'dirigent' } as const;
-const electsDirigent = (file: MeetingFile): boolean => file.committee.conventions?.minutesApproval === 'signedInMeeting' && file.committee.conventions.dirigent === true;
-
-/**
  * The end of a protokoll that is not approved as a sak: the signatures of one that is signed (before anyone is
  * recorded, the møteleder by office, or everyone present with a vote when all sign), or the sentence saying it is
  * approved by e-mail after the meeting.
@@ -191,7 +188,9 @@ function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
   }
   // A written treatment has no attendance: the members who answered took part (writtenTreatment.ts).
   const entries = isWritten(file.meeting) ? writtenAttendance(file.meeting, file.committee) : file.meeting.attendance;
-  const signatures = signersOf(approval, file.meeting.signatures ?? [], chairOf(file), entries, file.committee);
+  // An årsmøte's dirigent signs once elected (`chairFact`): before that nobody signs by office, the leder only opened it.
+  const byOffice = electsDirigent(file) && !dirigentElected(file) ? undefined : chairOf(file);
+  const signatures = signersOf(approval, file.meeting.signatures ?? [], byOffice, entries, file.committee);
   if (signatures.length === 0) return [];
   // The elected møteleder signs as the dirigent an årsmøte elected (`dirigent`): «Kari Nordmann, dirigent – signert …».
   const signer = electsDirigent(file) ? { ...a, chairRoles: { ...a.chairRoles, chair: DIRIGENT.lower } } : a;

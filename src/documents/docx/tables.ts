@@ -31,7 +31,9 @@ export function widths(fractions: readonly number[]): number[] {
  * A layout table without borders, as in the seeds; labels are bold.
  */
 export function factsTable(rows: readonly (readonly [string, CellContent])[]): Table {
-  const [labelWidth, valueWidth] = widths([0.2, 0.8]);
+  // A fifth of the width, or as wide as the longest label up to three tenths, so none wraps («Protokollførar», «Vert opna av»).
+  const labelWidth = columnWidthFor(rows.map(([label]) => ({ text: label, bold: true })), 0.2, 0.3);
+  const valueWidth = CONTENT_WIDTH - labelWidth;
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: [labelWidth ?? 0, valueWidth ?? 0],

@@ -10,13 +10,13 @@ import {
   archiveRefOf,
   archiveRefTexts,
   attachmentReferences,
-  chairOf,
+  chairFact,
   documentHeading,
   kindLabels,
   labelledAttachments,
   letterClosingLines,
   letterFacts,
-  minuteTakerOf,
+  minuteTakerFact,
   proposalLabel,
   subItemHeading,
   siteVisitFact,
@@ -47,7 +47,8 @@ export interface ExemptLinks {
   urls: Readonly<Record<string, string>>;
   /** The saker taken from an earlier body whose exempt documents go, by their own addresses, in a mail of their own to those entitled. */
   separately?: readonly string[];
-  words: { link: string; note: string; separately: string };
+  /** `alsoSeparately`: said under the link of a sak that has exempt files both behind it and with the earlier body. */
+  words: { link: string; note: string; separately: string; alsoSeparately: string };
 }
 
 export interface AgendaHtmlOptions {
@@ -151,7 +152,9 @@ function exemptLinkHtml(itemId: string, exemptLinks: ExemptLinks | undefined): s
   const { words } = exemptLinks;
   const url = exemptLinks.urls[itemId];
   const href = url === undefined ? undefined : safeHref(url);
-  const separately = exemptLinks.separately?.includes(itemId) === true ? `<p style="${P_STYLE}margin-top:6px;font-size:10pt;">${escapeHtml(words.separately)}</p>` : '';
+  // Under the link, the carried files are those that came with the sak, not all of its exempt documents.
+  const carried = href === undefined ? words.separately : words.alsoSeparately;
+  const separately = exemptLinks.separately?.includes(itemId) === true ? `<p style="${P_STYLE}margin-top:6px;font-size:10pt;">${escapeHtml(carried)}</p>` : '';
   if (href === undefined) return separately;
   return `<p style="${P_STYLE}margin-top:6px;"><a href="${href}" style="text-decoration:underline;">${escapeHtml(words.link)}</a></p><p style="${P_STYLE}font-size:10pt;">${escapeHtml(words.note)}</p>${separately}`;
 }
@@ -192,17 +195,15 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
     );
   }
 
-  const heading = written === undefined ? documentHeading(t.notice, file) : `${written.putTitle} ${written.in} ${file.committee.name}`;
+  const heading = written === undefined ? documentHeading(file) : `${written.putTitle} ${written.in} ${file.committee.name}`;
   parts.push(`<p style="${P_STYLE}font-size:14pt;"><b>${escapeHtml(heading)}</b></p>`);
   const whenRows: [string, string][] = written === undefined ? whenAndPlaceFacts(file, t) : [[written.deadline, formatDeadline(file.meeting)]];
   const when = whenRows.map(([label, value]) => factRow(label, escapeHtml(value)));
   const facts = [...letterFacts(file, t).map(([label, value]) => factRow(label, escapeHtml(value))), ...when];
   const visit = siteVisitFact(file, t);
   if (visit !== undefined) facts.push(factRow(visit[0], escapeHtml(visit[1])));
-  const chair = chairOf(file);
-  if (chair !== undefined) facts.push(factRow(t.chair, escapeHtml(chair.name)));
-  const minuteTaker = minuteTakerOf(file);
-  if (minuteTaker !== undefined) facts.push(factRow(t.minuteTaker, escapeHtml(minuteTaker.name)));
+  // The innkalling's words (innkallingDocx.ts): for an årsmøte the one who opens it, not a «Møteleder» (`chairFact`).
+  for (const fact of [chairFact(file, t, false), minuteTakerFact(file, t)]) if (fact !== undefined) facts.push(factRow(fact[0], escapeHtml(fact[1])));
   const attachments = labelledAttachments(file);
   if (attachments.length > 0) facts.push(factRow(t.attachments, attachments.map((entry) => attachmentLine(entry, mode, links, t, file.committee.languageForm, options.exemptLinks?.urls[entry.item.id])).join('<br>')));
   parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 6px 0;">${facts.join('')}</table>`);

@@ -126,7 +126,7 @@ const nb: Record<DomainReasonKey, string> = {
   'written.noRecipients': 'Ingen av styremedlemmene med stemmerett har e-postadresse. Legg inn adressene i innstillingene for møteorganet.',
   'written.exemptUnreadable': '{item} er unntatt offentlighet: e-posten lenker til saken i SharePoint, men den har ikke saksframlegg der. Lag saksframlegget først.',
   'written.exemptAttachmentUnstored': 'Vedlegget «{attachment}» i {item} er unntatt offentlighet: e-posten lenker til saken i SharePoint, men vedlegget er ikke lastet opp der. Last opp vedlegget først.',
-  'written.carriedNoCaseMemo': 'Sakene er ikke sendt: {item} er unntatt offentlighet og ble hentet fra {body} uten saksframlegg, så medlemmene har ikke noe å lese om saken. Lag saksframlegget for saken her, og send på nytt.',
+  'written.carriedNoCaseMemo': 'Sakene er ikke sendt: {item} er unntatt offentlighet og ble hentet fra {body} uten saksframlegg, og saken har heller ikke fått et her, så medlemmene har ikke noe saksframlegg å lese, bare eventuelle vedlegg. Lag saksframlegget for saken her, og send på nytt.',
   'written.carriedNotGranted': 'Sakene er ikke sendt: {files} er unntatt offentlighet og ligger hos {body}, og du har ikke rett til å gi medlemmene som har tilgang til saken, lesetilgang der. Uten den kan de ikke åpne dokumentene. Be sekretariatet i {body} gi dem tilgang eller sende sakene til skriftlig behandling, og send på nytt.',
 };
 
@@ -251,7 +251,7 @@ const nn: Record<DomainReasonKey, string> = {
   'written.noRecipients': 'Ingen av styremedlemene med røysterett har e-postadresse. Legg inn adressene i innstillingane for møteorganet.',
   'written.exemptUnreadable': '{item} er unnateken offentlegheit: e-posten lenkjer til saka i SharePoint, men ho har ikkje saksframlegg der. Lag saksframlegget først.',
   'written.exemptAttachmentUnstored': 'Vedlegget «{attachment}» i {item} er unnateke offentlegheit: e-posten lenkjer til saka i SharePoint, men vedlegget er ikkje lasta opp der. Last opp vedlegget først.',
-  'written.carriedNoCaseMemo': 'Sakene er ikkje sende: {item} er unnateken offentlegheit og vart henta frå {body} utan saksframlegg, så medlemmene har ikkje noko å lese om saka. Lag saksframlegget for saka her, og send på nytt.',
+  'written.carriedNoCaseMemo': 'Sakene er ikkje sende: {item} er unnateken offentlegheit og vart henta frå {body} utan saksframlegg, og saka har heller ikkje fått eit her, så medlemmene har ikkje noko saksframlegg å lese, berre eventuelle vedlegg. Lag saksframlegget for saka her, og send på nytt.',
   'written.carriedNotGranted': 'Sakene er ikkje sende: {files} er unnateke offentlegheit og ligg hos {body}, og du har ikkje rett til å gi medlemmene som har tilgang til saka, lesetilgang der. Utan den kan dei ikkje opne dokumenta. Be sekretariatet i {body} gi dei tilgang eller sende sakene til skriftleg handsaming, og send på nytt.',
 };
 
@@ -376,7 +376,7 @@ const en: Record<DomainReasonKey, string> = {
   'written.noRecipients': 'None of the board members with a vote has an e-mail address. Add the addresses in the committee settings.',
   'written.exemptUnreadable': '{item} is exempt from public access: the e-mail links to it in SharePoint, but it has no case memo there. Create the case memo first.',
   'written.exemptAttachmentUnstored': 'The attachment “{attachment}” in {item} is exempt from public access: the e-mail links to the case in SharePoint, but the attachment has not been uploaded there. Upload the attachment first.',
-  'written.carriedNoCaseMemo': 'The items have not been sent: {item} is exempt from public access and was taken from {body} without a case memo, so the members have nothing to read about it. Create its case memo here, and send again.',
+  'written.carriedNoCaseMemo': 'The items have not been sent: {item} is exempt from public access and was taken from {body} without a case memo, nor has it been given one here, so the members have no case memo to read, only any attachments. Create its case memo here, and send again.',
   'written.carriedNotGranted': 'The items have not been sent: {files} are exempt from public access and stored by {body}, and you may not give the members who have access to the item read access there. Without it they cannot open the documents. Ask the secretariat of {body} to give them access or to send the items for written treatment, and send again.',
 };
 

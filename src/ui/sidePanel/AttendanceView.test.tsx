@@ -349,6 +349,34 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect(screen.getAllByRole('status').map((line) => line.textContent)).toEqual(['Ført inn i Sak 1.', 'Ført inn i Sak 2.']);
   });
 
+  it('offers an årsmøte\'s referent sak the vedtak naming the meeting\'s referent, between the dirigent\'s and the signers\' (the lovnorm\'s «Velge dirigent, referent …»)', () => {
+    concluded.length = 0;
+    const arsmote = aCommittee({
+      id: 'arsmotet',
+      conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval: 'signedInMeeting', chairOwnSak: true, coSigners: 2, dirigent: true }),
+      members: [{ name: 'Kari Nordmann', chairRole: 'chair' }, { name: 'Per Hansen' }, { name: 'Ola Berg' }],
+    });
+    const meeting = testMeeting();
+    const [first, second, ...rest] = meeting.items;
+    const sak = (item: AgendaItem, id: string, n: string, title: string): AgendaItem => ({
+      ...item, id, caseNumber: v.parse(CaseNumberSchema, n), title, kinds: [], proposedConclusion: [], opening: true,
+    });
+    const items = [
+      sak(first!, 'dirigent', 'Sak 1', 'Valg av dirigent'),
+      sak(second!, 'referent', 'Sak 2', 'Valg av referent'),
+      sak(first!, 'signerer', 'Sak 3', 'Valg av to til å underskrive protokollen'),
+      sak(second!, 'godkjenning', 'Sak 4', 'Godkjenning av innkalling og saksliste'),
+      ...rest,
+    ];
+    render(<Harness committee={arsmote} first={{ ...meeting, chair: { name: 'Kari Nordmann' }, minuteTaker: { name: 'Hilde Lie' }, items }} />);
+    // Nobody picked yet: the referent's sak has its vedtak already, from the meeting's referent.
+    const offer = screen.getByTestId('election-vedtak');
+    expect(offer.textContent).toContain('Forslag til vedtak i Sak 2 ut fra valget over:');
+    expect(offer.textContent).toContain('«Hilde Lie ble valgt som referent.»');
+    fireEvent.click(within(offer).getByRole('button', { name: 'Før inn som vedtak i Sak 2' }));
+    expect(concluded).toEqual([['Hilde Lie ble valgt som referent.']]);
+  });
+
   /** The tab over a meeting that takes its changes as the recorder's session does (the autosave's patch), each change kept in `changes`. */
   function renderRecording(changes: AttendanceChange[], first: Meeting = start()) {
     function Recording() {

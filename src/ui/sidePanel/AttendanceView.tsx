@@ -494,7 +494,9 @@ function ElectionSakVedtak({ committee, meeting, election, onConclude }: Omit<At
   const minutes = wordingOf(committee.conventions, committee.languageForm).minutes;
   const { languageForm, conventions } = committee;
   const dirigent = conventions?.dirigent === true;
-  const vedtak = signersElectionVedtak(meeting.signatures, languageForm, minutes, conventions?.minutesApproval, election.elects, dirigent);
+  // An årsmøte's referent (`electsReferent`): the meeting's, whom the protokoll names.
+  const referent = (meeting.minuteTaker ?? committee.defaultMinuteTaker)?.name;
+  const vedtak = signersElectionVedtak(meeting.signatures, languageForm, minutes, conventions?.minutesApproval, election.elects, dirigent, referent);
   if (vedtak === undefined) return null;
   const { item } = election;
   const sak = item.caseNumber ?? item.title;

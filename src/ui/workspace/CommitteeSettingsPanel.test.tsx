@@ -297,7 +297,7 @@ describe('who co-signs the record, in the committee settings (domain/signersElec
 
   it('asks a meeting electing its møteleder whether it calls it dirigent, as an årsmøte does, and saves it', async () => {
     const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'am', conventions: { ...defaultConventions(), minutes: 'protokoll', minutesApproval: 'signedInMeeting' } }));
-    const dirigent = screen.getByRole('checkbox', { name: 'Møtelederen kalles dirigent, og de som velges underskriver protokollen (årsmøte)' });
+    const dirigent = screen.getByRole('checkbox', { name: 'Møtelederen kalles dirigent, møtet velger også referenten, og de som velges underskriver protokollen (årsmøte)' });
     expect((dirigent as HTMLInputElement).checked).toBe(false);
     fireEvent.click(dirigent);
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));

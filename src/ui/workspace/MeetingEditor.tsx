@@ -14,6 +14,7 @@ import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { AgendaList } from './AgendaList';
 import type { SiteAccess } from './NoticeReach';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { useKnownAdvisoryMarks } from './useKnownAdvisoryMarks';
 
 // The innkalling (preview, .docx, sending, public version, møtebok PDF) sits below the saksliste:
 // its chunk is fetched as the saksliste is first rendered and shown when it is here, so neither its
@@ -64,6 +65,8 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
   const words = useCommitteeWording(committee);
   const styles = useStyles();
   const { meeting } = state;
+  // A saksgang naming a råd follows its setting now, though typed before it was set (useKnownAdvisoryMarks.ts).
+  useKnownAdvisoryMarks(editor, meeting, committees);
   const [editingFacts, setEditingFacts] = useState(false);
   const factsChangedSinceNotice = meeting.status === 'noticeSent' && meetingChangesSinceNotice(meeting, committee.languageForm).length > 0;
 
