@@ -1,6 +1,6 @@
 import { startMeetingSurface } from '../meeting/startMeetingSurface';
 import { pageDraftsDatabase } from '../shared/autosave/draftsDatabase';
-import { prefetchChunksNamedIn, preloadChunksNamedIn } from '../shared/browserChunks';
+import { prefetchChunksNamedIn } from '../shared/browserChunks';
 import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
 
 // The referent's drafts (IndexedDB) are asked for before her session shows; opening the database
@@ -23,13 +23,10 @@ prefetchChunksNamedIn(REFERENT_CHUNKS_META);
 // so that render is her recorder, not a spinner rendered, laid out and painted while it is read, with
 // the cache's answer queued behind them (a trace, 2026-12-05: 35 ms from the ask to its bytes).
 startMeetingSurface(
-  (lookup, services) => (
-    // Her files from the disk cache into the page's memory now, while the screens' chunk is evaluated and Graph answers (experiment).
-    preloadChunksNamedIn(REFERENT_CHUNKS_META),
+  (lookup, services) =>
     Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) => ({
       firstRenderAfter: screens.fetchRecorderEarly(lookup(), services()),
       ...meetingSurfaceScreens(screens.SidePanelApp, lookup),
-    }))
-  ),
+    })),
   { signedInUser: true },
 );
