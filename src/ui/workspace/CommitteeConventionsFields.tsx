@@ -3,6 +3,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/committeePresets';
 import {
+  AgendaHeadingSchema,
   AgendaWordSchema,
   AttendanceHeadingsSchema,
   TreatmentWordSchema,
@@ -29,6 +30,7 @@ import { OpeningRowsFields } from './OpeningRowsFields';
 import { notedConclusionOf } from '../../domain/agendaEditing';
 import { noticeWordOf } from '../../domain/noticeWord';
 import { packWordOf } from '../../domain/packWord';
+import { agendaHeadingOf } from '../../domain/agendaHeading';
 import { recordHeadOf } from '../../domain/attachments';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
@@ -315,6 +317,23 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             {PackWordSchema.options.map((option) => (
               <Option key={option} value={option}>
                 {packWordOf({ pack: option }, form).word}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        {/* The list of saker: the invite's table, the documents' «… er tom», the screens' headings («Sakskart», «Dagsorden»). */}
+        <Field label={t('settings.wording.agendaHeading')}>
+          <Dropdown
+            value={agendaHeadingOf(conventions, form).word}
+            selectedOptions={[conventions.agendaHeading ?? 'saksliste']}
+            onOptionSelect={(_, data) => {
+              const agendaHeading = AgendaHeadingSchema.options.find((option) => option === data.optionValue);
+              if (agendaHeading !== undefined) setConventions({ agendaHeading });
+            }}
+          >
+            {AgendaHeadingSchema.options.map((option) => (
+              <Option key={option} value={option}>
+                {agendaHeadingOf({ agendaHeading: option }, form).word}
               </Option>
             ))}
           </Dropdown>
