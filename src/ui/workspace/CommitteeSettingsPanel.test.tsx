@@ -377,6 +377,22 @@ describe('what the next meeting\'s Referatsak proposes, in the committee setting
     expect(await screen.findByRole('option', { name: 'Saksdokument' })).toBeTruthy();
   });
 
+  it('shows «Saksliste» as the list\'s word until the committee chooses its own, and saves «Sakskart»; nynorsk offers «Sakliste» and «Dagsorden»', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const heading = screen.getByRole('combobox', { name: 'Listen over sakene heter' });
+    expect((heading as HTMLButtonElement).textContent).toBe('Saksliste');
+    fireEvent.click(heading);
+    fireEvent.click(await screen.findByRole('option', { name: 'Sakskart' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.agendaHeading).toBe('sakskart');
+    cleanup();
+    await renderSettings('nn-NO', aCommittee({ id: 'pm', languageForm: 'nn' }));
+    fireEvent.click(screen.getByRole('combobox', { name: 'Lista over sakene heiter' }));
+    expect(await screen.findByRole('option', { name: 'Sakliste' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Dagsorden' })).toBeTruthy();
+  });
+
   it('asks it only of a committee that approves its record in the next meeting (nynorsk)', async () => {
     await renderSettings('nn-NO', aCommittee({ id: 'sg', languageForm: 'nn', conventions: { ...defaultConventions(), minutesApproval: 'sameMeeting' } }));
     expect(screen.queryByRole('combobox', { name: 'Referatsaka i neste møte foreslår' })).toBeNull();
