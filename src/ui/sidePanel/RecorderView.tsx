@@ -291,7 +291,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
         selected={view}
         onSelect={setView}
         tabs={[
-          { value: 'agenda', label: t('tabs.agenda', { agendaHeading: committee.conventions?.agendaHeading ?? '' }) },
+          { value: 'agenda', label: t('agenda.label', { agendaHeading: committee.conventions?.agendaHeading ?? '' }) },
           { value: 'attendance', label: t('tabs.attendance') },
           { value: 'after', label: t('tabs.after'), testId: 'tab-after' },
         ]}
