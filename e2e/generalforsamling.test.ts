@@ -48,7 +48,7 @@ describe('the ordinær generalforsamling of an AS two kommuner own: fixed openin
     await page.screenshot({ path: screenshotPath('generalforsamling-settings-new.png'), fullPage: true });
     const created = await walk.createCommittee(page, form);
     log.committee = created;
-    expect(created?.conventions).toMatchObject({ minutes: 'protokoll', minutesApproval: 'signedInMeeting', openingRow: 'Åpning av møtet og registrering av fremmøtte aksjeeiere og fullmakter', closingRows: 'ingen', voting: true, attendanceByShares: true, noticeDays: 7 });
+    expect(created?.conventions).toMatchObject({ minutes: 'protokoll', minutesApproval: 'signedInMeeting', openingRow: 'Åpning av møtet og registrering av fremmøtte aksjeeiere og fullmakter', closingRows: 'ingen', voting: true, attendanceByShares: true, noticeDays: 7, agendaHeading: 'dagsorden' });
     expect(created?.caseNumberSerial).toBe('perMeeting');
     await context.close();
   }, 300_000);
@@ -133,7 +133,8 @@ describe('the ordinær generalforsamling of an AS two kommuner own: fixed openin
     await offer.getByRole('button', { name: 'Før inn som vedtak i Sak 1' }).click();
     await expect.poll(() => offer.innerText()).toContain('Ført inn i Sak 1.');
 
-    await page.getByRole('tab', { name: 'Saksliste' }).click();
+    // The preset's word for the list, as aksjeloven's innkalling has it (conventions.agendaHeading).
+    await page.getByRole('tab', { name: 'Dagsorden' }).click();
     await walk.setCurrent(page, held?.items.find((item) => item.title.startsWith('Godkjenning av årsregnskap'))?.id ?? '');
     const conclusion = page.getByTestId('conclusion');
     await conclusion.getByRole('button', { name: 'Legg til punkt' }).click();

@@ -248,7 +248,8 @@ export async function startCommitteeWalk({ name, slug, language = 'nb' }: WalkOp
         await page.screenshot({ path: screenshotPath(`${slug}-new-meeting-refused.png`), fullPage: true });
         throw error;
       });
-      const agenda = page.getByRole('list', { name: /^Saks?liste$/ });
+      // Named by the committee's word for its list (conventions.agendaHeading): a generalforsamling's «Dagsorden».
+      const agenda = page.getByRole('list', { name: /^(Saks?liste|Sakskart|Dagsorden)$/ });
       await agenda.waitFor({ timeout: 30_000 });
       return agenda;
     },

@@ -1,5 +1,6 @@
 import { treatmentWordOf, wordingOf, type Wording } from '../domain/conventions';
 import { packWordOf, type PackNoun } from '../domain/packWord';
+import { agendaHeadingOf } from '../domain/agendaHeading';
 import type { Committee, ItemKind, LanguageForm } from '../domain/model';
 
 /**
@@ -43,10 +44,8 @@ interface FixedTexts {
   caseNumberColumn: string;
   /** Middle column of the innkalling's saksliste; the seed leaves it blank, screen readers need a name. */
   contentColumn: string;
-  backToAgenda: string;
   innkalling: string;
   saksframlegg: string;
-  agenda: string;
   meeting: string;
   /** "1 vedlegg" / "3 vedlegg" */
   attachmentCount: (count: number) => string;
@@ -69,7 +68,6 @@ interface FixedTexts {
   attachmentCannotAttach: (label: string) => string;
   attachmentNotStored: (label: string) => string;
   followsUp: (reference: string) => string;
-  noItems: string;
   postponed: string;
   page: string;
   of: string;
@@ -116,6 +114,12 @@ interface FixedTexts {
 export interface DocumentTexts extends FixedTexts {
   /** The committee's conventions in the document's målform. */
   words: Wording;
+  /** The list of saker as the committee heads it (`conventions.agendaHeading`): «Saksliste», «Sakskart», «Dagsorden»; nynorsk «Sakliste». */
+  agenda: string;
+  /** «Sakslisten er tom.» (innkalling, protokoll, invite body), in the committee's word. */
+  noItems: string;
+  /** The saksframlegg's link back to the list: «Tilbake til sakslisten», in the committee's word. */
+  backToAgenda: string;
   /** The link to the pack of the meeting's papers in the innkalling (invite body and .docx): «Møtebok (PDF)», by `conventions.pack`. */
   boardPackLink: string;
   /** The line in an update's change summary when the invite links to the pack for the first time. */
@@ -161,10 +165,8 @@ const nb: FixedTexts = {
   responsible: 'Ansvar',
   caseNumberColumn: 'Saks nr.',
   contentColumn: 'Sak',
-  backToAgenda: 'Tilbake til sakslisten',
   innkalling: 'Innkalling',
   saksframlegg: 'Saksframlegg',
-  agenda: 'Saksliste',
   meeting: 'Møte',
   attachmentCount: (count) => `${count} vedlegg`,
   attachmentNumber: (n) => `Vedlegg ${n}`,
@@ -184,7 +186,6 @@ const nb: FixedTexts = {
   attachmentCannotAttach: (label) => `${label} er lenket til SharePoint; denne Outlook-versjonen kan ikke legge ved filer fra Møtebok.`,
   attachmentNotStored: (label) => `${label} er ikke lastet opp til SharePoint ennå og er verken lagt ved eller lenket.`,
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
-  noItems: 'Sakslisten er tom.',
   postponed: 'Saken ble utsatt.',
   page: 'Side',
   of: 'av',
@@ -245,10 +246,8 @@ const nn: FixedTexts = {
   responsible: 'Ansvar',
   caseNumberColumn: 'Saks nr.',
   contentColumn: 'Sak',
-  backToAgenda: 'Tilbake til saklista',
   innkalling: 'Innkalling',
   saksframlegg: 'Saksframlegg',
-  agenda: 'Sakliste',
   meeting: 'Møte',
   attachmentCount: (count) => `${count} vedlegg`,
   attachmentNumber: (n) => `Vedlegg ${n}`,
@@ -268,7 +267,6 @@ const nn: FixedTexts = {
   attachmentCannotAttach: (label) => `${label} er lenkja til SharePoint; denne Outlook-versjonen kan ikkje leggje ved filer frå Møtebok.`,
   attachmentNotStored: (label) => `${label} er ikkje lasta opp til SharePoint enno og er verken lagd ved eller lenkja.`,
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
-  noItems: 'Saklista er tom.',
   postponed: 'Saka vart utsett.',
   page: 'Side',
   of: 'av',
@@ -332,10 +330,14 @@ const NN_BEHANDLING: Pick<DocumentTexts, 'caseOfficer' | 'earlierTreatment' | 't
 export function documentTexts(committee: Pick<Committee, 'languageForm' | 'conventions'>): DocumentTexts {
   const words = wordingOf(committee.conventions, committee.languageForm);
   const pack = packWordOf(committee.conventions, committee.languageForm);
+  const agenda = agendaHeadingOf(committee.conventions, committee.languageForm);
   return {
     ...TEXTS[committee.languageForm],
     ...(committee.languageForm === 'nn' && treatmentWordOf(committee.conventions) === 'behandling' ? NN_BEHANDLING : {}),
     words,
+    agenda: agenda.word,
+    noItems: `${capitalise(agenda.definite)} er ${agenda.neuter ? 'tomt' : 'tom'}.`,
+    backToAgenda: `Tilbake til ${agenda.definite}`,
     boardPackLink: `${pack.word} (PDF)`,
     boardPackAdded: packAdded(pack, committee.languageForm),
     proposedConclusion: `${words.proposal.word}:`,

@@ -6,6 +6,7 @@ import { conclusionNoun } from './caseRoute';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
 import { defaultConventions, remoteWaysOf, wordingOf } from './conventions';
 import { noticeWordOf } from './noticeWord';
+import { agendaHeadingOf } from './agendaHeading';
 import { newMeetingFromTemplate } from './agendaTemplate';
 import { recordTitle } from './attachments';
 import { parseMeetingFile } from './meetingFile';
@@ -39,6 +40,13 @@ describe('committee presets', () => {
     expect(exampleCaseNumber(preset.caseNumberFormat, 2024, 12)).toBe('PS 12/24');
     const words = wordingOf(preset.conventions, preset.languageForm);
     expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.background.word]).toEqual(['Møteprotokoll', 'Vedtak', 'Innstilling', 'Saksutredning']);
+  });
+
+  it('heads a samarbeidsutvalg\'s list of saker «Sakskart», as the SSU of nedre Telemark\'s protokoll does, a generalforsamling\'s «Dagsorden», as aksjeloven\'s innkalling has it; «Saksliste» (nynorsk «Sakliste») for the others', () => {
+    const headingOf = (id: (typeof COMMITTEE_PRESET_IDS)[number]) => agendaHeadingOf(committeePreset(id).conventions, committeePreset(id).languageForm).word;
+    const headings = Object.fromEntries(COMMITTEE_PRESET_IDS.map((id) => [id, headingOf(id)]));
+    expect(Object.entries(headings).filter(([, word]) => word !== 'Saksliste' && word !== 'Sakliste')).toEqual([['samarbeidsutvalg', 'Sakskart'], ['generalforsamling', 'Dagsorden']]);
+    expect(headings.regionrad).toBe('Sakliste');
   });
 
   it('heads a kommunestyre\'s attendance «Faste medlemmer som møtte» … as its protokoller from the sak/arkiv systems do; other presets by role', () => {

@@ -137,6 +137,10 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     conventions: {
       recordOnline: true,
       attendanceTable: true,
+      // The SSU's protokoll above heads its list of saker «Sakskart» (conventions.ts `agendaHeading`). A judgement for the
+      // preset's other samarbeidsutvalg: Helse Møre og Romsdal's Overordna samhandlingsutval heads its innkalling of 1 October
+      // 2014 «Sakliste:» (http://docplayer.me/2977215), which a committee chooses in its settings.
+      agendaHeading: 'sakskart',
       itemKinds: [approval, minutesKind, orientation, kind('Drøfting', 'Drøfting'), kind('Beslutning', 'Beslutning', 'Avgjerd')],
     },
   },
@@ -539,6 +543,12 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       ...ELECTING_MEETING.conventions,
       openingRow: 'Åpning av møtet og registrering av fremmøtte aksjeeiere og fullmakter',
       recordOnline: true,
+      // Its saker are a «dagsorden» (conventions.ts `agendaHeading`): Lederkilden on aksjeloven § 5-10, «Forslag til dagsorden
+      // skal fremgå av innkallingen» (https://www.lederkilden.no/tema/styrearbeid/generalforsamlingen/innkalling-til-ordinar-generalforsamling);
+      // the Bokhandlerforeningen's «Generalforsamlingen skal behandle følgende dagsorden» (https://bokhandlerforeningen.no/om-oss-2/generalforsamling/,
+      // 2024); Produsentforeningen NORA's innkalling of 3 June 2019, «Forslag til dagsorden» (https://noramusikk.no/innkalling-til-generalforsamling-2019/);
+      // its first sak «Godkjennelse av innkalling og dagsorden» (the ASA protokoller above).
+      agendaHeading: 'dagsorden',
       notedConclusion: 'Generalforsamlingen tok saken til orientering.',
       // The fortegnelse states each aksjeeier's shares and votes (aksjeloven § 5-13), votes count in shares (§ 5-3 (1)).
       attendanceByShares: true,

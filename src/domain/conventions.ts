@@ -165,6 +165,18 @@ export const PackWordSchema = v.picklist(['motebok', 'sakskart', 'saksdokumenter
 export type PackWord = v.InferOutput<typeof PackWordSchema>;
 
 /**
+ * What the documents and screens head the list of saker with: «Saksliste» (nynorsk «Sakliste»), as a kommune's
+ * innkallinger and the seeds' documents print it; «Sakskart», as the protokoll of Strategisk samarbeidsutvalg for nedre
+ * Telemark (19 February 2021) heads its saker and Møre og Romsdal fylkeskommune's routines name them; or «Dagsorden», as a
+ * styre's innkalling lists «Sakspapirer og dagsorden» (Helse Nord RHF, 2001) and an organisation's guide tells its styre
+ * to approve «innkalling og dagsorden» (`agendaHeading.ts`). Apart from `agenda`, the word of the first sak's title: real
+ * documents mix them (Overordna samhandlingsutval Møre og Romsdal, 2014: «Sakliste:» over «Godkjenning av innkalling og
+ * saksliste»).
+ */
+export const AgendaHeadingSchema = v.picklist(['saksliste', 'sakskart', 'dagsorden']);
+export type AgendaHeading = v.InferOutput<typeof AgendaHeadingSchema>;
+
+/**
  * How the protokoll heads who came: by role (medlemmer, varamedlemmer …, with «Forfall» apart), or as
  * kommunale protokoller do, «Faste medlemmer som møtte», «Møtende varamedlemmer», «Faste medlemmer som
  * ikke møtte» and «Fra administrasjonen møtte» (`metOrNot`; attendance.ts `metAndNotMet`).
@@ -290,6 +302,8 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   noticeDeputies: OptionalBoolean,
   /** What the PDF of the meeting's papers is called (`packWord.ts`); absent: «Møtebok». */
   pack: v.optional(PackWordSchema),
+  /** What the documents and screens head the list of saker with (`agendaHeading.ts`); absent: «Saksliste» (nynorsk «Sakliste»). */
+  agendaHeading: v.optional(AgendaHeadingSchema),
   /**
    * Whether the record's heading (and its file's name) says «Protokoll fra møte i …» (nynorsk «frå»), as the protokoller
    * of Helse Nord RHF's Regionalt brukerutvalg and Sykehuset Innlandet's «Møtereferat … fra møte i Brukerutvalget» read;

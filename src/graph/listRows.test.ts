@@ -223,6 +223,11 @@ describe('reading rows one by one', () => {
     expect(read).toEqual({ ok: false, unreadable: { label: { kind: 'meeting', date: `${meeting.date}T00:00:00Z` }, rowId: '1', webUrl: header.webUrl, problem: { code: 'missing', field: 'date' } } });
   });
 
+  it('names the convention a committee row holds an unknown word in, and the words it takes (conventions.agendaHeading)', () => {
+    const read = readCommitteeRow({ id: '3', fields: { ...committeeFields(committee), MotebokJson: JSON.stringify({ ...committee, conventions: { ...committee.conventions, agendaHeading: 'agenda' } }) } });
+    expect(read.ok ? undefined : read.unreadable.problem).toEqual({ code: 'unknownValue', field: 'conventions.agendaHeading', value: 'agenda', allowed: ['saksliste', 'sakskart', 'dagsorden'] });
+  });
+
   it('names a committee row by its title and says what is wrong', () => {
     const read = readCommitteeRow({ id: '3', fields: { ...committeeFields(committee), MotebokJson: JSON.stringify({ ...committee, shortName: 42 }) } });
     expect(read).toEqual({ ok: false, unreadable: { label: { kind: 'committee', name: committee.name }, rowId: '3', problem: { code: 'wrongType', field: 'shortName', expected: 'string' } } });

@@ -54,6 +54,14 @@ describe('renderSaksframleggDocx', () => {
     expect(await docxParagraphs(await renderSaksframleggDocx(inNynorsk(filed), '2025.04'))).toEqual(expect.arrayContaining(['Sakshandsamar', 'Tilbake til saklista']));
   });
 
+  it('links back to the list by the committee\'s word for it: «Tilbake til sakskartet», «Tilbake til dagsordenen»', async () => {
+    const file = loadSeedMeeting('pm-2025.json');
+    const filed = { ...file, meeting: { ...file.meeting, innkalling: { fileName: 'Innkalling.docx', webUrl: 'https://contoso.sharepoint.com/sites/pm/Innkalling.docx' } } };
+    const heading = (agendaHeading: 'sakskart' | 'dagsorden') => ({ ...filed, committee: { ...filed.committee, conventions: { ...defaultConventions(), agendaHeading } } });
+    expect(await docxParagraphs(await renderSaksframleggDocx(heading('sakskart'), '2025.04'))).toContain('Tilbake til sakskartet');
+    expect(await docxParagraphs(await renderSaksframleggDocx(inNynorsk(heading('dagsorden')), '2025.04'))).toContain('Tilbake til dagsordenen');
+  });
+
   it('finds an item by id as well as by case number, and names the known numbers when it cannot', async () => {
     const file = loadSeedMeeting('pm-2025.json');
     expect(await docxParagraphs(await renderSaksframleggDocx(file, '2025-05'))).toContain('Handlingsplan for Helsefellesskapet 2026');

@@ -205,6 +205,17 @@ describe('replaceAgendaBlock', () => {
     expect(documentTexts({ ...sakskart.committee, languageForm: 'nn', conventions: defaultConventions() }).boardPackAdded).toBe('Møteboka (PDF) er lagd til som lenkje');
   });
 
+  it('heads the invite\'s table by the committee\'s word for its list («Sakskart», «Dagsorden»; «Saksliste», nynorsk «Sakliste», until it chooses), and says so when it is empty', () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const headed = (agendaHeading?: 'sakskart' | 'dagsorden'): MeetingFile => ({ ...file, committee: { ...file.committee, conventions: { ...defaultConventions(), ...(agendaHeading ? { agendaHeading } : {}) } } });
+    const caption = (html: string) => /<caption[^>]*>([^<]*)<\/caption>/.exec(html)?.[1];
+    expect([caption(renderAgendaHtml(headed())), caption(renderAgendaHtml(inNynorsk(headed()))), caption(renderAgendaHtml(headed('sakskart'))), caption(renderAgendaHtml(inNynorsk(headed('dagsorden'))))]).toEqual(['Saksliste', 'Sakliste', 'Sakskart', 'Dagsorden']);
+    const empty = (meetingFile: MeetingFile) => textOf(renderAgendaHtml({ ...meetingFile, meeting: { ...meetingFile.meeting, items: [] } }));
+    expect(empty(headed('sakskart'))).toContain('Sakskartet er tomt.');
+    expect(empty(inNynorsk(headed()))).toContain('Saklista er tom.');
+    expect(empty(headed('dagsorden'))).toContain('Dagsordenen er tom.');
+  });
+
   it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', () => {
     const file = loadSeedMeeting('pm-2026.json');
     const labels = wordingOf(file.committee.conventions, 'nb').kinds.map((kind) => kind.label);

@@ -144,6 +144,14 @@ describe('read pane (attendee)', () => {
     expect(screen.getByText('2026.07')).toBeTruthy();
   });
 
+  it('heads the agenda by the committee\'s word for its list: «Sakskart» for a committee that calls it so', async () => {
+    const seed = withStoredDocuments(loadSeed('pm-2026.json'));
+    const file = { ...seed, committee: { ...seed.committee, conventions: v.parse(ConventionsSchema, { agendaHeading: 'sakskart' }) } };
+    await renderPane({ mode: 'read', bodyHtml: invite(file) }, file);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sakskart' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Sakskart' })).toBeTruthy();
+  });
+
   it('shows a member from another organisation the files attached to the invite and a clear message, not an error', async () => {
     const file = withStoredDocuments(loadSeed('pm-2026.json'));
     const fake = mockOutlook({

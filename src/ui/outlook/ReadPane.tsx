@@ -46,7 +46,7 @@ export function ReadPane({ appointment, repository }: { appointment: ReadAppoint
     const message = view.kind === 'noAccess' ? t('read.noAccess.body') : t(`read.${view.kind}`);
     return (
       <main id={MAIN_CONTENT_ID} className={styles.main}>
-        <h1 className={styles.heading}>{t('read.heading')}</h1>
+        <h1 className={styles.heading}>{t('read.heading', { agendaHeading: '' })}</h1>
         <MessageBar intent="info" layout="multiline" role="status">
           <MessageBarBody>
             {view.kind === 'noAccess' ? <MessageBarTitle>{t('read.noAccess.title')}</MessageBarTitle> : null}
@@ -58,10 +58,11 @@ export function ReadPane({ appointment, repository }: { appointment: ReadAppoint
     );
   }
   const { meeting } = view;
+  const heading = t('read.heading', { agendaHeading: view.agendaHeading });
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main}>
-      <h1 className={styles.heading}>{t('read.heading')}</h1>
-      <ol className={styles.agenda} aria-label={t('read.heading')}>
+      <h1 className={styles.heading}>{heading}</h1>
+      <ol className={styles.agenda} aria-label={heading}>
         {meeting.items.map((item) => {
           const docs = [
             ...(item.caseMemo ? [{ key: 'memo', label: `${t('read.caseMemo')}: ${item.caseMemo.fileName}`, url: item.caseMemo.webUrl }] : []),

@@ -10,7 +10,8 @@ import { meetingIdFromBlock } from '../../domain/meetingLink';
 
 /** What the attendee's pane shows; every case that is not a bug is a view, not an error. */
 export type ReadView =
-  | { kind: 'agenda'; meeting: Meeting }
+  /** `agendaHeading`: the committee's word for its list (`conventions.agendaHeading`), '' for the default «Saksliste». */
+  | { kind: 'agenda'; meeting: Meeting; agendaHeading: string }
   /** Another organisation's member: no access to the organiser's SharePoint (403/401/sign-in refused). */
   | { kind: 'noAccess'; inInvite: AttachmentDetailsLike[] }
   | { kind: 'offline'; inInvite: AttachmentDetailsLike[] }
@@ -49,7 +50,7 @@ export async function loadReadView(appointment: ReadAppointment, repository: Rea
   if (!meetingId) return { kind: 'notMotebok', inInvite };
   try {
     const found = await repository.getMeetingWithCommittee({ motebokMeetingId: meetingId });
-    return found ? { kind: 'agenda', meeting: await readableMeeting(found.committee, found.meeting.value, repository) } : { kind: 'notFound', inInvite };
+    return found ? { kind: 'agenda', meeting: await readableMeeting(found.committee, found.meeting.value, repository), agendaHeading: found.committee.conventions?.agendaHeading ?? '' } : { kind: 'notFound', inInvite };
   } catch (error) {
     if (isNoAccess(error)) return { kind: 'noAccess', inInvite };
     if (isOffline(error)) return { kind: 'offline', inInvite };

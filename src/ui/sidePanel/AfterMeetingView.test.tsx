@@ -192,6 +192,16 @@ describe('the side panel outside «Etter møtet» in the committee\'s words', ()
   });
 
   it.each([
+    ['nb-NO', 'sakskart', 'Sakskart'],
+    ['nn-NO', 'dagsorden', 'Dagsorden'],
+  ])('names the list\'s tab and the list itself in %s by the committee\'s word for it (conventions.agendaHeading «%s»)', async (locale, agendaHeading, word) => {
+    await openAfterMeeting(committeeWith({ agendaHeading }), locale, heldMeeting());
+    expect(screen.queryByRole('tab', { name: 'Saksliste' })).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: word }));
+    expect(await screen.findByRole('navigation', { name: word })).toBeTruthy();
+  });
+
+  it.each([
     ['nb-NO', 'Protokoll godkjent'],
     ['nn-NO', 'Protokoll godkjend'],
   ])('names the approved protokoll in the referent\'s status badge in %s', async (locale, status) => {

@@ -1,6 +1,6 @@
 import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ChevronRightRegular } from '@fluentui/react-icons';
-import type { AgendaItem, Meeting } from '../../domain/model';
+import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { useSidePanelText } from './sidePanelText';
 
 const useStyles = makeStyles({
@@ -28,12 +28,12 @@ export function itemHeading(item: AgendaItem): string {
   return item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title;
 }
 
-/** The saksliste with the current item marked; choosing an item opens it. */
-export function AgendaList({ meeting, onOpen }: { meeting: Meeting; onOpen: (itemId: string) => void }) {
+/** The saksliste with the current item marked, named by the committee's word for it (`conventions.agendaHeading`); choosing an item opens it. */
+export function AgendaList({ committee, meeting, onOpen }: { committee: Pick<Committee, 'conventions'>; meeting: Meeting; onOpen: (itemId: string) => void }) {
   const t = useSidePanelText();
   const styles = useStyles();
   return (
-    <nav aria-label={t('agenda.label')}>
+    <nav aria-label={t('agenda.label', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}>
       <ol className={styles.list} data-testid="agenda-list">
         {meeting.items.map((item) => {
           const current = meeting.currentItemId === item.id;

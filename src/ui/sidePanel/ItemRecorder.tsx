@@ -173,7 +173,7 @@ export function ItemRecorder({
       ) : null}
       {restricted ? null : <ItemHistory meeting={meeting} words={words} itemId={item.id} itemName={itemHeading(item)} />}
       <Divider />
-      <nav className={styles.nav} aria-label={t('agenda.label')}>
+      <nav className={styles.nav} aria-label={t('agenda.label', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}>
         {previous ? (
           <Button appearance="subtle" icon={<ChevronLeftRegular />} onClick={() => onOpen(previous.id)}>
             {t('item.previous')}

@@ -76,7 +76,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
       </MessageBar>
       <LateUnreadableRowsBar rows={polled.unreadable ?? []} />
       {!item && MinutesStatus && polled.meeting && held ? <MinutesStatus committee={committee} meeting={polled.meeting} viewer={viewer} /> : null}
-      {!item ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
+      {!item ? <AgendaList committee={committee} meeting={meeting} onOpen={setOpenItemId} /> : null}
       {!item && PresentList ? <PresentList committee={committee} meeting={meeting} /> : null}
       {item ? (
         <article className={styles.column} aria-labelledby="read-only-heading">

@@ -291,13 +291,13 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
         selected={view}
         onSelect={setView}
         tabs={[
-          { value: 'agenda', label: t('tabs.agenda') },
+          { value: 'agenda', label: t('agenda.label', { agendaHeading: committee.conventions?.agendaHeading ?? '' }) },
           { value: 'attendance', label: t('tabs.attendance') },
           { value: 'after', label: t('tabs.after'), testId: 'tab-after' },
         ]}
       />
       {view === 'agenda' && !openItem && meeting.currentItemId !== undefined ? <DisqualificationNotice meeting={meeting} itemId={meeting.currentItemId} /> : null}
-      {view === 'agenda' && !openItem ? <AgendaList meeting={meeting} onOpen={open} /> : null}
+      {view === 'agenda' && !openItem ? <AgendaList committee={committee} meeting={meeting} onOpen={open} /> : null}
       {view === 'agenda' && openItem && hasExemptContent(openItem) ? (
         <Suspense fallback={null}>
           <StageRevealControl

@@ -129,6 +129,14 @@ describe('the stage', () => {
     expect(within(await card('Forslag til konklusjon')).queryByRole('list')).toBeNull();
   });
 
+  it('names the list beside the sak by the committee\'s word for it: «Saksliste», or «Dagsorden» for a committee that calls it so', async () => {
+    renderStage([]);
+    expect((await screen.findByRole('complementary')).getAttribute('aria-label')).toBe('Saksliste');
+    cleanup();
+    renderStage([], underWay(), { ...committee, conventions: v.parse(ConventionsSchema, { agendaHeading: 'dagsorden' }) });
+    expect((await screen.findByRole('complementary')).getAttribute('aria-label')).toBe('Dagsorden');
+  });
+
   it('shows the sak being treated, the agenda with outcomes, and no warning when every row was read', async () => {
     renderStage([]);
     expect((await screen.findByTestId('stage-title')).textContent).toBe('Referat fra Partnerskapsmøte 05.06.2025');

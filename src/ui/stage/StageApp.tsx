@@ -191,7 +191,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
           </>
         ) : null}
       </section>
-      <aside className={styles.aside} aria-label={t('agenda')}>
+      <aside className={styles.aside} aria-label={t('agenda', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}>
         {item && !status ? (
           <>
             {progress.position ? <span className={styles.semibold}>{t('progress', { current: progress.position, total: progress.total })}</span> : null}

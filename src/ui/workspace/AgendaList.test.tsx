@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { aClosingRow, aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import type { CaseNumber, Meeting } from '../../domain/model';
+import { defaultConventions } from '../../domain/conventions';
 import { agendaTitles as titles, dragHandles as handles, renderAgendaList, settle } from './testing/agendaListHarness';
 
 // The page is idle when the test says so; dnd-kit's chunk (SortableAgenda) arrives when the test lets it.
@@ -109,5 +110,17 @@ describe('the closing row on the saksliste', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Slett .*Oppsummering og avslutning$/ }));
     await settle();
     expect(titles(editor)).toEqual(['Alfa']);
+  });
+});
+
+describe('the saksliste named by the committee\'s word for it', () => {
+  it('is the «Sakskart» of a committee that calls it so, and «Dagsorden» in nynorsk (conventions.agendaHeading)', async () => {
+    const meeting = aMeeting({ items: [anItem('a', { title: 'Alfa' })] });
+    await renderAgendaList(aCommittee({ conventions: { ...defaultConventions(), agendaHeading: 'sakskart' } }), meeting, 'nb-NO');
+    expect(await screen.findByRole('list', { name: 'Sakskart' })).toBeTruthy();
+    cleanup();
+    await renderAgendaList(aCommittee({ languageForm: 'nn', conventions: { ...defaultConventions(), agendaHeading: 'dagsorden' } }), meeting, 'nn-NO');
+    expect(await screen.findByRole('list', { name: 'Dagsorden' })).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Saksliste' })).toBeNull();
   });
 });

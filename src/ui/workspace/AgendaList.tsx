@@ -190,7 +190,7 @@ export function AgendaList({ committee, meeting, editor, committees = [] }: Agen
     </AgendaRow>
   );
   const listOf = (rows: ReactNode) => (
-    <ol ref={list} className={styles.list} aria-label={t('agenda.heading')} onPointerDownCapture={holdWhilePressed}>
+    <ol ref={list} className={styles.list} aria-label={t('agenda.heading', { agendaHeading: committee.conventions?.agendaHeading ?? '' })} onPointerDownCapture={holdWhilePressed}>
       {rows}
     </ol>
   );

@@ -3,6 +3,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/committeePresets';
 import {
+  AgendaHeadingSchema,
   AgendaWordSchema,
   AttendanceHeadingsSchema,
   TreatmentWordSchema,
@@ -29,6 +30,7 @@ import { OpeningRowsFields } from './OpeningRowsFields';
 import { notedConclusionOf } from '../../domain/agendaEditing';
 import { noticeWordOf } from '../../domain/noticeWord';
 import { packWordOf } from '../../domain/packWord';
+import { agendaHeadingOf } from '../../domain/agendaHeading';
 import { recordHeadOf } from '../../domain/attachments';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
@@ -248,77 +250,49 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           </Field>
         ))}
         {/* The first sak of a new meeting, shown as its title in the committee's målform. */}
-        <Field label={t('settings.wording.agenda')}>
-          <Dropdown
-            value={domainTexts(form).template.approvalTitle(conventions.agenda ?? 'dagsorden')}
-            selectedOptions={[conventions.agenda ?? 'dagsorden']}
-            onOptionSelect={(_, data) => {
-              const agenda = AgendaWordSchema.options.find((option) => option === data.optionValue);
-              if (agenda !== undefined) setConventions({ agenda });
-            }}
-          >
-            {AgendaWordSchema.options.map((option) => (
-              <Option key={option} value={option}>
-                {domainTexts(form).template.approvalTitle(option)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <ChoiceField
+          label={t('settings.wording.agenda')}
+          options={AgendaWordSchema.options}
+          chosen={conventions.agenda ?? 'dagsorden'}
+          textOf={(agenda) => domainTexts(form).template.approvalTitle(agenda)}
+          onChoose={(agenda) => setConventions({ agenda })}
+        />
         {/* The rows a new meeting's saksliste ends with, fixed last (`closing`), shown as their titles in the committee's målform. */}
-        <Field label={t('settings.wording.closingRows')}>
-          <Dropdown
-            value={closingRowTitles({ conventions, languageForm: form }).join(', ') || t('settings.wording.closingRows.none')}
-            selectedOptions={[conventions.closingRows ?? 'avslutning']}
-            onOptionSelect={(_, data) => {
-              const closingRows = ClosingRowsSchema.options.find((option) => option === data.optionValue);
-              if (closingRows !== undefined) setConventions({ closingRows });
-            }}
-          >
-            {ClosingRowsSchema.options.map((option) => (
-              <Option key={option} value={option}>
-                {closingRowTitles({ conventions: { ...conventions, closingRows: option }, languageForm: form }).join(', ') || t('settings.wording.closingRows.none')}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <ChoiceField
+          label={t('settings.wording.closingRows')}
+          options={ClosingRowsSchema.options}
+          chosen={conventions.closingRows ?? 'avslutning'}
+          textOf={(closingRows) => closingRowTitles({ conventions: { ...conventions, closingRows }, languageForm: form }).join(', ') || t('settings.wording.closingRows.none')}
+          onChoose={(closingRows) => setConventions({ closingRows })}
+        />
         {/* «Eventuelt» (or «Ymse») as the last numbered sak («Sak 11/15 Eventuelt»): asked only while the saksliste ends with one. */}
         {otherBusiness === undefined ? null : (
           <FlagCheckbox flag="closingNumbered" label={t('settings.wording.closingNumbered', { word: otherBusiness })} conventions={conventions} onChange={setConventions} />
         )}
         {/* The innkalling's heading, shown as it begins in the committee's målform («Innkalling til møte i …»). */}
-        <Field label={t('settings.wording.notice')}>
-          <Dropdown
-            value={`${noticeWordOf(conventions, form)} …`}
-            selectedOptions={[conventions.notice ?? 'innkalling']}
-            onOptionSelect={(_, data) => {
-              const notice = NoticeWordSchema.options.find((option) => option === data.optionValue);
-              if (notice !== undefined) setConventions({ notice });
-            }}
-          >
-            {NoticeWordSchema.options.map((option) => (
-              <Option key={option} value={option} text={`${noticeWordOf({ notice: option }, form)} …`}>
-                {`${noticeWordOf({ notice: option }, form)} …`}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <ChoiceField
+          label={t('settings.wording.notice')}
+          options={NoticeWordSchema.options}
+          chosen={conventions.notice ?? 'innkalling'}
+          textOf={(notice) => `${noticeWordOf({ notice }, form)} …`}
+          onChoose={(notice) => setConventions({ notice })}
+        />
         {/* The PDF of the meeting's papers: its title page, file name and the innkalling's link («Sakskart (PDF)»). */}
-        <Field label={t('settings.wording.pack')}>
-          <Dropdown
-            value={packWordOf(conventions, form).word}
-            selectedOptions={[conventions.pack ?? 'motebok']}
-            onOptionSelect={(_, data) => {
-              const pack = PackWordSchema.options.find((option) => option === data.optionValue);
-              if (pack !== undefined) setConventions({ pack });
-            }}
-          >
-            {PackWordSchema.options.map((option) => (
-              <Option key={option} value={option}>
-                {packWordOf({ pack: option }, form).word}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <ChoiceField
+          label={t('settings.wording.pack')}
+          options={PackWordSchema.options}
+          chosen={conventions.pack ?? 'motebok'}
+          textOf={(pack) => packWordOf({ pack }, form).word}
+          onChoose={(pack) => setConventions({ pack })}
+        />
+        {/* The list of saker: the invite's table, the documents' «… er tom», the screens' headings («Sakskart», «Dagsorden»). */}
+        <ChoiceField
+          label={t('settings.wording.agendaHeading')}
+          options={AgendaHeadingSchema.options}
+          chosen={conventions.agendaHeading ?? 'saksliste'}
+          textOf={(agendaHeading) => agendaHeadingOf({ agendaHeading }, form).word}
+          onChoose={(agendaHeading) => setConventions({ agendaHeading })}
+        />
       </div>
       {/* The rows a new meeting's saksliste opens with before the approval row, fixed first, each numbered as a sak or not. */}
       <OpeningRowsFields conventions={conventions} invalid={settings.problems.conventions === 'openingRowInvalid'} onSet={(next) => settings.set('conventions', next)} />
@@ -578,6 +552,36 @@ function OutcomesField({ outcomes, label, hint, problem, onChange }: OutcomesFie
           onChange(outcomeLines(data.value));
         }}
       />
+    </Field>
+  );
+}
+
+/** One of the committee's words as a list to choose from, each option and the chosen one shown as the documents print it (`textOf`). */
+interface ChoiceFieldProps<T extends string> {
+  label: string;
+  options: readonly T[];
+  chosen: T;
+  textOf: (option: T) => string;
+  onChoose: (option: T) => void;
+}
+
+function ChoiceField<T extends string>({ label, options, chosen, textOf, onChoose }: ChoiceFieldProps<T>) {
+  return (
+    <Field label={label}>
+      <Dropdown
+        value={textOf(chosen)}
+        selectedOptions={[chosen]}
+        onOptionSelect={(_, data) => {
+          const option = options.find((candidate) => candidate === data.optionValue);
+          if (option !== undefined) onChoose(option);
+        }}
+      >
+        {options.map((option) => (
+          <Option key={option} value={option} text={textOf(option)}>
+            {textOf(option)}
+          </Option>
+        ))}
+      </Dropdown>
     </Field>
   );
 }

@@ -362,19 +362,28 @@ describe('what the next meeting\'s Referatsak proposes, in the committee setting
     expect(saved[0]?.conventions?.minutesProposal).toBe('approved');
   });
 
-  it('shows «Møtebok» as the PDF of the papers until the committee chooses its word, and saves «Sakskart»; nynorsk offers «Saksdokument»', async () => {
+  it.each([
+    ['the PDF of the papers', 'pack', 'PDF-en med møtepapirene heter', 'Møtebok', 'PDF-en med møtepapira heiter', 'Saksdokument'],
+    ['the list of saker', 'agendaHeading', 'Listen over sakene heter', 'Saksliste', 'Lista over sakene heiter', 'Sakliste'],
+  ] as const)('shows the default word for %s (%s) until the committee chooses its own, and saves «Sakskart»; nynorsk offers its own form', async (_, field, label, shown, nnLabel, nnOption) => {
     const { saved } = await renderSettings('nb-NO');
-    const pack = screen.getByRole('combobox', { name: 'PDF-en med møtepapirene heter' });
-    expect((pack as HTMLButtonElement).textContent).toBe('Møtebok');
-    fireEvent.click(pack);
+    const choice = screen.getByRole('combobox', { name: label });
+    expect((choice as HTMLButtonElement).textContent).toBe(shown);
+    fireEvent.click(choice);
     fireEvent.click(await screen.findByRole('option', { name: 'Sakskart' }));
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]?.conventions?.pack).toBe('sakskart');
+    expect(saved[0]?.conventions?.[field]).toBe('sakskart');
     cleanup();
     await renderSettings('nn-NO', aCommittee({ id: 'pm', languageForm: 'nn' }));
-    fireEvent.click(screen.getByRole('combobox', { name: 'PDF-en med møtepapira heiter' }));
-    expect(await screen.findByRole('option', { name: 'Saksdokument' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('combobox', { name: nnLabel }));
+    expect(await screen.findByRole('option', { name: nnOption })).toBeTruthy();
+  });
+
+  it('offers «Dagsorden» for the list of saker, as a generalforsamling\'s innkalling has it', async () => {
+    await renderSettings('nb-NO');
+    fireEvent.click(screen.getByRole('combobox', { name: 'Listen over sakene heter' }));
+    expect((await screen.findAllByRole('option', { name: /^(Saksliste|Sakskart|Dagsorden)$/ })).map((option) => option.textContent)).toEqual(['Saksliste', 'Sakskart', 'Dagsorden']);
   });
 
   it('asks it only of a committee that approves its record in the next meeting (nynorsk)', async () => {

@@ -165,7 +165,7 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
       </Card>
       <section aria-labelledby="agenda-heading">
         <Title2 as="h3" id="agenda-heading">
-          {t('agenda.heading')}
+          {t('agenda.heading', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}
         </Title2>
         <AgendaList committee={committee} editor={editor} meeting={meeting} {...(committees ? { committees } : {})} />
       </section>
