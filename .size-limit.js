@@ -212,6 +212,9 @@ const PAGES_FILE = 'out/size/pages.json';
  * sizes + 0.01; goals kept); workspace 327.6 / 285.7, Outlook 188.2.
  * With the årsmøte's `dirigent` and a route step's `advisory` in the same parse: side panel 215.21, the referent's
  * 248.14, stage 196.74; workspace 327.8 / 286.0, Outlook 188.3.
+ * Stop 50: the committee's word for its list of saker (`conventions.agendaHeading`: «Saksliste», «Sakskart», «Dagsorden»),
+ * parsed by every page and a select in the screens' catalogues, and the årsmøte's referent election: side panel 215.28,
+ * the referent's 248.20, stage 196.82 (the sizes + 0.01; goals kept); workspace 328.3 / 286.5, Outlook 189.0.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -222,12 +225,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '215.21 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '215.28 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '248.14 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '196.74 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '248.20 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '196.82 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
