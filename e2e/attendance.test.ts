@@ -29,7 +29,7 @@ function meetingInProgress(id: string): Meeting {
 
 const WORDS = {
   nb: { locale: 'nb-NO', absent: 'Forfall', present: 'Til stede', vara: 'Vara for Kristin Liset: navn', calledIn: 'Vera Vikar er kalt inn som vara', arrived: 'Per Christian Voss kom under sak', add: 'Legg til inhabilitet', who: 'Hvem er inhabil', decision: 'Møtets vedtak', inhabil: 'Inhabil', ground: 'Grunnlag', seat: 'Tok sete i saken', agenda: 'Saksliste', notice: 'Inhabilitet i denne saken', remote: 'Hvordan Per Christian Voss deltok', phone: 'Per telefon' },
-  nn: { locale: 'nn-NO', absent: 'Forfall', present: 'Til stades', vara: 'Vara for Kristin Liset: namn', calledIn: 'Vera Vikar er kalla inn som vara', arrived: 'Per Christian Voss kom under sak', add: 'Legg til inhabilitet', who: 'Kven er inhabil', decision: 'Vedtaket i møtet', inhabil: 'Inhabil', ground: 'Grunnlag', seat: 'Tok sete i saka', agenda: 'Saksliste', notice: 'Inhabilitet i denne saka', remote: 'Korleis Per Christian Voss deltok', phone: 'På telefon' },
+  nn: { locale: 'nn-NO', absent: 'Forfall', present: 'Til stades', vara: 'Vara for Kristin Liset: namn', calledIn: 'Vera Vikar er kalla inn som vara', arrived: 'Per Christian Voss kom under sak', add: 'Legg til inhabilitet', who: 'Kven er inhabil', decision: 'Vedtaket i møtet', inhabil: 'Inhabil', ground: 'Grunnlag', seat: 'Tok sete i saka', agenda: 'Sakliste', notice: 'Inhabilitet i denne saka', remote: 'Korleis Per Christian Voss deltok', phone: 'På telefon' },
 } as const;
 
 describe('the Oppmøte tab of the side panel', () => {

@@ -191,7 +191,7 @@ describe('Outlook pane in Chromium at 320 px', () => {
       await page.context().close();
     }
     const page = await openPane('mode=compose&locale=nn-NO');
-    await page.getByRole('button', { name: 'Set inn saksliste' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Set inn sakliste' }).waitFor({ timeout: 20_000 });
     await page.context().close();
   });
 });

@@ -143,7 +143,7 @@ describe('the Outlook appointment simulator', () => {
 
   it('speaks the language of ?locale=, as the other pages do', async () => {
     const { page, pane } = await openSimulator(`user=${SECRETARY}&event=${encodeURIComponent(eventId)}&locale=nn-NO`, SECRETARY);
-    await pane.getByRole('heading', { name: 'Saksliste til innkallinga' }).waitFor({ timeout: 90_000 });
+    await pane.getByRole('heading', { name: 'Sakliste til innkallinga' }).waitFor({ timeout: 90_000 });
     expect(await page.getByTestId('sim-locale').inputValue()).toBe('nn-NO');
     await page.close();
   }, 120_000);

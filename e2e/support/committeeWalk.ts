@@ -52,7 +52,7 @@ const WORDS = {
     preview: 'Førehandsvis innkallinga',
     previewFrame: 'iframe[title^="Førehandsvis"]',
     recipients: /Mottakarar \(\d+\)/,
-    backToAgenda: 'Tilbake til sakslista',
+    backToAgenda: 'Tilbake til saklista',
     inProgress: 'Møtet går føre seg',
     held: 'Møtet er halde',
   },

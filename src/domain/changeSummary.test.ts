@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { summariseAgendaChanges, summariseMeetingChanges, type MeetingDetails } from './changeSummary';
+import { ConventionsSchema } from './conventions';
 import { CaseNumberSchema, type AgendaItem } from './model';
 import { richTextFromPlain } from './richText';
 import { aClosingRow, anAttachment, anItem } from './testing/builders';
@@ -107,7 +108,13 @@ describe('summariseAgendaChanges', () => {
   it('announces a new unnumbered row without calling it a sak', () => {
     const current = [...sent, aClosingRow('pause')].map((item) => (item.id === 'pause' ? { ...item, title: 'Pause' } : item));
     expect(summariseAgendaChanges(sent, current, { languageForm: 'nb' })).toEqual(['Ny rad i sakslisten: Pause']);
-    expect(summariseAgendaChanges(sent, current, { languageForm: 'nn' })).toEqual(['Ny rad i sakslista: Pause']);
+    expect(summariseAgendaChanges(sent, current, { languageForm: 'nn' })).toEqual(['Ny rad i saklista: Pause']);
+  });
+
+  it('names the list by the committee\'s word for it: «Ny rad i sakskartet», «… i dagsordenen»', () => {
+    const current = [...sent, aClosingRow('pause')].map((item) => (item.id === 'pause' ? { ...item, title: 'Pause' } : item));
+    expect(summariseAgendaChanges(sent, current, { languageForm: 'nb', conventions: v.parse(ConventionsSchema, { agendaHeading: 'sakskart' }) })).toEqual(['Ny rad i sakskartet: Pause']);
+    expect(summariseAgendaChanges(sent, current, { languageForm: 'nn', conventions: v.parse(ConventionsSchema, { agendaHeading: 'dagsorden' }) })).toEqual(['Ny rad i dagsordenen: Pause']);
   });
 });
 

@@ -4,6 +4,7 @@ import { caseLabel } from './caseNumbering';
 import { wordingOf, type Wording } from './conventions';
 import type { AgendaItem, Attachment, Committee, DocumentRef, LanguageForm, Meeting, Person } from './model';
 import { plainTextOf } from './richText';
+import { agendaHeadingOf } from './agendaHeading';
 import { domainTexts, type DomainTexts } from './texts';
 
 /**
@@ -64,13 +65,14 @@ function itemChanges(before: AgendaItem, after: AgendaItem, t: DomainTexts['chan
 export function summariseAgendaChanges(sent: readonly AgendaItem[], current: readonly AgendaItem[], committee: Pick<Committee, 'languageForm' | 'conventions'>): string[] {
   const t = domainTexts(committee.languageForm).changes;
   const words = wordingOf(committee.conventions, committee.languageForm);
+  const theAgenda = agendaHeadingOf(committee.conventions, committee.languageForm).definite;
   const sentById = new Map(sent.map((item) => [item.id, item]));
   const currentIds = new Set(current.map((item) => item.id));
   const lines: string[] = [];
 
   for (const item of current) {
     const before = sentById.get(item.id);
-    if (!before) lines.push(t.newItem(item.caseNumber, item.title));
+    if (!before) lines.push(t.newItem(item.caseNumber, item.title, theAgenda));
     else lines.push(...itemChanges(before, item, t, words));
   }
   for (const item of sent) {

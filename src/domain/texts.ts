@@ -35,7 +35,8 @@ export interface DomainTexts {
   notedConclusion: string;
   /** Lines of "Endringer siden forrige utsending" for the agenda (`changeSummary.summariseAgendaChanges`). */
   changes: {
-    newItem: (caseNumber: string | null, title: string) => string;
+    /** `theAgenda`: the list in the committee's word, definite (`agendaHeading.ts`): «Ny rad i sakskartet: …». */
+    newItem: (caseNumber: string | null, title: string, theAgenda: string) => string;
     removed: (label: string) => string;
     postponed: (label: string) => string;
     title: (label: string, title: string) => string;
@@ -92,7 +93,7 @@ const nb: DomainTexts = {
   },
   notedConclusion: 'Tatt til orientering.',
   changes: {
-    newItem: (caseNumber, title) => (caseNumber === null ? `Ny rad i sakslisten: ${title}` : `Ny sak ${caseNumber} ${title}`),
+    newItem: (caseNumber, title, theAgenda) => (caseNumber === null ? `Ny rad i ${theAgenda}: ${title}` : `Ny sak ${caseNumber} ${title}`),
     removed: (label) => `${label} er fjernet`,
     postponed: (label) => `${label} er utsatt`,
     title: (label, title) => `${label}: endret tittel til «${title}»`,
@@ -149,7 +150,7 @@ const nn: DomainTexts = {
   },
   notedConclusion: 'Teke til orientering.',
   changes: {
-    newItem: (caseNumber, title) => (caseNumber === null ? `Ny rad i sakslista: ${title}` : `Ny sak ${caseNumber} ${title}`),
+    newItem: (caseNumber, title, theAgenda) => (caseNumber === null ? `Ny rad i ${theAgenda}: ${title}` : `Ny sak ${caseNumber} ${title}`),
     removed: (label) => `${label} er fjerna`,
     postponed: (label) => `${label} er utsett`,
     title: (label, title) => `${label}: endra tittel til «${title}»`,

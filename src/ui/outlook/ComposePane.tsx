@@ -18,6 +18,8 @@ export function ComposePane(props: ComposePaneDeps) {
   const { state, committee, meeting, selectCommittee, selectMeeting, createFromAppointment, insert, retry } = useComposePane(props);
   // A meeting's status names the record in its committee's words («Protokoll godkjend»).
   const words = useCommitteeWording({ conventions: committee?.value.conventions });
+  // The list named by the committee's word for it (`conventions.agendaHeading`): «Sett inn sakskart»; «Saksliste» before one is chosen.
+  const agenda = { agendaHeading: committee?.value.conventions?.agendaHeading ?? '' };
 
   if (state.loading) {
     return (
@@ -30,7 +32,7 @@ export function ComposePane(props: ComposePaneDeps) {
   const result = state.result;
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} aria-busy={state.busy}>
-      <h1 className={styles.heading}>{t('compose.heading')}</h1>
+      <h1 className={styles.heading}>{t('compose.heading', agenda)}</h1>
       {state.committees.length === 0 && !state.error ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('compose.noCommittees')}</MessageBarBody>
@@ -82,29 +84,29 @@ export function ComposePane(props: ComposePaneDeps) {
       ) : null}
       {meeting && !result ? (
         <MessageBar intent={state.agenda === 'outOfDate' || state.agenda === 'otherMeeting' ? 'warning' : 'info'} layout="multiline" role="status">
-          <MessageBarBody>{t(`compose.state.${state.agenda}`)}</MessageBarBody>
+          <MessageBarBody>{t(`compose.state.${state.agenda}`, agenda)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {meeting ? (
         <div className={styles.actions}>
           <Button appearance="primary" onClick={() => void insert()} disabled={state.busy}>
-            {inserted ? t('compose.update') : t('compose.insert')}
+            {inserted ? t('compose.update', agenda) : t('compose.insert', agenda)}
           </Button>
-          {state.busy ? <Spinner size="tiny" label={t('compose.working')} /> : null}
+          {state.busy ? <Spinner size="tiny" label={t('compose.working', agenda)} /> : null}
         </div>
       ) : null}
       {result ? (
         <MessageBar intent={result.linked ? 'success' : 'warning'} layout="multiline" role="status">
           <MessageBarBody>
-            <p>{t('compose.done', { count: result.meeting.value.items.filter(takesCaseNumber).length })}</p>
+            <p>{t('compose.done', { ...agenda, count: result.meeting.value.items.filter(takesCaseNumber).length })}</p>
             {result.attached.length > 0 ? <p>{t('compose.attached', { names: result.attached.join(', ') })}</p> : null}
             {result.notAttached.length > 0 ? <p>{t('compose.notAttached', { names: result.notAttached.map((p) => p.label).join(', ') })}</p> : null}
             <p>
               {result.linked
                 ? t('compose.linked')
                 : result.linkProblem === 'requirementMissing' || result.linkProblem === 'itemNotSaved' || result.linkProblem === 'conflict'
-                  ? t(`compose.notLinked.${result.linkProblem}`)
-                  : t('compose.notLinked.other')}
+                  ? t(`compose.notLinked.${result.linkProblem}`, agenda)
+                  : t('compose.notLinked.other', agenda)}
             </p>
           </MessageBarBody>
         </MessageBar>

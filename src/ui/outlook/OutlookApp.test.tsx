@@ -75,6 +75,19 @@ describe('compose pane (organiser)', () => {
     expect(option.textContent).toMatch(/ – Protokoll godkjent$/);
   });
 
+  it('names the list by the committee\'s word for it: «Sett inn sakskart», «Sakskartet med 7 saker er satt inn»', async () => {
+    const seed = withStoredDocuments(loadSeed('pm-2026.json'));
+    const file: MeetingFile = { ...seed, committee: { ...seed.committee, conventions: v.parse(ConventionsSchema, { agendaHeading: 'sakskart' }) } };
+    await renderPane({ mode: 'compose' }, file);
+    const button = await screen.findByRole('button', { name: 'Sett inn sakskart' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Sakskart til innkallingen' })).toBeTruthy();
+    expect(screen.getByText('Sakskartet er ikke satt inn i denne innkallingen ennå.')).toBeTruthy();
+    await act(async () => fireEvent.click(button));
+    expect(await screen.findByText(/Sakskartet med 7 saker er satt inn/)).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Oppdater sakskart' })).toBeTruthy();
+    expect(screen.queryByText(/saksliste/i)).toBeNull();
+  });
+
   it('shows that the invite is out of date after the agenda changed in Møtebok, and offers the update', async () => {
     const first = await renderPane({ mode: 'compose' });
     const button = await screen.findByRole('button', { name: 'Sett inn saksliste' });

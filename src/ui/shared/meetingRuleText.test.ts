@@ -124,14 +124,14 @@ describe('the rules across a meeting’s fields, its sakstyper, case number form
   it('words them in nynorsk, naming the field or entry', async () => {
     await setLanguage('nn');
     expect(lines(acrossFields)).toEqual([
-      'meeting.items[1].id: Saka har same id («a») som sak nr. 1 i sakslista',
-      'meeting.items[2].caseNumber: Saksnummeret 2026.03 er alt brukt av sak nr. 1 i sakslista',
+      'meeting.items[1].id: Saka har same id («a») som sak nr. 1 i saklista',
+      'meeting.items[2].caseNumber: Saksnummeret 2026.03 er alt brukt av sak nr. 1 i saklista',
       'meeting.end: Møtet må slutte etter at det byrjar (byrjar 13:00, sluttar 09:30)',
-      'meeting.attendance[0].arrivedDuringItem: Oppmøtet for Kari Fast viser til sak «zz», som ikkje finst i sakslista (oppgi id-en til saka)',
+      'meeting.attendance[0].arrivedDuringItem: Oppmøtet for Kari Fast viser til sak «zz», som ikkje finst i saklista (oppgi id-en til saka)',
       'meeting.attendance[0].group: Oppmøtet for Kari Fast: rollegruppa «Andre» er ikkje ei av gruppene til møteorganet (Ordførarar, Rådmenn)',
       'meeting.attendance[1].items[0].to: Oppmøtet for Ola Nordmann: sakene må gå frå ei tidlegare til ei seinare sak («b» kjem etter «a»)',
       'meeting.attendance[1].leftAt: Oppmøtet for Ola Nordmann: gjekk (13:45) før eller då vedkommande kom (14:00)',
-      'meeting.disqualifications[0].itemId: Inhabiliteten til Nils Ukjent viser til sak «x», som ikkje finst i sakslista (oppgi id-en til saka)',
+      'meeting.disqualifications[0].itemId: Inhabiliteten til Nils Ukjent viser til sak «x», som ikkje finst i saklista (oppgi id-en til saka)',
       'meeting.disqualifications[0].person: Nils Ukjent står verken i oppmøtet eller blant medlemmene i møteorganet',
       'meeting.items[2].kinds: Sakstypen «Ukjent» finst ikkje i lista over sakstypar til møteorganet (committee.conventions.itemKinds)',
     ]);

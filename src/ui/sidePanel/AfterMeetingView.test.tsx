@@ -181,7 +181,7 @@ describe('approving a held meeting\'s record as the committee approves it', () =
 describe('the side panel outside «Etter møtet» in the committee\'s words', () => {
   it.each([
     ['nb-NO', 'Saksliste', 'Protokollen er godkjent', 'Møtet og sakene kan ikke endres. Skal noe rettes, må protokollen gjenåpnes – det registreres hvem som gjorde det, når og hvorfor.'],
-    ['nn-NO', 'Saksliste', 'Protokollen er godkjend', 'Møtet og sakene kan ikkje endrast. Skal noko rettast, må protokollen opnast att – det vert registrert kven som gjorde det, når og kvifor.'],
+    ['nn-NO', 'Sakliste', 'Protokollen er godkjend', 'Møtet og sakene kan ikkje endrast. Skal noko rettast, må protokollen opnast att – det vert registrert kven som gjorde det, når og kvifor.'],
   ])('says in %s why a sak of an approved protokoll cannot be changed', async (locale, agenda, title, body) => {
     await openAfterMeeting(PROTOKOLL, locale, heldMeeting('minutesApproved'));
     fireEvent.click(screen.getByRole('tab', { name: agenda }));

@@ -123,4 +123,13 @@ describe('the saksliste named by the committee\'s word for it', () => {
     expect(await screen.findByRole('list', { name: 'Dagsorden' })).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Saksliste' })).toBeNull();
   });
+  it('says an empty list is empty in the committee\'s word, the adjective agreeing: «Sakskartet er tomt.», nynorsk «Saklista er tom.»', async () => {
+    const empty = aMeeting({ items: [] });
+    await renderAgendaList(aCommittee({ conventions: { ...defaultConventions(), agendaHeading: 'sakskart' } }), empty, 'nb-NO');
+    expect(await screen.findByText('Sakskartet er tomt.')).toBeTruthy();
+    cleanup();
+    await renderAgendaList(aCommittee({ languageForm: 'nn' }), empty, 'nn-NO');
+    expect(await screen.findByText('Saklista er tom.')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Sakliste' })).toBeTruthy();
+  });
 });

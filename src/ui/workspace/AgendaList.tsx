@@ -197,7 +197,7 @@ export function AgendaList({ committee, meeting, editor, committees = [] }: Agen
 
   return (
     <>
-      {meeting.items.length === 0 ? <Text>{t('agenda.empty')}</Text> : null}
+      {meeting.items.length === 0 ? <Text>{t('agenda.empty', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}</Text> : null}
       {draggable ? (
         <sortableAgenda.View
           rows={meeting.items.map((item) => ({ id: item.id, fixed: isFixedRow(item) }))}

@@ -77,7 +77,7 @@ export function CarryCaseDialog({ committees, committee, meeting, editor, onClos
                 ))}
               </ul>
             ) : null}
-            <div role="status">{added.length === 0 ? null : t('added', { title: added.at(-1) ?? '' })}</div>
+            <div role="status">{added.length === 0 ? null : t('added', { title: added.at(-1) ?? '', agendaHeading: committee.conventions?.agendaHeading ?? '' })}</div>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onClose}>

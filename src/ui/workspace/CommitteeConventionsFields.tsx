@@ -259,7 +259,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         />
         {/* The rows a new meeting's saksliste ends with, fixed last (`closing`), shown as their titles in the committee's målform. */}
         <ChoiceField
-          label={t('settings.wording.closingRows')}
+          label={t('settings.wording.closingRows', { agendaHeading: conventions.agendaHeading ?? '' })}
           options={ClosingRowsSchema.options}
           chosen={conventions.closingRows ?? 'avslutning'}
           textOf={(closingRows) => closingRowTitles({ conventions: { ...conventions, closingRows }, languageForm: form }).join(', ') || t('settings.wording.closingRows.none')}
@@ -318,7 +318,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       {/* Ticked: the innkalling, the invite and the protokoll state «Møtested», «Møtedato» and «Tid» on rows of their own for «Dato/sted». */}
       <FlagCheckbox flag="factsApart" label={t('settings.wording.factsApart')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling's and the invite's saksliste print «Arkivsaksnr.» in a column of its own after the number. */}
-      <FlagCheckbox flag="archiveColumn" label={t('settings.wording.archiveColumn')} conventions={conventions} onChange={setConventions} />
+      <FlagCheckbox flag="archiveColumn" label={t('settings.wording.archiveColumn', { agendaHeading: conventions.agendaHeading ?? '' })} conventions={conventions} onChange={setConventions} />
       {/* Ticked: a sak that goes on has the committee's «Uttalelse», not its «Innstilling til …», and the next body keeps its own proposal (domain/caseRoute.ts). */}
       <FlagCheckbox flag="advisory" label={t('settings.wording.advisory')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the protokoll prints who met under each heading as «Navn | Funksjon | Representerer» (domain/attendance.ts `attendanceRow`). */}

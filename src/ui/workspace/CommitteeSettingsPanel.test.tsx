@@ -932,7 +932,7 @@ describe('the rows a new meeting\'s saksliste ends with, in the committee settin
     expect(saved[0]?.conventions?.closingRows).toBe('ingen');
     cleanup();
     await renderSettings('nn-NO', aCommittee({ id: 'pm', languageForm: 'nn', conventions: { ...defaultConventions(), closingRows: 'ingen' } }));
-    expect((screen.getByRole('combobox', { name: 'Sakslista i eit nytt møte sluttar med' }) as HTMLButtonElement).textContent).toBe('Inga fast avslutning');
+    expect((screen.getByRole('combobox', { name: 'Saklista i eit nytt møte sluttar med' }) as HTMLButtonElement).textContent).toBe('Inga fast avslutning');
   });
 
   it('offers «Ymse» and numbers «Eventuelt» as the last sak when ticked, the box there only while the saksliste has one', async () => {
@@ -1008,7 +1008,7 @@ describe('the rows a new meeting\'s saksliste opens with, in the committee setti
     const conventions = { ...defaultConventions(), openingRow: 'Ord for dagen' };
     const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'pm', languageForm: 'nn', conventions }));
     expect((screen.getByRole('combobox', { name: 'Rad 1' }) as HTMLInputElement).value).toBe('Ord for dagen');
-    expect(screen.getByRole('group', { name: 'Rader først i sakslista i eit nytt møte' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Rader først i saklista i eit nytt møte' })).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Rad 1 nummerert som sak' }));
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
     await waitFor(() => expect(saved).toHaveLength(1));

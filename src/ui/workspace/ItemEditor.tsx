@@ -99,7 +99,7 @@ export function ItemEditor({ committee, meeting, item, editor, committees = [] }
         {titleCountdown.live}
         {item.closing ? null : (
           <div className={styles.row}>
-            <Field label={t('item.row')}>
+            <Field label={t('item.row', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}>
               <RadioGroup
                 layout="horizontal"
                 value={item.row}

@@ -123,7 +123,7 @@ export function MeetingFactsForm({ meeting, editor, onDone, committee, meetings 
       </Field>
       {/* The letter's opening text above the saksliste (innkalling and invitation); the editor loads on first open. */}
       <div className={styles.wide}>
-        <RichTextEditor label={t('facts.ingress')} value={input.ingress} onChange={(ingress) => form.set('ingress', ingress)} />
+        <RichTextEditor label={t('facts.ingress', { agendaHeading: committee.conventions?.agendaHeading ?? '' })} value={input.ingress} onChange={(ingress) => form.set('ingress', ingress)} />
       </div>
       <Field label={t('facts.greeting')}>
         <Input value={input.greeting} onChange={(_, data) => form.set('greeting', data.value)} />

@@ -203,7 +203,7 @@ function NewMeetingDialog({ committee, meetings, onCreated }: {
                   <Checkbox label={t('newMeeting.online')} checked={online} onChange={(_, data) => setOnline(data.checked === true)} />
                   {date ? (
                     <Text size={200} role="status">
-                      {previous ? t(PREVIOUS_TEXT[previousMinutesState(previous)], { ...words, date: formatMeetingWhen(previous) }) : t('newMeeting.noPrevious')}
+                      {previous ? t(PREVIOUS_TEXT[previousMinutesState(previous)], { ...words, date: formatMeetingWhen(previous) }) : t('newMeeting.noPrevious', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}
                     </Text>
                   ) : null}
                 </>

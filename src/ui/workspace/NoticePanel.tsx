@@ -310,7 +310,7 @@ export function NoticePanel({
                 <>
                   <strong>{t('notice.changes')}</strong>
                   {changes.length === 0 ? (
-                    <p>{t('notice.noChanges')}</p>
+                    <p>{t('notice.noChanges', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}</p>
                   ) : (
                     <ul className={styles.dialogList}>
                       {changes.map((change) => (

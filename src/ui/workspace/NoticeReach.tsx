@@ -92,7 +92,7 @@ export function NoticeReach({
             <MessageBarTitle>{t('reach.title')}</MessageBarTitle>
             <ul className={styles.list}>
               {lines.map(({ recipient, missing }) => (
-                <li key={recipient.invitee.address}>{sentence(recipient, joinList(missing, t('reach.and')), reach.attached, access.canRepair, t)}</li>
+                <li key={recipient.invitee.address}>{sentence(recipient, joinList(missing, t('reach.and')), reach.attached, access.canRepair, t, committee.conventions?.agendaHeading ?? '')}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -149,8 +149,9 @@ function missingParts(recipient: OutsideRecipient, pack: string | undefined, t: 
   ];
 }
 
-function sentence(recipient: OutsideRecipient, missing: string, attached: number, canRepair: boolean, t: Words): string {
+/** `agendaHeading`: the committee's word for its list (`conventions.agendaHeading`), «Vedkommende får sakskartet …». */
+function sentence(recipient: OutsideRecipient, missing: string, attached: number, canRepair: boolean, t: Words, agendaHeading: string): string {
   const who = recipient.invitee.name ? `${recipient.invitee.name} <${recipient.invitee.address}>` : recipient.invitee.address;
-  if (recipient.why === 'noAccount') return t('reach.noAccount', { who, missing, files: attached > 0 ? t('reach.files', { count: attached }) : '' });
-  return `${t('reach.notGranted', { who, missing })} ${canRepair ? t('reach.repair') : t('reach.ownerMustRepair')}`;
+  if (recipient.why === 'noAccount') return t('reach.noAccount', { who, missing, agendaHeading, files: attached > 0 ? t('reach.files', { count: attached }) : '' });
+  return `${t('reach.notGranted', { who, missing, agendaHeading })} ${canRepair ? t('reach.repair') : t('reach.ownerMustRepair')}`;
 }

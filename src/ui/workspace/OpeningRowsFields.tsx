@@ -37,6 +37,8 @@ export function OpeningRowsFields({ conventions, invalid, onSet }: { conventions
   const styles = useStyles();
   const titlesId = useId();
   const rows = openingRowsOf(conventions);
+  // Named by the committee's word for its list (`conventions.agendaHeading`): «Rader først i sakskartet …».
+  const agenda = { agendaHeading: conventions.agendaHeading ?? '' };
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const [focusIndex, setFocusIndex] = useState<number | undefined>(undefined);
   const add = useRef<HTMLButtonElement>(null);
@@ -57,8 +59,8 @@ export function OpeningRowsFields({ conventions, invalid, onSet }: { conventions
 
   return (
     <fieldset className={styles.group}>
-      <legend>{t('settings.openingRows')}</legend>
-      <p style={{ margin: 0 }}>{t('settings.openingRows.hint')}</p>
+      <legend>{t('settings.openingRows', agenda)}</legend>
+      <p style={{ margin: 0 }}>{t('settings.openingRows.hint', agenda)}</p>
       <ol className={styles.list}>
         {rows.map((row, index) => {
           const number = index + 1;
@@ -67,7 +69,7 @@ export function OpeningRowsFields({ conventions, invalid, onSet }: { conventions
               <Field
                 className={styles.title}
                 label={t('settings.openingRows.title', { number })}
-                {...(refused(row) ? { validationState: 'error' as const, validationMessage: t('settings.problem.openingRowInvalid') } : {})}
+                {...(refused(row) ? { validationState: 'error' as const, validationMessage: t('settings.problem.openingRowInvalid', agenda) } : {})}
               >
                 <Input
                   ref={(element) => {
@@ -107,12 +109,12 @@ export function OpeningRowsFields({ conventions, invalid, onSet }: { conventions
       </datalist>
       {refusedElsewhere ? (
         <p role="alert" style={{ margin: 0 }}>
-          {t('settings.problem.openingRowInvalid')}
+          {t('settings.problem.openingRowInvalid', agenda)}
         </p>
       ) : null}
       <div>
         <Button ref={add} icon={<AddRegular />} onClick={() => set([...rows, { title: '' }], rows.length)}>
-          {t('settings.openingRows.add')}
+          {t('settings.openingRows.add', agenda)}
         </Button>
       </div>
     </fieldset>

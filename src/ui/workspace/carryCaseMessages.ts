@@ -10,7 +10,7 @@ const nb = {
   'from': '{body}, møte {date}',
   'takeShort': 'Hent saken',
   'take': 'Hent saken: {title}',
-  'added': '{title} er lagt til i sakslisten.',
+  'added': '{title} er lagt til i {agendaHeading, select, sakskart {sakskartet} dagsorden {dagsordenen} other {sakslisten}}.',
   'close': 'Lukk',
 };
 type Key = keyof typeof nb;
@@ -26,7 +26,7 @@ const nn: Record<Key, string> = {
   'from': '{body}, møte {date}',
   'takeShort': 'Hent saka',
   'take': 'Hent saka: {title}',
-  'added': '{title} er lagd til i saklista.',
+  'added': '{title} er lagd til i {agendaHeading, select, sakskart {sakskartet} dagsorden {dagsordenen} other {saklista}}.',
   'close': 'Lukk',
 };
 
@@ -41,7 +41,7 @@ const en: Record<Key, string> = {
   'from': '{body}, meeting {date}',
   'takeShort': 'Take the item',
   'take': 'Take the item: {title}',
-  'added': '{title} was added to the agenda.',
+  'added': '{title} was added to the {agendaHeading, select, sakskart {agenda} dagsorden {agenda} other {agenda}}.',
   'close': 'Close',
 };
 

@@ -60,7 +60,7 @@ const nn: Record<Key, string> = {
   'kind': 'Sakstype',
   'kind.all': 'Alle sakstypar',
   'caseNumber': 'Saksnummer',
-  'caseNumber.hint': 'Skriv saksnummeret slik det står på sakslista, til dømes 2024.4.',
+  'caseNumber.hint': 'Skriv saksnummeret slik det står på saklista, til dømes 2024.4.',
   'followUp': 'Berre saker med open oppfølging',
   'search': 'Søk',
   'searching': 'Søkjer …',
