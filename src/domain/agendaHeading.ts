@@ -25,8 +25,9 @@ const HEADING: Record<AgendaHeading, Record<LanguageForm, AgendaNoun>> = {
 
 /**
  * What the committee heads its list of saker with (`conventions.agendaHeading`) in its målform: the invite's table, the
- * innkalling's and protokoll's «… er tom», the saksframlegg's link back. Apart from `wordingOf`, as `packWord.ts`: only the
- * documents and the settings print the words; the screens pass the convention's value to their catalogues, which hold theirs.
+ * innkalling's and protokoll's «… er tom», the saksframlegg's link back, the update's «Ny rad i …». Apart from `wordingOf`, as
+ * `packWord.ts`: only the documents and the settings print the words; the screens pass the convention's value to their
+ * catalogues, which hold theirs (the same forms: `ui/shared/agendaHeadingTexts.test.ts`).
  */
 export function agendaHeadingOf(conventions: Pick<Conventions, 'agendaHeading'> | undefined, form: LanguageForm): AgendaNoun {
   return HEADING[conventions?.agendaHeading ?? 'saksliste'][form];
