@@ -30,8 +30,7 @@ import { useWordingValues } from '../shared/wordingValues';
 import { HoldingFields, SharesRepresented } from './HoldingFields';
 import { RemoteField } from './RemoteField';
 import { ElectedChairField } from './ElectedChairField';
-import { defineNamespace } from '../shared/i18n';
-import { coSignersMessages } from './coSignersMessages';
+import { useCoSignersText } from './coSignersText';
 import { firstControl, useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { withHolding } from '../../domain/shareholding';
 
@@ -54,8 +53,6 @@ const useStyles = makeStyles({
 
 const STATUSES: MemberStatus[] = ['unknown', 'present', 'absent'];
 
-/** The `coSigners` namespace (coSignersMessages.ts): in the attendance chunk only. */
-const useCoSignersText = defineNamespace('coSigners', coSignersMessages);
 
 /** What the tab changes on the meeting: attendance, inhabilitet and the protokoll's signers. */
 export interface AttendanceChange {
@@ -385,6 +382,9 @@ const signedApproval = (approval: string | undefined) => approval === 'signed' |
 /** The møteleder and the members chosen in the meeting sign the protokoll; the date each signed. */
 function SignatureSection({ committee, meeting, onChange, onConclude }: AttendanceViewProps) {
   const t = useSidePanelText();
+  const tc = useCoSignersText();
+  // An årsmøte's møteleder is its dirigent (`conventions.dirigent`), as its vedtak and protokoll name him.
+  const dirigent = committee.conventions?.dirigent === true;
   const w = useWordingValues(committee);
   const styles = useStyles();
   const list = meeting.signatures ?? [];
@@ -405,10 +405,10 @@ function SignatureSection({ committee, meeting, onChange, onConclude }: Attendan
       <h2 id="signature-heading" className={styles.heading}>
         {t('sign.heading', w)}
       </h2>
-      <p className={styles.role}>{t(all ? 'sign.introAll' : 'sign.intro', w)}</p>
+      <p className={styles.role}>{all ? t('sign.introAll', w) : dirigent ? tc('coSigners.dirigentIntro', w) : t('sign.intro', w)}</p>
       <ul className={styles.list} data-testid="signatures">
         {list.map((signature, index) => {
-          const name = signature.capacity === 'chair' ? t('sign.chair', { name: signature.person.name }) : signature.person.name;
+          const name = signature.capacity !== 'chair' ? signature.person.name : dirigent ? tc('coSigners.dirigentSigner', { name: signature.person.name }) : t('sign.chair', { name: signature.person.name });
           return (
             <li key={memberKey(signature.person)} className={styles.add}>
               <Field label={t('sign.signedAt', { name })} size="small">
@@ -465,7 +465,7 @@ function CoSignersPicked({ committee, meeting }: Pick<AttendanceViewProps, 'comm
   const picked = coSignersPicked(committee.conventions, meeting.signatures);
   return (
     <p className={styles.role} aria-live="polite" data-testid="co-signers-picked">
-      {picked === undefined ? '' : t('coSigners.picked', { ...w, ...picked })}
+      {picked === undefined ? '' : t(committee.conventions?.dirigent === true ? 'coSigners.pickedDirigent' : 'coSigners.picked', { ...w, ...picked })}
     </p>
   );
 }
