@@ -99,7 +99,7 @@ export const electsDirigent = (file: MeetingFile): boolean => file.committee.con
 export const dirigentElected = (file: MeetingFile): boolean => (file.meeting.signatures ?? []).some((signature) => signature.capacity === 'chair');
 
 /** «Dirigent», the same word in both målformer. */
-export const DIRIGENT = { title: 'Dirigent', lower: 'dirigent' } as const;
+export const DIRIGENT = { title: 'Dirigent' } as const;
 
 /**
  * Until the årsmøte has elected its dirigent (`electsDirigent`), the committee's leder named in the facts only opens it: the

@@ -13,7 +13,6 @@ import {
   attendeeLine,
   chairFact,
   chairOf,
-  DIRIGENT,
   dirigentElected,
   electsDirigent,
   kindLabels,
@@ -192,8 +191,6 @@ function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
   const byOffice = electsDirigent(file) && !dirigentElected(file) ? undefined : chairOf(file);
   const signatures = signersOf(approval, file.meeting.signatures ?? [], byOffice, entries, file.committee);
   if (signatures.length === 0) return [];
-  // The elected møteleder signs as the dirigent an årsmøte elected (`dirigent`): «Kari Nordmann, dirigent – signert …».
-  const signer = electsDirigent(file) ? { ...a, chairRoles: { ...a.chairRoles, chair: DIRIGENT.lower } } : a;
   const statement = file.committee.conventions?.signatureStatement?.trim() ?? '';
   return [
     // Heading 2 has no space before (the titles in the table's cells): the signatures stand apart from the saksliste's last row.
@@ -201,7 +198,7 @@ function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
     // The committee's own sentence over the signatures («Rett utskrift bekreftes»), kept with them.
     ...(statement === '' ? [] : [new Paragraph({ keepNext: true, keepLines: true, spacing: { after: 120 }, children: [new TextRun(statement)] })]),
     ...signatures.map(
-      (signature, index) => new Paragraph({ keepNext: index < signatures.length - 1, children: [new TextRun(signatureLine(signature, signer))] }),
+      (signature, index) => new Paragraph({ keepNext: index < signatures.length - 1, children: [new TextRun(signatureLine(signature, a))] }),
     ),
   ];
 }

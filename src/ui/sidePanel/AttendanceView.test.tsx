@@ -389,6 +389,10 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     fireEvent.change(signing.getByRole('combobox', { name: 'Valgt til dirigent' }), { target: { value: 'Ola Berg' } });
     fireEvent.click(signing.getByRole('button', { name: 'Legg til dirigenten' }));
     expect(signing.getByTestId('signatures').textContent).toContain('Ola Berg (dirigent)');
+    // The Oppmøte list as the protokoll's: the one elected «Dirigent», the committee's leder who did not lead it «Leder».
+    const attendance = screen.getByTestId('attendance');
+    expect(within(attendance).getByRole('heading', { name: 'Ola Berg' }).nextElementSibling?.textContent).toMatch(/Dirigent$/);
+    expect(within(attendance).getByRole('heading', { name: 'Kari Nordmann' }).nextElementSibling?.textContent).toMatch(/Leder$/);
     expect(screen.getByTestId('co-signers-picked').textContent).toBe('Møteorganet velger vanligvis to til å underskrive protokollen sammen med dirigenten. Valgt: ingen.');
     expect(screen.getByRole('region', { name: 'Underskrift av protokollen' }).textContent).not.toMatch(/møteleder/i);
   });

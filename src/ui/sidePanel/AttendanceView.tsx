@@ -4,7 +4,7 @@ import { DeleteRegular } from '@fluentui/react-icons';
 import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, memberKey, roleOf, sameName, samePerson } from '../../domain/attendance';
 import { afterSakWord } from '../../domain/sakWord';
 import { standingChair } from '../../domain/standingChair';
-import { ATTENDANCE_ROLES, type AgendaItem, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Person, type Signature } from '../../domain/model';
+import { ATTENDANCE_ROLES, type AgendaItem, type Attendance, type AttendanceRole, type ChairRole, type Committee, type Disqualification, type Meeting, type Person, type Signature } from '../../domain/model';
 import { remoteWaysOf, wordingOf } from '../../domain/conventions';
 import { coSignersPicked, conclusionWithElection, signersElections, signersElectionVedtak, type SignersElection } from '../../domain/signersElection';
 import {
@@ -145,6 +145,16 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
       })
       .join(', ');
 
+  // An årsmøte's (`conventions.dirigent`): the one it elected is its «Dirigent», the committee's leder who did not lead it
+  // «Leder», as the protokoll lists them (domain attendanceWording `chairRoles`, `chairOffice`).
+  const tc = useCoSignersText();
+  const dirigentChair = meeting.signatures?.find((signature) => signature.capacity === 'chair')?.person;
+  const chairWord = (chairRole: ChairRole | undefined, entry: Attendance): string | undefined => {
+    if (committee.conventions?.dirigent !== true) return chairRole === undefined ? undefined : t(`attendance.chairRole.${chairRole}`);
+    if (dirigentChair !== undefined && samePerson(dirigentChair, entry.person)) return tc('coSigners.dirigentRole');
+    return chairRole === undefined ? undefined : chairRole === 'chair' ? tc('coSigners.chairOffice') : t(`attendance.chairRole.${chairRole}`);
+  };
+
   // How they took part, per-sak presence and times, for a member present or a vara standing in.
   const presence = (record: Attendance) => {
     const name = record.person.name;
@@ -182,9 +192,9 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
                 const NameHeading = section.heading === undefined ? 'h3' : 'h4';
                 const varaList = `${listId}-vara-${rows.indexOf(row)}`;
                 const entry: Attendance = row.record ?? { person: row.person, status: 'present' };
-                const chairRole = chairRoleOf(entry, committee);
+                const chairRole = chairWord(chairRoleOf(entry, committee), entry);
                 const group = groupOf(entry, committee);
-                const roleLine = [t(`attendance.role.${roleOf(entry, committee)}`), ...(chairRole === undefined ? [] : [t(`attendance.chairRole.${chairRole}`)]), ...(group === undefined || group === section.heading ? [] : [group])];
+                const roleLine = [t(`attendance.role.${roleOf(entry, committee)}`), ...(chairRole === undefined ? [] : [chairRole]), ...(group === undefined || group === section.heading ? [] : [group])];
                 return (
                   <li key={row.person.email ?? row.person.name} className={styles.person}>
                     <NameHeading className={styles.name}>{row.person.name}</NameHeading>

@@ -2,7 +2,7 @@
  * The `coSigners` namespace: the Oppmøte tab's line beside the picks when fewer or more are picked to co-sign than the
  * committee chooses (`conventions.coSigners`, domain/signersElection.ts `coSignersPicked`), and the signing section's words
  * for a committee whose møteleder is its dirigent (`conventions.dirigent`, an årsmøte's: the vedtak and the protokoll say
- * «Dirigent», so the fields that elect him do too). Only the attendance chunk imports it, so its texts stay out of the side
+ * «Dirigent», so the fields that elect him and the Oppmøte list do too; the committee's leder who did not lead it is «Leder»). Only the attendance chunk imports it, so its texts stay out of the side
  * panel's start-up. `nb` is the source of keys. Numbers to three in words.
  */
 const nb = {
@@ -14,6 +14,8 @@ const nb = {
   'coSigners.dirigentElected': 'Valgt til dirigent',
   'coSigners.dirigentAdd': 'Legg til dirigenten',
   'coSigners.dirigentSigner': '{name} (dirigent)',
+  'coSigners.dirigentRole': 'Dirigent',
+  'coSigners.chairOffice': 'Leder',
 };
 
 type Key = keyof typeof nb;
@@ -27,6 +29,8 @@ const nn: Record<Key, string> = {
   'coSigners.dirigentElected': 'Vald til dirigent',
   'coSigners.dirigentAdd': 'Legg til dirigenten',
   'coSigners.dirigentSigner': '{name} (dirigent)',
+  'coSigners.dirigentRole': 'Dirigent',
+  'coSigners.chairOffice': 'Leiar',
 };
 
 const en: Record<Key, string> = {
@@ -38,6 +42,8 @@ const en: Record<Key, string> = {
   'coSigners.dirigentElected': 'Chosen as chair (dirigent)',
   'coSigners.dirigentAdd': 'Add the chair (dirigent)',
   'coSigners.dirigentSigner': '{name} (dirigent)',
+  'coSigners.dirigentRole': 'Chair (dirigent)',
+  'coSigners.chairOffice': 'Leader',
 };
 
 export const coSignersMessages = { nb, nn, en };
