@@ -51,7 +51,7 @@ describe('committee presets', () => {
 
   it('has a samarbeidsutvalg\'s first sak approve its «Sakskart» by that word, not a «dagsorden» its list is not called', () => {
     const preset = committeePreset('samarbeidsutvalg');
-    const committee = { ...blankCommittee(), ...preset, id: 'ssu', name: 'Strategisk samarbeidsutvalg', members: [] };
+    const committee = { ...blankCommittee('ssu'), ...preset, name: 'Strategisk samarbeidsutvalg', members: [] };
     const meeting = newMeetingFromTemplate({ committee, date: '2026-02-19', start: '12:00', end: '15:00', online: true, existingMeetings: [], idFactory: (() => { let n = 0; return () => `id${++n}`; })() });
     expect(meeting.items[0]).toMatchObject({ title: 'Godkjenning av innkalling og sakskart', proposedConclusion: ['Innkalling og sakskart godkjennes.'] });
   });
