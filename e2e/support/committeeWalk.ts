@@ -150,9 +150,10 @@ export interface CommitteeWalk extends Required<WalkOptions> {
   endAndMakeMinutes(page: Page): Promise<MadeMinutes>;
   /**
    * The innkalling's event in the secretary's calendar, as every invitee gets it (one event, rendered from the public
-   * view): its subject, its HTML body, and the body as text.
+   * view): its subject, its HTML body, and the body as text. Found by the committee's name in its subject, or by `subject`
+   * where the heading reads the name into one phrase («Innkalling til årsmøte i …» for «Årsmøtet i …»).
    */
-  invitation(): Promise<{ subject: string; html: string; text: string }>;
+  invitation(subject?: string): Promise<{ subject: string; html: string; text: string }>;
   /** Writes what each step showed to out/<slug>-log.json and closes the harness. */
   close(log: Record<string, unknown>): Promise<void>;
 }
@@ -331,10 +332,10 @@ export async function startCommitteeWalk({ name, slug, language = 'nb' }: WalkOp
       return { minutes, text: (await docxParagraphs(bytes)).join('\n'), afterTab };
     },
 
-    async invitation() {
+    async invitation(subject = name) {
       const token = await passwordToken(harness.tenant, SECRETARY_UPN, ['Calendars.ReadWrite']);
       const events = (await graph(harness.tenant, token, '/me/events?$top=100')).json() as { value: { subject: string; body: { content: string } }[] };
-      const event = events.value.find((candidate) => candidate.subject.includes(name));
+      const event = events.value.find((candidate) => candidate.subject.includes(subject));
       if (event === undefined) throw new Error(`innkallingen til ${name} finnes ikke i sekretærens kalender`);
       return { subject: event.subject, html: event.body.content, text: event.body.content.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ') };
     },
