@@ -33,12 +33,7 @@ describe('the årsmøte of an idrettslag: the lovnorm\'s elections of dirigent, 
     const context = await walk.harness.newContext();
     const page = await context.newPage();
     const form = await walk.newCommitteeForm(page, { preset: 'Årsmøte i en forening eller et idrettslag', shortName: 'Årsmøte NIL', organisation: 'Nordfjell idrettslag' });
-    for (const person of MEMBERS) {
-      await form.getByLabel('Navn på medlemmet').fill(person.name);
-      await form.getByLabel('E-post til medlemmet').fill(person.email);
-      await form.getByRole('button', { name: 'Legg til medlem' }).click();
-      await expect.poll(() => form.getByText(person.name, { exact: true }).count()).toBeGreaterThan(0);
-    }
+    await walk.addMembers(form, MEMBERS);
     await form.getByLabel('Verv for Kari Nordmann').selectOption({ label: 'Møteleder' });
     // The secretary writes the protokoll; the årsmøte elects her its referent (Sak 3).
     await pickPerson(page, form.getByRole('combobox', { name: 'Fast referent' }), 'Hilde', 'Hilde Kari Maugesten');

@@ -66,6 +66,14 @@ export interface NewCommittee {
   organisation: string;
 }
 
+/** A member typed in the committee's form by name and e-post (outside the directory), with the organisation they represent. */
+export interface NewMember {
+  name: string;
+  email: string;
+  /** «Organisasjon (valgfritt)». */
+  organisation?: string;
+}
+
 /** The «Nytt møte» dialog's fields. */
 export interface NewMeeting {
   date: string;
@@ -116,6 +124,8 @@ export interface CommitteeWalk extends Required<WalkOptions> {
    * organisation typed. Returns the form for the walk's own fields and checks.
    */
   newCommitteeForm(page: Page, committee: NewCommittee): Promise<Locator>;
+  /** «Legg til medlem» for each of `members` in the form, waiting until each is listed. */
+  addMembers(form: Locator, members: readonly NewMember[]): Promise<void>;
   /** «Opprett møteorganet», then waits for the new committee's settings; returns it as stored. */
   createCommittee(page: Page, form: Locator): Promise<Committee | undefined>;
   /**
@@ -231,6 +241,16 @@ export async function startCommitteeWalk({ name, slug, language = 'nb' }: WalkOp
       await form.getByLabel(words.shortName).fill(shortName);
       await form.getByLabel(words.organisation).fill(organisation);
       return form;
+    },
+
+    async addMembers(form, members) {
+      for (const member of members) {
+        await form.getByLabel('Navn på medlemmet').fill(member.name);
+        await form.getByLabel('E-post til medlemmet').fill(member.email);
+        if (member.organisation !== undefined) await form.getByLabel('Organisasjon (valgfritt)').fill(member.organisation);
+        await form.getByRole('button', { name: 'Legg til medlem' }).click();
+        await expect.poll(() => form.getByText(member.name, { exact: true }).count()).toBeGreaterThan(0);
+      }
     },
 
     async createCommittee(page, form) {
