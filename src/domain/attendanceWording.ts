@@ -130,7 +130,5 @@ export function attendanceWordingOf(conventions: Conventions | undefined, form: 
   const base = form === 'nn' ? ATTENDANCE_NN : ATTENDANCE_NB;
   // A nynorsk committee writing «behandling» (conventions.ts `treatment`) has it in the inhabilitet sentences too.
   const worded = form === 'nn' && conventions?.treatment === 'behandling' ? { ...base, ...NN_BEHANDLING } : base;
-  // An årsmøte's møteleder is its dirigent (conventions.ts `dirigent`), in the attendance and the signatures: «Ola Berg (dirigent)».
-  const chaired = conventions?.dirigent === true ? { ...worded, chairRoles: { ...worded.chairRoles, chair: 'dirigent' } } : worded;
-  return (conventions?.substitute ?? 'for') === 'for' ? chaired : { ...chaired, substituteFor: (who, forWhom) => `${who} pva ${forWhom}` };
+  return (conventions?.substitute ?? 'for') === 'for' ? worded : { ...worded, substituteFor: (who, forWhom) => `${who} pva ${forWhom}` };
 }
