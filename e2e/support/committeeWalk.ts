@@ -66,6 +66,14 @@ export interface NewCommittee {
   organisation: string;
 }
 
+/** A member typed in the committee's form by name and e-post (outside the directory), with the organisation they represent. */
+export interface NewMember {
+  name: string;
+  email: string;
+  /** «Organisasjon (valgfritt)». */
+  organisation?: string;
+}
+
 /** The «Nytt møte» dialog's fields. */
 export interface NewMeeting {
   date: string;
@@ -116,6 +124,8 @@ export interface CommitteeWalk extends Required<WalkOptions> {
    * organisation typed. Returns the form for the walk's own fields and checks.
    */
   newCommitteeForm(page: Page, committee: NewCommittee): Promise<Locator>;
+  /** «Legg til medlem» for each of `members` in the form, waiting until each is listed. */
+  addMembers(form: Locator, members: readonly NewMember[]): Promise<void>;
   /** «Opprett møteorganet», then waits for the new committee's settings; returns it as stored. */
   createCommittee(page: Page, form: Locator): Promise<Committee | undefined>;
   /**
@@ -150,9 +160,10 @@ export interface CommitteeWalk extends Required<WalkOptions> {
   endAndMakeMinutes(page: Page): Promise<MadeMinutes>;
   /**
    * The innkalling's event in the secretary's calendar, as every invitee gets it (one event, rendered from the public
-   * view): its subject, its HTML body, and the body as text.
+   * view): its subject, its HTML body, and the body as text. Found by the committee's name in its subject, or by `subject`
+   * where the heading reads the name into one phrase («Innkalling til årsmøte i …» for «Årsmøtet i …»).
    */
-  invitation(): Promise<{ subject: string; html: string; text: string }>;
+  invitation(subject?: string): Promise<{ subject: string; html: string; text: string }>;
   /** Writes what each step showed to out/<slug>-log.json and closes the harness. */
   close(log: Record<string, unknown>): Promise<void>;
 }
@@ -230,6 +241,16 @@ export async function startCommitteeWalk({ name, slug, language = 'nb' }: WalkOp
       await form.getByLabel(words.shortName).fill(shortName);
       await form.getByLabel(words.organisation).fill(organisation);
       return form;
+    },
+
+    async addMembers(form, members) {
+      for (const member of members) {
+        await form.getByLabel('Navn på medlemmet').fill(member.name);
+        await form.getByLabel('E-post til medlemmet').fill(member.email);
+        if (member.organisation !== undefined) await form.getByLabel('Organisasjon (valgfritt)').fill(member.organisation);
+        await form.getByRole('button', { name: 'Legg til medlem' }).click();
+        await expect.poll(() => form.getByText(member.name, { exact: true }).count()).toBeGreaterThan(0);
+      }
     },
 
     async createCommittee(page, form) {
@@ -331,10 +352,10 @@ export async function startCommitteeWalk({ name, slug, language = 'nb' }: WalkOp
       return { minutes, text: (await docxParagraphs(bytes)).join('\n'), afterTab };
     },
 
-    async invitation() {
+    async invitation(subject = name) {
       const token = await passwordToken(harness.tenant, SECRETARY_UPN, ['Calendars.ReadWrite']);
       const events = (await graph(harness.tenant, token, '/me/events?$top=100')).json() as { value: { subject: string; body: { content: string } }[] };
-      const event = events.value.find((candidate) => candidate.subject.includes(name));
+      const event = events.value.find((candidate) => candidate.subject.includes(subject));
       if (event === undefined) throw new Error(`innkallingen til ${name} finnes ikke i sekretærens kalender`);
       return { subject: event.subject, html: event.body.content, text: event.body.content.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ') };
     },

@@ -8,8 +8,9 @@ import { hasPublicMeetings } from '../domain/meetingPublicity';
 import { afterSakWord } from '../domain/sakWord';
 import { noticeHeading } from '../domain/noticeWord';
 import { formatDateWritten } from '../domain/writtenDates';
-import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
-import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
+import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup, type AttendanceTexts } from '../domain/attendance';
+import type { Conventions } from '../domain/conventions';
+import type { AgendaItem, Attachment, Attendance, LanguageForm, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
 import { holdingLine, representedShares, sharesRepresentedLine, sharesWords } from '../domain/shareholding';
 
@@ -100,6 +101,17 @@ export const dirigentElected = (file: MeetingFile): boolean => (file.meeting.sig
 
 /** «Dirigent», the same word in both målformer. */
 export const DIRIGENT = { title: 'Dirigent', lower: 'dirigent' } as const;
+
+/**
+ * The attendance's words as the documents print them: an årsmøte's møteleder is its dirigent (conventions.ts `dirigent`)
+ * among those present and over the signatures, «Ola Berg (dirigent)», «Ola Berg, dirigent». Here, not in the domain's
+ * wording, so the words stay out of the screens' start-up (only the documents print them; the side panel's Oppmøte tab
+ * has its own, in the attendance chunk).
+ */
+export function documentAttendanceTexts(form: LanguageForm, conventions?: Conventions): AttendanceTexts {
+  const texts = attendanceTexts(form, conventions);
+  return conventions?.dirigent === true ? { ...texts, chairRoles: { ...texts.chairRoles, chair: DIRIGENT.lower } } : texts;
+}
 
 /**
  * Until the årsmøte has elected its dirigent (`electsDirigent`), the committee's leder named in the facts only opens it: the
@@ -244,7 +256,7 @@ export function responsibleLine(person: Person, file: MeetingFile): string {
  * line is printed under (an organisation that is that heading is not said again after the name).
  */
 export function attendeeLine(attendance: Attendance, file: MeetingFile, under?: string): string {
-  const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
+  const texts = documentAttendanceTexts(file.committee.languageForm, file.committee.conventions);
   // In shares (a generalforsamling's fortegnelse, shareholding.ts): the owner and its shares first, the person after; the owner not said again in the bracket.
   if (file.committee.conventions?.attendanceByShares === true && attendance.holding !== undefined) {
     const owner = attendance.holding.owner ?? under;
@@ -267,13 +279,13 @@ export function sharesRepresentedFact(file: MeetingFile): [string, string] | und
 /** Those present (substitutes included), in the committee's role groups. */
 export function presentGroups(file: MeetingFile): AttendanceGroup[] {
   const present = file.meeting.attendance.filter((a) => a.status === 'present' || a.status === 'substitute');
-  return attendanceSections(present, file.committee, attendanceTexts(file.committee.languageForm, file.committee.conventions));
+  return attendanceSections(present, file.committee, documentAttendanceTexts(file.committee.languageForm, file.committee.conventions));
 }
 
 /** Everyone under the kommunal protokoll's headings when the committee heads its attendance so (`attendanceHeadings: 'metOrNot'`); undefined otherwise. */
 export function metAndNotMetGroups(file: MeetingFile): AttendanceGroup[] | undefined {
   if (file.committee.conventions?.attendanceHeadings !== 'metOrNot') return undefined;
-  return attendanceSections(file.meeting.attendance, file.committee, attendanceTexts(file.committee.languageForm, file.committee.conventions));
+  return attendanceSections(file.meeting.attendance, file.committee, documentAttendanceTexts(file.committee.languageForm, file.committee.conventions));
 }
 
 export function absentAttendees(file: MeetingFile): Attendance[] {

@@ -49,6 +49,13 @@ describe('committee presets', () => {
     expect(headings.regionrad).toBe('Sakliste');
   });
 
+  it('has a samarbeidsutvalg\'s first sak approve its «Sakskart» by that word, not a «dagsorden» its list is not called', () => {
+    const preset = committeePreset('samarbeidsutvalg');
+    const committee = { ...blankCommittee('ssu'), ...preset, name: 'Strategisk samarbeidsutvalg', members: [] };
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-02-19', start: '12:00', end: '15:00', online: true, existingMeetings: [], idFactory: (() => { let n = 0; return () => `id${++n}`; })() });
+    expect(meeting.items[0]).toMatchObject({ title: 'Godkjenning av innkalling og sakskart', proposedConclusion: ['Innkalling og sakskart godkjennes.'] });
+  });
+
   it('heads a kommunestyre\'s attendance «Faste medlemmer som møtte» … as its protokoller from the sak/arkiv systems do; other presets by role', () => {
     expect(committeePreset('kommunestyre').conventions.attendanceHeadings).toBe('metOrNot');
     expect(committeePreset('styre').conventions.attendanceHeadings).toBeUndefined();

@@ -141,6 +141,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // preset's other samarbeidsutvalg: Helse Møre og Romsdal's Overordna samhandlingsutval heads its innkalling of 1 October
       // 2014 «Sakliste:» (http://docplayer.me/2977215), which a committee chooses in its settings.
       agendaHeading: 'sakskart',
+      // Its first sak approves that list by the same word, «Godkjenning av innkalling og sakskart», not a «dagsorden» it has not.
+      agenda: 'sakskart',
       itemKinds: [approval, minutesKind, orientation, kind('Drøfting', 'Drøfting'), kind('Beslutning', 'Beslutning', 'Avgjerd')],
     },
   },

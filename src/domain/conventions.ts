@@ -121,11 +121,12 @@ export const REMOTE_WAYS = ['video', 'phone'] as const;
 export type RemoteWayId = (typeof REMOTE_WAYS)[number];
 
 /**
- * What the first sak of a new meeting approves: «Godkjenning av innkalling og dagsorden» or «… og saksliste», or, as
+ * What the first sak of a new meeting approves: «Godkjenning av innkalling og dagsorden», «… og saksliste» or «… og sakskart»
+ * (a committee whose list is its «Sakskart», `agendaHeading`, approves it by that word), or, as
  * the first V-sak and S-sak of UiO's and NTNU's styre, the dagsorden and the members' habilitet together
  * («Godkjenning av dagsorden og habilitet»; UiO's protokoll: «Dagsorden og habilitet ble godkjent.»).
  */
-export const AgendaWordSchema = v.picklist(['dagsorden', 'saksliste', 'dagsordenOgHabilitet']);
+export const AgendaWordSchema = v.picklist(['dagsorden', 'saksliste', 'sakskart', 'dagsordenOgHabilitet']);
 export type AgendaWord = v.InferOutput<typeof AgendaWordSchema>;
 
 /**

@@ -1,8 +1,7 @@
 import type { Table } from 'docx';
-import { attendanceTexts } from '../../domain/attendance';
 import { attendanceColumns, attendanceRow, memberRow, type AttendanceRow } from '../../domain/attendanceRows';
 import type { Attendance, MeetingFile } from '../../domain/model';
-import { attendanceDetails } from '../meetingFacts';
+import { attendanceDetails, documentAttendanceTexts } from '../meetingFacts';
 import { gridTable, widths } from './tables';
 
 /**
@@ -22,7 +21,7 @@ export function attendanceAsTable(file: MeetingFile): boolean {
 
 /** `attendeeLine` in the table's three columns (attendance.ts `attendanceRow`), under the heading `under`. */
 export function attendeeRow(attendance: Attendance, file: MeetingFile, under?: string): AttendanceRow {
-  const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
+  const texts = documentAttendanceTexts(file.committee.languageForm, file.committee.conventions);
   return attendanceRow(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair, under);
 }
 
@@ -32,7 +31,7 @@ export function attendeeRow(attendance: Attendance, file: MeetingFile, under?: s
  */
 export function substituteRows(entries: readonly Attendance[], file: MeetingFile, under?: string): AttendanceRow[] | undefined {
   const conventions = file.committee.conventions;
-  const texts = attendanceTexts(file.committee.languageForm, conventions);
+  const texts = documentAttendanceTexts(file.committee.languageForm, conventions);
   if (conventions?.attendanceHeadings !== 'metOrNot' || under !== texts.metHeadings.substitutes) return undefined;
   return entries.map((entry) => attendanceRow(entry, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair, under, true));
 }
@@ -45,7 +44,7 @@ export function substituteRows(entries: readonly Attendance[], file: MeetingFile
 export function noticeMemberGroups(file: MeetingFile): { heading: string; rows: AttendanceRow[] }[] {
   const conventions = file.committee.conventions;
   if (conventions?.noticeMembers !== true) return [];
-  const texts = attendanceTexts(file.committee.languageForm, conventions);
+  const texts = documentAttendanceTexts(file.committee.languageForm, conventions);
   const roles = conventions.noticeDeputies === true ? (['member', 'deputy'] as const) : (['member'] as const);
   return roles
     .map((role) => ({

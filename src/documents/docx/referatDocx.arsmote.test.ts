@@ -51,6 +51,23 @@ describe('an årsmøte\'s protokoll names the dirigent it elected', () => {
     }
   });
 
+  it('lists a dirigent elected from outside the members as «dirigent» among those present, not «møteleder», nb and nn', async () => {
+    for (const form of ['nb', 'nn'] as const) {
+      const file = arsmote(form);
+      const ola = { name: 'Ola Dirigent' };
+      const meeting = {
+        ...file.meeting,
+        chair: ola,
+        attendance: [...file.meeting.attendance, { person: ola, status: 'present' as const, role: 'invited' as const, chairRole: 'chair' as const }],
+        signatures: [{ person: ola, capacity: 'chair' as const }, ...(file.meeting.signatures ?? []).slice(1)],
+      };
+      const text = (await docxParagraphs(await renderReferatDocx({ ...file, meeting }))).join('\n');
+      expect(text).toContain('Ola Dirigent (dirigent)');
+      expect(text).toContain('Ola Dirigent, dirigent');
+      expect(text).not.toMatch(/møtelei?d?e?a?r\)/);
+    }
+  });
+
   it('keeps «Møteleder» for a generalforsamling, whose election has the same sak', async () => {
     const file = arsmote();
     const { dirigent: _dirigent, ...conventions } = file.committee.conventions!;

@@ -5,7 +5,7 @@ import { plainTextOf } from '../../domain/richText';
 import { formatDateLong, formatDeadline } from '../../domain/dates';
 import { recordTitle } from '../../domain/attachments';
 import { pointLines } from '../../domain/conclusionPoints';
-import { attendanceTexts, disqualificationSentences, disqualificationsOf, signatureLine, signersOf, type AttendanceTexts } from '../../domain/attendance';
+import { disqualificationSentences, disqualificationsOf, signatureLine, signersOf, type AttendanceTexts } from '../../domain/attendance';
 import {
   absentAttendees,
   archiveRefTexts,
@@ -13,8 +13,8 @@ import {
   attendeeLine,
   chairFact,
   chairOf,
-  DIRIGENT,
   dirigentElected,
+  documentAttendanceTexts,
   electsDirigent,
   kindLabels,
   letterFacts,
@@ -192,8 +192,6 @@ function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
   const byOffice = electsDirigent(file) && !dirigentElected(file) ? undefined : chairOf(file);
   const signatures = signersOf(approval, file.meeting.signatures ?? [], byOffice, entries, file.committee);
   if (signatures.length === 0) return [];
-  // The elected møteleder signs as the dirigent an årsmøte elected (`dirigent`): «Kari Nordmann, dirigent – signert …».
-  const signer = electsDirigent(file) ? { ...a, chairRoles: { ...a.chairRoles, chair: DIRIGENT.lower } } : a;
   const statement = file.committee.conventions?.signatureStatement?.trim() ?? '';
   return [
     // Heading 2 has no space before (the titles in the table's cells): the signatures stand apart from the saksliste's last row.
@@ -201,7 +199,7 @@ function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
     // The committee's own sentence over the signatures («Rett utskrift bekreftes»), kept with them.
     ...(statement === '' ? [] : [new Paragraph({ keepNext: true, keepLines: true, spacing: { after: 120 }, children: [new TextRun(statement)] })]),
     ...signatures.map(
-      (signature, index) => new Paragraph({ keepNext: index < signatures.length - 1, children: [new TextRun(signatureLine(signature, signer))] }),
+      (signature, index) => new Paragraph({ keepNext: index < signatures.length - 1, children: [new TextRun(signatureLine(signature, a))] }),
     ),
   ];
 }
@@ -210,7 +208,7 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
   const elements: BodyElement[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(item.title)] })];
   // A section heading ("Orienteringssaker") only groups the rows under it: nothing is concluded on it.
   if (item.row === 'heading') return elements;
-  elements.push(...disqualificationParagraphs(file, item, attendanceTexts(file.committee.languageForm, file.committee.conventions), keep));
+  elements.push(...disqualificationParagraphs(file, item, documentAttendanceTexts(file.committee.languageForm, file.committee.conventions), keep));
   elements.push(
     ...item.subItems.map((sub, index) => new Paragraph({ ...keep, children: [new TextRun({ text: subItemHeading(sub, index, item, t), bold: true })] })),
   );
@@ -287,7 +285,7 @@ function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts, n
   if (item.row === 'heading') return [item.title];
   const proceedings = plainTextOf(item.proceedings);
   const outcome = item.conclusion.length > 0 ? [conclusionLabel(file, item, t), ...item.conclusion] : [item.outcome === 'postponed' ? t.postponed : t.noConclusion];
-  const a = attendanceTexts(file.committee.languageForm, file.committee.conventions);
+  const a = documentAttendanceTexts(file.committee.languageForm, file.committee.conventions);
   const disqualifications = disqualificationsOf(file.meeting.disqualifications, item.id).flatMap((entry) => disqualificationSentences(entry, a));
   const followUps = followUpLines(item, t);
   const voting = votingBlocks(file, item);
@@ -318,7 +316,7 @@ export function referatBody(file: MeetingFile, now?: Date): BodyElement[] {
     ...factsBlock(file, t),
     new Paragraph({}),
     rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberShort, t.proceedingsAndConclusion], widths, rows),
-    ...signatureBlock(file, attendanceTexts(file.committee.languageForm, file.committee.conventions)),
+    ...signatureBlock(file, documentAttendanceTexts(file.committee.languageForm, file.committee.conventions)),
   ];
 }
 

@@ -377,6 +377,26 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect(concluded).toEqual([['Hilde Lie ble valgt som referent.']]);
   });
 
+  it('names an årsmøte\'s møteleder its dirigent where the meeting elects him, as his vedtak and the protokoll do, not «møteleder»', () => {
+    const arsmote = aCommittee({
+      id: 'arsmotet',
+      conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval: 'signedInMeeting', chairOwnSak: true, coSigners: 2, dirigent: true }),
+      members: [{ name: 'Kari Nordmann', chairRole: 'chair' }, { name: 'Per Hansen' }, { name: 'Ola Berg' }],
+    });
+    render(<Harness committee={arsmote} />);
+    const signing = within(screen.getByRole('region', { name: 'Underskrift av protokollen' }));
+    expect(signing.getByText('Dirigenten og de som er valgt i møtet, skriver under protokollen.')).toBeTruthy();
+    fireEvent.change(signing.getByRole('combobox', { name: 'Valgt til dirigent' }), { target: { value: 'Ola Berg' } });
+    fireEvent.click(signing.getByRole('button', { name: 'Legg til dirigenten' }));
+    expect(signing.getByTestId('signatures').textContent).toContain('Ola Berg (dirigent)');
+    // The Oppmøte list as the protokoll's: the one elected «Dirigent», the committee's leder who did not lead it «Leder».
+    const attendance = screen.getByTestId('attendance');
+    expect(within(attendance).getByRole('heading', { name: 'Ola Berg' }).nextElementSibling?.textContent).toMatch(/Dirigent$/);
+    expect(within(attendance).getByRole('heading', { name: 'Kari Nordmann' }).nextElementSibling?.textContent).toMatch(/Leder$/);
+    expect(screen.getByTestId('co-signers-picked').textContent).toBe('Møteorganet velger vanligvis to til å underskrive protokollen sammen med dirigenten. Valgt: ingen.');
+    expect(screen.getByRole('region', { name: 'Underskrift av protokollen' }).textContent).not.toMatch(/møteleder/i);
+  });
+
   /** The tab over a meeting that takes its changes as the recorder's session does (the autosave's patch), each change kept in `changes`. */
   function renderRecording(changes: AttendanceChange[], first: Meeting = start()) {
     function Recording() {

@@ -4,7 +4,7 @@ import { DeleteRegular } from '@fluentui/react-icons';
 import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, memberKey, roleOf, sameName, samePerson } from '../../domain/attendance';
 import { afterSakWord } from '../../domain/sakWord';
 import { standingChair } from '../../domain/standingChair';
-import { ATTENDANCE_ROLES, type AgendaItem, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Person, type Signature } from '../../domain/model';
+import { ATTENDANCE_ROLES, type AgendaItem, type Attendance, type AttendanceRole, type ChairRole, type Committee, type Disqualification, type Meeting, type Person, type Signature } from '../../domain/model';
 import { remoteWaysOf, wordingOf } from '../../domain/conventions';
 import { coSignersPicked, conclusionWithElection, signersElections, signersElectionVedtak, type SignersElection } from '../../domain/signersElection';
 import {
@@ -30,8 +30,7 @@ import { useWordingValues } from '../shared/wordingValues';
 import { HoldingFields, SharesRepresented } from './HoldingFields';
 import { RemoteField } from './RemoteField';
 import { ElectedChairField } from './ElectedChairField';
-import { defineNamespace } from '../shared/i18n';
-import { coSignersMessages } from './coSignersMessages';
+import { useCoSignersText } from './coSignersText';
 import { firstControl, useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { withHolding } from '../../domain/shareholding';
 
@@ -54,8 +53,6 @@ const useStyles = makeStyles({
 
 const STATUSES: MemberStatus[] = ['unknown', 'present', 'absent'];
 
-/** The `coSigners` namespace (coSignersMessages.ts): in the attendance chunk only. */
-const useCoSignersText = defineNamespace('coSigners', coSignersMessages);
 
 /** What the tab changes on the meeting: attendance, inhabilitet and the protokoll's signers. */
 export interface AttendanceChange {
@@ -148,6 +145,16 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
       })
       .join(', ');
 
+  // An årsmøte's (`conventions.dirigent`): the one it elected is its «Dirigent», the committee's leder who did not lead it
+  // «Leder», as the protokoll lists them (domain attendanceWording `chairRoles`, `chairOffice`).
+  const tc = useCoSignersText();
+  const dirigentChair = meeting.signatures?.find((signature) => signature.capacity === 'chair')?.person;
+  const chairWord = (chairRole: ChairRole | undefined, entry: Attendance): string | undefined => {
+    if (committee.conventions?.dirigent !== true) return chairRole === undefined ? undefined : t(`attendance.chairRole.${chairRole}`);
+    if (dirigentChair !== undefined && samePerson(dirigentChair, entry.person)) return tc('coSigners.dirigentRole');
+    return chairRole === undefined ? undefined : chairRole === 'chair' ? tc('coSigners.chairOffice') : t(`attendance.chairRole.${chairRole}`);
+  };
+
   // How they took part, per-sak presence and times, for a member present or a vara standing in.
   const presence = (record: Attendance) => {
     const name = record.person.name;
@@ -185,9 +192,9 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
                 const NameHeading = section.heading === undefined ? 'h3' : 'h4';
                 const varaList = `${listId}-vara-${rows.indexOf(row)}`;
                 const entry: Attendance = row.record ?? { person: row.person, status: 'present' };
-                const chairRole = chairRoleOf(entry, committee);
+                const chairRole = chairWord(chairRoleOf(entry, committee), entry);
                 const group = groupOf(entry, committee);
-                const roleLine = [t(`attendance.role.${roleOf(entry, committee)}`), ...(chairRole === undefined ? [] : [t(`attendance.chairRole.${chairRole}`)]), ...(group === undefined || group === section.heading ? [] : [group])];
+                const roleLine = [t(`attendance.role.${roleOf(entry, committee)}`), ...(chairRole === undefined ? [] : [chairRole]), ...(group === undefined || group === section.heading ? [] : [group])];
                 return (
                   <li key={row.person.email ?? row.person.name} className={styles.person}>
                     <NameHeading className={styles.name}>{row.person.name}</NameHeading>
@@ -385,6 +392,9 @@ const signedApproval = (approval: string | undefined) => approval === 'signed' |
 /** The møteleder and the members chosen in the meeting sign the protokoll; the date each signed. */
 function SignatureSection({ committee, meeting, onChange, onConclude }: AttendanceViewProps) {
   const t = useSidePanelText();
+  const tc = useCoSignersText();
+  // An årsmøte's møteleder is its dirigent (`conventions.dirigent`), as its vedtak and protokoll name him.
+  const dirigent = committee.conventions?.dirigent === true;
   const w = useWordingValues(committee);
   const styles = useStyles();
   const list = meeting.signatures ?? [];
@@ -405,10 +415,10 @@ function SignatureSection({ committee, meeting, onChange, onConclude }: Attendan
       <h2 id="signature-heading" className={styles.heading}>
         {t('sign.heading', w)}
       </h2>
-      <p className={styles.role}>{t(all ? 'sign.introAll' : 'sign.intro', w)}</p>
+      <p className={styles.role}>{all ? t('sign.introAll', w) : dirigent ? tc('coSigners.dirigentIntro', w) : t('sign.intro', w)}</p>
       <ul className={styles.list} data-testid="signatures">
         {list.map((signature, index) => {
-          const name = signature.capacity === 'chair' ? t('sign.chair', { name: signature.person.name }) : signature.person.name;
+          const name = signature.capacity !== 'chair' ? signature.person.name : dirigent ? tc('coSigners.dirigentSigner', { name: signature.person.name }) : t('sign.chair', { name: signature.person.name });
           return (
             <li key={memberKey(signature.person)} className={styles.add}>
               <Field label={t('sign.signedAt', { name })} size="small">
@@ -465,7 +475,7 @@ function CoSignersPicked({ committee, meeting }: Pick<AttendanceViewProps, 'comm
   const picked = coSignersPicked(committee.conventions, meeting.signatures);
   return (
     <p className={styles.role} aria-live="polite" data-testid="co-signers-picked">
-      {picked === undefined ? '' : t('coSigners.picked', { ...w, ...picked })}
+      {picked === undefined ? '' : t(committee.conventions?.dirigent === true ? 'coSigners.pickedDirigent' : 'coSigners.picked', { ...w, ...picked })}
     </p>
   );
 }

@@ -6,6 +6,7 @@ import { standingChair } from '../../domain/standingChair';
 import { checkedPerson, electChair, signatoryCandidates, typedPerson, type ChairElection } from '../meeting/attendance';
 import { useCommonText } from '../shared/commonText';
 import { describeError, wordingReady } from '../shared/describeError';
+import { useCoSignersText } from './coSignersText';
 import { useSidePanelText } from './sidePanelText';
 
 const useStyles = makeStyles({
@@ -28,6 +29,9 @@ export type ElectedChairChange = ChairElection;
 export function ElectedChairField({ committee, meeting, onElect }: { committee: Committee; meeting: Meeting; onElect: (change: ElectedChairChange) => void }) {
   const t = useSidePanelText();
   const tc = useCommonText();
+  const ts = useCoSignersText();
+  // An årsmøte elects its dirigent (`conventions.dirigent`), the word its vedtak and protokoll print.
+  const dirigent = committee.conventions?.dirigent === true;
   const styles = useStyles();
   const listId = useId();
   const list = meeting.signatures ?? [];
@@ -52,7 +56,7 @@ export function ElectedChairField({ committee, meeting, onElect }: { committee: 
   };
   return (
     <div className={styles.add}>
-      <Field label={t('sign.electedChair')} hint={t('sign.electedChairHint')} {...(problem === undefined ? {} : { validationMessage: problem, validationState: 'error' as const })}>
+      <Field label={dirigent ? ts('coSigners.dirigentElected') : t('sign.electedChair')} hint={t('sign.electedChairHint')} {...(problem === undefined ? {} : { validationMessage: problem, validationState: 'error' as const })}>
         <Input
           value={typed}
           list={listId}
@@ -68,7 +72,7 @@ export function ElectedChairField({ committee, meeting, onElect }: { committee: 
         ))}
       </datalist>
       <Button onClick={() => void elect()} disabled={person === undefined || (signing !== undefined && samePerson(signing, person))}>
-        {t('sign.addChair')}
+        {dirigent ? ts('coSigners.dirigentAdd') : t('sign.addChair')}
       </Button>
     </div>
   );

@@ -28,4 +28,17 @@ describe('the meeting facts card', () => {
     expect([...(facts?.querySelectorAll('dt') ?? [])].map((term) => term.textContent)).toContain('Til');
     expect(facts?.textContent).toContain('Styrets medlemmer');
   });
+
+  it('says «Teams-møte» for a meeting on Teams with no room, without a separator before it; a room and Teams with one', async () => {
+    const place = async (meeting: Meeting) => {
+      const facts = await renderFacts(aCommittee(), meeting);
+      const term = [...(facts?.querySelectorAll('dt') ?? [])].find((candidate) => candidate.textContent === 'Sted');
+      const text = term?.nextElementSibling?.textContent;
+      cleanup();
+      return text;
+    };
+    expect(await place(aMeeting({ place: '', online: true }))).toBe('Teams-møte');
+    expect(await place(aMeeting({ place: 'Rådhuset', online: true }))).toBe('Rådhuset · Teams-møte');
+    expect(await place(aMeeting({ place: 'Rådhuset', online: false }))).toBe('Rådhuset');
+  });
 });

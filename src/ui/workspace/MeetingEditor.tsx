@@ -120,8 +120,8 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
                   <dd className={styles.definition}>{formatMeetingWhen(meeting)}</dd>
                   <dt className={styles.term}>{t('meeting.place')}</dt>
                   <dd className={styles.definition}>
-                    {meeting.place}
-                    {meeting.online ? ` · ${t('meeting.online')}` : ''}
+                    {/* A Teams meeting with no room typed is «Teams-møte», not «· Teams-møte». */}
+                    {[meeting.place.trim(), meeting.online ? t('meeting.online') : ''].filter((part) => part !== '').join(' · ')}
                   </dd>
                 </>
               )}
