@@ -214,7 +214,8 @@ const PAGES_FILE = 'out/size/pages.json';
  * 248.14, stage 196.74; workspace 327.8 / 286.0, Outlook 188.3.
  * Stop 50: the committee's word for its list of saker (`conventions.agendaHeading`: «Saksliste», «Sakskart», «Dagsorden»),
  * parsed by every page and a select in the screens' catalogues, and the årsmøte's referent election: side panel 215.28,
- * the referent's 248.20, stage 196.82 (the sizes + 0.01; goals kept); workspace 328.3 / 286.5, Outlook 189.0.
+ * the referent's 248.20, stage 196.82 (the sizes + 0.01; goals kept); workspace 328.6 / 286.7, Outlook 189.2 with the word in
+ * the workspace's and the Outlook pane's running texts.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
