@@ -15,9 +15,9 @@ import { seriousAxeViolations } from './support/axe';
 import { openWorkspace, ROOT, screenshotPath, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 const LANGUAGES = [
-  { locale: 'nb-NO', settings: 'Innstillinger for møteorganet', form: /Innstillinger for/, numbers: /PS \d+\/24/, format: 'PS {N}/{YY}', example: 'Eksempel: PS', conclusionLabel: 'Det møtet kommer fram til heter', kinds: 'Sakstype 1 på nynorsk', subItems: 'Orienteringer i saken', addSubItem: 'Legg til orientering', heading: 'Overskrift', sideSubItems: 'Orienteringer' },
+  { locale: 'nb-NO', agenda: 'Saksliste', settings: 'Innstillinger for møteorganet', form: /Innstillinger for/, numbers: /PS \d+\/24/, format: 'PS {N}/{YY}', example: 'Eksempel: PS', conclusionLabel: 'Det møtet kommer fram til heter', kinds: 'Sakstype 1 på nynorsk', subItems: 'Orienteringer i saken', addSubItem: 'Legg til orientering', heading: 'Overskrift', sideSubItems: 'Orienteringer' },
   // By then the bokmål run has changed the format to "Sak {NN}-{YY}" and edited the draft, which renumbered it.
-  { locale: 'nn-NO', settings: 'Innstillingar for møteorganet', form: /Innstillingar for/, numbers: /Sak \d\d-24/, format: 'Sak {NN}-{YY}', example: 'Døme: Sak', conclusionLabel: 'Det møtet kjem fram til heiter', kinds: 'Sakstype 1 på nynorsk', subItems: 'Orienteringar i saka', addSubItem: 'Legg til orientering', heading: 'Overskrift', sideSubItems: 'Orienteringar' },
+  { locale: 'nn-NO', agenda: 'Sakliste', settings: 'Innstillingar for møteorganet', form: /Innstillingar for/, numbers: /Sak \d\d-24/, format: 'Sak {NN}-{YY}', example: 'Døme: Sak', conclusionLabel: 'Det møtet kjem fram til heiter', kinds: 'Sakstype 1 på nynorsk', subItems: 'Orienteringar i saka', addSubItem: 'Legg til orientering', heading: 'Overskrift', sideSubItems: 'Orienteringar' },
 ] as const;
 
 async function blockingViolations(page: Page): Promise<string[]> {
@@ -81,7 +81,7 @@ describe('a committee with its own conventions, in bokmål and nynorsk', () => {
     for (const language of LANGUAGES) {
       await page.goto(`${harness.appUrl}/workspace.html?locale=${language.locale}#meeting=${draft.id}`);
       await page.reload();
-      const agenda = page.getByRole('list', { name: 'Saksliste' });
+      const agenda = page.getByRole('list', { name: language.agenda });
       await expect.poll(async () => language.numbers.test(await agenda.innerText()), { timeout: 60_000 }).toBe(true);
 
       // Committee settings: the format, the wording in the committee's målform, its sakstyper.
