@@ -227,6 +227,47 @@ describe('the send dialog', () => {
   });
 });
 
+describe('an update the workspace made itself', () => {
+  // The workspace re-marks a saksgang on open when a råd is set up as one that gives uttalelser (useKnownAdvisoryMarks.ts):
+  // the secretary finds an update waiting that she did not make, and is told what it changes and why before she sends.
+  const routed = (advisory: boolean) =>
+    anItem('r', {
+      caseNumber: v.parse(CaseNumberSchema, '2026.15'),
+      title: 'Aldersvennlig kommune',
+      caseRoute: [{ body: 'Formannskapet' }, { body: 'Eldrerådet', ...(advisory ? { advisory: true } : {}) }, { body: 'Partnerskapsmøtet' }],
+    });
+  const updateWithMark = () => {
+    const notice = { eventId: 'e1', transactionId: 't1', sentAt: '2026-05-20T10:00:00.000Z', version: 1, items: [routed(false)], attachmentIds: [] };
+    return aMeeting({ status: 'noticeSent', notice, items: [routed(true)] });
+  };
+
+  it('says which sak, what the innkalling now heads its proposal, and that the råd’s setting is why, not a change of hers', async () => {
+    await renderPanel(aCommittee({ members }), updateWithMark(), packServices().overrides, 'Send oppdatert innkalling');
+    const why = await waitFor(() => dialogNow().getByTestId('notice-advisory-marks'));
+    expect(why.textContent).toContain('Møtebok har endret saksgangen selv');
+    expect(why.textContent).toContain('Sak 2026.15: Eldrerådet er satt opp som et råd som gir uttalelser');
+    expect(why.textContent).toContain('«Innstilling fra Formannskapet», ikke «Innstilling fra Eldrerådet»');
+    expect(why.textContent).toContain('innstillingene for Eldrerådet');
+    // Not «Ingen endringer» above it: something did change.
+    expect(dialogNow().queryByText(/Ingen endringer i sakslisten/)).toBeNull();
+  });
+
+  it('says the same in nynorsk and English screens', async () => {
+    await renderPanel(aCommittee({ members }), updateWithMark(), {}, 'Send oppdatert innkalling', false, 'nn-NO');
+    expect((await waitFor(() => dialogNow().getByTestId('notice-advisory-marks'))).textContent).toContain('Sak 2026.15: Eldrerådet er sett opp som eit råd som gjev fråsegner');
+    cleanup();
+    await renderPanel(aCommittee({ members }), updateWithMark(), {}, 'Send updated notice', false, 'en-US');
+    expect((await waitFor(() => dialogNow().getByTestId('notice-advisory-marks'))).textContent).toContain('Sak 2026.15: Eldrerådet is set up as a council that gives statements');
+  });
+
+  it('says nothing of the kind when the marks are as sent', async () => {
+    const notice = { eventId: 'e1', transactionId: 't1', sentAt: '2026-05-20T10:00:00.000Z', version: 1, items: [routed(true)], attachmentIds: [] };
+    await renderPanel(aCommittee({ members }), aMeeting({ status: 'noticeSent', notice, items: [routed(true)] }), packServices().overrides, 'Send oppdatert innkalling');
+    expect(dialogNow().getByText(/Ingen endringer i sakslisten/)).toBeTruthy();
+    expect(dialogNow().queryByTestId('notice-advisory-marks')).toBeNull();
+  });
+});
+
 describe('the preview of the innkalling', () => {
   it('shows an exempt sak in full to the secretariat, marked «Unntatt offentlighet» with its hjemmel', async () => {
     const exempt = anItem('x', {

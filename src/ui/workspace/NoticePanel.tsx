@@ -23,6 +23,7 @@ import { documentTexts, renderAgendaHtml, renderInnkallingDocx, DOCX_CONTENT_TYP
 import { bytesBlob, downloadFile } from './downloadFile';
 import { innkallingFileName } from '../../domain/attachments';
 import { summariseAgendaChanges } from '../../domain/changeSummary';
+import { advisoryMarkChanges } from '../../domain/advisoryMarkChanges';
 import { publicItems, withExemptMarked } from '../../domain/confidentiality';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { formatFileSize } from '../../domain/limits';
@@ -45,6 +46,7 @@ import { useWorkspaceText } from './text';
 import { NoticeErrors, NoticeWarnings, useNoticeProblems } from './NoticeProblems';
 import { CarriedReadAfterSend, knownAccess, NoticeReach, type SiteAccess } from './NoticeReach';
 import { PreviewFrame } from './PreviewFrame';
+import { AdvisoryMarksNote } from './AdvisoryMarksNote';
 
 /** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
 const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
@@ -187,6 +189,12 @@ export function NoticePanel({
         ...(withPack && sentPackUrl === undefined ? [documentTexts(committee).boardPackAdded] : []),
       ]
     : [];
+  // Saksganger the workspace re-marked itself since the send (useKnownAdvisoryMarks.ts): said with why, so an update
+  // nobody typed is not sent unexplained, nor called «Ingen endringer».
+  const advisoryMarks = useMemo(
+    () => (meeting.notice && confirming ? advisoryMarkChanges(publicItems(file, meeting.notice.items), publicItems(file, meeting.items), committee) : []),
+    [file, meeting, committee, confirming],
+  );
 
   const download = async () => {
     setError(undefined);
@@ -309,7 +317,7 @@ export function NoticePanel({
               {isUpdate ? (
                 <>
                   <strong>{t('notice.changes')}</strong>
-                  {changes.length === 0 ? (
+                  {changes.length === 0 && advisoryMarks.length === 0 ? (
                     <p>{t('notice.noChanges', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}</p>
                   ) : (
                     <ul className={styles.dialogList}>
@@ -318,6 +326,7 @@ export function NoticePanel({
                       ))}
                     </ul>
                   )}
+                  <AdvisoryMarksNote changes={advisoryMarks} />
                 </>
               ) : null}
               <strong id="notice-recipients">{recipientsLabel}</strong>
