@@ -10,6 +10,7 @@ import { testMeeting } from '../meeting/testing/testMeeting';
 import { renderSidePanelHost } from './testing/sidePanelHost';
 import { votingRecordChunk } from '../shared/votingRecordChunk';
 import { presentListChunk } from './presentListChunk';
+import { exemptReadChunk } from './exemptReadChunk';
 
 const kommunestyret = (languageForm: 'nb' | 'nn') =>
   v.parse(CommitteeSchema, {
@@ -60,6 +61,46 @@ async function openSak(title = '2026.03 Handlingsplan 2026') {
 
 const article = () => screen.getByRole('article');
 const linesInOrder = () => [...article().querySelectorAll('h3, p, li')].map((el) => el.textContent ?? '').filter((text) => text !== '');
+
+describe('a reader entitled to an exempt sak is told it is exempt', () => {
+  // A member from another organisation reads the sak in full (the committee's rules let members see it): nothing on the
+  // panel said it was unntatt offentlighet, so he could not tell it from the rest when he shares his screen or passes it on.
+  const exempt = { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' };
+  const notat = { id: 'notat', fileName: 'Internt notat.pdf', title: 'Internt notat', number: 2, exemption: { basis: 'offl. § 14 første ledd' } };
+  const meeting = () => treated({ confidentiality: { exempt }, attachments: [notat] });
+
+  it('names the sak and each exempt vedlegg with its hjemmel, and that he sees them by the committee’s rules', async () => {
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: meeting(), user: MEMBER });
+    await openSak();
+    const note = await screen.findByTestId('exempt-read-note');
+    expect(note.textContent).toContain('Saken er unntatt offentlighet (offl. § 13 jf. fvl. § 13 første ledd nr. 1).');
+    expect(note.textContent).toContain('Vedlegget «Internt notat» er unntatt offentlighet (offl. § 14 første ledd).');
+    expect(note.textContent).toContain('Du ser det fordi møteorganets regler gir deg tilgang.');
+  });
+
+  it('says it in the reader’s nynorsk or English', async () => {
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: meeting(), user: MEMBER, locale: 'nn-NO' });
+    await openSak();
+    expect((await screen.findByTestId('exempt-read-note')).textContent).toContain('Saka er unnateken offentlegheit (offl. § 13 jf. fvl. § 13 første ledd nr. 1).');
+    cleanup();
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: meeting(), user: MEMBER, locale: 'en-US' });
+    await openSak();
+    expect((await screen.findByTestId('exempt-read-note')).textContent).toContain('This item is exempt from public access (offl. § 13 jf. fvl. § 13 første ledd nr. 1).');
+  });
+
+  it('a reader who may not see it gets the public title and hjemmel as before, no note; an open sak never fetches the note’s chunk', async () => {
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: meeting(), user: 'gjest@annen.example.no' });
+    await openSak('2026.03 Personalsak');
+    expect(document.body.textContent).toContain('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    expect(screen.queryByTestId('exempt-read-note')).toBeNull();
+    cleanup();
+    const preload = vi.spyOn(exemptReadChunk, 'preload');
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: treated({}), user: MEMBER });
+    await openSak();
+    expect(screen.queryByTestId('exempt-read-note')).toBeNull();
+    expect(preload).not.toHaveBeenCalled();
+  });
+});
 
 describe('a member reads what was decided in a sak that has votes', () => {
   it('sees the proposals, each vote\'s line and the protokolltilførsler in the protokoll\'s order and words', async () => {

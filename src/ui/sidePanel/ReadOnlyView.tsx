@@ -9,7 +9,7 @@ import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import { useLiveFollower } from '../meeting/useFollowMeeting';
-import { personViewer, viewFor } from '../../domain/confidentiality';
+import { hasExemptContent, personViewer, viewFor } from '../../domain/confidentiality';
 import type { PersonIdentity } from '../../domain/personIdentity';
 import { AgendaList, itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
@@ -23,6 +23,7 @@ import { useLoadedView } from '../shared/loadableView';
 import { votingRecordChunk } from '../shared/votingRecordChunk';
 import { presentListChunk } from './presentListChunk';
 import { minutesStatusChunk } from './minutesStatusChunk';
+import { exemptReadChunk } from './exemptReadChunk';
 
 const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
@@ -55,6 +56,8 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
   // Where the referat/protokoll stands once the meeting is held, from what the meeting holds: its chunk fetched only then.
   const held = polled.meeting?.status === 'held' || polled.meeting?.status === 'minutesApproved';
   const MinutesStatus = useLoadedView(minutesStatusChunk, held);
+  // A sak with exempt content: what of it is exempt, for a reader who sees it in full (its chunk fetched only then).
+  const ExemptRead = useLoadedView(exemptReadChunk, item !== undefined && hasExemptContent(item));
   const decision =
     item && item.conclusion.length > 0 ? (
       <section>
@@ -88,6 +91,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
           <h2 id="read-only-heading" className={styles.heading}>
             {itemHeading(item)}
           </h2>
+          {ExemptRead && polled.meeting ? <ExemptRead committee={committee} meeting={polled.meeting} viewer={viewer} itemId={item.id} /> : null}
           <ItemDetails item={item} committee={committee} words={words} />
           {/* The protokoll's order: the møtebehandling, the proposals and votes, the vedtak, the protokolltilførsler. */}
           {item.proceedings.length > 0 ? (
