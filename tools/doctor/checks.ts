@@ -56,6 +56,10 @@ export function adminScopes(config: M365Config): string[] {
 
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
+/** Not checked yet (docs/drift.md §8): the registration's SharePoint permission for REST (src/auth/scopes.ts `sharePointScopes`). */
+const SHAREPOINT_NOT_CHECKED = (config: M365Config): string =>
+  `SharePoint-tillatelsen («Office 365 SharePoint Online» ${config.app.siteAccess === 'selected' ? 'Sites.Selected' : 'AllSites.FullControl'}) kontrolleres ikke her: se selv under API-tillatelser at den er med og har administratorsamtykke.`;
+
 export const TITLES: Record<CheckId, string> = {
   signIn: 'Pålogging',
   redirectUris: 'App-registreringens omdirigerings-URI-er',
@@ -96,9 +100,14 @@ export function extraGraphPermissions(access: readonly Row[], scopeNames: Readon
   return extra;
 }
 
+/**
+ * The SPA redirect URIs the build signs in through: MSAL's default, the open page's own address (the workspace in a
+ * browser), or the one address every page uses when the build sets MOTEBOK_REDIRECT_URI; and brk-multihub for nested
+ * app authentication in Teams and Outlook.
+ */
 export function expectedRedirectUris(config: M365Config): string[] {
   const host = new URL(config.appUrl).host;
-  return [`${config.appUrl}/workspace.html`, `brk-multihub://${host}`];
+  return [config.app.redirectUri ?? `${config.appUrl}/workspace.html`, `brk-multihub://${host}`];
 }
 
 interface Row { [key: string]: unknown }
@@ -180,7 +189,7 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
         ...(extra.length > 0 ? [`Appregistreringer → Møtebok → API-tillatelser: fjern ${extra.join(', ')} (… → Fjern tillatelse), og tilbakekall samtykket for dem.`] : []),
       ];
       add('permissions', faults.length === 0
-        ? ok(`Alle delegerte tillatelser er med, og ingen andre: ${required.join(', ')}.`)
+        ? ok(`Alle delegerte Graph-tillatelser er med, og ingen andre: ${required.join(', ')}. ${SHAREPOINT_NOT_CHECKED(config)}`)
         : fault(faults.join(' '), `${fixes.join(' ')} Hvorfor hver trengs står i docs/drift.md.`));
     }
   }
