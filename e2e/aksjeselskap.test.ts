@@ -36,13 +36,7 @@ describe('a municipally owned AS\'s styre set up through the settings: members f
     // Not public by its law: the preset unticks it; numbered through the year: ticked.
     expect(await form.getByRole('checkbox', { name: 'Møtene er åpne for allmennheten' }).isChecked()).toBe(false);
     expect(await form.getByRole('checkbox', { name: /^Nummerer møtene gjennom året/ }).isChecked()).toBe(true);
-    for (const person of OWNER_MEMBERS) {
-      await form.getByLabel('Navn på medlemmet').fill(person.name);
-      await form.getByLabel('E-post til medlemmet').fill(person.email);
-      await form.getByLabel('Organisasjon (valgfritt)').fill(person.organisation);
-      await form.getByRole('button', { name: 'Legg til medlem' }).click();
-      await expect.poll(() => form.getByText(person.name, { exact: true }).count()).toBeGreaterThan(0);
-    }
+    await walk.addMembers(form, OWNER_MEMBERS);
     await pickPerson(page, form.getByRole('combobox', { name: /^Faste medlemmer/ }), 'Renate', 'Renate Solstad');
     await form.getByLabel('Verv for Kari Nordmann').selectOption({ label: 'Møteleder' });
     log.memberRoles = await form.getByTestId('member-roles').innerText();

@@ -35,13 +35,7 @@ describe('a helseforetak\'s brukerutvalg set up through the settings: members fr
     const page = await context.newPage();
     const form = await walk.newCommitteeForm(page, { preset: 'Brukerutvalg i et helseforetak', shortName: 'BU', organisation: 'Helse Nordfjell HF' });
     expect(await form.getByLabel('Saksnummerformat').inputValue()).toBe('Sak {NN}/{YYYY}');
-    for (const person of REPRESENTATIVES) {
-      await form.getByLabel('Navn på medlemmet').fill(person.name);
-      await form.getByLabel('E-post til medlemmet').fill(person.email);
-      await form.getByLabel('Organisasjon (valgfritt)').fill(person.organisation);
-      await form.getByRole('button', { name: 'Legg til medlem' }).click();
-      await expect.poll(() => form.getByText(person.name, { exact: true }).count()).toBeGreaterThan(0);
-    }
+    await walk.addMembers(form, REPRESENTATIVES);
     await form.getByLabel('Verv for Liv Haugland').selectOption({ label: 'Møteleder' });
     log.kinds = await form.locator('fieldset').filter({ hasText: 'Sakstyper' }).innerText();
     log.memberRoles = await form.getByTestId('member-roles').innerText();

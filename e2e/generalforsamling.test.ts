@@ -37,13 +37,7 @@ describe('the ordinær generalforsamling of an AS two kommuner own: fixed openin
     expect(await form.getByLabel('Saksnummerformat').inputValue()).toBe('Sak {N}');
     expect(await form.getByRole('checkbox', { name: 'Møtene er åpne for allmennheten' }).isChecked()).toBe(false);
     expect(await form.getByRole('radio', { name: /minst én person valgt i møtet blant dem som er til stede/ }).isChecked()).toBe(true);
-    for (const person of OWNERS) {
-      await form.getByLabel('Navn på medlemmet').fill(person.name);
-      await form.getByLabel('E-post til medlemmet').fill(person.email);
-      await form.getByLabel('Organisasjon (valgfritt)').fill(person.organisation);
-      await form.getByRole('button', { name: 'Legg til medlem' }).click();
-      await expect.poll(() => form.getByText(person.name, { exact: true }).count()).toBeGreaterThan(0);
-    }
+    await walk.addMembers(form, OWNERS);
     await form.getByLabel('Verv for Kari Nordmann').selectOption({ label: 'Møteleder' });
     await page.screenshot({ path: screenshotPath('generalforsamling-settings-new.png'), fullPage: true });
     const created = await walk.createCommittee(page, form);

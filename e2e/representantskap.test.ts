@@ -36,18 +36,11 @@ describe('an IKS\'s representantskap set up through the settings: representative
     expect(await form.getByLabel('Saksnummerformat').inputValue()).toBe('Sak {N}/{YYYY}');
     // «STYRETS INNSTILLING» over its saker (Romsdalshalvøya Interkommunale Renovasjonsselskap IKS): the proposer named in the settings.
     await form.getByRole('textbox', { name: /^Forslaget er fra \(i genitiv\)/ }).fill('Styrets');
-    for (const person of REPRESENTATIVES) {
-      await form.getByLabel('Navn på medlemmet').fill(person.name);
-      await form.getByLabel('E-post til medlemmet').fill(person.email);
-      await form.getByLabel('Organisasjon (valgfritt)').fill(person.organisation);
-      await form.getByRole('button', { name: 'Legg til medlem' }).click();
-      await expect.poll(() => form.getByText(person.name, { exact: true }).count()).toBeGreaterThan(0);
-    }
+    await walk.addMembers(form, REPRESENTATIVES);
     await form.getByLabel(/^Rollegrupper i oppmøtelisten/).fill('Skien kommune\nPorsgrunn kommune\nBamble kommune');
     for (const person of REPRESENTATIVES) await form.getByLabel(`Rollegruppe for ${person.name}`).selectOption({ label: person.organisation });
-    await form.getByLabel('Rolle for Per Hansen').selectOption({ label: 'Varamedlem' });
     // Kari Nordmann's personal vara, tied to her by her e-mail (not her name).
-    await form.getByLabel('Per Hansen er personlig vara for').selectOption({ label: 'Kari Nordmann' });
+    await walk.makePersonalVara(form, 'Per Hansen', 'Kari Nordmann');
     await form.getByLabel('Verv for Ola Berg').selectOption({ label: 'Møteleder' });
     log.memberRoles = await form.getByTestId('member-roles').innerText();
     await page.screenshot({ path: screenshotPath('representantskap-settings-new.png'), fullPage: true });
@@ -101,16 +94,7 @@ describe('an IKS\'s representantskap set up through the settings: representative
     const page = await walk.openSidePanel(await walk.harness.newContext(), held?.id ?? '');
     await walk.startMeeting(page);
 
-    await page.getByRole('tab', { name: 'Oppmøte' }).click();
-    await page.getByTestId('attendance').waitFor({ timeout: 30_000 });
-    await page.getByLabel('Status for Ola Berg').selectOption({ label: 'Til stede' });
-    await page.getByLabel('Status for Siri Lund').selectOption({ label: 'Til stede' });
-    await page.getByLabel('Status for Kari Nordmann').selectOption({ label: 'Forfall' });
-    await page.getByLabel('Vara for Kari Nordmann: navn').fill('Per Hansen');
-    await page.keyboard.press('Tab');
-    await page.getByLabel('Legg til deltaker som ikke er fast medlem').fill('Nina Dahl');
-    await page.getByLabel('Rolle for deltakeren').selectOption({ label: 'Administrasjonen' });
-    await page.getByRole('button', { name: 'Legg til', exact: true }).first().click();
+    await walk.recordAttendance(page, { present: ['Ola Berg', 'Siri Lund'], absent: { name: 'Kari Nordmann', vara: 'Per Hansen' }, added: { name: 'Nina Dahl', role: 'Administrasjonen' } });
     await page.getByRole('button', { name: 'Legg til møtelederen' }).click();
     for (const chosen of ['Siri Lund', 'Per Hansen']) {
       await page.getByLabel('Valgt til å skrive under').selectOption(chosen);

@@ -20,6 +20,9 @@ const MEMBERS = [
   { name: 'Siri Lund', email: 'siri.lund@sthf.example.no', organisation: 'Sykehuset Telemark HF' },
 ] as const;
 
+/** Kari Nordmann sends forfall and her vara meets; the administration's Nina Dahl is there too. */
+const ATTENDANCE = { present: ['Ola Berg', 'Siri Lund'], absent: { name: 'Kari Nordmann', vara: 'Per Hansen' }, added: { name: 'Nina Dahl', role: 'Administrasjonen' } };
+
 describe('a helseforetak\'s and its kommuner\'s samarbeidsutvalg: its «Sakskart», who took part in tables by whom each represents, a vara, a meeting on Teams', () => {
   let walk: CommitteeWalk;
 
@@ -35,8 +38,7 @@ describe('a helseforetak\'s and its kommuner\'s samarbeidsutvalg: its «Sakskart
     expect(await form.getByLabel('Saksnummerformat').inputValue()).toBe('Sak {NN}-{YY}');
     expect(await form.getByRole('combobox', { name: 'Listen over sakene heter' }).innerText()).toBe('Sakskart');
     await walk.addMembers(form, MEMBERS);
-    await form.getByLabel('Rolle for Per Hansen').selectOption({ label: 'Varamedlem' });
-    await form.getByLabel('Per Hansen er personlig vara for').selectOption({ label: 'Kari Nordmann' });
+    await walk.makePersonalVara(form, 'Per Hansen', 'Kari Nordmann');
     await form.getByLabel('Verv for Siri Lund').selectOption({ label: 'Møteleder' });
     await page.screenshot({ path: screenshotPath('samarbeidsutvalg-settings-new.png'), fullPage: true });
     const created = await walk.createCommittee(page, form);
@@ -86,17 +88,7 @@ describe('a helseforetak\'s and its kommuner\'s samarbeidsutvalg: its «Sakskart
     await page.screenshot({ path: screenshotPath('samarbeidsutvalg-side-panel-agenda.png'), fullPage: true });
     await walk.startMeeting(page);
 
-    await page.getByRole('tab', { name: 'Oppmøte' }).click();
-    await page.getByTestId('attendance').waitFor({ timeout: 30_000 });
-    await page.getByLabel('Status for Ola Berg').selectOption({ label: 'Til stede' });
-    await page.getByLabel('Status for Siri Lund').selectOption({ label: 'Til stede' });
-    await page.getByLabel('Status for Kari Nordmann').selectOption({ label: 'Forfall' });
-    await page.getByLabel('Vara for Kari Nordmann: navn').fill('Per Hansen');
-    await page.keyboard.press('Tab');
-    await page.getByLabel('Legg til deltaker som ikke er fast medlem').fill('Nina Dahl');
-    await page.getByLabel('Rolle for deltakeren').selectOption({ label: 'Administrasjonen' });
-    await page.getByRole('button', { name: 'Legg til', exact: true }).first().click();
-    await expect.poll(() => page.getByTestId('attendance').innerText()).toContain('Nina Dahl');
+    await walk.recordAttendance(page, ATTENDANCE);
     log.attendanceTab = await page.getByTestId('attendance').innerText();
     await page.screenshot({ path: screenshotPath('samarbeidsutvalg-side-panel-attendance.png'), fullPage: true });
 

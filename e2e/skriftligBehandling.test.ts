@@ -52,12 +52,7 @@ describe('a written treatment in a styre: two saker sent by one e-mail, the answ
     await context.clock.install({ time: new Date('2026-04-08T08:00:00+02:00') });
     const page = await context.newPage();
     const form = await walk.newCommitteeForm(page, { preset: 'Styre (helseforetak, IKS, AS)', shortName: 'Nettstyret', organisation: 'Fjordkraft Nett AS' });
-    for (const person of MEMBERS) {
-      await form.getByLabel('Navn på medlemmet').fill(person.name);
-      await form.getByLabel('E-post til medlemmet').fill(person.email);
-      await form.getByRole('button', { name: 'Legg til medlem' }).click();
-      await expect.poll(() => form.getByText(person.name, { exact: true }).count()).toBeGreaterThan(0);
-    }
+    await walk.addMembers(form, MEMBERS);
     const created = await walk.createCommittee(page, form);
     expect(created?.conventions).toMatchObject({ minutes: 'protokoll', writtenTreatment: true, minutesApproval: 'signed' });
 

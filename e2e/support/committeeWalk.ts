@@ -74,6 +74,14 @@ export interface NewMember {
   organisation?: string;
 }
 
+/** Who the side panel's «Oppmøte» tab records: those present, one with forfall and the vara met for her, someone added by role. */
+export interface NewAttendance {
+  present: readonly string[];
+  absent: { name: string; vara: string };
+  /** «Legg til deltaker som ikke er fast medlem» with «Rolle for deltakeren». */
+  added: { name: string; role: string };
+}
+
 /** The «Nytt møte» dialog's fields. */
 export interface NewMeeting {
   date: string;
@@ -126,6 +134,8 @@ export interface CommitteeWalk extends Required<WalkOptions> {
   newCommitteeForm(page: Page, committee: NewCommittee): Promise<Locator>;
   /** «Legg til medlem» for each of `members` in the form, waiting until each is listed. */
   addMembers(form: Locator, members: readonly NewMember[]): Promise<void>;
+  /** `deputy`'s «Rolle» made «Varamedlem», and «… er personlig vara for» `member`. */
+  makePersonalVara(form: Locator, deputy: string, member: string): Promise<void>;
   /** «Opprett møteorganet», then waits for the new committee's settings; returns it as stored. */
   createCommittee(page: Page, form: Locator): Promise<Committee | undefined>;
   /**
@@ -149,6 +159,11 @@ export interface CommitteeWalk extends Required<WalkOptions> {
   openSidePanel(context: BrowserContext, meetingId: string, options?: { upn?: string; locale?: string }): Promise<Page>;
   /** «Start møtet» in the side panel, then waits until the status says the meeting is in progress. */
   startMeeting(page: Page): Promise<void>;
+  /**
+   * The «Oppmøte» tab: each of `present` «Til stede», `absent` «Forfall» with her vara typed, and someone added by role;
+   * waits until the tab lists the one added. Leaves the tab open.
+   */
+  recordAttendance(page: Page, attendance: NewAttendance): Promise<void>;
   /** Opens the sak in the side panel and puts it on the stage. */
   setCurrent(page: Page, itemId: string): Promise<void>;
   /** «Ferdig behandlet» on the open sak, then waits until it is saved. */
@@ -253,6 +268,11 @@ export async function startCommitteeWalk({ name, slug, language = 'nb' }: WalkOp
       }
     },
 
+    async makePersonalVara(form, deputy, member) {
+      await form.getByLabel(`Rolle for ${deputy}`).selectOption({ label: 'Varamedlem' });
+      await form.getByLabel(`${deputy} er personlig vara for`).selectOption({ label: member });
+    },
+
     async createCommittee(page, form) {
       await form.getByRole('button', { name: 'Opprett møteorganet' }).click();
       await page.getByRole('heading', { name: `${words.settingsOf} ${name}` }).waitFor({ timeout: 20_000 });
@@ -321,6 +341,19 @@ export async function startCommitteeWalk({ name, slug, language = 'nb' }: WalkOp
     async startMeeting(page) {
       await page.getByTestId('start-meeting').click({ timeout: 60_000 });
       await sideStatus(page, words.inProgress);
+    },
+
+    async recordAttendance(page, { present, absent, added }) {
+      await page.getByRole('tab', { name: 'Oppmøte' }).click();
+      await page.getByTestId('attendance').waitFor({ timeout: 30_000 });
+      for (const name of present) await page.getByLabel(`Status for ${name}`).selectOption({ label: 'Til stede' });
+      await page.getByLabel(`Status for ${absent.name}`).selectOption({ label: 'Forfall' });
+      await page.getByLabel(`Vara for ${absent.name}: navn`).fill(absent.vara);
+      await page.keyboard.press('Tab');
+      await page.getByLabel('Legg til deltaker som ikke er fast medlem').fill(added.name);
+      await page.getByLabel('Rolle for deltakeren').selectOption({ label: added.role });
+      await page.getByRole('button', { name: 'Legg til', exact: true }).first().click();
+      await expect.poll(() => page.getByTestId('attendance').innerText()).toContain(added.name);
     },
 
     async setCurrent(page, itemId) {
