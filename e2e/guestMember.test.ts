@@ -192,6 +192,8 @@ describe('a member from another organisation (a B2B guest) follows his meeting',
     log.sidePanelSak = item.slice(0, 4000);
     expect(jargonIn(item), 'saken').toEqual([]);
     expect(await panel.getByRole('textbox').count(), 'ingen felt å skrive i').toBe(0);
+    // He sees it in full, and is told it is exempt, under which hjemmel, and why he sees it (ExemptReadNote).
+    expect(await panel.getByTestId('exempt-read-note').innerText()).toMatch(/^Saken er unntatt offentlighet \(offl\. § 13[^)]*\)\. Du ser det fordi møteorganets regler gir deg tilgang\./);
     await page.close();
   }, 240_000);
 
