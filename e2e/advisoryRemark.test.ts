@@ -38,8 +38,8 @@ describe('an update the workspace made itself is explained before it is sent', (
     const context = await harness.newContext();
     await context.clock.install({ time: new Date('2026-05-20T08:00:00+02:00') });
     const page = await context.newPage();
-    // The committee named too: with two committees the workspace opens the first by name, not the meeting's.
-    await openWorkspace(page, harness.appUrl, `?committee=${meeting.committeeId}#meeting=${meeting.id}`);
+    // The address names only the meeting, as a reload keeps it: the workspace opens it in its own committee, not Eldrerådet.
+    await openWorkspace(page, harness.appUrl, `#meeting=${meeting.id}`);
     await page.getByRole('list', { name: 'Saksliste' }).waitFor({ timeout: 60_000 });
     // The re-mark is saved through the editor as any change.
     await expect.poll(async () => (await harness.repositoryAs(SECRETARY_UPN).getMeeting(meeting.id))?.value.items.find((item) => item.caseNumber === '2026.03')?.caseRoute?.[0], { timeout: 30_000 }).toEqual({ body: 'Eldrerådet', advisory: true });

@@ -91,7 +91,11 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
   // A tab bound to a committee (?committee=) lists its meetings at once, beside the committees.
   const { meetings: loadedMeetings, unreadable: unreadableMeetings, upsert, reload: reloadMeetings } = useMeetings(repository, committees.status === 'ready' ? committee?.id : committeeId, startup);
   // The list holds meeting rows only; the open meeting's items are read when it opens.
-  const { opened, reload: reloadOpened } = useOpenedMeeting(repository, committee, meetingId, loadedMeetings, startup);
+  const { opened, reload: reloadOpened, committeeOfRead } = useOpenedMeeting(repository, committee, meetingId, loadedMeetings, startup);
+  // An address naming only the meeting (`#meeting=`, as a reload keeps it) opens it in its own committee, not the first by name.
+  useEffect(() => {
+    if (committeeId === undefined && committeeOfRead !== undefined) setCommitteeId(committeeOfRead);
+  }, [committeeId, committeeOfRead]);
   // The permission check (a token for SharePoint and 6–8 requests, a warning at most) waits until the
   // open meeting is shown or has failed the first time, so it does not compete with it on a cold start (issue 14).
   const [startedUp, setStartedUp] = useState(false);

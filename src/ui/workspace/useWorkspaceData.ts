@@ -141,7 +141,7 @@ export function useOpenedMeeting(
   meetingId: string | undefined,
   meetings: LoadState<MeetingHeader[]>,
   startup?: StartupReads,
-): { opened: LoadState<OpenedMeeting | undefined>; reload: () => void } {
+): { opened: LoadState<OpenedMeeting | undefined>; reload: () => void; committeeOfRead?: string } {
   const [attempt, setAttempt] = useState(0);
   const arrivedRead = useArrived(repository, meetingId === undefined ? undefined : `${meetingId}/0`, () => (meetingId === undefined ? undefined : startup?.arrived.meeting(meetingId)));
   const [read, setRead] = useState<LoadState<ReadMeeting | undefined>>(() => (arrivedRead.answer ? { status: 'ready', value: arrivedRead.answer.value } : { status: 'loading' }));
@@ -197,8 +197,10 @@ export function useOpenedMeeting(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `startup` answers the first read only; it never changes.
   }, [repository, numberingKey, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  if (stored.status !== 'ready') return { opened: stored, reload };
-  if (!stored.value) return { opened: { status: 'ready', value: undefined }, reload };
+  // The committee of the meeting read, whichever is chosen: a page whose address names only the meeting opens it there.
+  const readCommittee = read.status === 'ready' ? read.value?.value.committeeId : undefined;
+  if (stored.status !== 'ready') return { opened: stored, reload, ...(readCommittee ? { committeeOfRead: readCommittee } : {}) };
+  if (!stored.value) return { opened: { status: 'ready', value: undefined }, reload, ...(readCommittee ? { committeeOfRead: readCommittee } : {}) };
   if (numbers.status === 'failed') return { opened: numbers, reload };
   if (numbers.status === 'loading' || numbers.value.key !== numberingKey) return { opened: { status: 'loading' }, reload };
   return { opened: { status: 'ready', value: { stored: stored.value, others: numbers.value.others } }, reload };
