@@ -634,9 +634,11 @@ describe('an Oslo bydelsutvalg (a kommunedelsutvalg, kommuneloven § 5-8)', () =
     expect(meeting.meetingNumber).toBe('6/2012');
   });
 
-  it('heads the proposal «Bydelsdirektørens forslag til vedtak», calls its papers «Møteinnkalling» and «Protokoll», records votes, is public and closed by koml. § 11-5, seen on video from elsewhere', () => {
+  it('heads the proposal «Bydelsdirektørens forslag til vedtak», calls its papers «Møteinnkalling» and «Protokoll fra møte i …», records votes, is public and closed by koml. § 11-5, seen on video from elsewhere', () => {
     const words = wordingOf(preset.conventions, 'nb');
     expect([words.proposal.word, words.memoProposal.word, words.conclusion.word, words.minutes.word]).toEqual(['Bydelsdirektørens forslag til vedtak', 'Bydelsdirektørens forslag til vedtak', 'Vedtak', 'Protokoll']);
+    // «Protokoll fra møte i Bydelsutvalget i Bydel Grünerløkka 16. desember 2010».
+    expect(preset.conventions.recordFromMeeting).toBe(true);
     expect(noticeWordOf(preset.conventions, 'nb')).toBe('Møteinnkalling');
     expect(exampleCaseNumber(preset.caseNumberFormat, 2012, 158)).toBe('Sak 158/12');
     expect([preset.publicMeetings, preset.closedMeetingBases, preset.conventions.voting, remoteWaysOf(preset.conventions)]).toEqual([true, ['koml. § 11-5'], true, ['video']]);

@@ -263,6 +263,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     conventions: {
       videoOnly: true,
       minutes: 'protokoll',
+      // «Protokoll fra møte i Bydelsutvalget i Bydel Grünerløkka 16. desember 2010» (its protokoll 7/10, http://docplayer.me/43501078).
+      recordFromMeeting: true,
       conclusion: 'vedtak',
       proposal: 'forslagTilVedtak',
       memoProposal: 'forslagTilVedtak',

@@ -145,6 +145,25 @@ describe('renderReferatDocx', () => {
     expect(await docxParagraphs(await renderReferatDocx(postponed))).toContain('Saken ble utsatt.');
   });
 
+  it('records a row that is no sak by what was said in it, without «Ingen … registrert.» (Grünerløkka\'s «Åpen halvtime Det var møtt 12 personer …»); an empty one, and a sak without a vedtak, still say so', async () => {
+    const file = loadSeedMeeting('pm-2024.json');
+    const said = (text: string) => [{ type: 'paragraph' as const, content: [{ text }] }];
+    const [first, second, ...rest] = file.meeting.items;
+    if (!first || !second) throw new Error('pm-2024 has its rows');
+    const rows = [
+      { ...first, id: 'open', caseNumber: null, row: 'unnumbered' as const, title: 'Åpen halvtime', proceedings: said('Det var møtt 12 personer til åpen halvtime.'), conclusion: [] },
+      { ...second, proceedings: said('Saken ble drøftet.'), conclusion: [] },
+      ...rest,
+      { ...first, id: 'eventuelt', caseNumber: null, row: 'unnumbered' as const, title: 'Eventuelt', proceedings: [], conclusion: [] },
+    ];
+    for (const variant of [{ ...file, meeting: { ...file.meeting, items: rows } }, inNynorsk({ ...file, meeting: { ...file.meeting, items: rows } })]) {
+      const paragraphs = await docxParagraphs(await renderReferatDocx(variant));
+      const open = paragraphs.indexOf('Åpen halvtime');
+      expect(paragraphs.slice(open, open + 3)).toEqual(['Åpen halvtime', 'Det var møtt 12 personer til åpen halvtime.', second.caseNumber]);
+      expect(positionsInOrder(paragraphs, ['Saken ble drøftet.', 'Ingen konklusjon registrert.', 'Eventuelt', 'Ingen konklusjon registrert.']).every((p) => p.found)).toBe(true);
+    }
+  });
+
   it('ends a protokoll the committee signs with the møteleder\'s unsigned line before anyone is chosen, and has no such block otherwise', async () => {
     const file = withAttendance(loadSeedMeeting('pm-2024.json'));
     const signedBody = { ...file, committee: { ...file.committee, conventions: { ...defaultConventions(), minutesApproval: 'signed' as const } } };
