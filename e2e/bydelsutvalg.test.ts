@@ -85,13 +85,7 @@ describe('an Oslo bydelsutvalg: «Åpen halvtime» and the sakskart, the bydelsd
     const page = await walk.openSidePanel(await walk.harness.newContext(), held?.id ?? '');
     await walk.startMeeting(page);
 
-    await page.getByRole('tab', { name: 'Oppmøte' }).click();
-    await page.getByTestId('attendance').waitFor({ timeout: 30_000 });
-    await page.getByLabel('Status for Ola Berg').selectOption({ label: 'Til stede' });
-    await page.getByLabel('Status for Siri Lund').selectOption({ label: 'Til stede' });
-    await page.getByLabel('Status for Kari Nordmann').selectOption({ label: 'Forfall' });
-    await page.getByLabel('Vara for Kari Nordmann: navn').fill('Per Hansen');
-    await page.keyboard.press('Tab');
+    await walk.recordAttendance(page, { present: ['Ola Berg', 'Siri Lund'], absent: [{ name: 'Kari Nordmann', vara: 'Per Hansen' }] });
     log.attendanceTab = await page.getByTestId('attendance').innerText();
 
     await page.getByRole('tab', { name: 'Sakskart' }).click();

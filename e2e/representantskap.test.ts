@@ -101,13 +101,7 @@ describe('an IKS\'s representantskap set up through the settings: representative
     const page = await walk.openSidePanel(await walk.harness.newContext(), held?.id ?? '');
     await walk.startMeeting(page);
 
-    await page.getByRole('tab', { name: 'Oppmøte' }).click();
-    await page.getByTestId('attendance').waitFor({ timeout: 30_000 });
-    await page.getByLabel('Status for Ola Berg').selectOption({ label: 'Til stede' });
-    await page.getByLabel('Status for Siri Lund').selectOption({ label: 'Til stede' });
-    await page.getByLabel('Status for Kari Nordmann').selectOption({ label: 'Forfall' });
-    await page.getByLabel('Vara for Kari Nordmann: navn').fill('Per Hansen');
-    await page.keyboard.press('Tab');
+    await walk.recordAttendance(page, { present: ['Ola Berg', 'Siri Lund'], absent: [{ name: 'Kari Nordmann', vara: 'Per Hansen' }] });
     await page.getByLabel('Legg til deltaker som ikke er fast medlem').fill('Nina Dahl');
     await page.getByLabel('Rolle for deltakeren').selectOption({ label: 'Administrasjonen' });
     await page.getByRole('button', { name: 'Legg til', exact: true }).first().click();

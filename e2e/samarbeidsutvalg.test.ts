@@ -86,13 +86,7 @@ describe('a helseforetak\'s and its kommuner\'s samarbeidsutvalg: its «Sakskart
     await page.screenshot({ path: screenshotPath('samarbeidsutvalg-side-panel-agenda.png'), fullPage: true });
     await walk.startMeeting(page);
 
-    await page.getByRole('tab', { name: 'Oppmøte' }).click();
-    await page.getByTestId('attendance').waitFor({ timeout: 30_000 });
-    await page.getByLabel('Status for Ola Berg').selectOption({ label: 'Til stede' });
-    await page.getByLabel('Status for Siri Lund').selectOption({ label: 'Til stede' });
-    await page.getByLabel('Status for Kari Nordmann').selectOption({ label: 'Forfall' });
-    await page.getByLabel('Vara for Kari Nordmann: navn').fill('Per Hansen');
-    await page.keyboard.press('Tab');
+    await walk.recordAttendance(page, { present: ['Ola Berg', 'Siri Lund'], absent: [{ name: 'Kari Nordmann', vara: 'Per Hansen' }] });
     await page.getByLabel('Legg til deltaker som ikke er fast medlem').fill('Nina Dahl');
     await page.getByLabel('Rolle for deltakeren').selectOption({ label: 'Administrasjonen' });
     await page.getByRole('button', { name: 'Legg til', exact: true }).first().click();

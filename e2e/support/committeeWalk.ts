@@ -35,6 +35,10 @@ const WORDS = {
     previewFrame: 'iframe[title^="Forhåndsvisning"]',
     recipients: /Mottakere \(\d+\)/,
     backToAgenda: 'Tilbake til sakslisten',
+    attendanceTab: 'Oppmøte',
+    present: 'Til stede',
+    absent: 'Forfall',
+    substitute: (name: string) => `Vara for ${name}: navn`,
     inProgress: 'Møtet pågår',
     held: 'Møtet er holdt',
   },
@@ -53,6 +57,10 @@ const WORDS = {
     previewFrame: 'iframe[title^="Førehandsvis"]',
     recipients: /Mottakarar \(\d+\)/,
     backToAgenda: 'Tilbake til saklista',
+    attendanceTab: 'Oppmøte',
+    present: 'Til stades',
+    absent: 'Forfall',
+    substitute: (name: string) => `Vara for ${name}: namn`,
     inProgress: 'Møtet går føre seg',
     held: 'Møtet er halde',
   },
@@ -90,6 +98,12 @@ export interface NewRow {
   kind?: string;
   /** «Arkivreferanse», the sak's number in the sak/arkiv system. */
   archiveRef?: string;
+}
+
+/** Who met, as the side panel's «Oppmøte» records it: the members present, and those with forfall, each with the vara who met for them. */
+export interface Attendance {
+  present: readonly string[];
+  absent?: ReadonlyArray<{ name: string; vara?: string }>;
 }
 
 /** The protokoll (or referat) the side panel made, read back from the site. */
@@ -149,6 +163,8 @@ export interface CommitteeWalk extends Required<WalkOptions> {
   openSidePanel(context: BrowserContext, meetingId: string, options?: { upn?: string; locale?: string }): Promise<Page>;
   /** «Start møtet» in the side panel, then waits until the status says the meeting is in progress. */
   startMeeting(page: Page): Promise<void>;
+  /** The side panel's «Oppmøte» tab: each member present «Til stede», each absent «Forfall» with the vara typed (Tab leaves the field). */
+  recordAttendance(page: Page, attendance: Attendance): Promise<void>;
   /** Opens the sak in the side panel and puts it on the stage. */
   setCurrent(page: Page, itemId: string): Promise<void>;
   /** «Ferdig behandlet» on the open sak, then waits until it is saved. */
@@ -321,6 +337,18 @@ export async function startCommitteeWalk({ name, slug, language = 'nb' }: WalkOp
     async startMeeting(page) {
       await page.getByTestId('start-meeting').click({ timeout: 60_000 });
       await sideStatus(page, words.inProgress);
+    },
+
+    async recordAttendance(page, { present, absent = [] }) {
+      await page.getByRole('tab', { name: words.attendanceTab }).click();
+      await page.getByTestId('attendance').waitFor({ timeout: 30_000 });
+      for (const name of present) await page.getByLabel(`Status for ${name}`).selectOption({ label: words.present });
+      for (const { name, vara } of absent) {
+        await page.getByLabel(`Status for ${name}`).selectOption({ label: words.absent });
+        if (vara === undefined) continue;
+        await page.getByLabel(words.substitute(name)).fill(vara);
+        await page.keyboard.press('Tab');
+      }
     },
 
     async setCurrent(page, itemId) {
