@@ -69,8 +69,8 @@ describe('committee presets', () => {
     expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.archiveColumn === true)).toEqual(['kommunestyre', 'rad']);
   });
 
-  it('prints who met as a «Navn | Funksjon | Representerer» table for a samarbeidsutvalg, a bydelsutvalg, an arbeidsmiljøutvalg and an administrasjonsutvalg, each one\'s organisation, side, party or union in a column; a line each for the others, as the seeds', () => {
-    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['samarbeidsutvalg', 'bydelsutvalg', 'arbeidsmiljoutvalg', 'administrasjonsutvalg']);
+  it('prints who met as a «Navn | Funksjon | Representerer» table for a samarbeidsutvalg, a bydelsutvalg, a regionråd, an arbeidsmiljøutvalg and an administrasjonsutvalg, each one\'s organisation, kommune, side, party or union in a column; a line each for the others, as the seeds', () => {
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['samarbeidsutvalg', 'bydelsutvalg', 'regionrad', 'arbeidsmiljoutvalg', 'administrasjonsutvalg']);
   });
 
   it('numbers a kommunestyre\'s referatsaker RS and its delegerte vedtak DS, each in its own series beside the politiske saker, and has interpellasjoner and spørsmål', () => {
@@ -93,6 +93,16 @@ describe('committee presets', () => {
     const preset = committeePreset('regionrad');
     expect(preset.languageForm).toBe('nn');
     expect(wordingOf(preset.conventions, 'nn').background.word).toBe('Saksutgreiing');
+  });
+
+  it('numbers a regionråd\'s meetings and its saker «Sak 47/14» through the year, and writes the day out, as Regionrådet Nordhordland\'s protokoll «Møte: 6/2014 Tid: Fredag 7. november»', () => {
+    const preset = committeePreset('regionrad');
+    expect(exampleCaseNumber(preset.caseNumberFormat, 2014, 47)).toBe('Sak 47/14');
+    expect([preset.conventions.meetingsNumbered, preset.conventions.datesWritten, noticeWordOf(preset.conventions, 'nn')]).toEqual([true, true, 'Møteinnkalling']);
+    const committee = { ...managed(), name: 'Regionrådet Nordhordland', languageForm: preset.languageForm, caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
+    let n = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-11-06', start: '09:00', end: '14:30', online: false, existingMeetings: [], idFactory: () => `id-${++n}` });
+    expect([meeting.meetingNumber, meeting.items[0]?.caseNumber, meeting.items[0]?.title]).toEqual(['1/2026', 'Sak 1/26', 'Godkjenning av innkalling og sakliste']);
   });
 
   it('gives a samarbeidsutvalg "Sak {NN}-{YY}" and approves a styringsgruppe\'s referat in the same meeting', () => {

@@ -291,14 +291,32 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     caseNumberSerial: 'perYear',
     conventions: { minutesApproval: 'sameMeeting', itemKinds: [approval, orientation, kind('Drøfting', 'Drøfting'), kind('Beslutning', 'Beslutning', 'Avgjerd')] },
   },
+  /**
+   * A regionråd or interkommunalt politisk råd in nynorsk, whose members come from the kommuner of the region, as Regionrådet
+   * Nordhordland's «PROTOKOLL MØTE I REGIONRÅDET NORDHORDLAND Møte: 6/2014 Tid: Fredag 7. november kl. 09:00 14:30 Stad: Meland
+   * rådhus» reads: the meetings numbered through the year (`meetingsNumbered`), the day written out (`datesWritten`), «Sak 47/14
+   * Godkjenning, møteinnkalling og saksliste», «Sak 48/14 Godkjenning, møteprotokoll møte 5/2014»
+   * (http://docplayer.me/2579743). Who met and the kommune each represents in «Namn | Funksjon | Representerer» tables
+   * (`attendanceTable`), as the styre for Osloregionen's referat of 20 March 2007 names each member with the body they come
+   * from, «Ordfører Ole Haabeth, Nedre Glomma regionråd», «Fylkesordfører Hildur Horn Øyen, Akershus fylkeskommune»
+   * (http://docplayer.me/1050047). Judgements: Nordhordland lists its ordførarar under «Ordførar:» without their kommune, and
+   * its rådmenn under «Rådmenn:» (the table's «administrasjonen»); Salten Regionråd's «SR-sak 32/14» (http://docplayer.me/346326)
+   * is a prefix a råd types in its settings.
+   */
   regionrad: {
     languageForm: 'nn',
-    caseNumberFormat: '{N}/{YY}',
+    caseNumberFormat: 'Sak {N}/{YY}',
     caseNumberSerial: 'perYear',
     closedMeetingBases: KOMMUNELOVEN,
     conventions: {
       // A folkevalgt organ: one taking part from elsewhere is seen and heard, not on the telephone (kommuneloven § 11-7, conventions.ts `videoOnly`).
       videoOnly: true,
+      notice: 'moteinnkalling',
+      // Nordhordland's «Godkjenning, møteinnkalling og saksliste»: nynorsk «… og sakliste», as the workspace words the list.
+      agenda: 'saksliste',
+      meetingsNumbered: true,
+      datesWritten: true,
+      attendanceTable: true,
       minutes: 'moteprotokoll',
       conclusion: 'vedtak',
       proposal: 'forslagTilVedtak',

@@ -393,6 +393,40 @@ describe('renderReferatDocx: a samarbeidsutvalg between a helseforetak and its k
   });
 });
 
+describe('renderReferatDocx: a regionråd whose members come from the kommuner of the region (Regionrådet Nordhordland, 2014)', () => {
+  // The preset's conventions (committeePresets.ts `regionrad`) on a meeting of this test's own people, each from a kommune.
+  const regionMeeting = (): MeetingFile => {
+    const seed = inNynorsk(loadSeedMeeting('pm-2024.json'));
+    const person = (name: string, organisation: string) => ({ name, organisation });
+    const preset = committeePreset('regionrad');
+    return {
+      committee: { ...seed.committee, name: 'Regionrådet Nordhordland', languageForm: preset.languageForm, conventions: preset.conventions },
+      meeting: {
+        ...seed.meeting,
+        date: '2026-11-06',
+        start: '09:00',
+        end: '14:30',
+        place: 'Meland rådhus, formannskapssal',
+        meetingNumber: '6/2026',
+        chair: person('Jon Fjellstad', 'Lindås kommune'),
+        attendance: [
+          { person: person('Jon Fjellstad', 'Lindås kommune'), status: 'present', chairRole: 'chair' },
+          { person: person('Kari Vik', 'Radøy kommune'), status: 'present' },
+          { person: person('Odd Rådmann', 'Lindås kommune'), status: 'present', role: 'administration' },
+          { person: person('Siv Bakke', 'Osterøy kommune'), status: 'absent' },
+        ],
+      },
+    };
+  };
+
+  it('states the meeting\'s number and the day written out, and who met in «Namn | Funksjon | Representerer» tables, each one\'s kommune in its column', async () => {
+    const paragraphs = await docxParagraphs(await renderReferatDocx(regionMeeting()));
+    expect(positionsInOrder(paragraphs, ['Møte', '6/2026', 'fredag 6. november 2026']).every((p) => p.found)).toBe(true);
+    expect(positionsInOrder(paragraphs, ['Namn', 'Funksjon', 'Representerer', 'Jon Fjellstad', 'møteleiar', 'Lindås kommune', 'Kari Vik', 'medlem', 'Radøy kommune']).every((p) => p.found)).toBe(true);
+    expect(positionsInOrder(paragraphs, ['Forfall', 'Siv Bakke', 'medlem', 'Osterøy kommune']).every((p) => p.found)).toBe(true);
+  });
+});
+
 describe('renderReferatDocx: oppfølgingspunkter', () => {
   const withFollowUp = (file: MeetingFile): MeetingFile => ({
     ...file,
