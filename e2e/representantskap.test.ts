@@ -94,7 +94,7 @@ describe('an IKS\'s representantskap set up through the settings: representative
     const page = await walk.openSidePanel(await walk.harness.newContext(), held?.id ?? '');
     await walk.startMeeting(page);
 
-    await walk.recordAttendance(page, { present: ['Ola Berg', 'Siri Lund'], absent: { name: 'Kari Nordmann', vara: 'Per Hansen' }, added: { name: 'Nina Dahl', role: 'Administrasjonen' } });
+    await walk.recordAttendance(page, { present: ['Ola Berg', 'Siri Lund'], absent: [{ name: 'Kari Nordmann', vara: 'Per Hansen' }], added: { name: 'Nina Dahl', role: 'Administrasjonen' } });
     await page.getByRole('button', { name: 'Legg til møtelederen' }).click();
     for (const chosen of ['Siri Lund', 'Per Hansen']) {
       await page.getByLabel('Valgt til å skrive under').selectOption(chosen);

@@ -35,6 +35,10 @@ const WORDS = {
     previewFrame: 'iframe[title^="Forhåndsvisning"]',
     recipients: /Mottakere \(\d+\)/,
     backToAgenda: 'Tilbake til sakslisten',
+    attendanceTab: 'Oppmøte',
+    present: 'Til stede',
+    absent: 'Forfall',
+    substitute: (name: string) => `Vara for ${name}: navn`,
     inProgress: 'Møtet pågår',
     held: 'Møtet er holdt',
   },
@@ -53,6 +57,10 @@ const WORDS = {
     previewFrame: 'iframe[title^="Førehandsvis"]',
     recipients: /Mottakarar \(\d+\)/,
     backToAgenda: 'Tilbake til saklista',
+    attendanceTab: 'Oppmøte',
+    present: 'Til stades',
+    absent: 'Forfall',
+    substitute: (name: string) => `Vara for ${name}: namn`,
     inProgress: 'Møtet går føre seg',
     held: 'Møtet er halde',
   },
@@ -74,14 +82,6 @@ export interface NewMember {
   organisation?: string;
 }
 
-/** Who the side panel's «Oppmøte» tab records: those present, one with forfall and the vara met for her, someone added by role. */
-export interface NewAttendance {
-  present: readonly string[];
-  absent: { name: string; vara: string };
-  /** «Legg til deltaker som ikke er fast medlem» with «Rolle for deltakeren». */
-  added: { name: string; role: string };
-}
-
 /** The «Nytt møte» dialog's fields. */
 export interface NewMeeting {
   date: string;
@@ -98,6 +98,17 @@ export interface NewRow {
   kind?: string;
   /** «Arkivreferanse», the sak's number in the sak/arkiv system. */
   archiveRef?: string;
+}
+
+/**
+ * Who met, as the side panel's «Oppmøte» records it: the members present, those with forfall (each with the vara who met
+ * for them), and someone who is no member, added by role.
+ */
+export interface Attendance {
+  present: readonly string[];
+  absent?: ReadonlyArray<{ name: string; vara?: string }>;
+  /** «Legg til deltaker som ikke er fast medlem» with «Rolle for deltakeren» (the nb screens' labels). */
+  added?: { name: string; role: string };
 }
 
 /** The protokoll (or referat) the side panel made, read back from the site. */
@@ -160,10 +171,10 @@ export interface CommitteeWalk extends Required<WalkOptions> {
   /** «Start møtet» in the side panel, then waits until the status says the meeting is in progress. */
   startMeeting(page: Page): Promise<void>;
   /**
-   * The «Oppmøte» tab: each of `present` «Til stede», `absent` «Forfall» with her vara typed, and someone added by role;
-   * waits until the tab lists the one added. Leaves the tab open.
+   * The «Oppmøte» tab: each of `present` «Til stede», each `absent` «Forfall» with her vara typed (Tab leaves the field), and
+   * someone `added` by role, waiting until the tab lists him. Leaves the tab open.
    */
-  recordAttendance(page: Page, attendance: NewAttendance): Promise<void>;
+  recordAttendance(page: Page, attendance: Attendance): Promise<void>;
   /** Opens the sak in the side panel and puts it on the stage. */
   setCurrent(page: Page, itemId: string): Promise<void>;
   /** «Ferdig behandlet» on the open sak, then waits until it is saved. */
@@ -343,13 +354,17 @@ export async function startCommitteeWalk({ name, slug, language = 'nb' }: WalkOp
       await sideStatus(page, words.inProgress);
     },
 
-    async recordAttendance(page, { present, absent, added }) {
-      await page.getByRole('tab', { name: 'Oppmøte' }).click();
+    async recordAttendance(page, { present, absent = [], added }) {
+      await page.getByRole('tab', { name: words.attendanceTab }).click();
       await page.getByTestId('attendance').waitFor({ timeout: 30_000 });
-      for (const name of present) await page.getByLabel(`Status for ${name}`).selectOption({ label: 'Til stede' });
-      await page.getByLabel(`Status for ${absent.name}`).selectOption({ label: 'Forfall' });
-      await page.getByLabel(`Vara for ${absent.name}: navn`).fill(absent.vara);
-      await page.keyboard.press('Tab');
+      for (const name of present) await page.getByLabel(`Status for ${name}`).selectOption({ label: words.present });
+      for (const { name, vara } of absent) {
+        await page.getByLabel(`Status for ${name}`).selectOption({ label: words.absent });
+        if (vara === undefined) continue;
+        await page.getByLabel(words.substitute(name)).fill(vara);
+        await page.keyboard.press('Tab');
+      }
+      if (added === undefined) return;
       await page.getByLabel('Legg til deltaker som ikke er fast medlem').fill(added.name);
       await page.getByLabel('Rolle for deltakeren').selectOption({ label: added.role });
       await page.getByRole('button', { name: 'Legg til', exact: true }).first().click();

@@ -42,10 +42,10 @@ describe('committee presets', () => {
     expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.background.word]).toEqual(['Møteprotokoll', 'Vedtak', 'Innstilling', 'Saksutredning']);
   });
 
-  it('heads a samarbeidsutvalg\'s list of saker «Sakskart», as the SSU of nedre Telemark\'s protokoll does, a generalforsamling\'s «Dagsorden», as aksjeloven\'s innkalling has it; «Saksliste» (nynorsk «Sakliste») for the others', () => {
+  it('heads a samarbeidsutvalg\'s and an Oslo bydelsutvalg\'s list of saker «Sakskart», as the SSU of nedre Telemark\'s protokoll and the bydeler\'s møteinnkallinger do, a generalforsamling\'s «Dagsorden», as aksjeloven\'s innkalling has it; «Saksliste» (nynorsk «Sakliste») for the others', () => {
     const headingOf = (id: (typeof COMMITTEE_PRESET_IDS)[number]) => agendaHeadingOf(committeePreset(id).conventions, committeePreset(id).languageForm).word;
     const headings = Object.fromEntries(COMMITTEE_PRESET_IDS.map((id) => [id, headingOf(id)]));
-    expect(Object.entries(headings).filter(([, word]) => word !== 'Saksliste' && word !== 'Sakliste')).toEqual([['samarbeidsutvalg', 'Sakskart'], ['generalforsamling', 'Dagsorden']]);
+    expect(Object.entries(headings).filter(([, word]) => word !== 'Saksliste' && word !== 'Sakliste')).toEqual([['samarbeidsutvalg', 'Sakskart'], ['bydelsutvalg', 'Sakskart'], ['generalforsamling', 'Dagsorden']]);
     expect(headings.regionrad).toBe('Sakliste');
   });
 
@@ -61,16 +61,16 @@ describe('committee presets', () => {
     expect(committeePreset('styre').conventions.attendanceHeadings).toBeUndefined();
   });
 
-  it('states where, when and what time on rows of their own for a kommunestyre, a råd and an administrasjonsutvalg, as the kommune\'s innkallinger and protokoller do; «Dato/sted» for the others', () => {
-    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.factsApart === true)).toEqual(['kommunestyre', 'rad', 'administrasjonsutvalg']);
+  it('states where, when and what time on rows of their own for a kommunestyre, a råd, a bydelsutvalg and an administrasjonsutvalg, as the kommune\'s innkallinger and protokoller do; «Dato/sted» for the others', () => {
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.factsApart === true)).toEqual(['kommunestyre', 'rad', 'bydelsutvalg', 'administrasjonsutvalg']);
   });
 
   it('prints a kommunestyre\'s and a råd\'s arkivsaker in a column of the saksliste, «Saksnr. Arkivsaksnr. Tittel», as Kvalsund\'s kommunestyre, Os\'s formannskap and Sogn og Fjordane\'s fylkesråd for eldre do; under the number for the others', () => {
     expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.archiveColumn === true)).toEqual(['kommunestyre', 'rad']);
   });
 
-  it('prints who met as a «Navn | Funksjon | Representerer» table for a samarbeidsutvalg, an arbeidsmiljøutvalg and an administrasjonsutvalg, each one\'s organisation, side, party or union in a column; a line each for the others, as the seeds', () => {
-    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['samarbeidsutvalg', 'arbeidsmiljoutvalg', 'administrasjonsutvalg']);
+  it('prints who met as a «Navn | Funksjon | Representerer» table for a samarbeidsutvalg, a bydelsutvalg, a regionråd, an arbeidsmiljøutvalg and an administrasjonsutvalg, each one\'s organisation, kommune, side, party or union in a column; a line each for the others, as the seeds', () => {
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['samarbeidsutvalg', 'bydelsutvalg', 'regionrad', 'arbeidsmiljoutvalg', 'administrasjonsutvalg']);
   });
 
   it('numbers a kommunestyre\'s referatsaker RS and its delegerte vedtak DS, each in its own series beside the politiske saker, and has interpellasjoner and spørsmål', () => {
@@ -93,6 +93,16 @@ describe('committee presets', () => {
     const preset = committeePreset('regionrad');
     expect(preset.languageForm).toBe('nn');
     expect(wordingOf(preset.conventions, 'nn').background.word).toBe('Saksutgreiing');
+  });
+
+  it('numbers a regionråd\'s meetings and its saker «Sak 47/14» through the year, and writes the day out, as Regionrådet Nordhordland\'s protokoll «Møte: 6/2014 Tid: Fredag 7. november»', () => {
+    const preset = committeePreset('regionrad');
+    expect(exampleCaseNumber(preset.caseNumberFormat, 2014, 47)).toBe('Sak 47/14');
+    expect([preset.conventions.meetingsNumbered, preset.conventions.datesWritten, noticeWordOf(preset.conventions, 'nn')]).toEqual([true, true, 'Møteinnkalling']);
+    const committee = { ...managed(), name: 'Regionrådet Nordhordland', languageForm: preset.languageForm, caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
+    let n = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-11-06', start: '09:00', end: '14:30', online: false, existingMeetings: [], idFactory: () => `id-${++n}` });
+    expect([meeting.meetingNumber, meeting.items[0]?.caseNumber, meeting.items[0]?.title]).toEqual(['1/2026', 'Sak 1/26', 'Godkjenning av innkalling og sakliste']);
   });
 
   it('gives a samarbeidsutvalg "Sak {NN}-{YY}" and approves a styringsgruppe\'s referat in the same meeting', () => {
@@ -329,6 +339,8 @@ describe('the hjemler for lukket møte a preset gives', () => {
       kommunestyre: ['koml. § 11-5'],
       // A § 5-12 råd follows kommuneloven's rules for folkevalgte organer, its chapter 11 with them (Vang kommune).
       rad: ['koml. § 11-5'],
+      // A kommunedelsutvalg (§ 5-8) is an utvalg of § 5-7, under the law's rules for folkevalgte organer (KMD's lokaldemokrativeileder).
+      bydelsutvalg: ['koml. § 11-5'],
       styringsgruppe: [],
       regionrad: ['koml. § 11-5'],
       kontrollutvalg: ['koml. § 11-5'],
@@ -610,5 +622,36 @@ describe('the samarbeidsutvalg, skolemiljøutvalg or driftsstyre of a school or 
     expect(presetGroupsIn(input, 'nn').attendanceGroups).toBe('Undervisningspersonalet\nAndre tilsette\nForeldrerådet\nElevane\nKommunen');
     expect(wordingOf(preset.conventions, 'nn').kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Orientering', 'Drøfting', 'Fråsegn', 'Avgjerd']);
     expect([preset.publicMeetings, preset.closedMeetingBases]).toEqual([false, []]);
+  });
+});
+
+describe('an Oslo bydelsutvalg (a kommunedelsutvalg, kommuneloven § 5-8)', () => {
+  const preset = committeePreset('bydelsutvalg');
+  const held = { id: 'held', committeeId: 'c', date: '2012-09-17', start: '18:00', end: '21:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', meetingNumber: '5/2012', items: [], attendance: [], itemStartedAt: {},
+    minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
+
+  it('opens its sakskart with «Åpen halvtime» unnumbered, then «Sak 158/12 Godkjenning av innkalling og sakskart» and the last protokoll approved as a sak, «Eventuelt» last, the meeting numbered, as Østensjø\'s møteinnkalling 6/12', () => {
+    const committee = { ...managed(), name: 'Bydelsutvalget i Bydel Østensjø', caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
+    let n = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2012-10-15', start: '18:00', end: '21:00', online: false, previousMeeting: held, existingMeetings: [], committeeMeetings: [held], idFactory: () => `id-${++n}` });
+    expect(meeting.items.map((item) => [item.caseNumber, item.title])).toEqual([
+      [null, 'Åpen halvtime'],
+      ['Sak 1/12', 'Godkjenning av innkalling og sakskart'],
+      ['Sak 2/12', 'Godkjenning av protokoll fra møte i Bydelsutvalget i Bydel Østensjø 17.09.2012'],
+      [null, 'Eventuelt'],
+    ]);
+    expect(meeting.items[0]).toMatchObject({ opening: true, row: 'unnumbered' });
+    expect(meeting.meetingNumber).toBe('6/2012');
+  });
+
+  it('heads the proposal «Bydelsdirektørens forslag til vedtak», calls its papers «Møteinnkalling» and «Protokoll fra møte i …», records votes, is public and closed by koml. § 11-5, seen on video from elsewhere', () => {
+    const words = wordingOf(preset.conventions, 'nb');
+    expect([words.proposal.word, words.memoProposal.word, words.conclusion.word, words.minutes.word]).toEqual(['Bydelsdirektørens forslag til vedtak', 'Bydelsdirektørens forslag til vedtak', 'Vedtak', 'Protokoll']);
+    // «Protokoll fra møte i Bydelsutvalget i Bydel Grünerløkka 16. desember 2010».
+    expect(preset.conventions.recordFromMeeting).toBe(true);
+    expect(noticeWordOf(preset.conventions, 'nb')).toBe('Møteinnkalling');
+    expect(exampleCaseNumber(preset.caseNumberFormat, 2012, 158)).toBe('Sak 158/12');
+    expect([preset.publicMeetings, preset.closedMeetingBases, preset.conventions.voting, remoteWaysOf(preset.conventions)]).toEqual([true, ['koml. § 11-5'], true, ['video']]);
+    expect(words.kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Godkjenning av protokoll', 'Vedtakssak', 'Orientering', 'Referatsaker']);
   });
 });

@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd', 'arbeidsmiljoutvalg', 'administrasjonsutvalg', 'skoleutvalg', 'arsmote'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'bydelsutvalg', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd', 'arbeidsmiljoutvalg', 'administrasjonsutvalg', 'skoleutvalg', 'arsmote'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -227,20 +227,96 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       ],
     },
   },
+  /**
+   * An Oslo bydelsutvalg, a kommunedelsutvalg of kommuneloven § 5-8: «Kommunedelsutvalg er utvalg etter § 5-7, og alle de
+   * øvrige bestemmelsene i loven om utvalg og folkevalgte organer, gjelder for kommuendelsutvalgene» (KMD's lokaldemokrativeileder,
+   * https://www.regjeringen.no/no/tema/kommuner-og-regioner/kommunereform/Verktoy/lokaldemokrativeilederen/politisk-organisering-og-politikernes-rolle/kommunedelsutvalg/id2424165/),
+   * so it closes a meeting by § 11-5, takes part from elsewhere seen and heard (§ 11-7) and its protokoll gives the
+   * avstemningsresultat (§ 11-4), as the kommunestyre preset. Its papers as the bydeler print them:
+   * - «Møteinnkalling 5/10 Møte: Bydelsutvalget Møtested: Akersbakken 27 Møtetid: tirsdag 22. juni 2010 kl …», «SAKSKART Åpen
+   *   halvtime Godkjenning av innkalling Godkjenning av sakskart …», saker «Sak 97/10 BU-protokoll mai», «Sak 98/10 Protokoller
+   *   fra råd og utvalg», «Referatsaker» (St. Hanshaugen, http://docplayer.me/50612320); its «Protokoll 8/09» of 27 October 2009
+   *   (http://docplayer.me/2961125);
+   * - «Møteinnkalling 6/12 … SAKSKART Opprop Åpen halvtime Saker til behandling Sak 158/12 Godkjenning av innkalling og sakskart
+   *   Sak 159/12 Godkjenning av BU-protokoll fra møtet Sak 160/12 Protokoller til orientering … Eventuelt» (Østensjø, 15 October
+   *   2012, http://docplayer.me/63306800);
+   * - «SAK 95/13 PROTOKOLL FRA MØTE I BYDELSUTVALGET … Bydelsdirektørens forslag til vedtak: Protokollen godkjennes. Vedtak:»
+   *   (Grünerløkka, innkalling 6/13 of 31 October 2013, http://docplayer.me/3507931);
+   * - «Møtebok Utvalg: Bydelsutvalget … Følgende medlemmer møtte: Navn Funksjon Repr Vara for», «Forfall», «Følgende fra
+   *   administrasjonen møtte», «Saksliste: … 1. Åpen halvtime 2. Godkjenning av innkalling og saksliste 3. Godkjenning av protokoll
+   *   … 14. Eventuelt» (Sagene, 11 December 2014, https://docplayer.me/14733121); «Votering: Enstemmig» in the protokoll of St.
+   *   Hanshaugen's ungdomsråd, whose «Bydelsdirektørens forslag til vedtak» goes to the bydelsutvalg (2007, http://docplayer.me/108066449).
+   * So: «Sak 158/12» through the year, the meetings numbered (`meetingsNumbered`), a «Møteinnkalling» with «Møtested» and the date
+   * written out on rows of their own (`factsApart`, `datesWritten`), its list «Sakskart» whose first sak approves «innkalling og
+   * sakskart», «Åpen halvtime» an unnumbered row before it (`openingRows`), the last protokoll approved as a sak, «Bydelsdirektørens
+   * forslag til vedtak» (`proposalBy`), «Vedtak», a «Protokoll», who met in «Navn | Funksjon | Representerer» tables, each one's party
+   * in the column (`attendanceTable`) under the kommunal protokoll's headings (`attendanceHeadings: 'metOrNot'`), «Eventuelt» last.
+   * Judgements: «Eventuelt» last as Sagene's and Østensjø's, not among the rows before the saker as St. Hanshaugen's and
+   * Grünerløkka's; «Opprop» left for the committee to add (Østensjø and Grünerløkka print it, St. Hanshaugen and Sagene do not);
+   * Sagene's «Møtebok» and «BU 14/72» are a committee's choice in its settings; «Møte 6/2012» as Møtebok numbers meetings, not «6/12».
+   */
+  bydelsutvalg: {
+    languageForm: 'nb',
+    caseNumberFormat: 'Sak {N}/{YY}',
+    caseNumberSerial: 'perYear',
+    closedMeetingBases: KOMMUNELOVEN,
+    conventions: {
+      videoOnly: true,
+      minutes: 'protokoll',
+      // «Protokoll fra møte i Bydelsutvalget i Bydel Grünerløkka 16. desember 2010» (its protokoll 7/10, http://docplayer.me/43501078).
+      recordFromMeeting: true,
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      memoProposal: 'forslagTilVedtak',
+      proposalBy: 'Bydelsdirektørens',
+      minutesApproval: 'nextMeeting',
+      minutesProposal: 'approved',
+      notice: 'moteinnkalling',
+      agenda: 'sakskart',
+      agendaHeading: 'sakskart',
+      openingRows: [{ title: 'Åpen halvtime' }],
+      closingRows: 'eventuelt',
+      meetingsNumbered: true,
+      factsApart: true,
+      datesWritten: true,
+      attendanceHeadings: 'metOrNot',
+      attendanceTable: true,
+      voting: true,
+      itemKinds: [approval, protokollApproval, kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
+    },
+  },
   styringsgruppe: {
     languageForm: 'nb',
     caseNumberFormat: '{NN}/{YY}',
     caseNumberSerial: 'perYear',
     conventions: { minutesApproval: 'sameMeeting', itemKinds: [approval, orientation, kind('Drøfting', 'Drøfting'), kind('Beslutning', 'Beslutning', 'Avgjerd')] },
   },
+  /**
+   * A regionråd or interkommunalt politisk råd in nynorsk, whose members come from the kommuner of the region, as Regionrådet
+   * Nordhordland's «PROTOKOLL MØTE I REGIONRÅDET NORDHORDLAND Møte: 6/2014 Tid: Fredag 7. november kl. 09:00 14:30 Stad: Meland
+   * rådhus» reads: the meetings numbered through the year (`meetingsNumbered`), the day written out (`datesWritten`), «Sak 47/14
+   * Godkjenning, møteinnkalling og saksliste», «Sak 48/14 Godkjenning, møteprotokoll møte 5/2014»
+   * (http://docplayer.me/2579743). Who met and the kommune each represents in «Namn | Funksjon | Representerer» tables
+   * (`attendanceTable`), as the styre for Osloregionen's referat of 20 March 2007 names each member with the body they come
+   * from, «Ordfører Ole Haabeth, Nedre Glomma regionråd», «Fylkesordfører Hildur Horn Øyen, Akershus fylkeskommune»
+   * (http://docplayer.me/1050047). Judgements: Nordhordland lists its ordførarar under «Ordførar:» without their kommune, and
+   * its rådmenn under «Rådmenn:» (the table's «administrasjonen»); Salten Regionråd's «SR-sak 32/14» (http://docplayer.me/346326)
+   * is a prefix a råd types in its settings.
+   */
   regionrad: {
     languageForm: 'nn',
-    caseNumberFormat: '{N}/{YY}',
+    caseNumberFormat: 'Sak {N}/{YY}',
     caseNumberSerial: 'perYear',
     closedMeetingBases: KOMMUNELOVEN,
     conventions: {
       // A folkevalgt organ: one taking part from elsewhere is seen and heard, not on the telephone (kommuneloven § 11-7, conventions.ts `videoOnly`).
       videoOnly: true,
+      notice: 'moteinnkalling',
+      // Nordhordland's «Godkjenning, møteinnkalling og saksliste»: nynorsk «… og sakliste», as the workspace words the list.
+      agenda: 'saksliste',
+      meetingsNumbered: true,
+      datesWritten: true,
+      attendanceTable: true,
       minutes: 'moteprotokoll',
       conclusion: 'vedtak',
       proposal: 'forslagTilVedtak',

@@ -16,9 +16,10 @@ import { domainTexts } from './texts';
  * møteprotokoll, 2016), «Valg av møteleder» (an årsmøte's or generalforsamling's: Produsentforeningen NORA's forslag til
  * dagsorden, 2019, «3. Valg av møteleder»; an årsmøte's saksliste in vcob.no's vedtekter «3. Valg av møteleder og
  * referent(er) …») and «Konstituering» (ftif.no's «2. Konstituering»; Grammofonartistenes forening's protokoll, 2008,
- * «2. Konstituering»).
+ * «2. Konstituering») and «Åpen halvtime», where the public speaks before the saker (the sakskart of Oslo's bydelsutvalg: St.
+ * Hanshaugen's møteinnkalling 5/10, docplayer.me/50612320; Østensjø's 6/12, docplayer.me/63306800).
  */
-export const OPENING_ROW_TITLES = ['Åpning', 'Åpningsord/andakt', 'Ord for dagen', 'Valg av møteleder', 'Konstituering'] as const;
+export const OPENING_ROW_TITLES = ['Åpning', 'Åpningsord/andakt', 'Ord for dagen', 'Valg av møteleder', 'Konstituering', 'Åpen halvtime'] as const;
 
 /** One row that opens the committee's new meetings: its title, and whether it is numbered as a sak. */
 export interface OpeningRowTemplate {

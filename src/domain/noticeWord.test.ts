@@ -8,6 +8,7 @@ const BODY: Record<CommitteePresetId, [string, string]> = {
   samarbeidsutvalg: ['Samarbeidsutvalget', 'Samarbeidsutvalg'],
   kommunestyre: ['Kommunestyret', 'Kommunestyre'],
   rad: ['Eldrerådet', 'Eldreråd'],
+  bydelsutvalg: ['Bydelsutvalget', 'Bydelsutvalg'],
   styringsgruppe: ['Styringsgruppen', 'Styringsgruppe'],
   regionrad: ['Regionrådet', 'Regionråd'],
   kontrollutvalg: ['Kontrollutvalget', 'Kontrollutvalg'],

@@ -145,6 +145,25 @@ describe('renderReferatDocx', () => {
     expect(await docxParagraphs(await renderReferatDocx(postponed))).toContain('Saken ble utsatt.');
   });
 
+  it('records a row that is no sak by what was said in it, without «Ingen … registrert.» (Grünerløkka\'s «Åpen halvtime Det var møtt 12 personer …»); an empty one, and a sak without a vedtak, still say so', async () => {
+    const file = loadSeedMeeting('pm-2024.json');
+    const said = (text: string) => [{ type: 'paragraph' as const, content: [{ text }] }];
+    const [first, second, ...rest] = file.meeting.items;
+    if (!first || !second) throw new Error('pm-2024 has its rows');
+    const rows = [
+      { ...first, id: 'open', caseNumber: null, row: 'unnumbered' as const, title: 'Åpen halvtime', proceedings: said('Det var møtt 12 personer til åpen halvtime.'), conclusion: [] },
+      { ...second, proceedings: said('Saken ble drøftet.'), conclusion: [] },
+      ...rest,
+      { ...first, id: 'eventuelt', caseNumber: null, row: 'unnumbered' as const, title: 'Eventuelt', proceedings: [], conclusion: [] },
+    ];
+    for (const variant of [{ ...file, meeting: { ...file.meeting, items: rows } }, inNynorsk({ ...file, meeting: { ...file.meeting, items: rows } })]) {
+      const paragraphs = await docxParagraphs(await renderReferatDocx(variant));
+      const open = paragraphs.indexOf('Åpen halvtime');
+      expect(paragraphs.slice(open, open + 3)).toEqual(['Åpen halvtime', 'Det var møtt 12 personer til åpen halvtime.', second.caseNumber]);
+      expect(positionsInOrder(paragraphs, ['Saken ble drøftet.', 'Ingen konklusjon registrert.', 'Eventuelt', 'Ingen konklusjon registrert.']).every((p) => p.found)).toBe(true);
+    }
+  });
+
   it('ends a protokoll the committee signs with the møteleder\'s unsigned line before anyone is chosen, and has no such block otherwise', async () => {
     const file = withAttendance(loadSeedMeeting('pm-2024.json'));
     const signedBody = { ...file, committee: { ...file.committee, conventions: { ...defaultConventions(), minutesApproval: 'signed' as const } } };
@@ -371,6 +390,40 @@ describe('renderReferatDocx: a samarbeidsutvalg between a helseforetak and its k
 
   it('says the meeting was held on Teams, as the SSU\'s «Møte ble avholdt på Teams»', async () => {
     expect(await docxParagraphs(await renderReferatDocx(jointMeeting()))).toContain('Møtet ble holdt på Teams.');
+  });
+});
+
+describe('renderReferatDocx: a regionråd whose members come from the kommuner of the region (Regionrådet Nordhordland, 2014)', () => {
+  // The preset's conventions (committeePresets.ts `regionrad`) on a meeting of this test's own people, each from a kommune.
+  const regionMeeting = (): MeetingFile => {
+    const seed = inNynorsk(loadSeedMeeting('pm-2024.json'));
+    const person = (name: string, organisation: string) => ({ name, organisation });
+    const preset = committeePreset('regionrad');
+    return {
+      committee: { ...seed.committee, name: 'Regionrådet Nordhordland', languageForm: preset.languageForm, conventions: preset.conventions },
+      meeting: {
+        ...seed.meeting,
+        date: '2026-11-06',
+        start: '09:00',
+        end: '14:30',
+        place: 'Meland rådhus, formannskapssal',
+        meetingNumber: '6/2026',
+        chair: person('Jon Fjellstad', 'Lindås kommune'),
+        attendance: [
+          { person: person('Jon Fjellstad', 'Lindås kommune'), status: 'present', chairRole: 'chair' },
+          { person: person('Kari Vik', 'Radøy kommune'), status: 'present' },
+          { person: person('Odd Rådmann', 'Lindås kommune'), status: 'present', role: 'administration' },
+          { person: person('Siv Bakke', 'Osterøy kommune'), status: 'absent' },
+        ],
+      },
+    };
+  };
+
+  it('states the meeting\'s number and the day written out, and who met in «Namn | Funksjon | Representerer» tables, each one\'s kommune in its column', async () => {
+    const paragraphs = await docxParagraphs(await renderReferatDocx(regionMeeting()));
+    expect(positionsInOrder(paragraphs, ['Møte', '6/2026', 'fredag 6. november 2026']).every((p) => p.found)).toBe(true);
+    expect(positionsInOrder(paragraphs, ['Namn', 'Funksjon', 'Representerer', 'Jon Fjellstad', 'møteleiar', 'Lindås kommune', 'Kari Vik', 'medlem', 'Radøy kommune']).every((p) => p.found)).toBe(true);
+    expect(positionsInOrder(paragraphs, ['Forfall', 'Siv Bakke', 'medlem', 'Osterøy kommune']).every((p) => p.found)).toBe(true);
   });
 });
 

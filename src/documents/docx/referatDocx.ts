@@ -227,7 +227,7 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
   if (item.conclusion.length > 0) {
     elements.push(underlinedLabel(conclusionLabel(file, item, t)));
     elements.push(...conclusionPoints(item.conclusion, lists, file.committee.conventions, keep));
-  } else if (item.outcome !== 'postponed' && written.length === 0 && !isWithheld(file, item)) {
+  } else if (item.outcome !== 'postponed' && written.length === 0 && !isWithheld(file, item) && !recordedAsSaid(item, voting)) {
     // Said outright, so a reader does not take a bare heading for a lost conclusion.
     elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.noConclusion, italics: true })] }));
   }
@@ -238,6 +238,17 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
     elements.push(...richTextToDocx([{ type: 'bulletList', items: followUps.map((line) => [{ text: line }]) }], lists, keep));
   }
   return elements;
+}
+
+/**
+ * Whether a row that is no sak (no number: «Åpen halvtime», «Eventuelt», «Informasjon») is recorded by what was said in it,
+ * its møtebehandling written and no vedtak or vote on it: then that text is its record, with no «Ingen vedtak registrert.»
+ * under it, as Oslo's bydelsutvalg print theirs (Grünerløkka's protokoll 7/10: «Åpen halvtime Det var møtt 12 personer til
+ * åpen halvtime. …», http://docplayer.me/43501078; St. Hanshaugen's protokoll 5/13: «Åpen halvtime Ingen saker.», «Eventuelt 1
+ * sak (SV).», http://docplayer.me/61149079). A sak with a number keeps the line: a sak without a vedtak is said to have none.
+ */
+function recordedAsSaid(item: AgendaItem, voting: { beforeConclusion: VotingLine[]; afterConclusion: VotingLine[] }): boolean {
+  return item.caseNumber === null && plainTextOf(item.proceedings).trim() !== '' && voting.beforeConclusion.length === 0 && voting.afterConclusion.length === 0;
 }
 
 /**
@@ -284,11 +295,12 @@ function firstColumnTexts(item: AgendaItem, t: DocumentTexts): string[] {
 function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts, now: Date | undefined): string[] {
   if (item.row === 'heading') return [item.title];
   const proceedings = plainTextOf(item.proceedings);
-  const outcome = item.conclusion.length > 0 ? [conclusionLabel(file, item, t), ...item.conclusion] : [item.outcome === 'postponed' ? t.postponed : t.noConclusion];
+  const voting = votingBlocks(file, item);
+  const outcome =
+    item.conclusion.length > 0 ? [conclusionLabel(file, item, t), ...item.conclusion] : item.outcome === 'postponed' ? [t.postponed] : recordedAsSaid(item, voting) ? [] : [t.noConclusion];
   const a = documentAttendanceTexts(file.committee.languageForm, file.committee.conventions);
   const disqualifications = disqualificationsOf(file.meeting.disqualifications, item.id).flatMap((entry) => disqualificationSentences(entry, a));
   const followUps = followUpLines(item, t);
-  const voting = votingBlocks(file, item);
   const before = [...voting.beforeConclusion, ...writtenLines(file, item, now)].map((line) => line.text);
   const after = voting.afterConclusion.map((line) => line.text);
   const earlier = earlierTreatmentTexts(item, t, file.committee.languageForm);

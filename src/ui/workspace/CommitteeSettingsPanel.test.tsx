@@ -969,7 +969,7 @@ describe('the rows a new meeting\'s saksliste opens with, in the committee setti
     const first = screen.getByRole('combobox', { name: 'Rad 1' }) as HTMLInputElement;
     await waitFor(() => expect(document.activeElement).toBe(first));
     const offered = document.getElementById(first.getAttribute('list') ?? '');
-    expect([...(offered?.querySelectorAll('option') ?? [])].map((option) => option.value)).toEqual(['Åpning', 'Åpningsord/andakt', 'Ord for dagen', 'Valg av møteleder', 'Konstituering']);
+    expect([...(offered?.querySelectorAll('option') ?? [])].map((option) => option.value)).toEqual(['Åpning', 'Åpningsord/andakt', 'Ord for dagen', 'Valg av møteleder', 'Konstituering', 'Åpen halvtime']);
     fireEvent.change(first, { target: { value: 'Åpning' } });
     fireEvent.click(screen.getByRole('button', { name: 'Legg til rad først i sakslisten' }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Rad 2' }), { target: { value: 'Valg av møteleder' } });
