@@ -34,7 +34,8 @@ const WORDS = {
     preview: 'Forhåndsvis innkallingen',
     previewFrame: 'iframe[title^="Forhåndsvisning"]',
     recipients: /Mottakere \(\d+\)/,
-    backToAgenda: 'Tilbake til sakslisten',
+    // Named by the committee's word for its list (conventions.agendaHeading): a samarbeidsutvalg's «sakskartet».
+    backToAgenda: /^Tilbake til (sakslisten|sakskartet|dagsordenen)$/,
     inProgress: 'Møtet pågår',
     held: 'Møtet er holdt',
   },
@@ -52,7 +53,7 @@ const WORDS = {
     preview: 'Førehandsvis innkallinga',
     previewFrame: 'iframe[title^="Førehandsvis"]',
     recipients: /Mottakarar \(\d+\)/,
-    backToAgenda: 'Tilbake til saklista',
+    backToAgenda: /^Tilbake til (saklista|sakskartet|dagsordenen)$/,
     inProgress: 'Møtet går føre seg',
     held: 'Møtet er halde',
   },
