@@ -76,6 +76,9 @@ describe('the årsmøte of an idrettslag: the lovnorm\'s elections of dirigent, 
     expect(log.preview).toMatch(/^Innkalling til årsmøte i Nordfjell idrettslag/m);
     expect(log.preview).toMatch(/Åpnes av\s*Kari Nordmann/);
     expect(log.preview).not.toMatch(/Dirigent|Møteleder/);
+    // The årsmøte elects its referent: the innkalling names none as if fixed (documents/meetingFacts.ts `minuteTakerFact`).
+    expect(log.preview).toMatch(/Referent\s*Velges i møtet/);
+    expect(log.preview).not.toMatch(/Hilde Kari Maugesten/);
     expect(log.preview).toMatch(/Saksliste/);
     await page.keyboard.press('Escape');
 

@@ -7,6 +7,7 @@ import { standingChair } from '../domain/standingChair';
 import { hasPublicMeetings } from '../domain/meetingPublicity';
 import { afterSakWord } from '../domain/sakWord';
 import { noticeHeading } from '../domain/noticeWord';
+import { electsReferent } from '../domain/signersElection';
 import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup, type AttendanceTexts } from '../domain/attendance';
 import type { Conventions } from '../domain/conventions';
@@ -141,11 +142,24 @@ export function chairFact(file: MeetingFile, t: DocumentTexts, record: boolean):
   return [elected ? DIRIGENT.title : OPENER[file.committee.languageForm][record ? 'record' : 'notice'], chair.name];
 }
 
-/** The facts' row naming the referent: for an årsmøte in nynorsk the lovnorm's «Protokollførar» (`electsDirigent`). Undefined with nobody named. */
-export function minuteTakerFact(file: MeetingFile, t: DocumentTexts): [string, string] | undefined {
+/**
+ * What the innkalling says of a referent the meeting elects (`electsReferent`: an årsmøte, the lovnorm's «Velge dirigent,
+ * referent, …» as one of its first saker): that he is elected there, not the committee's fixed referent or one put on the
+ * meeting beforehand, who would read as settled. The words are a judgement, as `OPENER`'s: «Velges i møtet», nn «Vert vald
+ * i møtet» (the lovnorm's «velge», nn «velje»; «i møtet» holds for any body that so elects).
+ */
+const ELECTED_THERE: Record<'nb' | 'nn', string> = { nb: 'Velges i møtet', nn: 'Vert vald i møtet' };
+
+/**
+ * The facts' row naming the referent: for an årsmøte in nynorsk the lovnorm's «Protokollførar» (`electsDirigent`). The
+ * innkalling (`record` false) of a meeting that elects its referent (`electsReferent`) names nobody: `ELECTED_THERE`; the
+ * protokoll names the one elected (`Meeting.minuteTaker`, the side panel's election). Undefined with nobody named.
+ */
+export function minuteTakerFact(file: MeetingFile, t: DocumentTexts, record: boolean): [string, string] | undefined {
+  const label = electsDirigent(file) && file.committee.languageForm === 'nn' ? RECORDER_NN : t.minuteTaker;
+  if (!record && electsReferent(file.committee.conventions)) return [label, ELECTED_THERE[file.committee.languageForm]];
   const minuteTaker = minuteTakerOf(file);
-  if (minuteTaker === undefined) return undefined;
-  return [electsDirigent(file) && file.committee.languageForm === 'nn' ? RECORDER_NN : t.minuteTaker, minuteTaker.name];
+  return minuteTaker === undefined ? undefined : [label, minuteTaker.name];
 }
 
 /** Whether a title begins with a label as a word of its own («Godkjenning av …» with «Godkjenning»; not «Godkjenningsrutiner»). */

@@ -129,7 +129,7 @@ describe('a member reads what was decided in a sak that has votes', () => {
 
 describe('a member reads the list named by the committee\'s word for it (conventions.agendaHeading)', () => {
   it('says «Du ser sakskartet» and «Tilbake til sakskartet» for a committee heading its list «Sakskart», nynorsk «saklista» by default', async () => {
-    const sakskart = { ...kommunestyret('nb'), conventions: { ...kommunestyret('nb').conventions, agendaHeading: 'sakskart' as const } };
+    const sakskart = v.parse(CommitteeSchema, { ...kommunestyret('nb'), conventions: { ...kommunestyret('nb').conventions, agendaHeading: 'sakskart' } });
     renderSidePanelHost({ committee: sakskart, meeting: treated({}), user: MEMBER });
     await screen.findByText('Du ser sakskartet. Bare referent og møteleder kan skrive i referatet.');
     await openSak();
