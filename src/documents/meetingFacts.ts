@@ -95,10 +95,10 @@ export function minuteTakerOf(file: MeetingFile): Person | undefined {
  * Whether the meeting elects its møteleder and calls him «dirigent» (conventions.ts `dirigent`: an årsmøte, the lovnorm's
  * «velge dirigent», nn «velje dirigent(ar)»): the protokoll's and the innkalling's facts and the signature under it.
  */
-export const electsDirigent = (file: MeetingFile): boolean => file.committee.conventions?.minutesApproval === 'signedInMeeting' && file.committee.conventions.dirigent === true;
+export const electsDirigent = (file: { committee: Pick<MeetingFile['committee'], 'conventions'> }): boolean => file.committee.conventions?.minutesApproval === 'signedInMeeting' && file.committee.conventions.dirigent === true;
 
 /** Whether the meeting has elected its dirigent: he signs by office (ui/meeting/attendance.ts `electChair`). */
-export const dirigentElected = (file: MeetingFile): boolean => (file.meeting.signatures ?? []).some((signature) => signature.capacity === 'chair');
+export const dirigentElected = (file: { meeting: Pick<MeetingFile['meeting'], 'signatures'> }): boolean => (file.meeting.signatures ?? []).some((signature) => signature.capacity === 'chair');
 
 /** «Dirigent», the same word in both målformer. */
 export const DIRIGENT = { title: 'Dirigent', lower: 'dirigent' } as const;
@@ -137,9 +137,22 @@ const RECORDER_NN = 'Protokollførar';
 export function chairFact(file: MeetingFile, t: DocumentTexts, record: boolean): [string, string] | undefined {
   const chair = chairOf(file);
   if (chair === undefined) return undefined;
-  if (!electsDirigent(file)) return [t.chair, chair.name];
-  const elected = record && dirigentElected(file);
-  return [elected ? DIRIGENT.title : OPENER[file.committee.languageForm][record ? 'record' : 'notice'], chair.name];
+  const word = chairWord(file, record);
+  const opener = OPENER[file.committee.languageForm];
+  return [word === 'chair' ? t.chair : word === 'dirigent' ? DIRIGENT.title : word === 'opened' ? opener.record : opener.notice, chair.name];
+}
+
+/** Which word names the one leading the meeting (`chairFact`): «Møteleder» (`chair`), «Dirigent», or «Åpnes av» / «Åpnet av». */
+export type ChairWord = 'chair' | 'dirigent' | 'opens' | 'opened';
+
+/**
+ * The word `chairFact` heads him with, for the screens too (the workspace's meeting card and facts form pass it to their
+ * catalogues' `{chairWord, select, …}`): «Møteleder», or for an årsmøte (`electsDirigent`) «Dirigent» once elected and
+ * `record` (the protokoll; a screen: after the election), before that the one who opens it, «Åpnes av» or, `record`, «Åpnet av».
+ */
+export function chairWord(file: { committee: Pick<MeetingFile['committee'], 'conventions'>; meeting: Pick<MeetingFile['meeting'], 'signatures'> }, record: boolean): ChairWord {
+  if (!electsDirigent(file)) return 'chair';
+  return !record ? 'opens' : dirigentElected(file) ? 'dirigent' : 'opened';
 }
 
 /**
