@@ -388,7 +388,9 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     const meeting = testMeeting();
     const { minuteTaker: _minuteTaker, ...unnamed } = meeting;
     const [first, second, ...rest] = meeting.items;
-    const sak = (item: AgendaItem, id: string, n: string, title: string): AgendaItem => ({ ...item, id, caseNumber: v.parse(CaseNumberSchema, n), title, kinds: [], proposedConclusion: [], opening: true });
+    const sak = (item: AgendaItem, id: string, n: string, title: string): AgendaItem => ({
+      ...item, id, caseNumber: v.parse(CaseNumberSchema, n), title, kinds: [], proposedConclusion: [], opening: true,
+    });
     const items = [
       sak(first!, 'dirigent', 'Sak 1', 'Valg av dirigent'),
       sak(second!, 'referent', 'Sak 2', 'Valg av referent'),

@@ -45,13 +45,18 @@ export function ElectedChairField({ committee, meeting, onElect }: { committee: 
   );
 }
 
+/** What electing an årsmøte's referent changes: the meeting's referent. */
+export interface ReferentElection {
+  minuteTaker: Person;
+}
+
 /**
  * The referent an årsmøte elects (`electsReferent`: the lovnorm's «Velge dirigent, referent, …»), by the dirigent's field
  * (`ElectedPersonField`): one present or any name typed (a member of the forening on no list, a guest), the committee's
  * fixed referent the first offer. The choice is the meeting's referent (`Meeting.minuteTaker`), whom the referent's sak's
  * vedtak («… ble valgt som referent.», nn «… vart vald som protokollførar.») and the protokoll's «Referent» name.
  */
-export function ElectedReferentField({ committee, meeting, onElect }: { committee: Committee; meeting: Meeting; onElect: (change: { minuteTaker: Person }) => void }) {
+export function ElectedReferentField({ committee, meeting, onElect }: { committee: Committee; meeting: Meeting; onElect: (change: ReferentElection) => void }) {
   const ts = useCoSignersText();
   const referent = meeting.minuteTaker ?? committee.defaultMinuteTaker;
   return (
@@ -71,7 +76,16 @@ export function ElectedReferentField({ committee, meeting, onElect }: { committe
  * with their details, else the name alone), held to the rules of a person's name (`checkedPerson`) and refused on the field in
  * words naming it; `usual` the first offer, `current` the one elected (the button idle while he is typed).
  */
-function ElectedPersonField({ label, button, offered, usual, current, onPick }: { label: string; button: string; offered: Person[]; usual: Person | undefined; current: Person | undefined; onPick: (person: Person) => void }) {
+interface ElectedPersonProps {
+  label: string;
+  button: string;
+  offered: Person[];
+  usual: Person | undefined;
+  current: Person | undefined;
+  onPick: (person: Person) => void;
+}
+
+function ElectedPersonField({ label, button, offered, usual, current, onPick }: ElectedPersonProps) {
   const t = useSidePanelText();
   const tc = useCommonText();
   const styles = useStyles();
