@@ -7,7 +7,7 @@ import { standingChair } from '../domain/standingChair';
 import { hasPublicMeetings } from '../domain/meetingPublicity';
 import { afterSakWord } from '../domain/sakWord';
 import { noticeHeading } from '../domain/noticeWord';
-import { electsReferent } from '../domain/signersElection';
+import { chairWord, electsDirigent } from './chairWord';
 import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup, type AttendanceTexts } from '../domain/attendance';
 import type { Conventions } from '../domain/conventions';
@@ -91,14 +91,10 @@ export function minuteTakerOf(file: MeetingFile): Person | undefined {
   return file.meeting.minuteTaker ?? file.committee.defaultMinuteTaker;
 }
 
-/**
- * Whether the meeting elects its møteleder and calls him «dirigent» (conventions.ts `dirigent`: an årsmøte, the lovnorm's
- * «velge dirigent», nn «velje dirigent(ar)»): the protokoll's and the innkalling's facts and the signature under it.
- */
-export const electsDirigent = (file: { committee: Pick<MeetingFile['committee'], 'conventions'> }): boolean => file.committee.conventions?.minutesApproval === 'signedInMeeting' && file.committee.conventions.dirigent === true;
 
-/** Whether the meeting has elected its dirigent: he signs by office (ui/meeting/attendance.ts `electChair`). */
-export const dirigentElected = (file: { meeting: Pick<MeetingFile['meeting'], 'signatures'> }): boolean => (file.meeting.signatures ?? []).some((signature) => signature.capacity === 'chair');
+
+// Whether an årsmøte elects its dirigent and has elected him: chairWord.ts, which the workspace's screens start with.
+export { dirigentElected, electsDirigent } from './chairWord';
 
 /** «Dirigent», the same word in both målformer. */
 export const DIRIGENT = { title: 'Dirigent', lower: 'dirigent' } as const;
@@ -142,18 +138,6 @@ export function chairFact(file: MeetingFile, t: DocumentTexts, record: boolean):
   return [word === 'chair' ? t.chair : word === 'dirigent' ? DIRIGENT.title : word === 'opened' ? opener.record : opener.notice, chair.name];
 }
 
-/** Which word names the one leading the meeting (`chairFact`): «Møteleder» (`chair`), «Dirigent», or «Åpnes av» / «Åpnet av». */
-export type ChairWord = 'chair' | 'dirigent' | 'opens' | 'opened';
-
-/**
- * The word `chairFact` heads him with, for the screens too (the workspace's meeting card and facts form pass it to their
- * catalogues' `{chairWord, select, …}`): «Møteleder», or for an årsmøte (`electsDirigent`) «Dirigent» once elected and
- * `record` (the protokoll; a screen: after the election), before that the one who opens it, «Åpnes av» or, `record`, «Åpnet av».
- */
-export function chairWord(file: { committee: Pick<MeetingFile['committee'], 'conventions'>; meeting: Pick<MeetingFile['meeting'], 'signatures'> }, record: boolean): ChairWord {
-  if (!electsDirigent(file)) return 'chair';
-  return !record ? 'opens' : dirigentElected(file) ? 'dirigent' : 'opened';
-}
 
 /**
  * What the innkalling says of a referent the meeting elects (`electsReferent`: an årsmøte, the lovnorm's «Velge dirigent,
@@ -170,7 +154,8 @@ const ELECTED_THERE: Record<'nb' | 'nn', string> = { nb: 'Velges i møtet', nn: 
  */
 export function minuteTakerFact(file: MeetingFile, t: DocumentTexts, record: boolean): [string, string] | undefined {
   const label = electsDirigent(file) && file.committee.languageForm === 'nn' ? RECORDER_NN : t.minuteTaker;
-  if (!record && electsReferent(file.committee.conventions)) return [label, ELECTED_THERE[file.committee.languageForm]];
+  // `electsDirigent`: the rule of the domain's `electsReferent` (signersElection.ts, not in the Outlook pane's start-up).
+  if (!record && electsDirigent(file)) return [label, ELECTED_THERE[file.committee.languageForm]];
   const minuteTaker = minuteTakerOf(file);
   return minuteTaker === undefined ? undefined : [label, minuteTaker.name];
 }
