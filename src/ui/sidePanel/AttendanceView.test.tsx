@@ -349,6 +349,21 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect(screen.getAllByRole('status').map((line) => line.textContent)).toEqual(['Ført inn i Sak 1.', 'Ført inn i Sak 2.']);
   });
 
+  /** An årsmøte's saker as its template (chairOwnSak, dirigent) makes them before the approval, read by their place, then the test meeting's. */
+  const arsmoteSaker = (meeting: Meeting): AgendaItem[] => {
+    const [first, second, ...rest] = meeting.items;
+    const sak = (item: AgendaItem, id: string, n: string, title: string): AgendaItem => ({
+      ...item, id, caseNumber: v.parse(CaseNumberSchema, n), title, kinds: [], proposedConclusion: [], opening: true,
+    });
+    return [
+      sak(first!, 'dirigent', 'Sak 1', 'Valg av dirigent'),
+      sak(second!, 'referent', 'Sak 2', 'Valg av referent'),
+      sak(first!, 'signerer', 'Sak 3', 'Valg av to til å underskrive protokollen'),
+      sak(second!, 'godkjenning', 'Sak 4', 'Godkjenning av innkalling og saksliste'),
+      ...rest,
+    ];
+  };
+
   it('offers an årsmøte\'s referent sak the vedtak naming the meeting\'s referent, between the dirigent\'s and the signers\' (the lovnorm\'s «Velge dirigent, referent …»)', () => {
     concluded.length = 0;
     const arsmote = aCommittee({
@@ -357,17 +372,7 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
       members: [{ name: 'Kari Nordmann', chairRole: 'chair' }, { name: 'Per Hansen' }, { name: 'Ola Berg' }],
     });
     const meeting = testMeeting();
-    const [first, second, ...rest] = meeting.items;
-    const sak = (item: AgendaItem, id: string, n: string, title: string): AgendaItem => ({
-      ...item, id, caseNumber: v.parse(CaseNumberSchema, n), title, kinds: [], proposedConclusion: [], opening: true,
-    });
-    const items = [
-      sak(first!, 'dirigent', 'Sak 1', 'Valg av dirigent'),
-      sak(second!, 'referent', 'Sak 2', 'Valg av referent'),
-      sak(first!, 'signerer', 'Sak 3', 'Valg av to til å underskrive protokollen'),
-      sak(second!, 'godkjenning', 'Sak 4', 'Godkjenning av innkalling og saksliste'),
-      ...rest,
-    ];
+    const items = arsmoteSaker(meeting);
     render(<Harness committee={arsmote} first={{ ...meeting, chair: { name: 'Kari Nordmann' }, minuteTaker: { name: 'Hilde Lie' }, items }} />);
     // Nobody picked yet: the referent's sak has its vedtak already, from the meeting's referent.
     const offer = screen.getByTestId('election-vedtak');
@@ -387,17 +392,7 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     });
     const meeting = testMeeting();
     const { minuteTaker: _minuteTaker, ...unnamed } = meeting;
-    const [first, second, ...rest] = meeting.items;
-    const sak = (item: AgendaItem, id: string, n: string, title: string): AgendaItem => ({
-      ...item, id, caseNumber: v.parse(CaseNumberSchema, n), title, kinds: [], proposedConclusion: [], opening: true,
-    });
-    const items = [
-      sak(first!, 'dirigent', 'Sak 1', 'Valg av dirigent'),
-      sak(second!, 'referent', 'Sak 2', 'Valg av referent'),
-      sak(first!, 'signerer', 'Sak 3', 'Valg av to til å underskrive protokollen'),
-      sak(second!, 'godkjenning', 'Sak 4', 'Godkjenning av innkalling og saksliste'),
-      ...rest,
-    ];
+    const items = arsmoteSaker(meeting);
     render(<Harness committee={arsmote} first={{ ...unnamed, chair: { name: 'Kari Nordmann' }, items }} />);
     const signing = within(screen.getByRole('region', { name: 'Underskrift av protokollen' }));
     // The committee's fixed referent is the first offer, as the vedtak names him until another is elected.
