@@ -2,8 +2,8 @@
 // preset (NIF's lovnorm: «Godkjenne de stemmeberettigede … Velge dirigent, referent, samt to medlemmer til å underskrive
 // protokollen»). The styre's secretary makes the meeting, whose saksliste opens with the stemmeberettigede, «Valg av dirigent»,
 // «Valg av referent» and «Valg av to til å underskrive protokollen»; previews the innkalling, headed as one phrase
-// («Innkalling til årsmøte i …», the leder who «Åpnes av» it, not yet a dirigent) and sends it; in the side panel records who met,
-// the dirigent the meeting elected and the two to sign, writes the dirigent's and the referent's vedtak by their buttons, and
+// («Innkalling til årsmøte i …», the leder who «Åpnes av» it, not yet a dirigent, the referent «Velges i møtet») and sends it; in the
+// side panel records who met, the dirigent the meeting elected, its referent (a member on no list) and the two to sign, writes the dirigent's and the referent's vedtak by their buttons, and
 // makes the protokoll («Dirigent» once elected, «Referent», the dirigent among those present). What each step showed is written to out/arsmote-log.json
 // with the screenshots and out/arsmote-protokoll.docx, for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,9 @@ describe('the årsmøte of an idrettslag: the lovnorm\'s elections of dirigent, 
     expect(log.preview).toMatch(/^Innkalling til årsmøte i Nordfjell idrettslag/m);
     expect(log.preview).toMatch(/Åpnes av\s*Kari Nordmann/);
     expect(log.preview).not.toMatch(/Dirigent|Møteleder/);
+    // The årsmøte elects its referent: the innkalling names none as if fixed (documents/meetingFacts.ts `minuteTakerFact`).
+    expect(log.preview).toMatch(/Referent\s*Velges i møtet/);
+    expect(log.preview).not.toMatch(/Hilde Kari Maugesten/);
     expect(log.preview).toMatch(/Saksliste/);
     await page.keyboard.press('Escape');
 
@@ -108,6 +111,11 @@ describe('the årsmøte of an idrettslag: the lovnorm\'s elections of dirigent, 
     expect(log.signingSection).not.toMatch(/møteleder/i);
     await signing.getByLabel('Valgt til dirigent').fill('Ola Berg');
     await signing.getByRole('button', { name: 'Legg til dirigenten' }).click();
+    // It elected Mona Lie, a member of the idrettslag on no list, its referent: typed as the dirigent is (ElectedReferentField).
+    expect(await signing.getByLabel('Valgt til referent').inputValue()).toBe('Hilde Kari Maugesten');
+    await signing.getByLabel('Valgt til referent').fill('Mona Lie');
+    await signing.getByRole('button', { name: 'Sett som referent' }).click();
+    await expect.poll(async () => (await walk.meeting())?.minuteTaker?.name, { timeout: 20_000 }).toBe('Mona Lie');
     for (const chosen of ['Per Hansen', 'Siri Lund']) {
       await signing.getByLabel('Valgt til å skrive under').selectOption({ label: chosen });
       await signing.getByRole('button', { name: 'Legg til', exact: true }).click();
@@ -127,7 +135,7 @@ describe('the årsmøte of an idrettslag: the lovnorm\'s elections of dirigent, 
     }
     await expect.poll(async () => (await walk.meeting())?.items.filter((item) => /^Valg av (dirigent|referent|to)/.test(item.title)).map((item) => item.conclusion.join(' ')), { timeout: 20_000 }).toEqual([
       expect.stringMatching(/Ola Berg ble valgt som dirigent/),
-      'Hilde Kari Maugesten ble valgt som referent.',
+      'Mona Lie ble valgt som referent.',
       expect.stringMatching(/Per Hansen og Siri Lund ble valgt/),
     ]);
     log.elections = (await walk.meeting())?.items.slice(0, 5).map((item) => [item.title, item.conclusion]);
@@ -151,7 +159,7 @@ describe('the årsmøte of an idrettslag: the lovnorm\'s elections of dirigent, 
     expect(text).toMatch(/Kari Nordmann \(leder\)/);
     expect(text).toMatch(/Inviterte\s*Ola Berg \(dirigent\)/);
     expect(text).not.toMatch(/møteleder/);
-    expect(text).toMatch(/Referent\s*Hilde Kari Maugesten/);
+    expect(text).toMatch(/Referent\s*Mona Lie/);
     expect(text).toMatch(/Regnskapet for 2025 godkjennes\./);
     const signatures = text.slice(text.lastIndexOf('\nUnderskrift'));
     log.signatures = signatures;

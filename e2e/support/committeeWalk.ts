@@ -34,7 +34,8 @@ const WORDS = {
     preview: 'Forhåndsvis innkallingen',
     previewFrame: 'iframe[title^="Forhåndsvisning"]',
     recipients: /Mottakere \(\d+\)/,
-    backToAgenda: 'Tilbake til sakslisten',
+    // Named by the committee's word for its list (conventions.agendaHeading): a samarbeidsutvalg's «sakskartet».
+    backToAgenda: /^Tilbake til (sakslisten|sakskartet|dagsordenen)$/,
     attendanceTab: 'Oppmøte',
     present: 'Til stede',
     absent: 'Forfall',
@@ -56,7 +57,7 @@ const WORDS = {
     preview: 'Førehandsvis innkallinga',
     previewFrame: 'iframe[title^="Førehandsvis"]',
     recipients: /Mottakarar \(\d+\)/,
-    backToAgenda: 'Tilbake til saklista',
+    backToAgenda: /^Tilbake til (saklista|sakskartet|dagsordenen)$/,
     attendanceTab: 'Oppmøte',
     present: 'Til stades',
     absent: 'Forfall',

@@ -7,6 +7,7 @@ import { standingChair } from '../domain/standingChair';
 import { hasPublicMeetings } from '../domain/meetingPublicity';
 import { afterSakWord } from '../domain/sakWord';
 import { noticeHeading } from '../domain/noticeWord';
+import { chairWord, electsDirigent } from './chairWord';
 import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup, type AttendanceTexts } from '../domain/attendance';
 import type { Conventions } from '../domain/conventions';
@@ -90,14 +91,10 @@ export function minuteTakerOf(file: MeetingFile): Person | undefined {
   return file.meeting.minuteTaker ?? file.committee.defaultMinuteTaker;
 }
 
-/**
- * Whether the meeting elects its møteleder and calls him «dirigent» (conventions.ts `dirigent`: an årsmøte, the lovnorm's
- * «velge dirigent», nn «velje dirigent(ar)»): the protokoll's and the innkalling's facts and the signature under it.
- */
-export const electsDirigent = (file: MeetingFile): boolean => file.committee.conventions?.minutesApproval === 'signedInMeeting' && file.committee.conventions.dirigent === true;
 
-/** Whether the meeting has elected its dirigent: he signs by office (ui/meeting/attendance.ts `electChair`). */
-export const dirigentElected = (file: MeetingFile): boolean => (file.meeting.signatures ?? []).some((signature) => signature.capacity === 'chair');
+
+// Whether an årsmøte elects its dirigent and has elected him: chairWord.ts, which the workspace's screens start with.
+export { dirigentElected, electsDirigent } from './chairWord';
 
 /** «Dirigent», the same word in both målformer. */
 export const DIRIGENT = { title: 'Dirigent', lower: 'dirigent' } as const;
@@ -136,16 +133,31 @@ const RECORDER_NN = 'Protokollførar';
 export function chairFact(file: MeetingFile, t: DocumentTexts, record: boolean): [string, string] | undefined {
   const chair = chairOf(file);
   if (chair === undefined) return undefined;
-  if (!electsDirigent(file)) return [t.chair, chair.name];
-  const elected = record && dirigentElected(file);
-  return [elected ? DIRIGENT.title : OPENER[file.committee.languageForm][record ? 'record' : 'notice'], chair.name];
+  const word = chairWord(file, record);
+  const opener = OPENER[file.committee.languageForm];
+  return [word === 'chair' ? t.chair : word === 'dirigent' ? DIRIGENT.title : word === 'opened' ? opener.record : opener.notice, chair.name];
 }
 
-/** The facts' row naming the referent: for an årsmøte in nynorsk the lovnorm's «Protokollførar» (`electsDirigent`). Undefined with nobody named. */
-export function minuteTakerFact(file: MeetingFile, t: DocumentTexts): [string, string] | undefined {
+
+/**
+ * What the innkalling says of a referent the meeting elects (`electsReferent`: an årsmøte, the lovnorm's «Velge dirigent,
+ * referent, …» as one of its first saker): that he is elected there, not the committee's fixed referent or one put on the
+ * meeting beforehand, who would read as settled. The words are a judgement, as `OPENER`'s: «Velges i møtet», nn «Vert vald
+ * i møtet» (the lovnorm's «velge», nn «velje»; «i møtet» holds for any body that so elects).
+ */
+const ELECTED_THERE: Record<'nb' | 'nn', string> = { nb: 'Velges i møtet', nn: 'Vert vald i møtet' };
+
+/**
+ * The facts' row naming the referent: for an årsmøte in nynorsk the lovnorm's «Protokollførar» (`electsDirigent`). The
+ * innkalling (`record` false) of a meeting that elects its referent (`electsReferent`) names nobody: `ELECTED_THERE`; the
+ * protokoll names the one elected (`Meeting.minuteTaker`, the side panel's election). Undefined with nobody named.
+ */
+export function minuteTakerFact(file: MeetingFile, t: DocumentTexts, record: boolean): [string, string] | undefined {
+  const label = electsDirigent(file) && file.committee.languageForm === 'nn' ? RECORDER_NN : t.minuteTaker;
+  // `electsDirigent`: the rule of the domain's `electsReferent` (signersElection.ts, not in the Outlook pane's start-up).
+  if (!record && electsDirigent(file)) return [label, ELECTED_THERE[file.committee.languageForm]];
   const minuteTaker = minuteTakerOf(file);
-  if (minuteTaker === undefined) return undefined;
-  return [electsDirigent(file) && file.committee.languageForm === 'nn' ? RECORDER_NN : t.minuteTaker, minuteTaker.name];
+  return minuteTaker === undefined ? undefined : [label, minuteTaker.name];
 }
 
 /** Whether a title begins with a label as a word of its own («Godkjenning av …» with «Godkjenning»; not «Godkjenningsrutiner»). */

@@ -34,8 +34,8 @@ export interface NumberingContext {
   otherMeetings: readonly NumberedMeeting[];
 }
 
-/** Fields the agenda editor may change; id, number and the fixed rows' flags are the rules' business. */
-export type AgendaItemPatch = Partial<Omit<AgendaItem, 'id' | 'caseNumber' | 'closing' | 'opening' | 'numberedClosing'>>;
+/** Fields the agenda editor may change; id, number, the fixed rows' flags and the election's mark are the rules' business. */
+export type AgendaItemPatch = Partial<Omit<AgendaItem, 'id' | 'caseNumber' | 'closing' | 'opening' | 'numberedClosing' | 'elects'>>;
 
 // Confidentiality may be marked after the meeting too: before the referat or a public version goes out.
 // Oppfølgingspunkter too: a konklusjon is often followed up the day after (followUp.ts). The proposals, votes and
@@ -127,8 +127,8 @@ export function updateItem(meeting: Meeting, itemId: string, patch: AgendaItemPa
   assertNotLocked(meeting);
   const index = indexOf(meeting, itemId);
   // The type already forbids these; callers spreading a whole item must not sneak them past the rules.
-  const { id: _id, caseNumber: _caseNumber, closing: _closing, opening: _opening, numberedClosing: _numberedClosing, ...changes } = patch as AgendaItemPatch &
-    Partial<Pick<AgendaItem, 'id' | 'caseNumber' | 'closing' | 'opening' | 'numberedClosing'>>;
+  const { id: _id, caseNumber: _caseNumber, closing: _closing, opening: _opening, numberedClosing: _numberedClosing, elects: _elects, ...changes } =
+    patch as AgendaItemPatch & Partial<Pick<AgendaItem, 'id' | 'caseNumber' | 'closing' | 'opening' | 'numberedClosing' | 'elects'>>;
   if (meeting.status === 'held') {
     const blocked = (Object.keys(changes) as (keyof AgendaItemPatch)[]).filter((key) => !RECORD_FIELDS.has(key));
     if (blocked.length > 0) {
@@ -153,7 +153,7 @@ export function updateItem(meeting: Meeting, itemId: string, patch: AgendaItemPa
  * updateItem: id, number and closing flag cannot change this way.
  */
 export function updateItemWith(meeting: Meeting, itemId: string, change: (item: AgendaItem) => AgendaItem): Meeting {
-  const { id: _id, caseNumber: _caseNumber, closing: _closing, opening: _opening, numberedClosing: _numberedClosing, ...patch } = change(
+  const { id: _id, caseNumber: _caseNumber, closing: _closing, opening: _opening, numberedClosing: _numberedClosing, elects: _elects, ...patch } = change(
     findItem(meeting, itemId),
   );
   const before = findItem(meeting, itemId);

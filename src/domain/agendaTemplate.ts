@@ -15,7 +15,7 @@ import { richTextFromPlain } from './richText';
 import { noticeHeading } from './noticeWord';
 import { nextMeetingNumber, type NumberedMeetingHeader } from './meetingNumbering';
 import { writtenRecordTitle } from './writtenCoreWords';
-import { chairElectedInOwnSak, coSignerCount } from './signersElection';
+import { chairElectedInOwnSak, coSignerCount, type ElectionPart } from './signersElection';
 
 /**
  * A new meeting starts with the rows every meeting of the seeds has: approval of the notice and
@@ -89,6 +89,12 @@ function personsWord(count: number, form: LanguageForm): string {
   return `${countWord(count, form)} ${count === 1 ? 'person' : form === 'nn' ? 'personar' : 'personer'}`;
 }
 
+/** An election sak's title and what it elects (`AgendaItem.elects`). */
+interface ElectionSak {
+  title: string;
+  elects: ElectionPart;
+}
+
 /**
  * The saker that elect the møteleder and who co-signs the record (`minutesApproval: 'signedInMeeting'`). One sak, as
  * Lederkilden's innkalling («Valg av møteleder og en person til å undertegne protokollen sammen med møteleder») and Nordic
@@ -102,7 +108,7 @@ function personsWord(count: number, form: LanguageForm): string {
  * under … saman med møteleiaren») are a judgement: no nynorsk protokoll of such a sak was found. Here, not in texts.ts:
  * only a new meeting writes them, and texts.ts is in the side panel's start-up.
  */
-function signersElectionTitles(form: LanguageForm, minutes: Noun, count: number, ownSak: boolean, dirigent: boolean): string[] {
+function signersElectionTitles(form: LanguageForm, minutes: Noun, count: number, ownSak: boolean, dirigent: boolean): ElectionSak[] {
   const persons = personsWord(count, form);
   // An årsmøte's (`dirigent`): the lovnorm's «Velge dirigent», «to medlemmer til å underskrive protokollen», nn «velje
   // dirigent(ar)», «to medlemmer til å skrive under protokollen» (conventions.ts); «Valg av to til …» in Vekst i Grenland's
@@ -114,14 +120,13 @@ function signersElectionTitles(form: LanguageForm, minutes: Noun, count: number,
     const coSign = form === 'nn' ? `${who} til å skrive under ${minutes.definite}` : `${who} til å underskrive ${minutes.definite}`;
     const valg = form === 'nn' ? 'Val' : 'Valg';
     const referent = form === 'nn' ? 'protokollførar' : 'referent';
-    return ownSak ? [`${valg} av dirigent`, `${valg} av ${referent}`, `${valg} av ${coSign}`] : [`${valg} av dirigent, ${referent} og ${coSign}`];
+    return ownSak
+      ? [{ title: `${valg} av dirigent`, elects: 'chair' }, { title: `${valg} av ${referent}`, elects: 'referent' }, { title: `${valg} av ${coSign}`, elects: 'coSigners' }]
+      : [{ title: `${valg} av dirigent, ${referent} og ${coSign}`, elects: 'both' }];
   }
-  if (form === 'nn') {
-    const coSign = `${persons} til å skrive under ${minutes.definite} saman med møteleiaren`;
-    return ownSak ? ['Val av møteleiar', `Val av ${coSign}`] : [`Val av møteleiar og ${coSign}`];
-  }
-  const coSign = `${persons} til å medundertegne ${minutes.definite}`;
-  return ownSak ? ['Valg av møteleder', `Valg av ${coSign}`] : [`Valg av møteleder og ${coSign}`];
+  const [chair, coSign] = form === 'nn' ? ['Val av møteleiar', `${persons} til å skrive under ${minutes.definite} saman med møteleiaren`] : ['Valg av møteleder', `${persons} til å medundertegne ${minutes.definite}`];
+  const valg = form === 'nn' ? 'Val' : 'Valg';
+  return ownSak ? [{ title: chair, elects: 'chair' }, { title: `${valg} av ${coSign}`, elects: 'coSigners' }] : [{ title: `${chair} og ${coSign}`, elects: 'both' }];
 }
 
 /**
@@ -201,7 +206,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   const items: AgendaItem[] = [
     // The committee's opening rows («Åpning», «Valg av møteleder»), fixed first as the closing rows are fixed last; a numbered one takes its sak number.
     ...openingRows(committee).map((row) => blankAgendaItem(idFactory(), { title: row.title, presenters, opening: true, ...(row.numbered ? {} : { row: 'unnumbered' as const }) })),
-    // A record signed by people the meeting chooses among those present: the sak (or the two saker) that choose them, fixed before the approval (a generalforsamling's, aksjeloven § 5-16).
+    // A record signed by people the meeting chooses among those present: the sak (or the two saker) that choose them, fixed before the approval (a generalforsamling's, aksjeloven § 5-16), each marked with what it elects (`elects`).
     ...(committee.conventions?.minutesApproval === 'signedInMeeting'
       ? signersElectionTitles(
           committee.languageForm,
@@ -209,7 +214,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
           coSignerCount(committee.conventions),
           chairElectedInOwnSak(committee.conventions),
           committee.conventions?.dirigent === true,
-        ).map((title) => blankAgendaItem(idFactory(), { title, presenters, opening: true }))
+        ).map(({ title, elects }) => blankAgendaItem(idFactory(), { title, presenters, opening: true, elects }))
       : []),
     blankAgendaItem(idFactory(), {
       kinds: ownKinds(APPROVAL_KIND),
@@ -219,7 +224,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
       opening: true,
     }),
     // A record signed after the meeting by its leder and members the meeting chooses: the sak that chooses them, fixed after the approval, where Vekst i Grenland's stands.
-    ...(committee.conventions?.minutesApproval === 'signedByChosen' ? [blankAgendaItem(idFactory(), { title: coSignersElectionTitle(committee.languageForm, minutesWord, coSignerCount(committee.conventions)), presenters, opening: true })] : []),
+    ...(committee.conventions?.minutesApproval === 'signedByChosen' ? [blankAgendaItem(idFactory(), { title: coSignersElectionTitle(committee.languageForm, minutesWord, coSignerCount(committee.conventions)), presenters, opening: true, elects: 'coSigners' })] : []),
   ];
   if (previousMeeting && !hasBeenHeld(previousMeeting)) {
     throw new DomainError('minutesNotReady', { key: 'previousNotHeld', values: { date: formatDateLong(previousMeeting.date) } });

@@ -438,6 +438,13 @@ export const AgendaItemSchema = v.strictObject({
    * Absent on every other row.
    */
   numberedClosing: OptionalTrue,
+  /**
+   * A sak that elects who signs the record (domain/signersElection.ts, made by the template): the møteleder or dirigent
+   * (`chair`), an årsmøte's referent (`referent`), who co-sign (`coSigners`), or the møteleder and the co-signers in one sak
+   * (`both`). The side panel offers its vedtak from the picks by this mark, wherever the sak stands and whatever its title.
+   * Absent on every other row, and on the election saker of meetings made before the mark (read by their place).
+   */
+  elects: v.optional(v.picklist(['chair', 'referent', 'coSigners', 'both'])),
   /** Unntatt offentlighet, lukket møte and per-sak access (confidentiality.ts). */
   confidentiality: OptionalItemConfidentiality,
   /** A numbered sak, an unnumbered row, or a section heading (`RowKindSchema`). */

@@ -2,7 +2,11 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ConventionsSchema, wordingOf } from './conventions';
 import { chairElectedInOwnSak, coSignerCount, coSignersPicked, conclusionWithElection, signersElections, signersElectionVedtak } from './signersElection';
-import { aCommittee, aMeeting, anItem } from './testing/builders';
+import { aCommittee, aMeeting, anItem, sequentialIds } from './testing/builders';
+import { newMeetingFromTemplate } from './agendaTemplate';
+import { committeePreset } from './committeePresets';
+import { addItem, moveItem, removeItem, updateItem } from './agendaEditing';
+import { DomainError } from './errors';
 import type { Signature } from './model';
 
 const protokoll = wordingOf(v.parse(ConventionsSchema, { minutes: 'protokoll' }), 'nb').minutes;
@@ -11,6 +15,8 @@ const kari: Signature = { person: { name: 'Kari Nordmann', email: 'kari@example.
 const per: Signature = { person: { name: 'Per Hansen' }, capacity: 'chosen' };
 const ola: Signature = { person: { name: 'Ola Berg' }, capacity: 'chosen' };
 const nina: Signature = { person: { name: 'Nina Dahl' }, capacity: 'chosen' };
+/** An election sak of a meeting made before the saker carried their mark (`elects`): fixed, titled as the template titles it. */
+const byPlace = (id: string) => anItem(id, { opening: true, title: `Valg av ${id}` });
 
 describe('the vedtak of the sak electing the møteleder and the co-signers (aksjeloven § 5-16), made from the picks', () => {
   it('names the møteleder and who co-signs, in the committee\'s word for the record', () => {
@@ -28,7 +34,7 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
 
   it('is the first sak of a committee whose record the people the meeting chooses sign, and of no other', () => {
     const opening = anItem('open', { row: 'unnumbered', opening: true });
-    const meeting = aMeeting({ items: [opening, anItem('valg', { opening: true }), anItem('b')] });
+    const meeting = aMeeting({ items: [opening, byPlace('valg'), anItem('b')] });
     const signedInMeeting = aCommittee({ conventions: v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting' }) });
     expect(signersElections(signedInMeeting, meeting).map(({ item, elects }) => [item.id, elects])).toEqual([['valg', 'both']]);
     expect(signersElections(aCommittee({ conventions: v.parse(ConventionsSchema, { minutesApproval: 'signed' }) }), meeting)).toEqual([]);
@@ -37,7 +43,7 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
 
   it('is the first sak after the committee\'s own numbered opening rows («1. Åpning»), not one of them', () => {
     const conventions = v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', openingRows: [{ title: 'Åpning', numbered: true }] });
-    const meeting = aMeeting({ items: [anItem('open', { title: 'Åpning', opening: true }), anItem('valg', { opening: true }), anItem('b')] });
+    const meeting = aMeeting({ items: [anItem('open', { title: 'Åpning', opening: true }), byPlace('valg'), anItem('b')] });
     expect(signersElections(aCommittee({ conventions }), meeting).map(({ item }) => item.id)).toEqual(['valg']);
   });
 
@@ -54,7 +60,7 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     const conventions = v.parse(ConventionsSchema, { minutesApproval: 'signedByChosen', openingRows: [{ title: 'Åpning', numbered: true }] });
     const representantskap = aCommittee({ conventions });
     const open = anItem('open', { title: 'Åpning', opening: true });
-    const meeting = aMeeting({ items: [open, anItem('godkjenning', { opening: true }), anItem('valg', { opening: true }), anItem('b')] });
+    const meeting = aMeeting({ items: [open, anItem('godkjenning', { opening: true }), byPlace('valg'), anItem('b')] });
     expect(signersElections(representantskap, meeting).map(({ item, elects }) => [item.id, elects])).toEqual([['valg', 'coSigners']]);
     // Its sak removed, the next sak is not taken for it.
     expect(signersElections(representantskap, aMeeting({ items: [open, anItem('godkjenning', { opening: true }), anItem('b')] }))).toEqual([]);
@@ -93,7 +99,7 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
   it('gives the møteleder\'s sentence to its own sak and the co-signers\' to theirs when the møteleder is elected apart (chairOwnSak)', () => {
     const conventions = v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', chairOwnSak: true });
     const committee = aCommittee({ conventions });
-    const meeting = aMeeting({ items: [anItem('leder', { opening: true }), anItem('signerer', { opening: true }), anItem('godkjenning', { opening: true }), anItem('b')] });
+    const meeting = aMeeting({ items: [byPlace('leder'), byPlace('signerer'), anItem('godkjenning', { opening: true }), anItem('b')] });
     const elections = signersElections(committee, meeting);
     expect(elections.map(({ item, elects }) => [item.id, elects])).toEqual([['leder', 'chair'], ['signerer', 'coSigners']]);
     const [chairSak, coSignersSak] = elections;
@@ -103,14 +109,14 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     // Nobody chosen yet: the co-signers' sak has no vedtak to offer, the møteleder's has.
     expect(signersElectionVedtak([kari], 'nb', protokoll, 'signedInMeeting', 'coSigners')).toBeUndefined();
     // The co-signers' sak removed, the approval after the møteleder's is not taken for it.
-    const without = aMeeting({ items: [anItem('leder', { opening: true }), anItem('godkjenning', { opening: true }), anItem('b')] });
+    const without = aMeeting({ items: [byPlace('leder'), anItem('godkjenning', { opening: true }), anItem('b')] });
     expect(signersElections(committee, without).map(({ item }) => item.id)).toEqual(['leder']);
   });
 
   it('elects an årsmøte\'s referent in its own sak between the dirigent\'s and the signers\' (the lovnorm\'s «Velge dirigent, referent, samt to medlemmer …»), naming the meeting\'s referent, nb and nn', () => {
     const conventions = v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', chairOwnSak: true, coSigners: 2, dirigent: true });
     const committee = aCommittee({ conventions });
-    const items = [anItem('dirigent', { opening: true }), anItem('referent', { opening: true }), anItem('signerer', { opening: true }), anItem('godkjenning', { opening: true }), anItem('b')];
+    const items = [byPlace('dirigent'), byPlace('referent'), byPlace('signerer'), anItem('godkjenning', { opening: true }), anItem('b')];
     const elections = signersElections(committee, aMeeting({ items }));
     expect(elections.map(({ item, elects }) => [item.id, elects])).toEqual([['dirigent', 'chair'], ['referent', 'referent'], ['signerer', 'coSigners']]);
     expect(signersElectionVedtak([kari, per, ola], 'nb', protokoll, 'signedInMeeting', 'referent', true, 'Hilde Lie')).toBe('Hilde Lie ble valgt som referent.');
@@ -127,7 +133,7 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     const item = anItem('referent', { conclusion: ['Hilde Lie vart vald som protokollførar.'] });
     expect(conclusionWithElection(item, 'Nina Dahl vart vald som protokollførar.', 'nn', protokollNn).conclusion).toEqual(['Nina Dahl vart vald som protokollførar.']);
     // With no fixed row after them (the signers' sak and the approval removed), the later saker are not the election's.
-    const noApprovalAfter = aMeeting({ items: [anItem('dirigent', { opening: true }), anItem('referent', { opening: true }), anItem('b')] });
+    const noApprovalAfter = aMeeting({ items: [byPlace('dirigent'), byPlace('referent'), anItem('b')] });
     expect(signersElections(committee, noApprovalAfter).map(({ item: sak }) => sak.id)).toEqual(['dirigent']);
   });
 
@@ -155,5 +161,61 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (aksj
     expect(coSignersPicked(v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting', coSigners: 3 }), [per, ola, nina])).toBeUndefined();
     expect(coSignersPicked(v.parse(ConventionsSchema, { minutesApproval: 'signed' }), [kari])).toBeUndefined();
     expect(coSignersPicked(undefined, [])).toBeUndefined();
+  });
+
+  it('finds a template-made meeting\'s election saker by their mark (`elects`), whatever the secretary adds, moves, retitles or removes around them', () => {
+    const preset = committeePreset('arsmote');
+    const arsmote = aCommittee({ name: 'Årsmøtet i Nordfjell IL', caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions });
+    const made = newMeetingFromTemplate({ committee: arsmote, date: '2027-03-10', start: '19:00', end: '21:00', online: false, existingMeetings: [], idFactory: sequentialIds() });
+    const ctx = { committee: arsmote, otherMeetings: [] };
+    const elected = (meeting: typeof made) => signersElections(arsmote, meeting).map(({ item, elects }) => [item.title, elects]);
+    const expected = [['Valg av dirigent', 'chair'], ['Valg av referent', 'referent'], ['Valg av to til å underskrive protokollen', 'coSigners']];
+    expect(elected(made)).toEqual(expected);
+    // Saker inserted first, last and among the fixed rows, and moved: they land after the opening rows, the marks hold.
+    let meeting = addItem(made, anItem('ny-1', { title: 'Årsberetning' }), ctx, 0);
+    meeting = addItem(meeting, anItem('ny-2', { title: 'Regnskap' }), ctx);
+    meeting = addItem(meeting, anItem('ny-3', { title: 'Innkomne forslag' }), ctx, 3);
+    meeting = moveItem(meeting, 'ny-2', 5, ctx);
+    expect(elected(meeting)).toEqual(expected);
+    // Moving a sak above them, or one of them, is refused naming the row that stands first.
+    expect(() => moveItem(meeting, 'ny-2', 0, ctx)).toThrow(DomainError);
+    const dirigentSak = meeting.items.find((item) => item.title === 'Valg av dirigent')!;
+    expect(() => moveItem(meeting, dirigentSak.id, 6, ctx)).toThrow(DomainError);
+    // The committee's own first row retitled by the secretary: by place it would be taken for the dirigent's sak.
+    const first = meeting.items[0]!;
+    expect(first.title).toBe('Godkjenning av de stemmeberettigede');
+    meeting = updateItem(meeting, first.id, { title: 'Godkjenning av stemmeberettigede medlemmer' });
+    expect(elected(meeting)).toEqual(expected);
+    // A patch cannot take the mark away nor give it to another sak.
+    meeting = updateItem(meeting, 'ny-1', { elects: 'chair' } as never);
+    expect(meeting.items.find((item) => item.id === 'ny-1')?.elects).toBeUndefined();
+    // Stored with a sak placed among the fixed rows (an older Møtebok, another tool), the saker are still theirs.
+    const [a, b, ...rest] = meeting.items;
+    expect(elected({ ...meeting, items: [a!, anItem('inne', { title: 'Valg av tellekorps', opening: true }), b!, ...rest] })).toEqual(expected);
+    // The dirigent's sak removed: the referent's is not taken for it, and the others keep theirs.
+    meeting = removeItem(meeting, dirigentSak.id, ctx);
+    expect(elected(meeting)).toEqual(expected.slice(1));
+  });
+
+  it('marks each election sak the template makes with what it elects: both in one sak, the møteleder and the co-signers apart, a representantskap\'s co-signers', () => {
+    const make = (conventions: object) => {
+      const committee = aCommittee({ conventions: v.parse(ConventionsSchema, conventions) });
+      const meeting = newMeetingFromTemplate({ committee, date: '2027-03-10', start: '19:00', end: '21:00', online: false, existingMeetings: [], idFactory: sequentialIds() });
+      return meeting.items.filter((item) => item.elects !== undefined).map((item) => [item.title, item.elects]);
+    };
+    expect(make({ minutesApproval: 'signedInMeeting', minutes: 'protokoll' })).toEqual([['Valg av møteleder og én person til å medundertegne protokollen', 'both']]);
+    expect(make({ minutesApproval: 'signedInMeeting', minutes: 'protokoll', chairOwnSak: true })).toEqual([
+      ['Valg av møteleder', 'chair'],
+      ['Valg av én person til å medundertegne protokollen', 'coSigners'],
+    ]);
+    expect(make({ minutesApproval: 'signedByChosen', minutes: 'protokoll' })).toEqual([['Valg av to til å undertegne protokollen', 'coSigners']]);
+    expect(make({ minutesApproval: 'signed' })).toEqual([]);
+  });
+
+  it('reads a meeting made before the mark by place only where the sak there is titled as the template titles an election', () => {
+    const conventions = v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting' });
+    const meeting = aMeeting({ items: [anItem('godkjenning', { opening: true, title: 'Godkjenning av innkalling og dagsorden' }), anItem('b')] });
+    // Its election sak removed: the approval in its place is not taken for it.
+    expect(signersElections(aCommittee({ conventions }), meeting)).toEqual([]);
   });
 });

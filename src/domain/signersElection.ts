@@ -72,27 +72,44 @@ export interface SignersElection {
 }
 
 /**
- * The saker that choose them, as the template makes them (agendaTemplate.ts): for `signedInMeeting` the first sak after the
- * committee's own numbered opening rows («1. Åpning»), electing both, or, when the møteleder has a sak of its own
- * (`chairElectedInOwnSak`), that sak and the next, the co-signers', while a fixed row (the approval) still follows it;
- * for `signedByChosen` the fixed sak after the approval row. A sak added there, or the next sak once theirs is removed, is not one.
+ * The saker that choose them: those the template marked with what each elects (`AgendaItem.elects`, agendaTemplate.ts), in
+ * the saksliste's order, wherever they stand and whatever they are titled now (a sak added or moved, an opening row
+ * retitled, the committee's rows changed since); none once they are removed. A meeting made before the mark has none
+ * marked: its saker are read by their place as the template then made them (`electionsByPlace`).
  */
 export function signersElections(committee: Pick<Committee, 'conventions'>, meeting: Pick<Meeting, 'items'>): SignersElection[] {
-  // An årsmøte's referent between the dirigent's sak and the signers' (agendaTemplate.ts), when they have saker of their own.
   const approval = committee.conventions?.minutesApproval;
   if (approval !== 'signedInMeeting' && approval !== 'signedByChosen') return [];
+  const marked = meeting.items.flatMap((item) => (item.elects === undefined || item.row === 'heading' ? [] : [{ item, elects: item.elects }]));
+  return marked.length > 0 ? marked : electionsByPlace(committee, meeting);
+}
+
+/** Titled as the template titles an election sak («Valg av …», nn «Val av …»): a sak in its place titled otherwise is not one. */
+const ELECTION_TITLE = /^\s*Va(?:lg|l) av\s/iu;
+
+/**
+ * A meeting stored before the saker carried their mark, read as the template made it: for `signedInMeeting` the first sak
+ * after the committee's own numbered opening rows («1. Åpning»), electing both, or, when the møteleder has a sak of its own
+ * (`chairElectedInOwnSak`), that sak and the next (an årsmøte's referent between them), while a fixed row (the approval)
+ * still follows; for `signedByChosen` the fixed sak after the approval row. Each titled as the template titles them
+ * (`ELECTION_TITLE`), so another sak in that place (one removed before it, a meeting whose saker were all removed) is not taken.
+ */
+function electionsByPlace(committee: Pick<Committee, 'conventions'>, meeting: Pick<Meeting, 'items'>): SignersElection[] {
+  const approval = committee.conventions?.minutesApproval;
   const ownRows = openingRows(committee).map((row) => row.title);
   const saker = meeting.items.filter((item) => item.row === 'sak' && !item.closing && !(item.opening && ownRows.includes(item.title)));
+  const titled = (item: AgendaItem | undefined): item is AgendaItem => item !== undefined && ELECTION_TITLE.test(item.title);
+  const isElection = (item: AgendaItem | undefined): item is AgendaItem => titled(item) && item.opening === true;
   const [first, second] = saker;
-  if (approval === 'signedByChosen') return second?.opening ? [{ item: second, elects: 'coSigners' }] : [];
-  if (first === undefined) return [];
+  if (approval === 'signedByChosen') return isElection(second) ? [{ item: second, elects: 'coSigners' }] : [];
+  if (!titled(first)) return [];
   if (!chairElectedInOwnSak(committee.conventions)) return [{ item: first, elects: 'both' }];
   const parts: ElectionPart[] = electsReferent(committee.conventions) ? ['referent', 'coSigners'] : ['coSigners'];
   // Each in the next fixed sak, while a fixed row (the approval) still follows it.
   const later: SignersElection[] = [];
   for (const [index, elects] of parts.entries()) {
     const item = saker[index + 1];
-    if (!item?.opening || !saker[index + 2]?.opening) break;
+    if (!isElection(item) || !saker[index + 2]?.opening) break;
     later.push({ item, elects });
   }
   return [{ item: first, elects: 'chair' }, ...later];

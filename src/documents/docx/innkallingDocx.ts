@@ -66,7 +66,7 @@ function headerBlock(file: MeetingFile, t: DocumentTexts) {
   if (attachments.length > 0) rows.push([t.attachments, attachments]);
   const chair = chairFact(file, t, false);
   if (chair !== undefined) rows.push(chair);
-  const minuteTaker = minuteTakerFact(file, t);
+  const minuteTaker = minuteTakerFact(file, t, false);
   if (minuteTaker !== undefined) rows.push(minuteTaker);
   return factsTable(rows);
 }

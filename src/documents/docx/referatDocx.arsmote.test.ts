@@ -105,6 +105,24 @@ describe('an årsmøte\'s facts before its dirigent is elected, and its referent
     expect(nn).not.toMatch(/Referent\s*Hilde Lie/);
   });
 
+  it('names no referent in the innkalling, the meeting elects him («Velges i møtet», nn «Vert vald i møtet»), neither the committee\'s fixed one nor one put on the meeting', async () => {
+    const file = unelected('nb');
+    const fixed = { ...file, committee: { ...file.committee, defaultMinuteTaker: { name: 'Fast Referent' } } };
+    const notice = (await docxParagraphs(await renderInnkallingDocx(fixed))).join('\n');
+    expect(notice).toMatch(/Referent\s*Velges i møtet/);
+    expect(notice).not.toContain('Hilde Lie');
+    expect(notice).not.toContain('Fast Referent');
+    const { minuteTaker: _minuteTaker, ...noneNamed } = fixed.meeting;
+    expect((await docxParagraphs(await renderInnkallingDocx({ ...fixed, meeting: noneNamed }))).join('\n')).toMatch(/Referent\s*Velges i møtet/);
+    const nn = (await docxParagraphs(await renderInnkallingDocx(unelected('nn')))).join('\n');
+    expect(nn).toMatch(/Protokollførar\s*Vert vald i møtet/);
+    // The protokoll names the one elected.
+    expect((await docxParagraphs(await renderReferatDocx(fixed))).join('\n')).toMatch(/Referent\s*Hilde Lie/);
+    // A generalforsamling elects no referent: its innkalling names the meeting's.
+    const { dirigent: _dirigent, ...conventions } = file.committee.conventions!;
+    expect((await docxParagraphs(await renderInnkallingDocx({ ...file, committee: { ...file.committee, conventions } }))).join('\n')).toMatch(/Referent\s*Hilde Lie/);
+  });
+
   it('keeps «Møteleder» and «Referent» for a generalforsamling, whose leder opening it is not told apart', async () => {
     const file = unelected('nn');
     const { dirigent: _dirigent, ...conventions } = file.committee.conventions!;

@@ -58,7 +58,7 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   if (file.committee.conventions?.recordOnline === true && file.meeting.online) rows.push([t.teamsMeeting, t.heldOnTeams(file.meeting.place.trim() !== '')]);
   const chair = chairFact(file, t, true);
   if (chair !== undefined) rows.push(chair);
-  const minuteTaker = minuteTakerFact(file, t);
+  const minuteTaker = minuteTakerFact(file, t, true);
   if (minuteTaker !== undefined) rows.push(minuteTaker);
   // The kommunal protokoll's headings under the facts, each over its names («Faste medlemmer som møtte», …, the forfall among them).
   const met = metAndNotMetGroups(file);

@@ -203,7 +203,7 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   const visit = siteVisitFact(file, t);
   if (visit !== undefined) facts.push(factRow(visit[0], escapeHtml(visit[1])));
   // The innkalling's words (innkallingDocx.ts): for an årsmøte the one who opens it, not a «Møteleder» (`chairFact`).
-  for (const fact of [chairFact(file, t, false), minuteTakerFact(file, t)]) if (fact !== undefined) facts.push(factRow(fact[0], escapeHtml(fact[1])));
+  for (const fact of [chairFact(file, t, false), minuteTakerFact(file, t, false)]) if (fact !== undefined) facts.push(factRow(fact[0], escapeHtml(fact[1])));
   const attachments = labelledAttachments(file);
   if (attachments.length > 0) facts.push(factRow(t.attachments, attachments.map((entry) => attachmentLine(entry, mode, links, t, file.committee.languageForm, options.exemptLinks?.urls[entry.item.id])).join('<br>')));
   parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 6px 0;">${facts.join('')}</table>`);

@@ -349,6 +349,21 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect(screen.getAllByRole('status').map((line) => line.textContent)).toEqual(['Ført inn i Sak 1.', 'Ført inn i Sak 2.']);
   });
 
+  /** An årsmøte's saker as its template (chairOwnSak, dirigent) makes them before the approval, read by their place, then the test meeting's. */
+  const arsmoteSaker = (meeting: Meeting): AgendaItem[] => {
+    const [first, second, ...rest] = meeting.items;
+    const sak = (item: AgendaItem, id: string, n: string, title: string): AgendaItem => ({
+      ...item, id, caseNumber: v.parse(CaseNumberSchema, n), title, kinds: [], proposedConclusion: [], opening: true,
+    });
+    return [
+      sak(first!, 'dirigent', 'Sak 1', 'Valg av dirigent'),
+      sak(second!, 'referent', 'Sak 2', 'Valg av referent'),
+      sak(first!, 'signerer', 'Sak 3', 'Valg av to til å underskrive protokollen'),
+      sak(second!, 'godkjenning', 'Sak 4', 'Godkjenning av innkalling og saksliste'),
+      ...rest,
+    ];
+  };
+
   it('offers an årsmøte\'s referent sak the vedtak naming the meeting\'s referent, between the dirigent\'s and the signers\' (the lovnorm\'s «Velge dirigent, referent …»)', () => {
     concluded.length = 0;
     const arsmote = aCommittee({
@@ -357,17 +372,7 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
       members: [{ name: 'Kari Nordmann', chairRole: 'chair' }, { name: 'Per Hansen' }, { name: 'Ola Berg' }],
     });
     const meeting = testMeeting();
-    const [first, second, ...rest] = meeting.items;
-    const sak = (item: AgendaItem, id: string, n: string, title: string): AgendaItem => ({
-      ...item, id, caseNumber: v.parse(CaseNumberSchema, n), title, kinds: [], proposedConclusion: [], opening: true,
-    });
-    const items = [
-      sak(first!, 'dirigent', 'Sak 1', 'Valg av dirigent'),
-      sak(second!, 'referent', 'Sak 2', 'Valg av referent'),
-      sak(first!, 'signerer', 'Sak 3', 'Valg av to til å underskrive protokollen'),
-      sak(second!, 'godkjenning', 'Sak 4', 'Godkjenning av innkalling og saksliste'),
-      ...rest,
-    ];
+    const items = arsmoteSaker(meeting);
     render(<Harness committee={arsmote} first={{ ...meeting, chair: { name: 'Kari Nordmann' }, minuteTaker: { name: 'Hilde Lie' }, items }} />);
     // Nobody picked yet: the referent's sak has its vedtak already, from the meeting's referent.
     const offer = screen.getByTestId('election-vedtak');
@@ -375,6 +380,38 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect(offer.textContent).toContain('«Hilde Lie ble valgt som referent.»');
     fireEvent.click(within(offer).getByRole('button', { name: 'Før inn som vedtak i Sak 2' }));
     expect(concluded).toEqual([['Hilde Lie ble valgt som referent.']]);
+  });
+
+  it('lets the referent record an årsmøte\'s referent on no list (a member of the forening, a guest), whom the referent\'s vedtak then names', () => {
+    concluded.length = 0;
+    const arsmote = aCommittee({
+      id: 'arsmotet',
+      conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval: 'signedInMeeting', chairOwnSak: true, coSigners: 2, dirigent: true }),
+      members: [{ name: 'Kari Nordmann', chairRole: 'chair' }, { name: 'Per Hansen' }],
+      defaultMinuteTaker: { name: 'Hilde Lie' },
+    });
+    const meeting = testMeeting();
+    const { minuteTaker: _minuteTaker, ...unnamed } = meeting;
+    const items = arsmoteSaker(meeting);
+    render(<Harness committee={arsmote} first={{ ...unnamed, chair: { name: 'Kari Nordmann' }, items }} />);
+    const signing = within(screen.getByRole('region', { name: 'Underskrift av protokollen' }));
+    // The committee's fixed referent is the first offer, as the vedtak names him until another is elected.
+    const field = signing.getByRole('combobox', { name: 'Valgt til referent' });
+    expect((field as HTMLInputElement).value).toBe('Hilde Lie');
+    expect(screen.getByTestId('election-vedtak').textContent).toContain('«Hilde Lie ble valgt som referent.»');
+    fireEvent.change(field, { target: { value: '  Mona Gjest ' } });
+    fireEvent.click(signing.getByRole('button', { name: 'Sett som referent' }));
+    const offer = screen.getByTestId('election-vedtak');
+    expect(offer.textContent).toContain('«Mona Gjest ble valgt som referent.»');
+    fireEvent.click(within(offer).getByRole('button', { name: 'Før inn som vedtak i Sak 2' }));
+    expect(concluded).toEqual([['Mona Gjest ble valgt som referent.']]);
+    // Elected, the button rests until another name is typed.
+    expect(signing.getByRole('button', { name: 'Sett som referent' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('offers no referent field to a generalforsamling, whose meeting elects no referent', () => {
+    render(<Harness committee={generalforsamling()} />);
+    expect(screen.queryByRole('combobox', { name: 'Valgt til referent' })).toBeNull();
   });
 
   it('names an årsmøte\'s møteleder its dirigent where the meeting elects him, as his vedtak and the protokoll do, not «møteleder»', () => {

@@ -6,7 +6,7 @@ import { afterSakWord } from '../../domain/sakWord';
 import { standingChair } from '../../domain/standingChair';
 import { ATTENDANCE_ROLES, type AgendaItem, type Attendance, type AttendanceRole, type ChairRole, type Committee, type Disqualification, type Meeting, type Person, type Signature } from '../../domain/model';
 import { remoteWaysOf, wordingOf } from '../../domain/conventions';
-import { coSignersPicked, conclusionWithElection, signersElections, signersElectionVedtak, type SignersElection } from '../../domain/signersElection';
+import { coSignersPicked, conclusionWithElection, electsReferent, signersElections, signersElectionVedtak, type SignersElection } from '../../domain/signersElection';
 import {
   addDisqualification,
   addGuest,
@@ -29,7 +29,7 @@ import { useSidePanelText } from './sidePanelText';
 import { useWordingValues } from '../shared/wordingValues';
 import { HoldingFields, SharesRepresented } from './HoldingFields';
 import { RemoteField } from './RemoteField';
-import { ElectedChairField } from './ElectedChairField';
+import { ElectedChairField, ElectedReferentField } from './ElectedChairField';
 import { useCoSignersText } from './coSignersText';
 import { firstControl, useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { withHolding } from '../../domain/shareholding';
@@ -61,6 +61,8 @@ export interface AttendanceChange {
   signatures?: Signature[];
   /** The møteleder the meeting elected (`signedInMeeting`: ElectedChairField.tsx), whom the protokoll names; null: the election undone, the committee's møteleder again. */
   chair?: Person | null;
+  /** The referent an årsmøte elected (`electsReferent`: ElectedChairField.tsx `ElectedReferentField`), whom the referent's vedtak and the protokoll name. */
+  minuteTaker?: Person;
 }
 
 interface ViewProps {
@@ -437,7 +439,10 @@ function SignatureSection({ committee, meeting, onChange, onConclude }: Attendan
           {all ? <Button onClick={() => onChange({ signatures: addAllSigners(list, chair, committee, meeting) })}>{t('sign.addAll')}</Button> : null}
           {/* A meeting that elects its møteleder may elect anyone; otherwise the meeting's møteleder signs by office. */}
           {elects ? (
-            <ElectedChairField committee={committee} meeting={meeting} onElect={onChange} />
+            <>
+              <ElectedChairField committee={committee} meeting={meeting} onElect={onChange} />
+              {electsReferent(committee.conventions) ? <ElectedReferentField committee={committee} meeting={meeting} onElect={onChange} /> : null}
+            </>
           ) : chair !== undefined ? (
             <Button onClick={() => onChange({ signatures: addSigner(list, chair, 'chair') })} disabled={list.some((signature) => signature.capacity === 'chair')}>
               {t('sign.addChair')}

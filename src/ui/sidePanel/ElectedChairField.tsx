@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { samePerson } from '../../domain/attendance';
-import type { Committee, Meeting } from '../../domain/model';
+import type { Committee, Meeting, Person } from '../../domain/model';
 import { standingChair } from '../../domain/standingChair';
 import { checkedPerson, electChair, signatoryCandidates, typedPerson, type ChairElection } from '../meeting/attendance';
 import { useCommonText } from '../shared/commonText';
@@ -28,19 +28,71 @@ export type ElectedChairChange = ChairElection;
  */
 export function ElectedChairField({ committee, meeting, onElect }: { committee: Committee; meeting: Meeting; onElect: (change: ElectedChairChange) => void }) {
   const t = useSidePanelText();
-  const tc = useCommonText();
   const ts = useCoSignersText();
   // An årsmøte elects its dirigent (`conventions.dirigent`), the word its vedtak and protokoll print.
   const dirigent = committee.conventions?.dirigent === true;
+  const signing = (meeting.signatures ?? []).find((signature) => signature.capacity === 'chair')?.person;
+  const chair = meeting.chair ?? standingChair(committee);
+  return (
+    <ElectedPersonField
+      label={dirigent ? ts('coSigners.dirigentElected') : t('sign.electedChair')}
+      button={dirigent ? ts('coSigners.dirigentAdd') : t('sign.addChair')}
+      offered={signatoryCandidates(committee, meeting)}
+      usual={chair}
+      current={signing}
+      onPick={(person) => onElect(electChair(committee, meeting, person))}
+    />
+  );
+}
+
+/** What electing an årsmøte's referent changes: the meeting's referent. */
+export interface ReferentElection {
+  minuteTaker: Person;
+}
+
+/**
+ * The referent an årsmøte elects (`electsReferent`: the lovnorm's «Velge dirigent, referent, …»), by the dirigent's field
+ * (`ElectedPersonField`): one present or any name typed (a member of the forening on no list, a guest), the committee's
+ * fixed referent the first offer. The choice is the meeting's referent (`Meeting.minuteTaker`), whom the referent's sak's
+ * vedtak («… ble valgt som referent.», nn «… vart vald som protokollførar.») and the protokoll's «Referent» name.
+ */
+export function ElectedReferentField({ committee, meeting, onElect }: { committee: Committee; meeting: Meeting; onElect: (change: ReferentElection) => void }) {
+  const ts = useCoSignersText();
+  const referent = meeting.minuteTaker ?? committee.defaultMinuteTaker;
+  return (
+    <ElectedPersonField
+      label={ts('coSigners.referentElected')}
+      button={ts('coSigners.referentAdd')}
+      offered={signatoryCandidates(committee, meeting)}
+      usual={referent}
+      current={meeting.minuteTaker}
+      onPick={(person) => onElect({ minuteTaker: person })}
+    />
+  );
+}
+
+/**
+ * A person the meeting elects: those `offered` in a list, any name typed (`typedPerson`: one listed by that name, or `usual`,
+ * with their details, else the name alone), held to the rules of a person's name (`checkedPerson`) and refused on the field in
+ * words naming it; `usual` the first offer, `current` the one elected (the button idle while he is typed).
+ */
+interface ElectedPersonProps {
+  label: string;
+  button: string;
+  offered: Person[];
+  usual: Person | undefined;
+  current: Person | undefined;
+  onPick: (person: Person) => void;
+}
+
+function ElectedPersonField({ label, button, offered, usual, current, onPick }: ElectedPersonProps) {
+  const t = useSidePanelText();
+  const tc = useCommonText();
   const styles = useStyles();
   const listId = useId();
-  const list = meeting.signatures ?? [];
-  const signing = list.find((signature) => signature.capacity === 'chair')?.person;
-  const chair = meeting.chair ?? standingChair(committee);
-  const [typed, setTyped] = useState(signing?.name ?? chair?.name ?? '');
+  const [typed, setTyped] = useState(current?.name ?? usual?.name ?? '');
   const [problem, setProblem] = useState<string | undefined>(undefined);
-  const present = signatoryCandidates(committee, meeting);
-  const known = chair === undefined ? present : [...present, chair];
+  const known = usual === undefined ? offered : [...offered, usual];
   const person = typedPerson(typed, known);
   const elect = async () => {
     if (person === undefined) return;
@@ -52,11 +104,11 @@ export function ElectedChairField({ committee, meeting, onElect }: { committee: 
       return;
     }
     setProblem(undefined);
-    onElect(electChair(committee, meeting, checked.person));
+    onPick(checked.person);
   };
   return (
     <div className={styles.add}>
-      <Field label={dirigent ? ts('coSigners.dirigentElected') : t('sign.electedChair')} hint={t('sign.electedChairHint')} {...(problem === undefined ? {} : { validationMessage: problem, validationState: 'error' as const })}>
+      <Field label={label} hint={t('sign.electedChairHint')} {...(problem === undefined ? {} : { validationMessage: problem, validationState: 'error' as const })}>
         <Input
           value={typed}
           list={listId}
@@ -67,12 +119,12 @@ export function ElectedChairField({ committee, meeting, onElect }: { committee: 
         />
       </Field>
       <datalist id={listId}>
-        {[...new Set(present.map((candidate) => candidate.name))].map((name) => (
+        {[...new Set(offered.map((candidate) => candidate.name))].map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
-      <Button onClick={() => void elect()} disabled={person === undefined || (signing !== undefined && samePerson(signing, person))}>
-        {dirigent ? ts('coSigners.dirigentAdd') : t('sign.addChair')}
+      <Button onClick={() => void elect()} disabled={person === undefined || (current !== undefined && samePerson(current, person))}>
+        {button}
       </Button>
     </div>
   );

@@ -94,7 +94,7 @@ export function ItemRecorder({
     <article className={styles.root} aria-labelledby={itemHeadingId(item.id)} data-testid="item-recorder">
       <div>
         <Button appearance="transparent" icon={<ArrowLeftRegular />} onClick={() => onOpen(undefined)}>
-          {t('item.back')}
+          {t('item.back', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}
         </Button>
       </div>
       <h2 id={itemHeadingId(item.id)} tabIndex={-1} className={styles.heading}>

@@ -168,6 +168,19 @@ describe('a member reads what was decided in a sak that has votes', () => {
   });
 });
 
+describe('a member reads the list named by the committee\'s word for it (conventions.agendaHeading)', () => {
+  it('says «Du ser sakskartet» and «Tilbake til sakskartet» for a committee heading its list «Sakskart», nynorsk «saklista» by default', async () => {
+    const sakskart = v.parse(CommitteeSchema, { ...kommunestyret('nb'), conventions: { ...kommunestyret('nb').conventions, agendaHeading: 'sakskart' } });
+    renderSidePanelHost({ committee: sakskart, meeting: treated({}), user: MEMBER });
+    await screen.findByText('Du ser sakskartet. Bare referent og møteleder kan skrive i referatet.');
+    await openSak();
+    expect(screen.getByRole('button', { name: 'Tilbake til sakskartet' })).toBeTruthy();
+    cleanup();
+    renderSidePanelHost({ committee: kommunestyret('nn'), meeting: treated({}), user: MEMBER, locale: 'nn-NO' });
+    await screen.findByText('Du ser saklista. Berre referent og møteleiar kan skrive i referatet.');
+  });
+});
+
 describe('a member sees who is at the meeting and how each takes part, in the protokoll\'s words', () => {
   const attending = (): Meeting => ({
     ...treated({}),

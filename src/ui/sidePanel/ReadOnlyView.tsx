@@ -75,7 +75,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
         <Badge appearance="outline">{meetingStatusText(tc, meeting.status, words)}</Badge>
       </div>
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{t('readOnly', wordingValues(words))}</MessageBarBody>
+        <MessageBarBody>{t('readOnly', { ...wordingValues(words), agendaHeading: committee.conventions?.agendaHeading ?? '' })}</MessageBarBody>
       </MessageBar>
       <LateUnreadableRowsBar rows={polled.unreadable ?? []} />
       {!item && MinutesStatus && polled.meeting && held ? <MinutesStatus committee={committee} meeting={polled.meeting} viewer={viewer} /> : null}
@@ -85,7 +85,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
         <article className={styles.column} aria-labelledby="read-only-heading">
           <div>
             <Button appearance="transparent" icon={<ArrowLeftRegular />} onClick={() => setOpenItemId(undefined)}>
-              {t('item.back')}
+              {t('item.back', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}
             </Button>
           </div>
           <h2 id="read-only-heading" className={styles.heading}>

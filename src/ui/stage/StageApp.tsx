@@ -195,7 +195,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
         {item && !status ? (
           <>
             {progress.position ? <span className={styles.semibold}>{t('progress', { current: progress.position, total: progress.total })}</span> : null}
-            <ValueProgressBar value={progress.passed} max={progress.total} thickness="large" aria-label={t('progressLabel')} />
+            <ValueProgressBar value={progress.passed} max={progress.total} thickness="large" aria-label={t('progressLabel', { agendaHeading: committee.conventions?.agendaHeading ?? '' })} />
           </>
         ) : null}
         {progress.minutesUsed !== undefined && !status ? (

@@ -6,6 +6,7 @@ import { formatDeadline, formatMeetingWhen } from '../../domain/dates';
 import { isAgendaFrozen } from '../../domain/meetingStatus';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { siteVisitLine } from '../../domain/siteVisit';
+import { chairWordOnScreen } from './chairWordOnScreen';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
 import { SaveStateIndicator } from '../shared/SaveStateIndicator';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
@@ -135,7 +136,7 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
               ) : null}
               {meeting.chair ? (
                 <>
-                  <dt className={styles.term}>{t('meeting.chair')}</dt>
+                  <dt className={styles.term}>{t('meeting.chair', { chairWord: chairWordOnScreen(committee, meeting) })}</dt>
                   <dd className={styles.definition}>{meeting.chair.name}</dd>
                 </>
               ) : null}

@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { afterAll, describe, expect, it } from 'vitest';
+import { committeePreset } from '../../domain/committeePresets';
+import { ConventionsSchema } from '../../domain/conventions';
+import { registerMessages, setLanguage, translate } from '../shared/i18n';
+import { chairWordOnScreen } from './chairWordOnScreen';
+import { workspaceMessages } from './messages';
+
+registerMessages('chairWord.workspace', workspaceMessages);
+afterAll(() => setLanguage('nb'));
+
+const arsmote = { conventions: committeePreset('arsmote').conventions };
+const elected = [{ person: { name: 'Ola Berg' }, capacity: 'chair' as const }];
+const label = (committee: Parameters<typeof chairWordOnScreen>[0], meeting: Parameters<typeof chairWordOnScreen>[1]) =>
+  ['meeting.chair', 'facts.chair'].map((key) => translate('chairWord.workspace', key, { chairWord: chairWordOnScreen(committee, meeting) }));
+
+describe('the workspace names the meeting\'s leader as the innkalling and the protokoll do (documents/meetingFacts.ts chairWord)', () => {
+  it('says «Åpnes av» before an årsmøte elects its dirigent, «Dirigent» once it has, «Åpnet av» once held without, nb and nn', async () => {
+    await setLanguage('nb');
+    expect(label(arsmote, { status: 'noticeSent' })).toEqual(['Åpnes av', 'Åpnes av']);
+    expect(label(arsmote, { status: 'inProgress', signatures: elected })).toEqual(['Dirigent', 'Dirigent']);
+    expect(label(arsmote, { status: 'held' })).toEqual(['Åpnet av', 'Åpnet av']);
+    await setLanguage('nn');
+    expect(label(arsmote, { status: 'draft' })).toEqual(['Vert opna av', 'Vert opna av']);
+    expect(label(arsmote, { status: 'minutesApproved', signatures: elected })).toEqual(['Dirigent', 'Dirigent']);
+  });
+
+  it('keeps «Møteleder» for any other committee, a generalforsamling electing its møteleder too', async () => {
+    await setLanguage('nb');
+    const generalforsamling = { conventions: v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting' }) };
+    expect(label(generalforsamling, { status: 'inProgress', signatures: elected })).toEqual(['Møteleder', 'Møteleder']);
+    expect(label({}, { status: 'draft' })).toEqual(['Møteleder', 'Møteleder']);
+    await setLanguage('nn');
+    expect(label({}, { status: 'held' })).toEqual(['Møteleiar', 'Møteleiar']);
+  });
+});
