@@ -42,10 +42,10 @@ describe('committee presets', () => {
     expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.background.word]).toEqual(['Møteprotokoll', 'Vedtak', 'Innstilling', 'Saksutredning']);
   });
 
-  it('heads a samarbeidsutvalg\'s and an Oslo bydelsutvalg\'s list of saker «Sakskart», as the SSU of nedre Telemark\'s protokoll and the bydeler\'s møteinnkallinger do, a generalforsamling\'s «Dagsorden», as aksjeloven\'s innkalling has it; «Saksliste» (nynorsk «Sakliste») for the others', () => {
+  it('heads a samarbeidsutvalg\'s and an Oslo bydelsutvalg\'s list of saker «Sakskart», as the SSU of nedre Telemark\'s protokoll and the bydeler\'s møteinnkallinger do, a styringsgruppe\'s and a generalforsamling\'s «Dagsorden», as Prosjekt Sunnfjord\'s and aksjeloven\'s innkalling have it; «Saksliste» (nynorsk «Sakliste») for the others', () => {
     const headingOf = (id: (typeof COMMITTEE_PRESET_IDS)[number]) => agendaHeadingOf(committeePreset(id).conventions, committeePreset(id).languageForm).word;
     const headings = Object.fromEntries(COMMITTEE_PRESET_IDS.map((id) => [id, headingOf(id)]));
-    expect(Object.entries(headings).filter(([, word]) => word !== 'Saksliste' && word !== 'Sakliste')).toEqual([['samarbeidsutvalg', 'Sakskart'], ['bydelsutvalg', 'Sakskart'], ['generalforsamling', 'Dagsorden']]);
+    expect(Object.entries(headings).filter(([, word]) => word !== 'Saksliste' && word !== 'Sakliste')).toEqual([['samarbeidsutvalg', 'Sakskart'], ['bydelsutvalg', 'Sakskart'], ['styringsgruppe', 'Dagsorden'], ['generalforsamling', 'Dagsorden']]);
     expect(headings.regionrad).toBe('Sakliste');
   });
 
@@ -105,9 +105,24 @@ describe('committee presets', () => {
     expect([meeting.meetingNumber, meeting.items[0]?.caseNumber, meeting.items[0]?.title]).toEqual(['1/2026', 'Sak 1/26', 'Godkjenning av innkalling og sakliste']);
   });
 
-  it('gives a samarbeidsutvalg "Sak {NN}-{YY}" and approves a styringsgruppe\'s referat in the same meeting', () => {
+  it('gives a samarbeidsutvalg "Sak {NN}-{YY}"', () => {
     expect(exampleCaseNumber(committeePreset('samarbeidsutvalg').caseNumberFormat, 2021, 1)).toBe('Sak 01-21');
-    expect(committeePreset('styringsgruppe').conventions.minutesApproval).toBe('sameMeeting');
+  });
+
+  it('gives a styringsgruppe saker 1, 2 in each meeting, the last referat approved in the next, «Eventuelt» the last sak, «Dagsorden», «Referat fra møte i …» (Lund 2018, Prosjekt Sunnfjord 2017)', () => {
+    const preset = committeePreset('styringsgruppe');
+    expect([preset.caseNumberSerial, exampleCaseNumber(preset.caseNumberFormat, 2026, 4), agendaHeadingOf(preset.conventions, 'nb').word, preset.conventions.kindsUnderNumber]).toEqual(['perMeeting', '4', 'Dagsorden', false]);
+    const committee = { ...managed(), name: 'Styringsgruppa for sentrumsprosjektet', caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
+    const held = { id: 'held', committeeId: 'c', date: '2026-10-01', start: '10:00', end: '12:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+      minutes: { fileName: 'Referat.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/referat.docx', size: 1 } } satisfies Meeting;
+    let n = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-11-17', start: '09:00', end: '10:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `id-${++n}` });
+    expect(meeting.items.map((item) => [item.caseNumber, item.title, item.proposedConclusion[0]])).toEqual([
+      ['1', 'Godkjenning av innkalling og dagsorden', 'Innkalling og dagsorden godkjennes.'],
+      ['2', 'Godkjenning av referat fra møte i Styringsgruppa for sentrumsprosjektet 01.10.2026', 'Referatet godkjennes.'],
+      ['3', 'Eventuelt', undefined],
+    ]);
+    expect(recordTitle(committee, meeting)).toBe('Referat fra møte i Styringsgruppa for sentrumsprosjektet 17.11.26');
   });
 
   it('has a samarbeidsutvalg of a helseforetak and its kommuner say a meeting on Teams was held there, as the SSU of nedre Telemark\'s protokoll of 2021 does, and keeps its Referat', () => {

@@ -285,11 +285,36 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       itemKinds: [approval, protokollApproval, kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
     },
   },
+  /**
+   * A project's styringsgruppe in a kommune, as two read: Lund kommune's «Referat fra møte i styringsgruppa for pilotprosjektet»
+   * of 30 January 2018 (its saker «1.»–«5.» in the meeting, each what was decided and who does it written under it:
+   * «Rådmannen sørger for …», «Prosjektleder … sørger for …»; «Til stede:», «Fra administrasjonen:», «(Referent)»,
+   * https://www.lund.kommune.no/referat-fra-styringsgruppa-for-pilotprosjektet-sentrumsutvikling-30-01-18.6087094-457479.html),
+   * and Prosjekt Sunnfjord's «Dagsorden møte i styringsgruppa 21.06.17» (nynorsk: «1. Ang. godkjenning av referat frå møte i
+   * styringsgruppa 16.06.17» … «4. Eventuelt»; its prosjektgruppe's of 16.06.17 the same, «10. Eventuelt»,
+   * http://prosjektsunnfjord.no/nyhende/page/2/). So: saker numbered 1, 2 in each meeting, the last meeting's referat approved
+   * in the next (Sunnfjord's; a sak the app adds, `nextMeeting`, proposing it approved), «Eventuelt» the last numbered sak,
+   * «Dagsorden» over the list, «Referat fra møte i …», no sakstype under the number (neither prints one). Who does what by when
+   * the referent records as oppfølgingspunkter, which the referat prints under the sak's konklusjon as lines «… – ansvarlig: …,
+   * frist …», as Lund writes them under its saker: neither has a table of them, so none is made. Judgements: the number without
+   * the list's «.» (the documents print «Sak 1» in running text); the sakstyper kept (Orientering, Drøfting, Beslutning) for the
+   * referent's buttons; Lund's referat approves nothing, and both lack Møtebok's «Godkjenning av innkalling og dagsorden», which
+   * the app puts first in every meeting (a styringsgruppe removes it from a meeting's list).
+   */
   styringsgruppe: {
     languageForm: 'nb',
-    caseNumberFormat: '{NN}/{YY}',
-    caseNumberSerial: 'perYear',
-    conventions: { minutesApproval: 'sameMeeting', itemKinds: [approval, orientation, kind('Drøfting', 'Drøfting'), kind('Beslutning', 'Beslutning', 'Avgjerd')] },
+    caseNumberFormat: '{N}',
+    caseNumberSerial: 'perMeeting',
+    conventions: {
+      recordFromMeeting: true,
+      minutesApproval: 'nextMeeting',
+      minutesProposal: 'approved',
+      agendaHeading: 'dagsorden',
+      closingRows: 'eventuelt',
+      closingNumbered: true,
+      kindsUnderNumber: false,
+      itemKinds: [approval, minutesKind, orientation, kind('Drøfting', 'Drøfting'), kind('Beslutning', 'Beslutning', 'Avgjerd')],
+    },
   },
   /**
    * A regionråd or interkommunalt politisk råd in nynorsk, whose members come from the kommuner of the region, as Regionrådet

@@ -9,6 +9,7 @@ import { recordTitle, referatFileName } from '../../domain/attachments';
 import { renderMinutesMail } from '../html/minutesMailHtml';
 import { publicVersion } from '../../domain/confidentiality';
 import { committeePreset } from '../../domain/committeePresets';
+import { formatCaseNumber } from '../../domain/caseNumbering';
 
 // The 2024 minutes as bound into the 2025 seed (000_…txt), in order.
 const SEED_2024_MINUTES_IN_ORDER = [
@@ -424,6 +425,33 @@ describe('renderReferatDocx: a regionråd whose members come from the kommuner o
     expect(positionsInOrder(paragraphs, ['Møte', '6/2026', 'fredag 6. november 2026']).every((p) => p.found)).toBe(true);
     expect(positionsInOrder(paragraphs, ['Namn', 'Funksjon', 'Representerer', 'Jon Fjellstad', 'møteleiar', 'Lindås kommune', 'Kari Vik', 'medlem', 'Radøy kommune']).every((p) => p.found)).toBe(true);
     expect(positionsInOrder(paragraphs, ['Forfall', 'Siv Bakke', 'medlem', 'Osterøy kommune']).every((p) => p.found)).toBe(true);
+  });
+});
+
+describe('renderReferatDocx: a project\'s styringsgruppe (Lund kommune, 2018; Prosjekt Sunnfjord, 2017)', () => {
+  // The preset's conventions (committeePresets.ts `styringsgruppe`) on the seed meeting, its saker numbered 1, 2 as the preset numbers them.
+  const steeringMeeting = (): MeetingFile => {
+    const seed = loadSeedMeeting('pm-2024.json');
+    const preset = committeePreset('styringsgruppe');
+    const committee = { ...seed.committee, name: 'Styringsgruppa for sentrumsprosjektet', caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
+    const items = seed.meeting.items.map((item) =>
+      item.caseNumber === '2024.4' ? { ...item, followUps: [{ id: 'f1', what: 'Legge referatet ut på kommunens nettside', who: { name: 'Rannveig Velken' }, due: '2024-06-15', task: { kind: 'planner' as const, taskId: 't1', planId: 'p1' } }] } : item,
+    );
+    let serial = 0;
+    const numberOf = () => formatCaseNumber(2024, ++serial, committee.caseNumberFormat);
+    const numbered = items.map((item) => (item.caseNumber === null ? item : { ...item, caseNumber: numberOf() }));
+    return { ...seed, committee, meeting: { ...seed.meeting, items: numbered } };
+  };
+
+  it('heads it «Referat fra møte i …», numbers the saker 1, 2 with no sakstype under, and writes who does what by when under the sak, as Lund\'s referat does', async () => {
+    const file = steeringMeeting();
+    const paragraphs = await docxParagraphs(await renderReferatDocx(file));
+    expect(paragraphs[0]).toBe('Referat fra møte i Styringsgruppa for sentrumsprosjektet 30.05.24');
+    expect(positionsInOrder(paragraphs, ['1', file.meeting.items[0]?.title ?? '', '2', file.meeting.items[1]?.title ?? '']).every((p) => p.found)).toBe(true);
+    const followed = file.meeting.items.find((item) => item.followUps?.length)?.caseNumber ?? '';
+    const order = positionsInOrder(paragraphs, [followed, 'Oppfølging:', 'Legge referatet ut på kommunens nettside – ansvarlig: Rannveig Velken, frist 15.06.2024']);
+    expect(order.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
+    expect(paragraphs).not.toContain('Orientering');
   });
 });
 

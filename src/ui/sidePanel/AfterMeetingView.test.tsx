@@ -152,7 +152,7 @@ describe('AfterMeetingView in the committee\'s words', () => {
 });
 
 describe('approving a held meeting\'s record as the committee approves it', () => {
-  // The styringsgruppe preset approves its record as the last sak of the same meeting, so no next meeting is waited for.
+  // A committee that approves its record as the last sak of the same meeting waits for no next meeting.
   const SAME_MEETING = committeeWith({ minutes: 'protokoll', conclusion: 'vedtak', minutesApproval: 'sameMeeting' });
 
   it('marks it approved at one click, never asking about or naming a next meeting, when the committee approves it otherwise', async () => {
