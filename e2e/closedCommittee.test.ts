@@ -119,7 +119,8 @@ describe('a klinisk etikkomité: meetings closed as a whole, every new sak exemp
     await page.getByTestId('attendance').waitFor({ timeout: 30_000 });
     for (const member of ['Renate Solstad', 'Andreas Aass-Engstrøm']) await page.getByRole('combobox', { name: `Status for ${member}` }).selectOption({ label: 'Til stede' });
     // Only the members are in the room, and every meeting of this committee is closed: the patient sak may go on the screen.
-    await page.getByRole('tab', { name: 'Saksliste' }).click();
+    // The tab named by the committee's word for its list: the Styringsgruppe preset's «Dagsorden» (conventions.agendaHeading).
+    await page.getByRole('tab', { name: 'Dagsorden' }).click();
     await walk.setCurrent(page, first);
     const reveal = page.getByRole('checkbox', { name: 'Vis på skjerm' });
     await expect.poll(() => reveal.isEnabled(), { timeout: 20_000 }).toBe(true);
@@ -139,7 +140,7 @@ describe('a klinisk etikkomité: meetings closed as a whole, every new sak exemp
     // The lists of saker (long titles) stay inside the 320 px panel: nothing to scroll sideways (WCAG 1.4.10).
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.screenshot({ path: screenshotPath('closedCommittee-attendance.png'), fullPage: true });
-    await page.getByRole('tab', { name: 'Saksliste' }).click();
+    await page.getByRole('tab', { name: 'Dagsorden' }).click();
     const recorder = page.getByTestId('item-recorder');
     await recorder.or(page.getByTestId(`agenda-item-${first}`)).first().waitFor({ timeout: 30_000 });
     if (!(await recorder.isVisible())) await page.getByTestId(`agenda-item-${first}`).click();
