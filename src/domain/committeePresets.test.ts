@@ -123,6 +123,9 @@ describe('committee presets', () => {
       ['3', 'Eventuelt', undefined],
     ]);
     expect(recordTitle(committee, meeting)).toBe('Referat fra møte i Styringsgruppa for sentrumsprosjektet 17.11.26');
+    // In nynorsk, as Prosjekt Sunnfjord's «1. Ang. godkjenning av referat frå møte i styringsgruppa 16.06.17».
+    const nynorsk = newMeetingFromTemplate({ committee: { ...committee, languageForm: 'nn' }, date: '2026-11-17', start: '09:00', end: '10:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `nn-${++n}` });
+    expect(nynorsk.items.map((item) => item.title)).toEqual(['Godkjenning av innkalling og dagsorden', 'Godkjenning av referat frå møte i Styringsgruppa for sentrumsprosjektet 01.10.2026', 'Eventuelt']);
   });
 
   it('has a samarbeidsutvalg of a helseforetak and its kommuner say a meeting on Teams was held there, as the SSU of nedre Telemark\'s protokoll of 2021 does, and keeps its Referat', () => {
