@@ -93,7 +93,7 @@ describe('an Oslo bydelsutvalg: «Åpen halvtime» and the sakskart, the bydelsd
     await walk.setCurrent(page, held?.items.find((item) => item.title === 'Åpen halvtime')?.id ?? '');
     await page.getByTestId('proceedings').getByRole('textbox').fill('Det var møtt 12 personer til åpen halvtime.');
     await walk.markTreated(page);
-    await page.getByRole('button', { name: 'Tilbake til sakslisten' }).click();
+    await page.getByRole('button', { name: 'Tilbake til sakskartet' }).click();
     await walk.setCurrent(page, held?.items.find((item) => item.title === SAK)?.id ?? '');
     await page.getByRole('button', { name: 'Legg til votering' }).click();
     await page.getByRole('group', { name: 'Votering 1' }).getByRole('checkbox', { name: 'Enstemmig' }).check();
