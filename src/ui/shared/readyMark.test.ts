@@ -6,18 +6,13 @@ import { afterNextPaint, READY_MARK, useReadyMark, type FrameClock } from './rea
 
 /** A frame clock whose frames run only when the test says so. */
 function heldFrames() {
-  const callbacks = new Map<number, FrameRequestCallback>();
-  let next = 1;
+  let callbacks: FrameRequestCallback[] = [];
   const clock: FrameClock = {
-    requestAnimationFrame: (callback) => {
-      callbacks.set(next, callback);
-      return next++;
-    },
-    cancelAnimationFrame: (handle) => void callbacks.delete(handle),
+    requestAnimationFrame: (callback) => callbacks.push(callback),
   };
   const frame = () => {
-    const due = [...callbacks.values()];
-    callbacks.clear();
+    const due = callbacks;
+    callbacks = [];
     for (const callback of due) callback(performance.now());
   };
   return { clock, frame };

@@ -15,38 +15,28 @@ export function markReady(perf: Pick<Performance, 'mark' | 'getEntriesByName'> |
 }
 
 /** What `afterNextPaint` needs of the window (a parameter so tests can drive the frame). */
-export interface FrameClock {
-  requestAnimationFrame?: (callback: FrameRequestCallback) => number;
-  cancelAnimationFrame?: (handle: number) => void;
-}
+export type FrameClock = Partial<Pick<Window, 'requestAnimationFrame'>>;
 
 /**
  * Runs `run` once the browser has painted the next frame: a `requestAnimationFrame` callback runs
  * before that frame's style, layout and paint, and a task posted from it (a `MessageChannel`
  * message: no timer clamping) runs after them. Returns how to cancel. Without frames (no
- * `requestAnimationFrame`) it runs at once.
+ * `requestAnimationFrame`) it runs at once. Kept small: every page's start-up carries it.
  */
 export function afterNextPaint(run: () => void, clock: FrameClock = globalThis): () => void {
-  const { requestAnimationFrame: onFrame, cancelAnimationFrame: cancelFrame } = clock;
-  if (!onFrame) {
-    run();
-    return () => undefined;
-  }
-  let cancelled = false;
-  let channel: MessageChannel | undefined;
-  const frame = onFrame.call(clock, () => {
-    if (cancelled) return;
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel?.port1.close();
-      if (!cancelled) run();
-    };
-    channel.port2.postMessage(undefined);
-  });
+  let live = true;
+  const go = () => {
+    if (live) run();
+  };
+  if (clock.requestAnimationFrame) {
+    clock.requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = go;
+      channel.port2.postMessage(0);
+    });
+  } else go();
   return () => {
-    cancelled = true;
-    cancelFrame?.call(clock, frame);
-    channel?.port1.close();
+    live = false;
   };
 }
 
