@@ -24,7 +24,6 @@ import { useSitePermissions } from './useSitePermissions';
 import { blankCommittee } from '../../domain/committeeSettings';
 import type { NumberedMeeting } from '../../domain/caseNumbering';
 import { namedInAddress, type StartupReads } from './startupReads';
-import { whenIdle } from '../../hosts/whenIdle';
 
 // The committee settings (conventions, roles, presets) are opened now and then: loaded when first opened.
 const CommitteeSettingsPanel = lazy(() => import(/* webpackChunkName: "committee-settings" */ './CommitteeSettingsPanel').then((module) => ({ default: module.CommitteeSettingsPanel })));
@@ -60,8 +59,6 @@ const useStyles = makeStyles({
 });
 
 const NO_MEETINGS: readonly NumberedMeeting[] = [];
-/** At most this long after the open meeting is shown, the permission check starts even if the browser is never idle. */
-const AFTER_FIRST_PAINT_MS = 200;
 
 /**
  * The secretariat's workspace: committees → meetings → the meeting being prepared. Which meeting is
@@ -96,20 +93,9 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
   // The list holds meeting rows only; the open meeting's items are read when it opens.
   const { opened, reload: reloadOpened } = useOpenedMeeting(repository, committee, meetingId, loadedMeetings, startup);
   // The permission check (a token for SharePoint and 6–8 requests, a warning at most) waits until the
-  // open meeting is shown or has failed the first time, so it does not compete with it on a cold start,
-  // and then until the browser has painted it: started in the first commit's effects, its chunk's
-  // import and the whole workspace rendered again for «checking» came between that commit and its
-  // first paint (issue 14; docs/performance-history.md, h/cold51).
+  // open meeting is shown or has failed the first time, so it does not compete with it on a cold start (issue 14).
   const [startedUp, setStartedUp] = useState(false);
-  const shown = committees.status === 'ready' && opened.status !== 'loading';
-  useEffect(() => {
-    if (startedUp || !shown) return;
-    let live = true;
-    void whenIdle(window, AFTER_FIRST_PAINT_MS).then(() => live && setStartedUp(true));
-    return () => {
-      live = false;
-    };
-  }, [startedUp, shown]);
+  if (!startedUp && committees.status === 'ready' && opened.status !== 'loading') setStartedUp(true);
   const permissions = useSitePermissions(sitePermissions, startedUp && committees.status === 'ready' ? committeeList.map((entry) => entry.value) : undefined);
   // The send dialog names invitees the check found without access (NoticeReach).
   const siteAccess = { findings: permissions.findings, canRepair: permissions.canRepair };
