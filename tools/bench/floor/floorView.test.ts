@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createElement } from 'react';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { READY_MARK } from '../../../src/ui/shared/readyMark';
 import { Floor } from './FloorView';
 
@@ -21,7 +21,7 @@ describe('the floor page', () => {
     expect(readyMarks()).toBe(0);
     await act(async () => resolve('Møte i plan- og miljøutvalget'));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Møte i plan- og miljøutvalget');
-    expect(readyMarks()).toBe(1);
+    await waitFor(() => expect(readyMarks()).toBe(1));
   });
 
   it('says why when the meeting could not be read, and never sets the ready mark', async () => {
