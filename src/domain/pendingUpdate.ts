@@ -10,7 +10,8 @@ import type { MeetingFile } from './model';
  * re-marked itself (`advisoryMarkChanges`, `ui/workspace/useKnownAdvisoryMarks.ts`). The saker in the public view, as
  * the sender words them (graph/noticeSender.ts): the snapshot holds an exempt sak as its public stub, and comparing
  * that with the sak itself would claim changes nobody made, under its real title. Nothing before a first send.
- * The one comparison for the send dialog (`ui/workspace/NoticePanel.tsx`) and the workspace's «oppdatering venter».
+ * The one comparison for the send dialog (`ui/workspace/NoticePanel.tsx`), the update's «Endringer siden forrige utsending»
+ * (`graph/noticeSender.ts`) and the workspace's «Oppdatering venter på å bli sendt».
  */
 export function changesSinceNotice(file: MeetingFile): { lines: string[]; advisoryMarks: AdvisoryMarkChange[] } {
   const { meeting, committee } = file;

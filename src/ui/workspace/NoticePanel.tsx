@@ -178,7 +178,7 @@ export function NoticePanel({
   const recipientsLabel = t('notice.recipients', { count: recipients.length });
   const attachmentsLabel = t('notice.attachments', { count: attachments.length, size: formatFileSize(totalBytes) });
   // Date, time and place first: what invitees must re-plan for; the saker in the public view, as the sender words them
-  // (domain/pendingUpdate.ts, the comparison the workspace's «oppdatering venter» makes too). The saksganger the workspace
+  // (domain/pendingUpdate.ts, the comparison the sender and the workspace's «Oppdatering venter på å bli sendt» make too). The saksganger the workspace
   // re-marked itself since the send (useKnownAdvisoryMarks.ts) said with why, so an update nobody typed is not sent
   // unexplained, nor called «Ingen endringer».
   const sinceNotice = useMemo(() => changesSinceNotice(file), [file]);
