@@ -1,7 +1,8 @@
 // A secretary whose innkalling was sent opens the workspace and finds an update waiting that she did not make: a råd named in
 // a sak's saksgang was set up since as one that gives uttalelser, and the workspace re-marks the saksgang when the meeting is
 // read (ui/workspace/useKnownAdvisoryMarks.ts). Before she sends, «Send oppdatert innkalling» says which sak, what the
-// innkalling heads its proposal now and before, and why. Screenshot out/screenshots/advisory-remark-send-dialog.png.
+// innkalling heads its proposal now and before, and why; beside «Innkalling sendt» the workspace already says an update waits
+// to be sent. Screenshots out/screenshots/advisory-remark-update-waiting.png, advisory-remark-send-dialog.png.
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConventionsSchema } from '../src/domain/conventions';
@@ -43,6 +44,12 @@ describe('an update the workspace made itself is explained before it is sent', (
     await page.getByRole('list', { name: 'Saksliste' }).waitFor({ timeout: 60_000 });
     // The re-mark is saved through the editor as any change.
     await expect.poll(async () => (await harness.repositoryAs(SECRETARY_UPN).getMeeting(meeting.id))?.value.items.find((item) => item.caseNumber === '2026.03')?.caseRoute?.[0], { timeout: 30_000 }).toEqual({ body: 'Eldrerådet', advisory: true });
+    // Before she opens the dialog, the status beside «Innkalling sendt» says an update waits (the dialog's comparison).
+    const waiting = page.getByTestId('update-waiting');
+    await waiting.waitFor({ timeout: 30_000 });
+    expect(await waiting.innerText()).toBe('Oppdatering venter på å bli sendt');
+    expect(await page.locator('[data-meeting-status="noticeSent"]').first().innerText()).toBe('Innkalling sendt');
+    await page.screenshot({ path: screenshotPath('advisory-remark-update-waiting.png') });
     await page.getByRole('button', { name: 'Send oppdatert innkalling' }).click();
     const dialog = page.getByRole('alertdialog');
     const note = dialog.getByTestId('notice-advisory-marks');

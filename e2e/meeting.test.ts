@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import type { AgendaItem, MeetingFile } from '../src/domain/model';
 import { newMeetingFromTemplate } from '../src/domain/agendaTemplate';
+import { plainTextOf } from '../src/domain/richText';
 import { PEOPLE, seedNoticeSentMeeting, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 import { SCREENSHOTS } from './support/screenshots';
 
@@ -292,6 +293,11 @@ describe('the meeting in the Teams meeting simulator', () => {
     await panel.getByTestId('read-only').waitFor({ timeout: 60_000 });
     await panel.getByTestId('agenda-item-2026-04').click();
     await panel.getByText('Informasjonen tas til orientering.').waitFor();
+    // The sak's summary, as the innkalling prints it under the title (the fixture's own words).
+    const summary = plainTextOf(seeded.meeting.items.find((item) => item.caseNumber === '2026.04')?.summary ?? []);
+    expect(summary).not.toBe('');
+    expect(await panel.getByTestId('item-summary').innerText()).toBe(summary);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'member-sak-summary.png') });
     expect(await panel.locator('textarea').count()).toBe(0);
     expect(await panel.getByTestId('as-proposed').count()).toBe(0);
     expect(await panel.getByTestId('start-meeting').count()).toBe(0);

@@ -1,7 +1,7 @@
 import { innkallingFileName } from '../domain/attachments';
 import { boardPackFileName } from '../domain/boardPack';
-import { summariseAgendaChanges } from '../domain/changeSummary';
-import { detailsOf, meetingChangesSinceNotice } from '../domain/meetingFacts';
+import { changesSinceNotice } from '../domain/pendingUpdate';
+import { detailsOf } from '../domain/meetingFacts';
 import { formatDateShort } from '../domain/dates';
 import { DomainError, isDomainError } from '../domain/errors';
 import { eventStart, invitees, inviteVedlegg, meetingAttachments, sentAttachmentMode, vedleggChangedSinceNotice } from '../domain/invitation';
@@ -17,7 +17,7 @@ import { isSafeUrl } from '../domain/safeUrl';
 import { answerOrThrow, runBatch, type BatchStep } from './batch';
 import type { CalendarGateway, NoticeEvent } from './calendarGateway';
 import { assertNoExemptContentLeaves, checkExemptPermissions, sendExemptLinks } from './confidentialNotice';
-import { publicItems, publicVersion } from '../domain/confidentiality';
+import { publicVersion } from '../domain/confidentiality';
 import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 import { DriveItemSchema, SharingLinkSchema } from './graphSchemas';
 import { failureReason } from './graphError';
@@ -181,11 +181,8 @@ export async function sendUpdatedNotice(
   // Date, time, place and Teams first: those are what an attendee must act on.
   // Said in the public view (the summary goes to every invitee), today's marking applied to what was sent too.
   const file = { committee, meeting };
-  const changes = [
-    ...meetingChangesSinceNotice(meeting, committee.languageForm),
-    ...summariseAgendaChanges(publicItems(file, previous.items), publicItems(file, meeting.items), committee),
-    ...boardPackChange(committee, previous, options),
-  ];
+  // The send dialog's comparison (domain/pendingUpdate.ts), so the update says what the dialog said.
+  const changes = [...changesSinceNotice(file).lines, ...boardPackChange(committee, previous, options)];
   // The link, once sent, stays: an update without a new pack links to the one sent before.
   const prepared = await prepare(deps, committee, meeting, changes, onProgress, packChoice(options, previous.boardPackUrl));
   const current = prepared.meeting;

@@ -291,3 +291,41 @@ describe('after the meeting a member reads where the referat or protokoll stands
     expect(preload).not.toHaveBeenCalled();
   });
 });
+
+describe('a member reads the sak’s summary the innkalling prints for it', () => {
+  // The innkalling prints each sak's summary under its title (documents/html/agendaHtml.ts); the member following in the
+  // panel saw the title and the proposal, not what the sak is about.
+  const summary: AgendaItem['summary'] = [
+    { type: 'paragraph', content: [{ text: 'Planen bygger på <b>rådets</b> innspill & ' }, { text: 'tre mål', bold: true }, { text: ':' }] },
+    { type: 'bulletList', items: [[{ text: 'Bolig' }], [{ text: 'Helse' }]] },
+  ];
+  const exempt = { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' };
+
+  it('shows it under the sak’s heading, before the innstilling, its words as written (nothing read as markup)', async () => {
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: treated({ summary }), user: MEMBER });
+    await openSak();
+    const shown = screen.getByTestId('item-summary');
+    expect(shown.textContent).toBe('Planen bygger på <b>rådets</b> innspill & tre mål:\n• Bolig\n• Helse');
+    expect(shown.querySelector('b')).toBeNull();
+    const lines = linesInOrder();
+    expect(lines.indexOf(shown.textContent ?? '')).toBeLessThan(lines.indexOf('Innstilling'));
+  });
+
+  it('of an exempt sak, shows the summary to a member it is granted to and only the hjemmel to one it is not', async () => {
+    const meeting = treated({ summary, confidentiality: { exempt, grants: [MEMBER] } });
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting, user: 'gjest@annen.example.no' });
+    await openSak('2026.03 Personalsak');
+    expect(screen.getByTestId('item-summary').textContent).toBe('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    expect(document.body.textContent).not.toContain('rådets');
+    cleanup();
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting, user: MEMBER });
+    await openSak();
+    expect(screen.getByTestId('item-summary').textContent).toContain('Planen bygger på <b>rådets</b> innspill');
+  });
+
+  it('shows nothing for a sak without a summary', async () => {
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: treated({ summary: [] }), user: MEMBER });
+    await openSak();
+    expect(screen.queryByTestId('item-summary')).toBeNull();
+  });
+});

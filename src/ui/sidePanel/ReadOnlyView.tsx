@@ -91,6 +91,12 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
           <h2 id="read-only-heading" className={styles.heading}>
             {itemHeading(item)}
           </h2>
+          {/* What the sak is about, as the innkalling prints it under the title (`viewFor`: the hjemmel for a sak he may not see). */}
+          {item.summary.length > 0 ? (
+            <Text className={styles.pre} data-testid="item-summary">
+              {plainTextOf(item.summary)}
+            </Text>
+          ) : null}
           {ExemptRead && polled.meeting ? <ExemptRead committee={committee} meeting={polled.meeting} viewer={viewer} itemId={item.id} /> : null}
           <ItemDetails item={item} committee={committee} words={words} />
           {/* The protokoll's order: the møtebehandling, the proposals and votes, the vedtak, the protokolltilførsler. */}

@@ -199,7 +199,9 @@ describe('SidePanelApp', () => {
     renderSidePanel('gjest@annen.example.no', meeting);
     fireEvent.click(await screen.findByRole('button', { name: '2026.03 Personalsak' }));
     // The committee writes nynorsk.
-    await screen.findByText('Unnateke offentlegheit, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    // Under the heading as the public innkalling prints it, and as the public protokoll's møtebehandling.
+    expect(await screen.findAllByText('Unnateke offentlegheit, offl. § 13 jf. fvl. § 13 første ledd nr. 1')).toHaveLength(2);
+    expect(screen.getByTestId('item-summary').textContent).toBe('Unnateke offentlegheit, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
     expect(document.body.textContent).not.toContain('Handlingsplan 2026');
     expect(document.body.textContent).not.toContain('Gjenstående tilskuddsmidler');
     cleanup();
@@ -253,7 +255,9 @@ describe('SidePanelApp', () => {
     const meeting: Meeting = { ...base, items: base.items.map((item) => (item.id === 'item-3' ? stubbed(item) : item)) };
     renderSidePanel('gjest@annen.example.no', meeting);
     fireEvent.click(await screen.findByRole('button', { name: '2026.03 Personalsak' }));
-    await screen.findByText('Unnateke offentlegheit, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    // Under the heading as the public innkalling prints it, and as the public protokoll's møtebehandling.
+    expect(await screen.findAllByText('Unnateke offentlegheit, offl. § 13 jf. fvl. § 13 første ledd nr. 1')).toHaveLength(2);
+    expect(screen.getByTestId('item-summary').textContent).toBe('Unnateke offentlegheit, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
     cleanup();
     renderSidePanel('hilde.kari.maugesten@siv.example', meeting);
     fireEvent.click(await screen.findByRole('button', { name: 'Start møtet' }));

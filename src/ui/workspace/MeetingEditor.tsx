@@ -1,10 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
-import { Button, Card, MessageBar, MessageBarBody, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import type { Committee, MeetingHeader } from '../../domain/model';
 import { formatDeadline, formatMeetingWhen } from '../../domain/dates';
 import { isAgendaFrozen } from '../../domain/meetingStatus';
-import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
+import { updateWaiting } from '../../domain/pendingUpdate';
 import { siteVisitLine } from '../../domain/siteVisit';
 import { chairWordOnScreen } from './chairWordOnScreen';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
@@ -69,7 +69,9 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
   // A saksgang naming a råd follows its setting now, though typed before it was set (useKnownAdvisoryMarks.ts).
   useKnownAdvisoryMarks(editor, meeting, committees);
   const [editingFacts, setEditingFacts] = useState(false);
-  const factsChangedSinceNotice = meeting.status === 'noticeSent' && meetingChangesSinceNotice(meeting, committee.languageForm).length > 0;
+  // Changed since the innkalling was sent, by her or by the workspace's re-marking: the comparison the send dialog makes
+  // (domain/pendingUpdate.ts), said beside the status so «Innkalling sendt» is not all she reads until she opens the dialog.
+  const waiting = useMemo(() => updateWaiting({ committee, meeting }), [committee, meeting]);
 
   const heading = t('meeting.heading', { committee: committee.name, date: formatMeetingWhen(meeting) });
   return (
@@ -79,6 +81,11 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
           {heading}
         </Title2>
         <MeetingStatusBadge status={meeting.status} words={words} />
+        {waiting ? (
+          <Badge appearance="outline" color="warning" shape="rounded" size="large" data-testid="update-waiting">
+            {t('meeting.updateWaiting')}
+          </Badge>
+        ) : null}
         <SaveStateIndicator state={state.saveState} />
       </div>
       {state.error !== undefined ? (
@@ -90,8 +97,8 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
           onKeepMine={state.saveState === 'conflict' ? () => void editor.keepMine() : undefined}
         />
       ) : null}
-      {factsChangedSinceNotice ? (
-        <MessageBar intent="warning">
+      {waiting ? (
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t('facts.updateNeeded')}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -22,10 +22,8 @@ import type { Committee, DocumentRef } from '../../domain/model';
 import { documentTexts, renderAgendaHtml, renderInnkallingDocx, DOCX_CONTENT_TYPE } from '../../documents';
 import { bytesBlob, downloadFile } from './downloadFile';
 import { innkallingFileName } from '../../domain/attachments';
-import { summariseAgendaChanges } from '../../domain/changeSummary';
-import { advisoryMarkChanges } from '../../domain/advisoryMarkChanges';
-import { publicItems, withExemptMarked } from '../../domain/confidentiality';
-import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
+import { changesSinceNotice } from '../../domain/pendingUpdate';
+import { withExemptMarked } from '../../domain/confidentiality';
 import { formatFileSize } from '../../domain/limits';
 import { packWords } from '../../domain/packWord';
 import { invitees, inviteVedlegg, sentAttachmentMode } from '../../domain/invitation';
@@ -179,22 +177,13 @@ export function NoticePanel({
   const totalBytes = attachments.reduce((sum, entry) => sum + (entry.attached ? (entry.attachment.size ?? 0) : 0), 0);
   const recipientsLabel = t('notice.recipients', { count: recipients.length });
   const attachmentsLabel = t('notice.attachments', { count: attachments.length, size: formatFileSize(totalBytes) });
-  // Date, time and place first: what invitees must re-plan for. The lines the update will carry, so in the
-  // public view as the sender words them (graph/noticeSender.ts): the snapshot holds an exempt sak as its
-  // public stub, and comparing that with the sak itself would claim changes nobody made, under its real title.
-  const changes = meeting.notice
-    ? [
-        ...meetingChangesSinceNotice(meeting, committee.languageForm),
-        ...summariseAgendaChanges(publicItems(file, meeting.notice.items), publicItems(file, meeting.items), committee),
-        ...(withPack && sentPackUrl === undefined ? [documentTexts(committee).boardPackAdded] : []),
-      ]
-    : [];
-  // Saksganger the workspace re-marked itself since the send (useKnownAdvisoryMarks.ts): said with why, so an update
-  // nobody typed is not sent unexplained, nor called «Ingen endringer».
-  const advisoryMarks = useMemo(
-    () => (meeting.notice && confirming ? advisoryMarkChanges(publicItems(file, meeting.notice.items), publicItems(file, meeting.items), committee) : []),
-    [file, meeting, committee, confirming],
-  );
+  // Date, time and place first: what invitees must re-plan for; the saker in the public view, as the sender words them
+  // (domain/pendingUpdate.ts, the comparison the sender and the workspace's «Oppdatering venter på å bli sendt» make too). The saksganger the workspace
+  // re-marked itself since the send (useKnownAdvisoryMarks.ts) said with why, so an update nobody typed is not sent
+  // unexplained, nor called «Ingen endringer».
+  const sinceNotice = useMemo(() => changesSinceNotice(file), [file]);
+  const changes = [...sinceNotice.lines, ...(meeting.notice && withPack && sentPackUrl === undefined ? [documentTexts(committee).boardPackAdded] : [])];
+  const advisoryMarks = confirming ? sinceNotice.advisoryMarks : [];
 
   const download = async () => {
     setError(undefined);
