@@ -18,6 +18,7 @@ import { useSidePanelText } from './sidePanelText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { useConclusionNoun } from '../shared/useConclusionNoun';
 import { wordingValues } from '../shared/wordingValues';
+import { chairWordOnScreen } from '../shared/chairWordOnScreen';
 import { meetingStatusText } from '../shared/meetingStatusText';
 import { useLoadedView } from '../shared/loadableView';
 import { votingRecordChunk } from '../shared/votingRecordChunk';
@@ -75,7 +76,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
         <Badge appearance="outline">{meetingStatusText(tc, meeting.status, words)}</Badge>
       </div>
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{t('readOnly', { ...wordingValues(words), agendaHeading: committee.conventions?.agendaHeading ?? '' })}</MessageBarBody>
+        <MessageBarBody>{t('readOnly', { ...wordingValues(words), agendaHeading: committee.conventions?.agendaHeading ?? '', chairWord: chairWordOnScreen(committee, meeting) })}</MessageBarBody>
       </MessageBar>
       <LateUnreadableRowsBar rows={polled.unreadable ?? []} />
       {!item && MinutesStatus && polled.meeting && held ? <MinutesStatus committee={committee} meeting={polled.meeting} viewer={viewer} /> : null}

@@ -6,7 +6,7 @@ import { formatDeadline, formatMeetingWhen } from '../../domain/dates';
 import { isAgendaFrozen } from '../../domain/meetingStatus';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { siteVisitLine } from '../../domain/siteVisit';
-import { chairWordOnScreen } from './chairWordOnScreen';
+import { chairWordOnScreen } from '../shared/chairWordOnScreen';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
 import { SaveStateIndicator } from '../shared/SaveStateIndicator';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
@@ -142,7 +142,7 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
               ) : null}
               {meeting.minuteTaker ? (
                 <>
-                  <dt className={styles.term}>{t('meeting.minuteTaker')}</dt>
+                  <dt className={styles.term}>{t('meeting.minuteTaker', { chairWord: chairWordOnScreen(committee, meeting) })}</dt>
                   <dd className={styles.definition}>{meeting.minuteTaker.name}</dd>
                 </>
               ) : null}
