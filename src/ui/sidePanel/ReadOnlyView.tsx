@@ -18,7 +18,6 @@ import { useSidePanelText } from './sidePanelText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { useConclusionNoun } from '../shared/useConclusionNoun';
 import { wordingValues } from '../shared/wordingValues';
-import { chairWordOnScreen } from '../shared/chairWordOnScreen';
 import { meetingStatusText } from '../shared/meetingStatusText';
 import { useLoadedView } from '../shared/loadableView';
 import { votingRecordChunk } from '../shared/votingRecordChunk';
@@ -75,8 +74,9 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
       <div>
         <Badge appearance="outline">{meetingStatusText(tc, meeting.status, words)}</Badge>
       </div>
+      {/* Who writes, in the committee's words: a møteleder called dirigent (`conventions.dirigent`, as the documents' attendance says it). */}
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{t('readOnly', { ...wordingValues(words), agendaHeading: committee.conventions?.agendaHeading ?? '', chairWord: chairWordOnScreen(committee, meeting) })}</MessageBarBody>
+        <MessageBarBody>{t('readOnly', { ...wordingValues(words), agendaHeading: committee.conventions?.agendaHeading ?? '', chairWord: committee.conventions?.dirigent === true ? 'dirigent' : 'chair' })}</MessageBarBody>
       </MessageBar>
       <LateUnreadableRowsBar rows={polled.unreadable ?? []} />
       {!item && MinutesStatus && polled.meeting && held ? <MinutesStatus committee={committee} meeting={polled.meeting} viewer={viewer} /> : null}

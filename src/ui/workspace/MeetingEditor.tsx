@@ -6,7 +6,7 @@ import { formatDeadline, formatMeetingWhen } from '../../domain/dates';
 import { isAgendaFrozen } from '../../domain/meetingStatus';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { siteVisitLine } from '../../domain/siteVisit';
-import { chairWordOnScreen } from '../shared/chairWordOnScreen';
+import { chairWordOnScreen } from './chairWordOnScreen';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
 import { SaveStateIndicator } from '../shared/SaveStateIndicator';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';

@@ -7,7 +7,7 @@ import { PeoplePicker } from '../shared/PeoplePicker';
 import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './text';
 import { useMeetingFactsForm } from './useMeetingFactsForm';
-import { chairWordOnScreen } from '../shared/chairWordOnScreen';
+import { chairWordOnScreen } from './chairWordOnScreen';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))', gap: '12px', alignItems: 'start' },

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { committeePreset } from '../../domain/committeePresets';
 import { ConventionsSchema } from '../../domain/conventions';
 import { registerMessages, setLanguage, translate } from '../shared/i18n';
-import { chairWordOnScreen } from '../shared/chairWordOnScreen';
+import { chairWordOnScreen } from './chairWordOnScreen';
 import { workspaceMessages } from './messages';
 
 registerMessages('chairWord.workspace', workspaceMessages);
