@@ -175,7 +175,8 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   'notice.noPlace': Empty;
   'notice.noTime': Empty;
   'notice.meetingInPast': Empty;
-  'notice.noChair': Empty;
+  /** `chairWord`: `opens` for a meeting that elects its dirigent (signersElection.ts `electsReferent`), whose innkalling says «Åpnes av». */
+  'notice.noChair': { chairWord: 'chair' | 'opens' };
   'notice.noPresenter': { item: string };
   'notice.duplicateCaseNumber': { caseNumber: string };
   'notice.attachmentNotUploaded': { attachment: string; item: string };

@@ -51,6 +51,7 @@ describe('checkReadyForNotice', () => {
       ['noPresenter', 'warning', 'a'],
     ]);
     expect(problems[1]!.reason).toEqual({ key: 'notice.noPresenter', values: { item: '2026.01' } });
+    expect(problems[0]!.reason).toEqual({ key: 'notice.noChair', values: { chairWord: 'chair' } });
     expect(canSendNotice(problems)).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import { EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES } from './limits';
 import { validateAttachmentSize, validateInviteTotalSize } from './attachmentSize';
 import type { Committee, Meeting } from './model';
 import { afterSakWord } from './sakWord';
+import { electsReferent } from './signersElection';
 
 /**
  * What to check before "Send innkalling" (and before an update), so the secretariat hears about a
@@ -46,7 +47,8 @@ export function checkReadyForNotice(meeting: Meeting, committee: Committee, opti
   if (meeting.place.trim() === '' && !meeting.online) problems.push({ code: 'noPlace', severity: 'error', reason: { key: 'notice.noPlace' } });
   if (meeting.start === undefined || meeting.end === undefined) problems.push({ code: 'noTime', severity: 'error', reason: { key: 'notice.noTime' } });
   if (options.today !== undefined && meeting.date < options.today) problems.push({ code: 'meetingInPast', severity: 'error', reason: { key: 'notice.meetingInPast' } });
-  if (!meeting.chair) problems.push({ code: 'noChair', severity: 'warning', reason: { key: 'notice.noChair' } });
+  // An årsmøte's innkalling names the one who opens it («Åpnes av», documents/chairWord.ts), not a møteleder it has yet to elect.
+  if (!meeting.chair) problems.push({ code: 'noChair', severity: 'warning', reason: { key: 'notice.noChair', values: { chairWord: electsReferent(committee.conventions) ? 'opens' : 'chair' } } });
 
   const seen = new Map<string, string>();
   for (const item of cases) {

@@ -8,6 +8,7 @@ import { defaultConventions, wordingOf, type WordingLanguage } from '../../domai
 import { DomainError, type DomainReason } from '../../domain/errors';
 import { validateFileName, validateFolderPath } from '../../domain/fileNames';
 import { checkFollowUpDraft } from '../../domain/followUp';
+import { committeePreset } from '../../domain/committeePresets';
 import { transition } from '../../domain/meetingStatus';
 import { frozenChangeRefusal } from '../../domain/minutesApproval';
 import { CaseNumberSchema } from '../../domain/model';
@@ -122,6 +123,16 @@ describe('what the meeting rules refuse, in the user’s language (domainReasonT
     expect(reasons(problems)).toContain('Vedlegget «Budsjett» i sak 2026.03 har eit filnamn SharePoint ikkje godtek: Namnet inneheld spørjeteikn (?), som SharePoint ikkje tillèt i filnamn.');
     await setLanguage('en');
     expect(reasons(problems)).toContain('The meeting has no chair.');
+  });
+
+  it('warns of a meeting nobody opens in an årsmøte\'s words, of one without a møteleder otherwise (noticeChecks.ts)', async () => {
+    const meeting = aMeeting({ items: [anItem('a', { caseNumber: v.parse(CaseNumberSchema, '2026.03'), presenters: [{ name: 'Kari' }] })] });
+    const arsmote = aCommittee({ conventions: committeePreset('arsmote').conventions });
+    expect(reasons(checkReadyForNotice(meeting, arsmote))).toContain('Møtet har ingen som åpner det.');
+    expect(reasons(checkReadyForNotice(meeting, aCommittee()))).toContain('Møtet har ingen møteleder.');
+    await setLanguage('nn');
+    expect(reasons(checkReadyForNotice(meeting, arsmote))).toContain('Møtet har ingen som opnar det.');
+    expect(reasons(checkReadyForNotice(meeting, aCommittee()))).toContain('Møtet har ingen møteleiar.');
   });
 
   it('says the site is not set up in the user’s language, naming the list (ports.ts)', async () => {

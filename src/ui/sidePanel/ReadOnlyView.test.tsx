@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { CommitteeSchema, type AgendaItem, type Meeting, type Voting } from '../../domain/model';
+import { committeePreset } from '../../domain/committeePresets';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { renderSidePanelHost } from './testing/sidePanelHost';
 import { votingRecordChunk } from '../shared/votingRecordChunk';
@@ -178,6 +179,19 @@ describe('a member reads the list named by the committee\'s word for it (convent
     cleanup();
     renderSidePanelHost({ committee: kommunestyret('nn'), meeting: treated({}), user: MEMBER, locale: 'nn-NO' });
     await screen.findByText('Du ser saklista. Berre referent og møteleiar kan skrive i referatet.');
+  });
+});
+
+describe('a member of an årsmøte is told who writes in the committee\'s words (conventions.dirigent)', () => {
+  const arsmote = (languageForm: 'nb' | 'nn') => v.parse(CommitteeSchema, { ...kommunestyret(languageForm), conventions: committeePreset('arsmote').conventions });
+
+  it('says «referent og dirigent», nynorsk «protokollførar og dirigent», before and after the dirigent is elected', async () => {
+    renderSidePanelHost({ committee: arsmote('nb'), meeting: treated({}), user: MEMBER });
+    await screen.findByText(/^Du ser \S+\. Bare referent og dirigent kan skrive i protokollen\.$/);
+    cleanup();
+    const elected: Meeting = { ...treated({}), signatures: [{ person: { name: 'Ola Berg' }, capacity: 'chair' }] };
+    renderSidePanelHost({ committee: arsmote('nn'), meeting: elected, user: MEMBER, locale: 'nn-NO' });
+    await screen.findByText(/^Du ser \S+\. Berre protokollførar og dirigent kan skrive i protokollen\.$/);
   });
 });
 

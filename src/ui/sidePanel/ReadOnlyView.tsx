@@ -74,8 +74,9 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
       <div>
         <Badge appearance="outline">{meetingStatusText(tc, meeting.status, words)}</Badge>
       </div>
+      {/* Who writes, in the committee's words: a møteleder called dirigent (`conventions.dirigent`, as the documents' attendance says it). */}
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{t('readOnly', { ...wordingValues(words), agendaHeading: committee.conventions?.agendaHeading ?? '' })}</MessageBarBody>
+        <MessageBarBody>{t('readOnly', { ...wordingValues(words), agendaHeading: committee.conventions?.agendaHeading ?? '', chairWord: committee.conventions?.dirigent === true ? 'dirigent' : 'chair' })}</MessageBarBody>
       </MessageBar>
       <LateUnreadableRowsBar rows={polled.unreadable ?? []} />
       {!item && MinutesStatus && polled.meeting && held ? <MinutesStatus committee={committee} meeting={polled.meeting} viewer={viewer} /> : null}

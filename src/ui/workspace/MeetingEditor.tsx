@@ -149,7 +149,7 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
               ) : null}
               {meeting.minuteTaker ? (
                 <>
-                  <dt className={styles.term}>{t('meeting.minuteTaker')}</dt>
+                  <dt className={styles.term}>{t('meeting.minuteTaker', { chairWord: chairWordOnScreen(committee, meeting) })}</dt>
                   <dd className={styles.definition}>{meeting.minuteTaker.name}</dd>
                 </>
               ) : null}

@@ -89,7 +89,7 @@ export function MeetingFactsForm({ meeting, editor, onDone, committee, meetings 
           <PeoplePicker label={t('facts.chair', { chairWord: chairWordOnScreen(committee, meeting) })} value={input.chair ? [input.chair] : []} onChange={(people) => form.set('chair', people.at(-1))} />
         </div>
         <div className={styles.person}>
-          <PeoplePicker label={t('facts.minuteTaker')} value={input.minuteTaker ? [input.minuteTaker] : []} onChange={(people) => form.set('minuteTaker', people.at(-1))} />
+          <PeoplePicker label={t('facts.minuteTaker', { chairWord: chairWordOnScreen(committee, meeting) })} value={input.minuteTaker ? [input.minuteTaker] : []} onChange={(people) => form.set('minuteTaker', people.at(-1))} />
         </div>
       </div>
       <Field className={styles.wide} label={t('facts.recipients')} hint={t('facts.recipientsHint')}>

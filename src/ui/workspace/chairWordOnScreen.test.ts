@@ -34,3 +34,23 @@ describe('the workspace names the meeting\'s leader as the innkalling and the pr
     expect(label({}, { status: 'held' })).toEqual(['Møteleiar', 'Møteleiar']);
   });
 });
+
+describe('the workspace names the referent as the documents do (documents/meetingFacts.ts minuteTakerFact)', () => {
+  const referentLabels = (committee: Parameters<typeof chairWordOnScreen>[0], meeting: Parameters<typeof chairWordOnScreen>[1]) =>
+    ['meeting.minuteTaker', 'facts.minuteTaker'].map((key) => translate('chairWord.workspace', key, { chairWord: chairWordOnScreen(committee, meeting) }));
+
+  it('says «Protokollførar» for a nynorsk årsmøte, before and after it elects its dirigent, and «Referent» in bokmål', async () => {
+    await setLanguage('nn');
+    expect(referentLabels(arsmote, { status: 'draft' })).toEqual(['Protokollførar', 'Protokollførar']);
+    expect(referentLabels(arsmote, { status: 'inProgress', signatures: elected })).toEqual(['Protokollførar', 'Protokollførar']);
+    expect(referentLabels(arsmote, { status: 'held' })).toEqual(['Protokollførar', 'Protokollførar']);
+    await setLanguage('nb');
+    expect(referentLabels(arsmote, { status: 'noticeSent' })).toEqual(['Referent', 'Referent']);
+  });
+
+  it('keeps «Referent» in nynorsk for any other committee', async () => {
+    await setLanguage('nn');
+    expect(referentLabels({}, { status: 'draft' })).toEqual(['Referent', 'Referent']);
+    expect(referentLabels({ conventions: v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting' }) }, { status: 'held' })).toEqual(['Referent', 'Referent']);
+  });
+});
