@@ -273,6 +273,13 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * innkalling «Åpning: …» unnumbered above «103/12 Godkjenning av innkalling og saksliste». Absent: `openingRow`'s.
    */
   openingRows: v.optional(v.lazy(() => OpeningRowsSchema())),
+  /**
+   * Whether a new meeting gets the sak approving the innkalling and the list («Godkjenning av innkalling og dagsorden», `agenda`)
+   * after its opening rows (agendaTemplate.ts); absent: yes, as the seeds. A body that approves no innkalling says no: Lund
+   * kommune's styringsgruppe referat of 30.01.2018 and Prosjekt Sunnfjord's «Dagsorden møte i styringsgruppa 21.06.17» have no
+   * such row. Meetings made before keep the row they have.
+   */
+  approvalRow: OptionalBoolean,
   /** The innkalling's heading word; absent: "innkalling", as the seeds. */
   notice: v.optional(NoticeWordSchema),
   /**
