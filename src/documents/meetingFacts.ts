@@ -9,7 +9,8 @@ import { afterSakWord } from '../domain/sakWord';
 import { noticeHeading } from '../domain/noticeWord';
 import { chairWord, electsDirigent } from './chairWord';
 import { formatDateWritten } from '../domain/writtenDates';
-import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup, type AttendanceTexts } from '../domain/attendance';
+import { attendanceLine, attendanceSections, attendanceTexts, hasVotingRight, personLine, type AttendanceGroup, type AttendanceTexts } from '../domain/attendance';
+import { takesCaseNumber } from '../domain/caseNumbering';
 import type { Conventions } from '../domain/conventions';
 import type { AgendaItem, Attachment, Attendance, LanguageForm, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
@@ -286,6 +287,34 @@ export function sharesRepresentedFact(file: MeetingFile): [string, string] | und
   if (represented === 0 && conventions.shareCount === undefined) return undefined;
   const form = file.committee.languageForm;
   return [sharesWords(form).represented, sharesRepresentedLine(represented, conventions.shareCount, form)];
+}
+
+/**
+ * The head count's words (`conventions.headCount`): bokmål as Aurskog-Høland kommune's protokoller print them; nynorsk a
+ * judgement (no nynorsk protokoll with the lines was found).
+ */
+const HEAD_COUNT: Record<'nb' | 'nn', { from: string; to: string; met: string }> = {
+  nb: { from: 'Fra saknr.', to: 'Til saknr.', met: 'Av utvalgets medlemmer/varamedlemmer møtte' },
+  nn: { from: 'Frå saknr.', to: 'Til saknr.', met: 'Av medlemene/varamedlemene i utvalet møtte' },
+};
+
+/**
+ * The protokoll's «Fra saknr.» and «Til saknr.» (the first and last numbered sak in the list's order) and «Av utvalgets
+ * medlemmer/varamedlemmer møtte 9 av 9»: those with a vote who met (members, and vara meeting for one) of the committee's
+ * members, when the committee prints them (`conventions.headCount`). A line without its facts (no numbered sak, no members
+ * listed) is left out.
+ */
+export function headCountFacts(file: MeetingFile): [string, string][] {
+  if (file.committee.conventions?.headCount !== true) return [];
+  const words = HEAD_COUNT[file.committee.languageForm];
+  const numbers = file.meeting.items.filter((item) => takesCaseNumber(item)).flatMap((item) => (item.caseNumber === null || item.caseNumber === undefined ? [] : [item.caseNumber]));
+  const rows: [string, string][] = [];
+  const [first] = numbers;
+  const last = numbers.at(-1);
+  if (first !== undefined && last !== undefined) rows.push([words.from, first], [words.to, last]);
+  const seats = file.committee.members.filter((member) => (member.role ?? 'member') === 'member').length;
+  if (seats > 0) rows.push([words.met, `${file.meeting.attendance.filter((entry) => hasVotingRight(entry, file.committee)).length} av ${seats}`]);
+  return rows;
 }
 
 /** Those present (substitutes included), in the committee's role groups. */

@@ -300,6 +300,13 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    */
   attendanceTable: OptionalBoolean,
   /**
+   * Whether the protokoll's facts give the range of the meeting's saker and how many of the committee's seats were filled,
+   * «Fra saknr.: 1/15», «Til saknr.: 6/15», «Av utvalgets medlemmer/varamedlemmer møtte 9 av 9» (meetingFacts.ts
+   * `headCountFacts`), as Aurskog-Høland kommune's protokoller print them (formannskapet 2015, http://docplayer.me/13134444;
+   * kommunestyret 2014, http://docplayer.me/3287433: «møtte 35 av 35» with five vara for five forfall); absent: neither.
+   */
+  headCount: OptionalBoolean,
+  /**
    * Whether the innkalling lists the committee's members under its facts in the attendance table's columns
    * (attendanceRows.ts `memberRow`), as the AMU innkallinger checked for stop 47 list whom they were sent to (a judgement
    * from those documents, whose addresses are not kept here); absent: the «Til» line alone, as the seeds. Flags, not a

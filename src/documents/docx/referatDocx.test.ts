@@ -231,6 +231,21 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     expect(nynorsk.slice(nynorsk.indexOf('Namn | Møtte for | Representerer'))).toEqual(['Namn | Møtte for | Representerer', 'Ola Vara | Kari Fast | Larvik kommune', 'Namn | Funksjon | Representerer', 'Kari Fast | medlem | Larvik kommune']);
   });
 
+  it('prints «Fra saknr.», «Til saknr.» and how many of the members met, vara for forfall counted, when the committee does (headCount), as Aurskog-Høland\'s protokoller; nynorsk', async () => {
+    const base = withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { headCount: true });
+    const members = ['Guro Winsvold', 'Erik Nordberg', 'Kari Fast', 'Lise Borte'].map((name) => ({ name }));
+    // Lise Borte sent forfall and no vara came; the secretariat and an observer have no seat.
+    const attendance = [...base.meeting.attendance, { person: { name: 'Lise Borte' }, status: 'absent' as const }, { person: { name: 'Sara Sekretær' }, status: 'present' as const, role: 'secretariat' as const }];
+    const file: MeetingFile = { ...base, committee: { ...base.committee, members: [...members, { name: 'Per Vara', role: 'deputy' }] }, meeting: { ...base.meeting, attendance } };
+    const numbered = file.meeting.items.filter((item) => item.row === 'sak' && !item.closing).map((item) => item.caseNumber);
+    const facts = (await docxTableRows(await renderReferatDocx(file), 'saknr.')).filter((row) => /saknr\.|møtte/.test(row));
+    expect(facts).toEqual([`Fra saknr. | ${numbered[0]}`, `Til saknr. | ${numbered.at(-1)}`, 'Av utvalgets medlemmer/varamedlemmer møtte | 3 av 4']);
+    const nynorsk = (await docxTableRows(await renderReferatDocx(inNynorsk(file)), 'saknr.')).filter((row) => /saknr\.|møtte/.test(row));
+    expect(nynorsk).toEqual([`Frå saknr. | ${numbered[0]}`, `Til saknr. | ${numbered.at(-1)}`, 'Av medlemene/varamedlemene i utvalet møtte | 3 av 4']);
+    // Not asked: neither line, as the seeds.
+    expect(await docxParagraphs(await renderReferatDocx({ ...file, committee: { ...file.committee, conventions: { ...file.committee.conventions!, headCount: undefined } } }))).not.toContain('Fra saknr.');
+  });
+
   it('prints the groups a meeting recorded in bokmål by their nynorsk names once the committee is nynorsk (an AMU after its målform changed)', async () => {
     const base = inNynorsk(withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { attendanceTable: true }));
     const file: MeetingFile = {

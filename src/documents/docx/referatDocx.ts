@@ -26,6 +26,7 @@ import {
   subItemHeading,
   siteVisitFact,
   whenAndPlaceFacts,
+  headCountFacts,
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
 import { conclusionNoun } from '../../domain/caseRoute';
@@ -56,6 +57,8 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   if (visit !== undefined) rows.push(visit);
   // How the board dealt with its saker (aksjeloven § 6-29), when the committee states it: on Teams, or followed there too.
   if (file.committee.conventions?.recordOnline === true && file.meeting.online) rows.push([t.teamsMeeting, t.heldOnTeams(file.meeting.place.trim() !== '')]);
+  // «Fra saknr.», «Til saknr.» and «… møtte 9 av 9», as a kommune's protokoll gives them after when and where (`headCount`).
+  rows.push(...headCountFacts(file));
   const chair = chairFact(file, t, true);
   if (chair !== undefined) rows.push(chair);
   const minuteTaker = minuteTakerFact(file, t, true);

@@ -439,6 +439,23 @@ describe('the approval of the innkalling in a new meeting, in the committee sett
   });
 });
 
+describe('the head count and the saker\'s range in the protokoll, in the committee settings', () => {
+  it('leaves them out, as the seeds, until the committee ticks them; then saves that its protokoll prints them', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const headCount = screen.getByRole('checkbox', { name: 'Skriv første og siste saksnummer og hvor mange av medlemmene som møtte («møtte 9 av 9») øverst i referatet' });
+    expect((headCount as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(headCount);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.headCount).toBe(true);
+  });
+
+  it('asks it in nynorsk too', async () => {
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Skriv første og siste saksnummer og kor mange av medlemene som møtte («møtte 9 av 9») øvst i referatet' })).toBeTruthy();
+  });
+});
+
 describe('the record\'s heading «… fra møte i», in the committee settings', () => {
   it('heads it with the word and the name, as the seeds, until the committee ticks it; the label shows it as it begins (nynorsk «frå»)', async () => {
     const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'bu', languageForm: 'nn', conventions: { ...defaultConventions(), minutes: 'protokoll' } }));
