@@ -299,22 +299,29 @@ const HEAD_COUNT: Record<'nb' | 'nn', { from: string; to: string; met: string }>
 };
 
 /**
- * The protokoll's «Fra saknr.» and «Til saknr.» (the first and last numbered sak in the list's order) and «Av utvalgets
- * medlemmer/varamedlemmer møtte 9 av 9»: those with a vote who met (members, and vara meeting for one) of the committee's
- * members, when the committee prints them (`conventions.headCount`). A line without its facts (no numbered sak, no members
- * listed) is left out.
+ * The protokoll's «Fra saknr.» and «Til saknr.» facts: the first and last numbered sak in the list's order, when the
+ * committee prints them (`conventions.headCount`); none without a numbered sak.
  */
-export function headCountFacts(file: MeetingFile): [string, string][] {
+export function caseRangeFacts(file: MeetingFile): [string, string][] {
   if (file.committee.conventions?.headCount !== true) return [];
   const words = HEAD_COUNT[file.committee.languageForm];
   const numbers = file.meeting.items.filter((item) => takesCaseNumber(item)).flatMap((item) => (item.caseNumber === null || item.caseNumber === undefined ? [] : [item.caseNumber]));
-  const rows: [string, string][] = [];
   const [first] = numbers;
   const last = numbers.at(-1);
-  if (first !== undefined && last !== undefined) rows.push([words.from, first], [words.to, last]);
+  return first === undefined || last === undefined ? [] : [[words.from, first], [words.to, last]];
+}
+
+/**
+ * «Av utvalgets medlemmer/varamedlemmer møtte 9 av 9.», the sentence under the protokoll's facts: those with a vote who met
+ * (members, and vara meeting for one) of the committee's members, when the committee prints it (`conventions.headCount`);
+ * undefined without members listed.
+ */
+export function headCountLine(file: MeetingFile): string | undefined {
+  if (file.committee.conventions?.headCount !== true) return undefined;
   const seats = file.committee.members.filter((member) => (member.role ?? 'member') === 'member').length;
-  if (seats > 0) rows.push([words.met, `${file.meeting.attendance.filter((entry) => hasVotingRight(entry, file.committee)).length} av ${seats}`]);
-  return rows;
+  if (seats === 0) return undefined;
+  const met = file.meeting.attendance.filter((entry) => hasVotingRight(entry, file.committee)).length;
+  return `${HEAD_COUNT[file.committee.languageForm].met} ${met} av ${seats}.`;
 }
 
 /** Those present (substitutes included), in the committee's role groups. */
