@@ -305,7 +305,9 @@ const HEAD_COUNT: Record<'nb' | 'nn', { from: string; to: string; met: string }>
 export function caseRangeFacts(file: MeetingFile): [string, string][] {
   if (file.committee.conventions?.headCount !== true) return [];
   const words = HEAD_COUNT[file.committee.languageForm];
-  const numbers = file.meeting.items.filter((item) => takesCaseNumber(item)).flatMap((item) => (item.caseNumber === null || item.caseNumber === undefined ? [] : [item.caseNumber]));
+  const numbers = file.meeting.items
+    .filter((item) => takesCaseNumber(item))
+    .flatMap((item) => (item.caseNumber === null || item.caseNumber === undefined ? [] : [item.caseNumber]));
   const [first] = numbers;
   const last = numbers.at(-1);
   return first === undefined || last === undefined ? [] : [[words.from, first], [words.to, last]];

@@ -245,10 +245,12 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     expect((await docxTableRows(nynorsk, 'saknr.')).filter((row) => row.includes('saknr.'))).toEqual([`Frå saknr. | ${numbered[0]}`, `Til saknr. | ${numbered.at(-1)}`]);
     expect(await docxParagraphs(nynorsk)).toContain('Av medlemene/varamedlemene i utvalet møtte 3 av 4.');
     // Under the kommunal headings too, between the facts and «Faste medlemmer som møtte», as the protokoll prints it.
-    const kommunal = await docxParagraphs(await renderReferatDocx({ ...file, committee: { ...file.committee, conventions: { ...file.committee.conventions!, attendanceHeadings: 'metOrNot' } } }));
+    const kommunalFile = { ...file, committee: { ...file.committee, conventions: { ...file.committee.conventions!, attendanceHeadings: 'metOrNot' as const } } };
+    const kommunal = await docxParagraphs(await renderReferatDocx(kommunalFile));
     expect(positionsInOrder(kommunal, ['Til saknr.', 'Av utvalgets medlemmer/varamedlemmer møtte 3 av 4.', 'Faste medlemmer som møtte']).every((p) => p.found)).toBe(true);
     // Not asked: neither, as the seeds.
-    const plain = await docxParagraphs(await renderReferatDocx({ ...file, committee: { ...file.committee, conventions: { ...file.committee.conventions!, headCount: undefined } } }));
+    const plainFile = { ...file, committee: { ...file.committee, conventions: { ...file.committee.conventions!, headCount: undefined } } };
+    const plain = await docxParagraphs(await renderReferatDocx(plainFile));
     expect(plain.filter((p) => p.includes('saknr.') || p.includes('møtte 3 av 4'))).toEqual([]);
   });
 

@@ -66,7 +66,8 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   if (minuteTaker !== undefined) rows.push(minuteTaker);
   // The facts, then «Av utvalgets medlemmer/varamedlemmer møtte 9 av 9.» as a sentence under them, as Aurskog-Høland's protokoll.
   const headCount = headCountLine(file);
-  const facts = (): BodyElement[] => [factsTable(rows), ...(headCount === undefined ? [] : [new Paragraph({ children: [new TextRun(headCount)], spacing: { before: 120 } })])];
+  const headCountParagraphs = headCount === undefined ? [] : [new Paragraph({ children: [new TextRun(headCount)], spacing: { before: 120 } })];
+  const facts = (): BodyElement[] => [factsTable(rows), ...headCountParagraphs];
   // The kommunal protokoll's headings under the facts, each over its names («Faste medlemmer som møtte», …, the forfall among them).
   const met = metAndNotMetGroups(file);
   const shares = sharesRepresentedFact(file);
