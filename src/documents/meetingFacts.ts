@@ -9,8 +9,7 @@ import { afterSakWord } from '../domain/sakWord';
 import { noticeHeading } from '../domain/noticeWord';
 import { chairWord, electsDirigent } from './chairWord';
 import { formatDateWritten } from '../domain/writtenDates';
-import { attendanceLine, attendanceSections, attendanceTexts, hasVotingRight, personLine, type AttendanceGroup, type AttendanceTexts } from '../domain/attendance';
-import { takesCaseNumber } from '../domain/caseNumbering';
+import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup, type AttendanceTexts } from '../domain/attendance';
 import type { Conventions } from '../domain/conventions';
 import type { AgendaItem, Attachment, Attendance, LanguageForm, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
@@ -287,43 +286,6 @@ export function sharesRepresentedFact(file: MeetingFile): [string, string] | und
   if (represented === 0 && conventions.shareCount === undefined) return undefined;
   const form = file.committee.languageForm;
   return [sharesWords(form).represented, sharesRepresentedLine(represented, conventions.shareCount, form)];
-}
-
-/**
- * The head count's words (`conventions.headCount`): bokmål as Aurskog-Høland kommune's protokoller print them; nynorsk a
- * judgement (no nynorsk protokoll with the lines was found).
- */
-const HEAD_COUNT: Record<'nb' | 'nn', { from: string; to: string; met: string }> = {
-  nb: { from: 'Fra saknr.', to: 'Til saknr.', met: 'Av utvalgets medlemmer/varamedlemmer møtte' },
-  nn: { from: 'Frå saknr.', to: 'Til saknr.', met: 'Av medlemene/varamedlemene i utvalet møtte' },
-};
-
-/**
- * The protokoll's «Fra saknr.» and «Til saknr.» facts: the first and last numbered sak in the list's order, when the
- * committee prints them (`conventions.headCount`); none without a numbered sak.
- */
-export function caseRangeFacts(file: MeetingFile): [string, string][] {
-  if (file.committee.conventions?.headCount !== true) return [];
-  const words = HEAD_COUNT[file.committee.languageForm];
-  const numbers = file.meeting.items
-    .filter((item) => takesCaseNumber(item))
-    .flatMap((item) => (item.caseNumber === null || item.caseNumber === undefined ? [] : [item.caseNumber]));
-  const [first] = numbers;
-  const last = numbers.at(-1);
-  return first === undefined || last === undefined ? [] : [[words.from, first], [words.to, last]];
-}
-
-/**
- * «Av utvalgets medlemmer/varamedlemmer møtte 9 av 9.», the sentence under the protokoll's facts: those with a vote who met
- * (members, and vara meeting for one) of the committee's members, when the committee prints it (`conventions.headCount`);
- * undefined without members listed.
- */
-export function headCountLine(file: MeetingFile): string | undefined {
-  if (file.committee.conventions?.headCount !== true) return undefined;
-  const seats = file.committee.members.filter((member) => (member.role ?? 'member') === 'member').length;
-  if (seats === 0) return undefined;
-  const met = file.meeting.attendance.filter((entry) => hasVotingRight(entry, file.committee)).length;
-  return `${HEAD_COUNT[file.committee.languageForm].met} ${met} av ${seats}.`;
 }
 
 /** Those present (substitutes included), in the committee's role groups. */

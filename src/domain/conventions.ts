@@ -301,8 +301,8 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   attendanceTable: OptionalBoolean,
   /**
    * Whether the protokoll's facts give the range of the meeting's saker and how many of the committee's seats were filled,
-   * «Fra saknr.: 1/15», «Til saknr.: 6/15», «Av utvalgets medlemmer/varamedlemmer møtte 9 av 9» (meetingFacts.ts
-   * `headCountFacts`), as Aurskog-Høland kommune's protokoller print them (formannskapet 2015, http://docplayer.me/13134444;
+   * «Fra saknr.: 1/15», «Til saknr.: 6/15», «Av utvalgets medlemmer/varamedlemmer møtte 9 av 9» (documents/headCount.ts), as
+   * Aurskog-Høland kommune's protokoller print them (formannskapet 2015, http://docplayer.me/13134444;
    * kommunestyret 2014, http://docplayer.me/3287433: «møtte 35 av 35» with five vara for five forfall); absent: neither.
    */
   headCount: OptionalBoolean,

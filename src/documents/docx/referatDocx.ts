@@ -26,10 +26,9 @@ import {
   subItemHeading,
   siteVisitFact,
   whenAndPlaceFacts,
-  caseRangeFacts,
-  headCountLine,
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
+import { caseRangeFacts, headCountLine } from '../headCount';
 import { conclusionNoun } from '../../domain/caseRoute';
 import { earlierTreatmentBlocks, earlierTreatmentTexts } from './earlierTreatmentDocx';
 import { votingLines, type VotingLine } from '../../domain/voting';

@@ -329,7 +329,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <FlagCheckbox flag="advisory" label={t('settings.wording.advisory')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the protokoll prints who met under each heading as «Navn | Funksjon | Representerer» (domain/attendance.ts `attendanceRow`). */}
       <FlagCheckbox flag="attendanceTable" label={t('settings.wording.attendanceTable', minutesWords)} conventions={conventions} onChange={setConventions} />
-      {/* Ticked: the protokoll's facts give «Fra saknr.», «Til saknr.» and «… møtte 9 av 9» (documents/meetingFacts.ts `headCountFacts`). */}
+      {/* Ticked: the protokoll's facts give «Fra saknr.», «Til saknr.» and «… møtte 9 av 9» (documents/headCount.ts). */}
       <FlagCheckbox flag="headCount" label={t('settings.wording.headCount', minutesWords)} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling lists the members under its facts in that table; unticked, the «Til» line alone, as the seeds. */}
       <FlagCheckbox
