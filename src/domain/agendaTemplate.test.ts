@@ -139,6 +139,21 @@ describe('newMeetingFromTemplate', () => {
     expect(newMeetingFromTemplate(input({ committee: { ...committee, conventions: { ...conventions, openingRows: [] } } })).items[0]?.title).toBe('Godkjenning av innkalling og dagsorden');
   });
 
+  it('leaves out the approval of the innkalling when the committee approves none (approvalRow: false), its opening rows and Referatsak kept, in bokmål and nynorsk', () => {
+    const held = { id: 'held', committeeId: 'c', date: '2026-05-01', start: '10:00', end: '12:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {} } satisfies Meeting;
+    const conventions = v.parse(ConventionsSchema, { approvalRow: false, openingRows: [{ title: 'Åpning' }] });
+    for (const languageForm of ['nb', 'nn'] as const) {
+      const meeting = newMeetingFromTemplate(input({ committee: { ...committee, languageForm, conventions }, previousMeeting: held }));
+      expect(meeting.items.map((item) => [item.caseNumber, item.title.split(' ').slice(0, 2).join(' '), item.opening === true])).toEqual([
+        [null, 'Åpning', true],
+        ['2026.01', languageForm === 'nb' ? 'Referat fra' : 'Referat frå', false],
+        [null, 'Oppsummering og', false],
+      ]);
+    }
+    // Absent or ticked: the approval first, as the seeds.
+    expect(newMeetingFromTemplate(input({ committee: { ...committee, conventions: v.parse(ConventionsSchema, { approvalRow: true }) } })).items[0]?.title).toBe('Godkjenning av innkalling og dagsorden');
+  });
+
   it('refuses an opening row\'s title longer than a sak\'s title may be', () => {
     expect(v.safeParse(ConventionsSchema, { openingRow: 'x'.repeat(256) }).success).toBe(false);
   });

@@ -216,13 +216,18 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
           committee.conventions?.dirigent === true,
         ).map(({ title, elects }) => blankAgendaItem(idFactory(), { title, presenters, opening: true, elects }))
       : []),
-    blankAgendaItem(idFactory(), {
-      kinds: ownKinds(APPROVAL_KIND),
-      title: texts.approvalTitle(agenda),
-      proposedConclusion: [texts.approvalProposal(agenda)],
-      presenters,
-      opening: true,
-    }),
+    // The sak approving the innkalling and the list, unless the committee approves none (`approvalRow: false`).
+    ...(committee.conventions?.approvalRow === false
+      ? []
+      : [
+          blankAgendaItem(idFactory(), {
+            kinds: ownKinds(APPROVAL_KIND),
+            title: texts.approvalTitle(agenda),
+            proposedConclusion: [texts.approvalProposal(agenda)],
+            presenters,
+            opening: true,
+          }),
+        ]),
     // A record signed after the meeting by its leder and members the meeting chooses: the sak that chooses them, fixed after the approval, where Vekst i Grenland's stands.
     ...(committee.conventions?.minutesApproval === 'signedByChosen' ? [blankAgendaItem(idFactory(), { title: coSignersElectionTitle(committee.languageForm, minutesWord, coSignerCount(committee.conventions)), presenters, opening: true, elects: 'coSigners' })] : []),
   ];

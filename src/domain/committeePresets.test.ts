@@ -109,7 +109,7 @@ describe('committee presets', () => {
     expect(exampleCaseNumber(committeePreset('samarbeidsutvalg').caseNumberFormat, 2021, 1)).toBe('Sak 01-21');
   });
 
-  it('gives a styringsgruppe saker 1, 2 in each meeting, the last referat approved in the next, «Eventuelt» the last sak, «Dagsorden», «Referat fra møte i …» (Lund 2018, Prosjekt Sunnfjord 2017)', () => {
+  it('gives a styringsgruppe saker 1, 2 in each meeting, no approval of the innkalling, the last referat approved first, «Eventuelt» the last sak, «Dagsorden», «Referat fra møte i …» (Lund 2018, Prosjekt Sunnfjord 2017)', () => {
     const preset = committeePreset('styringsgruppe');
     expect([preset.caseNumberSerial, exampleCaseNumber(preset.caseNumberFormat, 2026, 4), agendaHeadingOf(preset.conventions, 'nb').word, preset.conventions.kindsUnderNumber]).toEqual(['perMeeting', '4', 'Dagsorden', false]);
     const committee = { ...managed(), name: 'Styringsgruppa for sentrumsprosjektet', caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
@@ -118,14 +118,16 @@ describe('committee presets', () => {
     let n = 0;
     const meeting = newMeetingFromTemplate({ committee, date: '2026-11-17', start: '09:00', end: '10:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `id-${++n}` });
     expect(meeting.items.map((item) => [item.caseNumber, item.title, item.proposedConclusion[0]])).toEqual([
-      ['1', 'Godkjenning av innkalling og dagsorden', 'Innkalling og dagsorden godkjennes.'],
-      ['2', 'Godkjenning av referat fra møte i Styringsgruppa for sentrumsprosjektet 01.10.2026', 'Referatet godkjennes.'],
-      ['3', 'Eventuelt', undefined],
+      ['1', 'Godkjenning av referat fra møte i Styringsgruppa for sentrumsprosjektet 01.10.2026', 'Referatet godkjennes.'],
+      ['2', 'Eventuelt', undefined],
     ]);
     expect(recordTitle(committee, meeting)).toBe('Referat fra møte i Styringsgruppa for sentrumsprosjektet 17.11.26');
     // In nynorsk, as Prosjekt Sunnfjord's «1. Ang. godkjenning av referat frå møte i styringsgruppa 16.06.17».
     const nynorsk = newMeetingFromTemplate({ committee: { ...committee, languageForm: 'nn' }, date: '2026-11-17', start: '09:00', end: '10:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `nn-${++n}` });
-    expect(nynorsk.items.map((item) => item.title)).toEqual(['Godkjenning av innkalling og dagsorden', 'Godkjenning av referat frå møte i Styringsgruppa for sentrumsprosjektet 01.10.2026', 'Eventuelt']);
+    expect(nynorsk.items.map((item) => item.title)).toEqual(['Godkjenning av referat frå møte i Styringsgruppa for sentrumsprosjektet 01.10.2026', 'Eventuelt']);
+    // The first meeting, no referat before it: «Eventuelt» alone, as Lund's referat approves nothing.
+    const first = newMeetingFromTemplate({ committee, date: '2026-11-17', start: '09:00', end: '10:00', online: false, existingMeetings: [], idFactory: () => `f-${++n}` });
+    expect(first.items.map((item) => [item.caseNumber, item.title])).toEqual([['1', 'Eventuelt']]);
   });
 
   it('has a samarbeidsutvalg of a helseforetak and its kommuner say a meeting on Teams was held there, as the SSU of nedre Telemark\'s protokoll of 2021 does, and keeps its Referat', () => {

@@ -298,8 +298,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * the referent records as oppfølgingspunkter, which the referat prints under the sak's konklusjon as lines «… – ansvarlig: …,
    * frist …», as Lund writes them under its saker: neither has a table of them, so none is made. Judgements: the number without
    * the list's «.» (the documents print «Sak 1» in running text); the sakstyper kept (Orientering, Drøfting, Beslutning) for the
-   * referent's buttons; Lund's referat approves nothing, and both lack Møtebok's «Godkjenning av innkalling og dagsorden», which
-   * the app puts first in every meeting (a styringsgruppe removes it from a meeting's list).
+   * referent's buttons. Lund's referat approves nothing, and both lack «Godkjenning av innkalling og dagsorden», so a new
+   * meeting has none (`approvalRow: false`): Sunnfjord's first sak approves the last referat.
    */
   styringsgruppe: {
     languageForm: 'nb',
@@ -313,6 +313,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       closingRows: 'eventuelt',
       closingNumbered: true,
       kindsUnderNumber: false,
+      approvalRow: false,
       itemKinds: [approval, minutesKind, orientation, kind('Drøfting', 'Drøfting'), kind('Beslutning', 'Beslutning', 'Avgjerd')],
     },
   },

@@ -273,6 +273,13 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * innkalling «Åpning: …» unnumbered above «103/12 Godkjenning av innkalling og saksliste». Absent: `openingRow`'s.
    */
   openingRows: v.optional(v.lazy(() => OpeningRowsSchema())),
+  /**
+   * Whether a new meeting gets the sak approving the innkalling and the list («Godkjenning av innkalling og dagsorden», `agenda`)
+   * after its opening rows (agendaTemplate.ts); absent: yes, as the seeds. A body that approves no innkalling says no: Lund
+   * kommune's styringsgruppe referat of 30.01.2018 and Prosjekt Sunnfjord's «Dagsorden møte i styringsgruppa 21.06.17» have no
+   * such row. Meetings made before keep the row they have.
+   */
+  approvalRow: OptionalBoolean,
   /** The innkalling's heading word; absent: "innkalling", as the seeds. */
   notice: v.optional(NoticeWordSchema),
   /**
@@ -292,6 +299,13 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * line per person, «Kari Nordmann (H, møteleder)», as the seeds.
    */
   attendanceTable: OptionalBoolean,
+  /**
+   * Whether the protokoll's facts give the range of the meeting's saker and how many of the committee's seats were filled,
+   * «Fra saknr.: 1/15», «Til saknr.: 6/15», «Av utvalgets medlemmer/varamedlemmer møtte 9 av 9» (documents/headCount.ts), as
+   * Aurskog-Høland kommune's protokoller print them (formannskapet 2015, http://docplayer.me/13134444;
+   * kommunestyret 2014, http://docplayer.me/3287433: «møtte 35 av 35» with five vara for five forfall); absent: neither.
+   */
+  headCount: OptionalBoolean,
   /**
    * Whether the innkalling lists the committee's members under its facts in the attendance table's columns
    * (attendanceRows.ts `memberRow`), as the AMU innkallinger checked for stop 47 list whom they were sent to (a judgement

@@ -231,6 +231,29 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     expect(nynorsk.slice(nynorsk.indexOf('Namn | Møtte for | Representerer'))).toEqual(['Namn | Møtte for | Representerer', 'Ola Vara | Kari Fast | Larvik kommune', 'Namn | Funksjon | Representerer', 'Kari Fast | medlem | Larvik kommune']);
   });
 
+  it('prints «Fra saknr.», «Til saknr.» and how many of the members met, vara for forfall counted, when the committee does (headCount), as Aurskog-Høland\'s protokoller; nynorsk', async () => {
+    const base = withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { headCount: true });
+    const members = ['Guro Winsvold', 'Erik Nordberg', 'Kari Fast', 'Lise Borte'].map((name) => ({ name }));
+    // Lise Borte sent forfall and no vara came; the secretariat and an observer have no seat.
+    const attendance = [...base.meeting.attendance, { person: { name: 'Lise Borte' }, status: 'absent' as const }, { person: { name: 'Sara Sekretær' }, status: 'present' as const, role: 'secretariat' as const }];
+    const file: MeetingFile = { ...base, committee: { ...base.committee, members: [...members, { name: 'Per Vara', role: 'deputy' }] }, meeting: { ...base.meeting, attendance } };
+    const numbered = file.meeting.items.filter((item) => item.row === 'sak' && !item.closing).map((item) => item.caseNumber);
+    const bytes = await renderReferatDocx(file);
+    expect((await docxTableRows(bytes, 'saknr.')).filter((row) => row.includes('saknr.'))).toEqual([`Fra saknr. | ${numbered[0]}`, `Til saknr. | ${numbered.at(-1)}`]);
+    expect(await docxParagraphs(bytes)).toContain('Av utvalgets medlemmer/varamedlemmer møtte 3 av 4.');
+    const nynorsk = await renderReferatDocx(inNynorsk(file));
+    expect((await docxTableRows(nynorsk, 'saknr.')).filter((row) => row.includes('saknr.'))).toEqual([`Frå saknr. | ${numbered[0]}`, `Til saknr. | ${numbered.at(-1)}`]);
+    expect(await docxParagraphs(nynorsk)).toContain('Av medlemene/varamedlemene i utvalet møtte 3 av 4.');
+    // Under the kommunal headings too, between the facts and «Faste medlemmer som møtte», as the protokoll prints it.
+    const kommunalFile = { ...file, committee: { ...file.committee, conventions: { ...file.committee.conventions!, attendanceHeadings: 'metOrNot' as const } } };
+    const kommunal = await docxParagraphs(await renderReferatDocx(kommunalFile));
+    expect(positionsInOrder(kommunal, ['Til saknr.', 'Av utvalgets medlemmer/varamedlemmer møtte 3 av 4.', 'Faste medlemmer som møtte']).every((p) => p.found)).toBe(true);
+    // Not asked: neither, as the seeds.
+    const plainFile = { ...file, committee: { ...file.committee, conventions: { ...file.committee.conventions!, headCount: undefined } } };
+    const plain = await docxParagraphs(await renderReferatDocx(plainFile));
+    expect(plain.filter((p) => p.includes('saknr.') || p.includes('møtte 3 av 4'))).toEqual([]);
+  });
+
   it('prints the groups a meeting recorded in bokmål by their nynorsk names once the committee is nynorsk (an AMU after its målform changed)', async () => {
     const base = inNynorsk(withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { attendanceTable: true }));
     const file: MeetingFile = {

@@ -28,6 +28,7 @@ import {
   whenAndPlaceFacts,
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
+import { caseRangeFacts, headCountLine } from '../headCount';
 import { conclusionNoun } from '../../domain/caseRoute';
 import { earlierTreatmentBlocks, earlierTreatmentTexts } from './earlierTreatmentDocx';
 import { votingLines, type VotingLine } from '../../domain/voting';
@@ -56,23 +57,29 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   if (visit !== undefined) rows.push(visit);
   // How the board dealt with its saker (aksjeloven § 6-29), when the committee states it: on Teams, or followed there too.
   if (file.committee.conventions?.recordOnline === true && file.meeting.online) rows.push([t.teamsMeeting, t.heldOnTeams(file.meeting.place.trim() !== '')]);
+  // «Fra saknr.», «Til saknr.», as a kommune's protokoll gives them after when and where, and under the facts «… møtte 9 av 9.» (`headCount`).
+  rows.push(...caseRangeFacts(file));
   const chair = chairFact(file, t, true);
   if (chair !== undefined) rows.push(chair);
   const minuteTaker = minuteTakerFact(file, t, true);
   if (minuteTaker !== undefined) rows.push(minuteTaker);
+  // The facts, then «Av utvalgets medlemmer/varamedlemmer møtte 9 av 9.» as a sentence under them, as Aurskog-Høland's protokoll.
+  const headCount = headCountLine(file);
+  const headCountParagraphs = headCount === undefined ? [] : [new Paragraph({ children: [new TextRun(headCount)], spacing: { before: 120 } })];
+  const facts = (): BodyElement[] => [factsTable(rows), ...headCountParagraphs];
   // The kommunal protokoll's headings under the facts, each over its names («Faste medlemmer som møtte», …, the forfall among them).
   const met = metAndNotMetGroups(file);
   const shares = sharesRepresentedFact(file);
   if (met !== undefined) {
     if (shares !== undefined) rows.push(shares);
-    return [factsTable(rows), ...met.flatMap((group) => [attendanceHeading(group.heading ?? ''), ...attendanceUnder(file, group.entries, group.heading)])];
+    return [...facts(), ...met.flatMap((group) => [attendanceHeading(group.heading ?? ''), ...attendanceUnder(file, group.entries, group.heading)])];
   }
   const groups = presentGroups(file);
   if (attendanceAsTable(file)) {
     // «Til stede» and «Forfall» over their tables, not in the facts' label column: a table in a table's cell crowds its columns.
     const absentees = absentAttendees(file);
     return [
-      factsTable(rows),
+      ...facts(),
       ...(groups.length === 0 ? [] : [attendanceHeading(t.present)]),
       ...groups.flatMap((group) => [
         ...(group.heading === undefined ? [] : [groupHeading(group.heading, true)]),
@@ -96,7 +103,7 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   const absent = absentAttendees(file).map((a) => attendeeLine(a, file));
   if (absent.length > 0) rows.push([t.absent, absent]);
   if (shares !== undefined) rows.push(shares);
-  return [factsTable(rows)];
+  return facts();
 }
 
 /** A heading of the attendance under the facts: «Faste medlemmer som møtte», «Til stede», «Forfall». */

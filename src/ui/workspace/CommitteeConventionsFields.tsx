@@ -296,6 +296,12 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       </div>
       {/* The rows a new meeting's saksliste opens with before the approval row, fixed first, each numbered as a sak or not. */}
       <OpeningRowsFields conventions={conventions} invalid={settings.problems.conventions === 'openingRowInvalid'} onSet={(next) => settings.set('conventions', next)} />
+      {/* Unticked: a new meeting has no «Godkjenning av innkalling og …», as a styringsgruppe's dagsorden (domain/agendaTemplate.ts); meetings made keep theirs. */}
+      <Checkbox
+        label={t('settings.wording.approvalRow', { agendaHeading: conventions.agendaHeading ?? '' })}
+        checked={conventions.approvalRow !== false}
+        onChange={(_, data) => setConventions({ approvalRow: data.checked === true ? undefined : false })}
+      />
       {/* Ticked: «Protokoll fra møte i Brukerutvalget …», shown as it begins in the committee's målform. */}
       <FlagCheckbox
         flag="recordFromMeeting"
@@ -323,6 +329,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <FlagCheckbox flag="advisory" label={t('settings.wording.advisory')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the protokoll prints who met under each heading as «Navn | Funksjon | Representerer» (domain/attendance.ts `attendanceRow`). */}
       <FlagCheckbox flag="attendanceTable" label={t('settings.wording.attendanceTable', minutesWords)} conventions={conventions} onChange={setConventions} />
+      {/* Ticked: the protokoll's facts give «Fra saknr.», «Til saknr.» and «… møtte 9 av 9» (documents/headCount.ts). */}
+      <FlagCheckbox flag="headCount" label={t('settings.wording.headCount', minutesWords)} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling lists the members under its facts in that table; unticked, the «Til» line alone, as the seeds. */}
       <FlagCheckbox
         flag="noticeMembers"

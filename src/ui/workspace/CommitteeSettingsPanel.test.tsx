@@ -416,6 +416,46 @@ describe('the sakstype under the saksnummer, in the committee settings', () => {
   });
 });
 
+describe('the approval of the innkalling in a new meeting, in the committee settings', () => {
+  it('gives every new meeting it, as the seeds, until the committee unticks it; then saves that it approves none', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const approval = screen.getByRole('checkbox', { name: 'Et nytt møte har en sak som godkjenner innkallingen og sakslisten' });
+    expect((approval as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(approval);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.approvalRow).toBe(false);
+  });
+
+  it('shows it unticked for a committee that approves none, in nynorsk by its list\'s word, and ticked again gives it back', async () => {
+    const committee = aCommittee({ id: 'pm', languageForm: 'nn', conventions: { ...defaultConventions(), approvalRow: false, agendaHeading: 'dagsorden' } });
+    const { saved } = await renderSettings('nn-NO', committee);
+    const approval = screen.getByRole('checkbox', { name: 'Eit nytt møte har ei sak som godkjenner innkallinga og dagsordenen' });
+    expect((approval as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(approval);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.approvalRow).toBeUndefined();
+  });
+});
+
+describe('the head count and the saker\'s range in the protokoll, in the committee settings', () => {
+  it('leaves them out, as the seeds, until the committee ticks them; then saves that its protokoll prints them', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const headCount = screen.getByRole('checkbox', { name: 'Skriv første og siste saksnummer og hvor mange av medlemmene som møtte («møtte 9 av 9») øverst i referatet' });
+    expect((headCount as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(headCount);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.headCount).toBe(true);
+  });
+
+  it('asks it in nynorsk too', async () => {
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Skriv første og siste saksnummer og kor mange av medlemene som møtte («møtte 9 av 9») øvst i referatet' })).toBeTruthy();
+  });
+});
+
 describe('the record\'s heading «… fra møte i», in the committee settings', () => {
   it('heads it with the word and the name, as the seeds, until the committee ticks it; the label shows it as it begins (nynorsk «frå»)', async () => {
     const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'bu', languageForm: 'nn', conventions: { ...defaultConventions(), minutes: 'protokoll' } }));
