@@ -219,7 +219,9 @@ const PAGES_FILE = 'out/size/pages.json';
  * Stop 51: the ready mark after the next paint (`readyMark.ts` `afterNextPaint`, on every page and the bench's own), the
  * list's word and the dirigent's in the side panel's and stage's sentences, a member's view of a sak's summary and of
  * what in it is exempt, the conventions `approvalRow` and `headCount` in the parse: side panel 215.52, the referent's
- * 248.52, stage 196.94 (the sizes + 0.01; goals kept); workspace 330.4 / 288.6, Outlook 189.4.
+ * 248.52, stage 196.94 (the sizes + 0.01; goals kept); workspace 330.4 / 288.6, Outlook 189.4. With the årsmøte's one
+ * rule for electing dirigent and referent (`electsReferent`) in conventions.ts, where the documents' `electsDirigent`
+ * calls it instead of repeating it: side panel 215.55, the referent's 248.55, stage 196.98.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -230,12 +232,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '215.52 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '215.55 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '248.52 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '196.94 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '248.55 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '196.98 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 

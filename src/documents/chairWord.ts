@@ -1,3 +1,4 @@
+import { electsReferent } from '../domain/conventions';
 import type { MeetingFile } from '../domain/model';
 
 /**
@@ -7,9 +8,10 @@ import type { MeetingFile } from '../domain/model';
 
 /**
  * Whether the meeting elects its møteleder and calls him «dirigent» (conventions.ts `dirigent`: an årsmøte, the lovnorm's
- * «velge dirigent», nn «velje dirigent(ar)»): the protokoll's and the innkalling's facts and the signature under it.
+ * «velge dirigent», nn «velje dirigent(ar)»; the same rule as `electsReferent`, as the lovnorm elects both): the protokoll's
+ * and the innkalling's facts and the signature under it.
  */
-export const electsDirigent = (file: { committee: Pick<MeetingFile['committee'], 'conventions'> }): boolean => file.committee.conventions?.minutesApproval === 'signedInMeeting' && file.committee.conventions.dirigent === true;
+export const electsDirigent = (file: { committee: Pick<MeetingFile['committee'], 'conventions'> }): boolean => electsReferent(file.committee.conventions);
 
 /** Whether the meeting has elected its dirigent: he signs by office (ui/meeting/attendance.ts `electChair`). */
 export const dirigentElected = (file: { meeting: Pick<MeetingFile['meeting'], 'signatures'> }): boolean => (file.meeting.signatures ?? []).some((signature) => signature.capacity === 'chair');

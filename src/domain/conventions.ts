@@ -105,6 +105,15 @@ export type BackgroundWord = v.InferOutput<typeof BackgroundWordSchema>;
 export const MinutesApprovalSchema = v.picklist(['nextMeeting', 'sameMeeting', 'signed', 'circulated', 'signedByAll', 'signedInMeeting', 'signedByChosen']);
 export type MinutesApproval = v.InferOutput<typeof MinutesApprovalSchema>;
 
+/**
+ * Whether the meeting elects its referent with the dirigent and the signers: an årsmøte's (`conventions.dirigent`), as the
+ * lovnorm lists them in one breath, «Velge dirigent, referent, samt to medlemmer til å underskrive protokollen» (nn «velje
+ * protokollførar(ar)»). The referent elected is the meeting's (`Meeting.minuteTaker`), whom the protokoll names.
+ */
+export function electsReferent(conventions: Pick<Conventions, 'minutesApproval' | 'dirigent'> | undefined): boolean {
+  return conventions?.minutesApproval === 'signedInMeeting' && conventions.dirigent === true;
+}
+
 /** Whether a sak of the next meeting approves the record: so for `nextMeeting`, and for `signed` (a helseforetak's «… godkjennes og signeres»). */
 export function approvedInNextMeeting(approval: MinutesApproval | undefined): boolean {
   return approval === undefined || approval === 'nextMeeting' || approval === 'signed';

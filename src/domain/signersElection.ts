@@ -1,4 +1,5 @@
 import type { Conventions, MinutesApproval, Noun } from './conventions';
+import { electsReferent } from './conventions';
 import type { AgendaItem, Committee, LanguageForm, Meeting, Signature } from './model';
 import { openingRows } from './fixedRows';
 
@@ -56,14 +57,7 @@ export function chairElectedInOwnSak(conventions: Pick<Conventions, 'minutesAppr
 /** What a sak of the election elects: the møteleder, an årsmøte's referent (`electsReferent`), the co-signers, or all of them in one sak. */
 export type ElectionPart = 'chair' | 'referent' | 'coSigners' | 'both';
 
-/**
- * Whether the meeting elects its referent with the dirigent and the signers: an årsmøte's (`conventions.dirigent`), as the
- * lovnorm lists them in one breath, «Velge dirigent, referent, samt to medlemmer til å underskrive protokollen» (nn «velje
- * protokollførar(ar)»). The referent elected is the meeting's (`Meeting.minuteTaker`), whom the protokoll names.
- */
-export function electsReferent(conventions: Pick<Conventions, 'minutesApproval' | 'dirigent'> | undefined): boolean {
-  return conventions?.minutesApproval === 'signedInMeeting' && conventions.dirigent === true;
-}
+export { electsReferent };
 
 /** One sak of the election and what it elects. */
 export interface SignersElection {
