@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { committeeAccess, frozenAccess, hasManager, isSecretariat, mayRecordMinutes, settingsAccess } from './committeeAccess';
+import { committeeAccess, frozenAccess, hasManager, isSecretariat, mayRecordMinutes } from './committeeAccess';
+import { settingsAccess } from './settingsAccess';
 import { aCommittee, aMeeting } from './testing/builders';
 import { parseMeetingFile } from './meetingFile';
 

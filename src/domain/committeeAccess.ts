@@ -70,22 +70,8 @@ export function accessRank(level: AccessLevel): number {
  * keeps managing (it alone may reopen), everyone else with access may only read.
  */
 export function frozenAccess(committee: Committee): AccessEntry[] {
-  return managersWriteOnly(committeeAccess(committee));
+  return committeeAccess(committee).map((entry) => (entry.level === 'manage' ? entry : { ...entry, level: 'read' as const }));
 }
-
-/**
- * Who gets what on the committees' own list (`MotebokCommittees`, the settings row): only the secretariat
- * writes, the referents and the members read. The row says who the secretariat, the referents and the
- * members are and who may see exempt saker, and every send, freeze and «Rett tilgangene» grants from it: a
- * referent who could write it through Graph could make themselves the secretariat, or add anyone as a
- * member (and so to the exempt saker), and the secretariat's next send or repair would give it to them.
- */
-export function settingsAccess(committee: Committee): AccessEntry[] {
-  return managersWriteOnly(committeeAccess(committee));
-}
-
-const managersWriteOnly = (entries: readonly AccessEntry[]): AccessEntry[] =>
-  entries.map((entry) => (entry.level === 'manage' ? entry : { ...entry, level: 'read' as const }));
 
 /**
  * Whether this person is in the committee's secretariat (may reopen an approved referat, repair

@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import * as v from 'valibot';
-import { accessRank, committeeAccess, frozenAccess, hasManager, mergeAccess, personKey, settingsAccess, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
+import { accessRank, committeeAccess, frozenAccess, hasManager, mergeAccess, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
+import { settingsAccess } from '../domain/settingsAccess';
 import { committeeFolderName } from '../domain/attachments';
 import type { Committee, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';

@@ -37,7 +37,7 @@ export interface CommitteeSettingsPanelProps {
   onNewCommittee?: () => void;
 }
 
-// A save SharePoint refused (403): only the secretariat writes the committees' settings rows (`committeeAccess.ts` `settingsAccess`).
+// A save SharePoint refused (403): only the secretariat writes the committees' settings rows (`domain/settingsAccess.ts`).
 const useSettingsRefusedText = defineNamespace('settingsRefused', settingsRefusedMessages);
 const refusedBySharePoint = (error: unknown): boolean => error instanceof StorageError && error.kind === 'forbidden';
 

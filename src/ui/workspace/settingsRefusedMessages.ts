@@ -1,6 +1,6 @@
 /**
  * The `settingsRefused` namespace: the committee settings' save that SharePoint refused (403) — only the secretariat
- * writes the committees' settings rows (`domain/committeeAccess.ts` `settingsAccess`). Loaded with the settings'
+ * writes the committees' settings rows (`domain/settingsAccess.ts`). Loaded with the settings'
  * chunk, not at start-up. `nb` is the source of keys.
  */
 const nb = {
