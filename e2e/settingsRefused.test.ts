@@ -4,10 +4,8 @@
 // committee row the secretariat saved is unchanged — also when the chair tries the same through Graph with his own token.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Committee } from '../src/domain/model';
-import { createGraphServices } from '../src/graph/graphServices';
-import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess';
 import { graph, passwordToken } from '../tenant/testing/tenantClient';
-import { fixture, openWorkspace, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
+import { fixture, openWorkspace, repairAsSecretary, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 const CHAIR_UPN = 'per.christian.voss@siv.example.no';
 const COPY_LINE = 'Styrets varamedlemmer og kommunedirektørene';
@@ -38,12 +36,7 @@ describe('the chair, a referent outside the secretariat, saves the committee set
     await repository.saveCommittee(committee);
     await repository.saveMeeting(seed.meeting);
     // The lists and folders get the committee's permissions, as «Klargjør SharePoint-området» gives them.
-    const info = harness.tenant.info;
-    const secretary = info.users.find((user) => user.userPrincipalName === SECRETARY_UPN);
-    const fetchImpl = fetchTrusting(info.certificatePath);
-    const tokens = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: SECRETARY_UPN, password: secretary?.password ?? '' }, fetchImpl);
-    const site = { graphBaseUrl: info.graphBaseUrl, siteId: info.siteId, sharedMailbox: undefined };
-    await createGraphServices(site, tokens, { fetch: fetchImpl }).sitePermissions.repair([committee]);
+    await repairAsSecretary(harness, [committee]);
   }, 300_000);
   afterAll(async () => harness?.close());
 
