@@ -1,7 +1,9 @@
 // Harness for the workspace browser tests: the app harness (tenant, build, HTTPS, Chromium, Graph as
 // any user) for the workspace, with the secretary signed in, and every request recorded.
 import type { BrowserContext, Page } from 'playwright-core';
-import type { MeetingFile } from '../../src/domain/model';
+import type { Committee, MeetingFile } from '../../src/domain/model';
+import { createGraphServices } from '../../src/graph/graphServices';
+import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess';
 import { fixture, signInPopups, startAppHarness, type AppHarness } from './appHarness';
 
 export { assertChromiumInstalled, CHROMIUM_ARGS, CHROMIUM_PATH, fixture, ROOT, serveDirectory, type TenantUser } from './appHarness';
@@ -72,4 +74,14 @@ export async function seedBefore2026(harness: WorkspaceHarness): Promise<Meeting
   const meeting = { ...previous, status: 'minutesApproved' as const, minutes, minutesApprovedAt: '2025-09-01T10:00:00.000Z' };
   await repository.saveMeeting(meeting);
   return { committee, meeting };
+}
+
+/** «Klargjør SharePoint-området» / «Rett tilgangene» as the secretary: the lists and folders get the committees' permissions. */
+export async function repairAsSecretary(harness: AppHarness, committees: Committee[]): Promise<void> {
+  const info = harness.tenant.info;
+  const secretary = info.users.find((user) => user.userPrincipalName === SECRETARY_UPN);
+  const fetchImpl = fetchTrusting(info.certificatePath);
+  const tokens = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: SECRETARY_UPN, password: secretary?.password ?? '' }, fetchImpl);
+  const site = { graphBaseUrl: info.graphBaseUrl, siteId: info.siteId, sharedMailbox: undefined };
+  await createGraphServices(site, tokens, { fetch: fetchImpl }).sitePermissions.repair(committees);
 }

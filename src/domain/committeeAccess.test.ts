@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { committeeAccess, frozenAccess, hasManager, isSecretariat, mayRecordMinutes } from './committeeAccess';
+import { settingsAccess } from './settingsAccess';
 import { aCommittee, aMeeting } from './testing/builders';
 import { parseMeetingFile } from './meetingFile';
 
@@ -30,6 +31,15 @@ describe('who gets what on the committee’s SharePoint lists and folders', () =
     expect(levelOf(access, 'tobias.solli.iveland@sandefjord.kommune.example.no')).toBe('read');
     expect(access.filter((e) => e.level === 'write')).toEqual([]);
     expect(access.length).toBe(committeeAccess(committee).length);
+  });
+
+  it('lets only the secretariat write the committees’ settings rows: the referents read them, as the members do', () => {
+    const access = settingsAccess(committee);
+    expect(levelOf(access, 'hilde.kari.maugesten@siv.example.no')).toBe('manage');
+    expect(levelOf(access, 'per.christian.voss@siv.example.no')).toBe('read');
+    expect(levelOf(access, 'tobias.solli.iveland@sandefjord.kommune.example.no')).toBe('read');
+    expect(access.filter((e) => e.level === 'write')).toEqual([]);
+    expect(access.map((e) => e.person)).toEqual(committeeAccess(committee).map((e) => e.person));
   });
 
   it('knows who is in the secretariat by address, case ignored', () => {

@@ -14,7 +14,7 @@ import {
   viewFor,
   withExemptMarked,
 } from './confidentiality';
-import { exemptAfterNotice, exemptFiles } from './confidentialityAudience';
+import { exemptAfterNotice, exemptFiles, openedAfterNotice } from './confidentialityAudience';
 import { MeetingFileSchema, type MeetingFile } from './model';
 import { plainTextOf } from './richText';
 import { aCommittee, aMeeting, anAttachment, anItem } from './testing/builders';
@@ -381,6 +381,29 @@ describe('marked exempt after the innkalling was sent', () => {
     expect(warnings.map((warning) => warning.what)).toEqual(['Sak 2026.01 Oppsigelse av avdelingsleder Hansen', 'Vedlegget «Internt notat om kutt i Horten» (Sak 2026.02 Budsjett 2027)']);
     expect(warnings[0]?.receivedBy.map((invitee) => invitee.address)).toEqual([member.email, vara.email, observer.email, guest.email]);
     expect(exemptAfterNotice(file)).toEqual([]);
+  });
+});
+
+describe('no longer marked exempt since the innkalling was sent', () => {
+  // A referent (Contribute on the sak's row, to record) can take the marking off through Graph; so can anyone in the
+  // secretariat by mistake. The update's send would then open the sak's row and move its vedlegg back to the meeting
+  // folder: the send dialog names what it would open, so the secretariat sees it before anything is opened.
+  it('names the saker and vedlegg exempt in the last send that are not marked now, and nothing while the marking is kept', () => {
+    const file = aFile();
+    const notice = { eventId: 'e', transactionId: 't', sentAt: '2026-05-01T10:00:00Z', version: 1, items: file.meeting.items, attachmentIds: ['a3'] };
+    const sent: MeetingFile = { ...file, meeting: { ...file.meeting, status: 'noticeSent', notice } };
+    expect(openedAfterNotice(sent)).toEqual([]);
+    const unmarked = sent.meeting.items.map((entry) => {
+      const { confidentiality: _c, ...rest } = entry;
+      return { ...rest, attachments: entry.attachments.map(({ exemption: _e, ...attachment }) => attachment) };
+    });
+    const opened = openedAfterNotice({ ...sent, meeting: { ...sent.meeting, items: unmarked } });
+    expect(opened).toEqual([
+      { sak: 'Sak 2026.01 Oppsigelse av avdelingsleder Hansen' },
+      { sak: 'Sak 2026.02 Budsjett 2027', vedlegg: 'Internt notat om kutt i Horten' },
+    ]);
+    // Before any send there is nothing to open again.
+    expect(openedAfterNotice({ ...file, meeting: { ...file.meeting, items: unmarked } })).toEqual([]);
   });
 });
 

@@ -74,3 +74,33 @@ export function exemptAfterNotice(file: MeetingFile): ExemptAfterNotice[] {
   }
   return result;
 }
+
+/** A sak, or one vedlegg of it, exempt in the last send and no longer marked: `sak` as the secretariat knows it ("Sak 2026.04 …"). */
+export interface OpenedAfterNotice {
+  sak: string;
+  /** The vedlegg's title, when only that vedlegg was exempt (or it kept no marking of its own once the sak was unmarked). */
+  vedlegg?: string;
+}
+
+/**
+ * Exempt in the last send and not marked now: what the update's send would open (the sak's row inherits the list's
+ * permissions again, its vedlegg go back to the meeting folder). Anyone who writes the sak's row can take the marking
+ * off — a referent through Graph with Contribute, which SharePoint cannot limit to some fields, or someone in the
+ * secretariat by mistake — so the send dialog names each before the secretariat sends (`ui/workspace/OpenedSinceNoticeNote.tsx`).
+ */
+export function openedAfterNotice(file: MeetingFile): OpenedAfterNotice[] {
+  const notice = file.meeting.notice;
+  if (!notice) return [];
+  const sent = new Map(notice.items.map((item) => [item.id, item]));
+  return file.meeting.items.flatMap((item) => {
+    const before = sent.get(item.id);
+    if (!before) return [];
+    const sak = `${item.caseNumber === null ? '' : `${caseLabel(item.caseNumber)} `}${item.title}`;
+    if (isItemExempt(before) && !isItemExempt(item)) return [{ sak }];
+    if (isItemExempt(item)) return [];
+    return item.attachments.flatMap((attachment) => {
+      const old = before.attachments.find((entry) => entry.id === attachment.id);
+      return old?.exemption && !attachment.exemption ? [{ sak, vedlegg: attachment.title }] : [];
+    });
+  });
+}

@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import * as v from 'valibot';
 import { accessRank, committeeAccess, frozenAccess, hasManager, mergeAccess, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
+import { settingsAccess } from '../domain/settingsAccess';
 import { committeeFolderName } from '../domain/attachments';
 import type { Committee, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';
@@ -8,7 +9,7 @@ import { DomainError, type DomainReason } from '../domain/errors';
 import { graphCall } from './graphCall';
 import { GraphRequestError } from './graphError';
 import { collectionOf } from './graphSchemas';
-import { LISTS } from './listDefinitions';
+import { COMMITTEES_LIST, LISTS } from './listDefinitions';
 import { allPagesFrom } from './pages';
 import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 import { referatFolderAccess, referatLiesOpen } from '../domain/referatAccess';
@@ -160,7 +161,12 @@ export async function libraryUrl(deps: Pick<SitePermissionDeps, 'graph' | 'siteI
 async function targets(deps: SitePermissionDeps, committees: readonly Committee[]): Promise<{ targets: Target[]; library: string; missingFolders: Target[] }> {
   const library = await libraryUrl(deps);
   const everyone = mergeAccess(committees.flatMap(committeeAccess));
-  const out: Target[] = LISTS.map((list) => ({ label: { kind: 'list' as const, name: list.name }, path: `web/lists/getbytitle(${restString(list.name)})`, kind: 'list' as const, access: everyone, managers: managersOf(everyone) }));
+  // The settings rows only the secretariat writes (`settingsAccess`): the meetings and saker the referents write too.
+  const settingsReaders = mergeAccess(committees.flatMap(settingsAccess));
+  const out: Target[] = LISTS.map((list) => {
+    const access = list.name === COMMITTEES_LIST.name ? settingsReaders : everyone;
+    return { label: { kind: 'list' as const, name: list.name }, path: `web/lists/getbytitle(${restString(list.name)})`, kind: 'list' as const, access, managers: managersOf(access) };
+  });
   out.push({ label: { kind: 'library' }, path: `web/GetList(${restString(library)})`, kind: 'library', access: [], managers: managersOf(everyone) });
   const missingFolders: Target[] = [];
   for (const committee of committees) {

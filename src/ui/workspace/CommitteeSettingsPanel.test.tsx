@@ -7,6 +7,7 @@ import { defaultConventions } from '../../domain/conventions';
 import { blankCommittee } from '../../domain/committeeSettings';
 import type { Committee, Person } from '../../domain/model';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { StorageError } from '../../domain/ports';
 import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
 import { renderWithServices } from './testing/renderWithServices';
 import './testing/jsdomResizeObserver';
@@ -1161,5 +1162,24 @@ describe('the referent\'s outcome buttons, in the committee settings', () => {
     expect(await screen.findByText('Ein utfallsknapp kan ha høgst 200 teikn og ingen tabulator.')).toBeTruthy();
     expect((lines as HTMLTextAreaElement).value).toBe('x'.repeat(201));
     expect(saved).toEqual([]);
+  });
+});
+
+describe('a save SharePoint refuses (403): someone outside the secretariat', () => {
+  it.each([
+    ['nb-NO', 'Innstillingene er ikke lagret: bare sekretariatet for Partnerskapsmøtet kan endre dem. Det du har skrevet, står igjen her.'],
+    ['nn-NO', 'Innstillingane er ikkje lagra: berre sekretariatet for Partnerskapsmøtet kan endre dei. Det du har skrive, står att her.'],
+    ['en-US', 'The settings were not saved: only the secretariat of Partnerskapsmøtet can change them. What you typed is still here.'],
+  ])('says so in the committee’s name and keeps what was typed (%s)', async (locale, sentence) => {
+    const { repository, saved } = await renderSettings(locale, aCommittee({ id: 'pm', name: 'Partnerskapsmøtet' }));
+    repository.saveCommittee = async () => {
+      throw new StorageError('forbidden', 'PATCH /sites/…/lists/MotebokCommittees/items/1/fields 403');
+    };
+    const copyLine = screen.getByLabelText({ 'nb-NO': '«Kopi»-linje i innkallingen', 'nn-NO': '«Kopi»-line i innkallinga', 'en-US': '"Copy" line of the notice' }[locale] ?? '');
+    fireEvent.change(copyLine, { target: { value: 'Styrets varamedlemmer' } });
+    fireEvent.click(screen.getByRole('button', { name: { 'nb-NO': 'Lagre innstillingene', 'nn-NO': 'Lagre innstillingane', 'en-US': 'Save settings' }[locale] ?? '' }));
+    expect(await screen.findByText(sentence)).toBeTruthy();
+    expect(saved).toEqual([]);
+    expect((copyLine as HTMLInputElement).value).toBe('Styrets varamedlemmer');
   });
 });

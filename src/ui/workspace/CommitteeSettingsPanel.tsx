@@ -5,8 +5,10 @@ import { AddRegular } from '@fluentui/react-icons';
 import { chairDisagreement, type ExternalMemberProblem } from '../../domain/committeeSettings';
 import { MAX_MEMBER_DETAIL_LENGTH } from '../../domain/memberDetails';
 import { AttachmentModeSchema, type AttachmentMode, type Committee, type Person } from '../../domain/model';
-import type { MeetingRepository, Versioned } from '../../domain/ports';
+import { StorageError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { defineNamespace } from '../shared/i18n';
+import { settingsRefusedMessages } from './settingsRefusedMessages';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import { MemberRolesFields, useMemberDetailsText } from './MemberRolesFields';
 import { ConfidentialityRulesFields } from './ConfidentialityRulesFields';
@@ -35,10 +37,15 @@ export interface CommitteeSettingsPanelProps {
   onNewCommittee?: () => void;
 }
 
+// A save SharePoint refused (403): only the secretariat writes the committees' settings rows (`domain/settingsAccess.ts`).
+const useSettingsRefusedText = defineNamespace('settingsRefused', settingsRefusedMessages);
+const refusedBySharePoint = (error: unknown): boolean => error instanceof StorageError && error.kind === 'forbidden';
+
 /** "Innstillinger for møteorganet" and "Nytt møteorgan": the secretariat's settings, saved with the eTag. */
 export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, onNewCommittee }: CommitteeSettingsPanelProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
+  const refused = useSettingsRefusedText();
   const settings = useCommitteeSettings(stored, repository);
   const { input, problems } = settings;
   // «kan skrive møtebehandling og vedtak»: the committee's word as the form has it (a preset or the
@@ -78,7 +85,12 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
           </Button>
         ) : null}
       </div>
-      {settings.error !== undefined ? (
+      {!isNew && refusedBySharePoint(settings.error) ? (
+        // Not «ask the site owner for access» (the general 403, still said for a new committee): the settings are the secretariat's to change.
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{refused('forbidden', { committee: stored.value.name })}</MessageBarBody>
+        </MessageBar>
+      ) : settings.error !== undefined ? (
         <ErrorMessageBar
           error={settings.error}
           onReload={settings.saveState === 'conflict' ? () => void settings.reload() : undefined}

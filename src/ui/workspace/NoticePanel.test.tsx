@@ -579,3 +579,36 @@ describe('a sak taken from another body whose exempt files lie there, with the c
     expect(asked).toEqual([]);
   });
 });
+
+describe('a sak no longer marked exempt since the innkalling was sent', () => {
+  // A referent can take the marking off through Graph (Contribute on the sak's row); the update's send would open the sak's
+  // row and vedlegg to every member. The dialog names it before the secretariat sends (domain openedAfterNotice).
+  const exempt = anItem('x', {
+    caseNumber: v.parse(CaseNumberSchema, '2026.13'),
+    title: 'Klage på sjukeheimsplass – Olav Nesheim',
+    confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Klage på sjukeheimsplass' } },
+  });
+  const { confidentiality: _marking, ...unmarked } = exempt;
+  const update = () => {
+    const notice = { eventId: 'e1', transactionId: 't1', sentAt: '2026-05-20T10:00:00.000Z', version: 1, items: [exemptStub(exempt)], attachmentIds: [] };
+    return aMeeting({ status: 'noticeSent', notice, items: [unmarked] });
+  };
+
+  it.each([
+    ['nb-NO', 'Send oppdatert innkalling', 'Sak 2026.13 Klage på sjukeheimsplass – Olav Nesheim var unntatt offentlighet i forrige utsending, men er ikke merket nå.', 'merk den igjen under «Offentlighet»'],
+    ['nn-NO', 'Send oppdatert innkalling', 'Sak 2026.13 Klage på sjukeheimsplass – Olav Nesheim var unnateken offentlegheit i førre utsending, men er ikkje merkt no.', 'merk henne att under «Offentlegheit»'],
+    ['en-US', 'Send updated notice', 'Sak 2026.13 Klage på sjukeheimsplass – Olav Nesheim was exempt from public access in the last send, but is not marked now.', 'mark it again under “Public access”'],
+  ])('names it and what the send would open, and how to keep it closed (%s)', async (locale, button, line, fix) => {
+    await renderPanel(aCommittee({ members }), update(), {}, button, false, locale);
+    const note = await waitFor(() => dialogNow().getByTestId('notice-opened-since'));
+    expect(note.textContent).toContain(line);
+    expect(note.textContent).toContain(fix);
+  });
+
+  it('says nothing while the marking is kept', async () => {
+    const notice = { eventId: 'e1', transactionId: 't1', sentAt: '2026-05-20T10:00:00.000Z', version: 1, items: [exemptStub(exempt)], attachmentIds: [] };
+    await renderPanel(aCommittee({ members }), aMeeting({ status: 'noticeSent', notice, items: [{ ...exempt, title: 'Klage – Olav Nesheim' }] }), packServices().overrides, 'Send oppdatert innkalling');
+    await waitFor(() => expect(dialogNow().getByText('Endringer siden forrige utsending')).toBeTruthy());
+    expect(dialogNow().queryByTestId('notice-opened-since')).toBeNull();
+  });
+});

@@ -23,6 +23,7 @@ import { documentTexts, renderAgendaHtml, renderInnkallingDocx, DOCX_CONTENT_TYP
 import { bytesBlob, downloadFile } from './downloadFile';
 import { innkallingFileName } from '../../domain/attachments';
 import { changesSinceNotice } from '../../domain/pendingUpdate';
+import { openedAfterNotice } from '../../domain/confidentialityAudience';
 import { withExemptMarked } from '../../domain/confidentiality';
 import { formatFileSize } from '../../domain/limits';
 import { packWords } from '../../domain/packWord';
@@ -45,6 +46,7 @@ import { NoticeErrors, NoticeWarnings, useNoticeProblems } from './NoticeProblem
 import { CarriedReadAfterSend, knownAccess, NoticeReach, type SiteAccess } from './NoticeReach';
 import { PreviewFrame } from './PreviewFrame';
 import { AdvisoryMarksNote } from './AdvisoryMarksNote';
+import { OpenedSinceNoticeNote } from './OpenedSinceNoticeNote';
 
 /** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
 const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
@@ -184,6 +186,8 @@ export function NoticePanel({
   const sinceNotice = useMemo(() => changesSinceNotice(file), [file]);
   const changes = [...sinceNotice.lines, ...(meeting.notice && withPack && sentPackUrl === undefined ? [documentTexts(committee).boardPackAdded] : [])];
   const advisoryMarks = confirming ? sinceNotice.advisoryMarks : [];
+  // Exempt in the last send, not marked now: what this send would open to every member, named before it is sent.
+  const opened = useMemo(() => (confirming ? openedAfterNotice(file) : []), [confirming, file]);
 
   const download = async () => {
     setError(undefined);
@@ -316,6 +320,7 @@ export function NoticePanel({
                     </ul>
                   )}
                   <AdvisoryMarksNote changes={advisoryMarks} />
+                  <OpenedSinceNoticeNote opened={opened} />
                 </>
               ) : null}
               <strong id="notice-recipients">{recipientsLabel}</strong>
