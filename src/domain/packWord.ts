@@ -43,8 +43,13 @@ export function packWordOf(conventions: PackConventions, form: LanguageForm): Pa
   return PACK[packWordIdOf(conventions)][form];
 }
 
-/** The pack's word as the workspace's buttons take it: `word` as a title («Sakskart»), `pack` within a sentence («Lag sakskart (PDF)»), `definite` («sakskartet»). */
-export function packWords(conventions: PackConventions, form: LanguageForm): { word: string; pack: string; definite: string } {
+/**
+ * The pack's word as the workspace's texts take it: `word` as a title («Sakskart»), `pack` within a sentence («Lag sakskart (PDF)»),
+ * `definite` («sakskartet») and `definiteTitle` opening a sentence («Sakskartet er lagra»). The texts say «PDF-en» where they
+ * need a pronoun, so they agree whatever the word's gender and number («saksdokumenta», «møteboka»).
+ */
+export function packWords(conventions: PackConventions, form: LanguageForm): { word: string; pack: string; definite: string; definiteTitle: string } {
   const noun = packWordOf(conventions, form);
-  return { word: noun.word, pack: noun.word.toLocaleLowerCase('nb'), definite: noun.definite };
+  const definiteTitle = noun.definite.charAt(0).toLocaleUpperCase('nb') + noun.definite.slice(1);
+  return { word: noun.word, pack: noun.word.toLocaleLowerCase('nb'), definite: noun.definite, definiteTitle };
 }
