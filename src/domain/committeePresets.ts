@@ -714,6 +714,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * preset: Hjartdal's sakliste names the gnr/bnr of each klage but not the one who klager, which the secretary keeps out of the
    * title and marks the sak unntatt offentlegheit with its hjemmel in «Nye saker» where the klage holds what is teiepliktig
    * (eigedomsskattelova § 29); the standing note on forfall and ugildskap is the innkalling's, which the secretary writes once.
+   * Its record being the «Møtebok», the PDF of its papers is «Saksdokument» (packWord.ts `packWordIdOf`), not a second «Møtebok».
    */
   eigedomsskattenemnd: {
     languageForm: 'nn',
