@@ -152,4 +152,14 @@ describe('the møtebok PDF layout', () => {
     expect(planBoardPack(file, FULL_VIEWER).leftOutHeading).toBe('Dokumenter som ikke er med i møteboken');
     expect(boardPackFileName(file)).toMatch(/^Møtebok /);
   });
+
+  it('calls the pack «Saksdokumenter» (nynorsk «Saksdokument») when the committee\'s record is the «Møtebok» and it chose no word, so the papers and the record are not both «Møtebok»; a word it chose stays', () => {
+    const file = aFile();
+    const withRecord = (conventions: Record<string, unknown>, languageForm: 'nb' | 'nn' = 'nb'): MeetingFile => ({ ...file, committee: { ...file.committee, languageForm, conventions: { ...file.committee.conventions, ...conventions } as MeetingFile['committee']['conventions'] } });
+    expect(boardPackFileName(withRecord({ minutes: 'motebok' }, 'nn'))).toMatch(/^Saksdokument .+\.pdf$/);
+    expect(planBoardPack(withRecord({ minutes: 'motebok' }), FULL_VIEWER).title).toMatch(/^Saksdokumenter /);
+    expect(boardPackFileName(withRecord({ minutes: 'motebok', pack: 'sakskart' }))).toMatch(/^Sakskart /);
+    expect(boardPackFileName(withRecord({ minutes: 'motebok', pack: 'motebok' }))).toMatch(/^Møtebok /);
+    expect(boardPackFileName(withRecord({ minutes: 'protokoll' }))).toMatch(/^Møtebok /);
+  });
 });

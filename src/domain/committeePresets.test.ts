@@ -61,8 +61,8 @@ describe('committee presets', () => {
     expect(committeePreset('styre').conventions.attendanceHeadings).toBeUndefined();
   });
 
-  it('states where, when and what time on rows of their own for a kommunestyre, a råd, a bydelsutvalg and an administrasjonsutvalg, as the kommune\'s innkallinger and protokoller do; «Dato/sted» for the others', () => {
-    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.factsApart === true)).toEqual(['kommunestyre', 'rad', 'bydelsutvalg', 'administrasjonsutvalg']);
+  it('states where, when and what time on rows of their own for a kommunestyre, a råd, a bydelsutvalg, a nemnd for eigedomsskatt and an administrasjonsutvalg, as the kommune\'s innkallinger and protokoller do; «Dato/sted» for the others', () => {
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.factsApart === true)).toEqual(['kommunestyre', 'rad', 'bydelsutvalg', 'eigedomsskattenemnd', 'administrasjonsutvalg']);
   });
 
   it('prints a kommunestyre\'s and a råd\'s arkivsaker in a column of the saksliste, «Saksnr. Arkivsaksnr. Tittel», as Kvalsund\'s kommunestyre, Os\'s formannskap and Sogn og Fjordane\'s fylkesråd for eldre do; under the number for the others', () => {
@@ -382,6 +382,8 @@ describe('the hjemler for lukket møte a preset gives', () => {
       generalforsamling: [],
       // A folkevalgt organ under the kommunestyre (fvl. § 28 andre ledd, eigedomsskattelova § 20).
       klagenemnd: ['koml. § 11-5'],
+      // A nemnd for eigedomsskatt may be a folkevalt organ though its members sit in no kommunestyre (KMD's letter of 3 April 2018).
+      eigedomsskattenemnd: ['koml. § 11-5'],
       // Not a folkevalgt organ: set up under arbeidsmiljøloven, not kommuneloven (below).
       arbeidsmiljoutvalg: [],
       // An «annet kommunalt organ» (§ 5-2), for which the rules of folkevalgte organer hold (§ 5-2 third paragraph).
@@ -519,8 +521,8 @@ describe('a kommunal klagenemnd (fvl. § 28 andre ledd) or klagenemnd for eiendo
     expect([words.minutes.word, words.proposal.word, words.conclusion.word]).toEqual(['Møteprotokoll', 'Innstilling', 'Vedtak']);
     expect(words.kinds.map((k) => k.label)).toContain('Klagesak');
     expect([preset.conventions.voting, preset.closedMeetingBases, preset.publicMeetings]).toEqual([true, ['koml. § 11-5'], true]);
-    // No other preset has outcome buttons: the seeds' referent has «Som foreslått» and «Tatt til orientering» only.
-    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.outcomes !== undefined)).toEqual(['klagenemnd']);
+    // No other preset has outcome buttons but the nynorsk nemnd for eigedomsskatt, whose saker are klager too: the seeds' referent has «Som foreslått» and «Tatt til orientering» only.
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.outcomes !== undefined)).toEqual(['klagenemnd', 'eigedomsskattenemnd']);
   });
 });
 
@@ -673,5 +675,29 @@ describe('an Oslo bydelsutvalg (a kommunedelsutvalg, kommuneloven § 5-8)', () =
     expect(exampleCaseNumber(preset.caseNumberFormat, 2012, 158)).toBe('Sak 158/12');
     expect([preset.publicMeetings, preset.closedMeetingBases, preset.conventions.voting, remoteWaysOf(preset.conventions)]).toEqual([true, ['koml. § 11-5'], true, ['video']]);
     expect(words.kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Godkjenning av protokoll', 'Vedtakssak', 'Orientering', 'Referatsaker']);
+  });
+});
+
+describe('a sakkunnig nemnd or sakkunnig klagenemnd for eigedomsskatt in nynorsk (Hjartdal kommune\'s innkallingar 2015–2016)', () => {
+  const preset = committeePreset('eigedomsskattenemnd');
+  const held = { id: 'held', committeeId: 'c', date: '2016-01-12', start: '09:00', end: '15:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+    minutes: { fileName: 'Møtebok.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/motebok.docx', size: 1 } } satisfies Meeting;
+
+  it('opens its sakliste with the last møtebok approved as «003/16», no sak approving the innkalling and no «Eventuelt», as «003/16 GODKJENNING AV MØTEBOK 004/16 REFERATSAKER 005/16 69/16 - KLAGE …»', () => {
+    const committee = { ...managed(), name: 'Sakkunnig nemnd', languageForm: preset.languageForm, caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
+    let n = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2016-03-08', start: '09:00', end: '15:00', online: false, previousMeeting: held, existingMeetings: [], committeeMeetings: [held], idFactory: () => `e-${++n}` });
+    expect(meeting.items.map((item) => [item.caseNumber, item.title, item.kinds])).toEqual([['001/16', 'Godkjenning av møtebok frå møte i Sakkunnig nemnd 12.01.2016', ['Referatsak']]]);
+    expect(exampleCaseNumber(preset.caseNumberFormat, 2016, 5)).toBe('005/16');
+    expect(agendaHeadingOf(preset.conventions, preset.languageForm).word).toBe('Sakliste');
+  });
+
+  it('calls its papers «Møteinnkalling» and «Møtebok», the proposal «Tilråding», gives the referent a klage\'s three outcomes in nynorsk, records votes, is public, closed by koml. § 11-5, seen on video from elsewhere', () => {
+    const words = wordingOf(preset.conventions, 'nn');
+    expect([noticeWordOf(preset.conventions, 'nn'), words.minutes.word, words.minutes.definite, words.proposal.word, words.memoProposal.word, words.conclusion.word, words.proceedingsAndConclusion]).toEqual(['Møteinnkalling', 'Møtebok', 'møteboka', 'Tilråding', 'Tilråding', 'Vedtak', 'Møtehandsaming og vedtak']);
+    expect(words.kinds.map((k) => k.label)).toEqual(['Godkjenning av møtebok', 'Klagesak', 'Vedtakssak', 'Referatsaker', 'Orientering']);
+    expect(preset.conventions.outcomes).toEqual(presetWordsIn(committeePreset('klagenemnd').conventions, 'nn').outcomes);
+    expect(presetWordsIn(preset.conventions, 'nb').outcomes).toEqual(committeePreset('klagenemnd').conventions.outcomes);
+    expect([preset.publicMeetings, preset.closedMeetingBases, preset.conventions.voting, preset.conventions.factsApart, remoteWaysOf(preset.conventions)]).toEqual([true, ['koml. § 11-5'], true, true, ['video']]);
   });
 });

@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'bydelsutvalg', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd', 'arbeidsmiljoutvalg', 'administrasjonsutvalg', 'skoleutvalg', 'arsmote'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'bydelsutvalg', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd', 'eigedomsskattenemnd', 'arbeidsmiljoutvalg', 'administrasjonsutvalg', 'skoleutvalg', 'arsmote'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -685,6 +685,58 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       ...KOMMUNE_ORGAN,
       outcomes: ['Klagen tas til følge.', 'Klagen tas delvis til følge.', 'Klagen tas ikke til følge.'],
       itemKinds: [approval, protokollApproval, kind('Klagesak', 'Klagesak'), orientation],
+    },
+  },
+  /**
+   * A kommune's sakkunnige nemnd or sakkunnige klagenemnd for eigedomsskatt (eigedomsskattelova §§ 8 A-3 and 20), in nynorsk, as
+   * Hjartdal kommune's sak/arkiv system prints their innkallingar: «Møteinnkalling for Sakkunnig nemnd Møtedato: Møtestad:
+   * Kommunehuset Møtetid: Kl», «Utvalsmedlemene blir med dette kalla inn til møtet. Den som har lovleg forfall, eller er ugild i
+   * nokon av sakene, må melda frå …», signed by its leiar, «Sakliste Sak nr. Saktittel 003/16 GODKJENNING AV MØTEBOK 004/16
+   * REFERATSAKER 005/16 69/16 - KLAGE 2016 PÅ EIGEDOMSSKATTETAKST …», each sak's «RÅDMANNEN TILRÅR Møteboka frå SNE-møte blir
+   * godkjent slik ho ligg føre.» (2016, https://docplayer.me/38390215-Moteinnkalling-for-sakkunnig-nemnd.html; the nemnd's of
+   * 2015, «149/15 GODKJENNING AV MØTEBOK 150/15 7/3 - KLAGE PÅ EIGEDOMSSKATTETAKSTEN …», http://docplayer.me/62698166), and its
+   * «Møteinnkalling for Sakkunnig klagenemnd», «Møtestad: Kommunehuset/synfaring», «030/16 GODKJENNING AV MØTEBOK 031/16 87/1 -
+   * KLAGE PÅ EIGEDOMSSKATTETAKSTEN» (2016, http://docplayer.me/39563200). So: saker «003/16» through the year, a nynorsk
+   * «Møteinnkalling» with «Møtedato», «Møtestad», «Møtetid» on rows of their own (`factsApart`), its list «Sakliste», no sak
+   * approving the innkalling (`approvalRow: false`: none of the three has one), the first sak approving the last «Møtebok»
+   * (`minutes: 'motebok'`, `nextMeeting`, proposed approved), a «Tilråding» (the noun of «tilrår»), «Vedtak», no «Eventuelt»
+   * (none of the three ends with one). A folkevalt organ: «Eiendomsskattenemnder kan dermed være folkevalgte organer selv om
+   * medlemmene ikke sitter i kommunestyret» (KMD's letter of 3 April 2018 on kommuneloven § 23,
+   * https://www.regjeringen.no/no/dokumenter/-23---administrasjonssjefens-og-ordforerens-mote--og-talerett-i-eiendomsskattenemnder/id2596053/;
+   * the fjernmøte forskrift of 2020 reached «nemndsmøter i eiendomsskattesaker», https://lvk.no/nyheter/midlertidig_forskrift_om_fjernmoter_i_kommunene_gjelder_ogsa_nemndsmoter_i),
+   * so its meetings are open and closed by koml. § 11-5, one taking part from elsewhere is seen and heard (§ 11-7) and its
+   * møtebok gives the avstemningsresultat (§ 11-4), as the klagenemnd preset; Hjartdal's møtebøker handle saker «Handsaming:
+   * VOTERING: … samrøystes» (its formannskap's of 2010, https://docplayer.me/59227336), so `treatment: 'handsaming'`. Its saker
+   * are klager on a takst (Sogndal: «Sakkunnig nemnd kan godta klagen og endra taksten. Dersom sakkunnig nemnd ikkje godtek
+   * klagen går den til klagenemnda», https://www.sogndal.kommune.no/?id=5921875&cat=157428): the klagenemnd's three outcomes in
+   * nynorsk (presetSentences.ts). Judgements: the proposal «Tilråding» without «Rådmannen» before it (the committee types who
+   * tilrår in its settings); «Referatsaker» a kind numbered in the same series, as Hjartdal's 004/16; no sak is exempt by the
+   * preset: Hjartdal's sakliste names the gnr/bnr of each klage but not the one who klager, which the secretary keeps out of the
+   * title and marks the sak unntatt offentlegheit with its hjemmel in «Nye saker» where the klage holds what is teiepliktig
+   * (eigedomsskattelova § 29); the standing note on forfall and ugildskap is the innkalling's, which the secretary writes once.
+   * Its record being the «Møtebok», the PDF of its papers is «Saksdokument» (packWord.ts `packWordIdOf`), not a second «Møtebok».
+   */
+  eigedomsskattenemnd: {
+    languageForm: 'nn',
+    caseNumberFormat: '{NNN}/{YY}',
+    caseNumberSerial: 'perYear',
+    closedMeetingBases: KOMMUNELOVEN,
+    conventions: {
+      videoOnly: true,
+      minutes: 'motebok',
+      conclusion: 'vedtak',
+      proposal: 'tilraading',
+      memoProposal: 'tilraading',
+      minutesApproval: 'nextMeeting',
+      minutesProposal: 'approved',
+      notice: 'moteinnkalling',
+      factsApart: true,
+      approvalRow: false,
+      closingRows: 'ingen',
+      treatment: 'handsaming',
+      voting: true,
+      outcomes: ['Klaga vert teken til følgje.', 'Klaga vert delvis teken til følgje.', 'Klaga vert ikkje teken til følgje.'],
+      itemKinds: [kind('Referatsak', 'Godkjenning av møtebok'), kind('Klagesak', 'Klagesak'), kind('Vedtakssak', 'Vedtakssak'), kind('Referatsaker', 'Referatsaker'), orientation],
     },
   },
   /**

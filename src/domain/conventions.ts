@@ -324,7 +324,7 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   noticeMembers: OptionalBoolean,
   /** With `noticeMembers`, whether its varamedlemmer are listed too, under «Varamedlemmer»; absent: the members alone. */
   noticeDeputies: OptionalBoolean,
-  /** What the PDF of the meeting's papers is called (`packWord.ts`); absent: «Møtebok». */
+  /** What the PDF of the meeting's papers is called (`packWord.ts`); absent: «Møtebok», or «Saksdokumenter» where the record is the «Møtebok» (`packWordIdOf`). */
   pack: v.optional(PackWordSchema),
   /** What the documents and screens head the list of saker with (`agendaHeading.ts`); absent: «Saksliste» (nynorsk «Sakliste»). */
   agendaHeading: v.optional(AgendaHeadingSchema),

@@ -21,6 +21,7 @@ const BODY: Record<CommitteePresetId, [string, string]> = {
   aksjeselskap: ['Styret', 'Styre'],
   generalforsamling: ['Generalforsamlingen', 'Generalforsamling'],
   klagenemnd: ['Klagenemnda', 'Klagenemnd'],
+  eigedomsskattenemnd: ['Sakkunnig nemnd', 'Sakkunnig nemnd'],
   arbeidsmiljoutvalg: ['Arbeidsmiljøutvalget', 'Arbeidsmiljøutvalg'],
   administrasjonsutvalg: ['Administrasjonsutvalget', 'Administrasjonsutvalg'],
   skoleutvalg: ['Samarbeidsutvalget', 'Samarbeidsutvalg'],

@@ -9,6 +9,7 @@ import { registerMessages, setLanguage, translate } from './i18n';
 import { editingMessages } from './editing/messages';
 import { wordingOf } from '../../domain/conventions';
 import { wordingValues } from './wordingValues';
+import { packWords } from '../../domain/packWord';
 
 const catalogues = {
   editing: editingMessages,
@@ -41,8 +42,8 @@ const cases: [keyof typeof catalogues, string, string, [string, string, string],
     ['Status for 1 oppfølgingspunkt kunne', 'Status for 1 oppfølgingspunkt kunne', 'The status of 1 follow-up point could'],
     ['Status for 2 oppfølgingspunkter kunne', 'Status for 2 oppfølgingspunkt kunne', 'The status of 2 follow-up points could']],
   ['workspace', 'pack.done', 'pages',
-    ['Møteboken er lagret (1 side).', 'Møteboka er lagra (1 side).', 'The meeting book is stored (1 page).'],
-    ['Møteboken er lagret (2 sider).', 'Møteboka er lagra (2 sider).', 'The meeting book is stored (2 pages).']],
+    ['Møteboken er lagret (1 side).', 'Møteboka er lagra (1 side).', '«Møteboken» is stored (1 page).'],
+    ['Møteboken er lagret (2 sider).', 'Møteboka er lagra (2 sider).', '«Møteboken» is stored (2 pages).']],
   ['workspace', 'pack.leftOut', 'count',
     ['Ett dokument er ikke med. Det står med lenke', 'Eitt dokument er ikkje med. Det står med lenkje', 'One document is not included. It is listed'],
     ['Dokumenter som ikke er med: 2. De står med lenke', 'Dokument som ikkje er med: 2. Dei står med lenkje', 'Documents not included: 2. They are listed']],
@@ -55,7 +56,8 @@ describe('texts with a count', () => {
     await setLanguage(language);
     const index = ['nb', 'nn', 'en'].indexOf(language);
     // The side panel's texts name the record in the committee's words: here the default, «referatet».
-    const words = wordingValues(wordingOf(undefined, language));
+    // The pack's texts name it in the committee's word (packWord.ts): here the default, «møteboken», a bokmål committee's under English screens.
+    const words = { ...wordingValues(wordingOf(undefined, language)), ...packWords(undefined, language === 'nn' ? 'nn' : 'nb') };
     for (const [namespace, key, argument, one, two] of cases) {
       expect(translate(`counts.${namespace}`, key, { ...words, [argument]: 1 }), `${namespace} ${key} at 1`).toContain(one[index]);
       expect(translate(`counts.${namespace}`, key, { ...words, [argument]: 2 }), `${namespace} ${key} at 2`).toContain(two[index]);

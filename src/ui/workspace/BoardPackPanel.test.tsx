@@ -80,3 +80,22 @@ describe('the buttons say the committee\'s word for the PDF of the papers', () =
     expect(screen.getByRole('button', { name: 'Lag møteboka på nytt' })).toBeTruthy();
   });
 });
+
+describe('the pack\'s progress and notes say the committee\'s word too, never a «møtebok» it does not call the pack', () => {
+  it('says «saksdokumentene» while building, stored and before sending for a committee whose record is the Møtebok', async () => {
+    const shown = { ...file, meeting: { ...file.meeting, notice: undefined }, committee: aCommittee({ conventions: { ...defaultConventions(), minutes: 'motebok' } }) };
+    const control = controlledService();
+    renderPanel(control.service, shown);
+    fireEvent.click(await screen.findByRole('button', { name: 'Lag saksdokumenter (PDF)' }));
+    expect(screen.getByText(/^Du kan lage saksdokumentene før innkallingen sendes for å se over PDF-en\./)).toBeTruthy();
+    const plan = planBoardPack(shown, FULL_VIEWER);
+    await control.report({ phase: 'fetch', done: 0, total: 1 });
+    expect(screen.getByRole('progressbar', { name: 'Lager saksdokumentene' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain('Setter sammen saksdokumentene');
+    await control.report({ phase: 'store', done: 1, total: 1 });
+    expect(screen.getByRole('status').textContent).toContain('Lagrer saksdokumentene i møtemappen');
+    await control.finish({ ref: packRef, plan, layout: layoutBoardPack(plan, new Map([['innkalling', { pages: 3 }]])), converted: 1, reused: 0 });
+    expect(screen.getByRole('status').textContent).toContain('Saksdokumentene er lagret (4 sider).');
+    expect(document.body.textContent).not.toMatch(/møtebok/i);
+  });
+});

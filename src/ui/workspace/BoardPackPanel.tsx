@@ -34,15 +34,15 @@ export function BoardPackPanel({ file, onStored }: { file: MeetingFile; onStored
   const words = packWords(file.committee.conventions, file.committee.languageForm);
   const notice = file.meeting.notice;
   // Where the pack stands with the innkalling: not sent yet, linked, or waiting for the next update.
-  const linkNote = !notice ? t('packLink.beforeSending') : notice.boardPackUrl ? t('packLink.linked') : pack.stored ? t('packLink.pending') : undefined;
+  const linkNote = !notice ? t('packLink.beforeSending', words) : notice.boardPackUrl ? t('packLink.linked', words) : pack.stored ? t('packLink.pending', words) : undefined;
   const { progress } = pack;
   const status = !progress
     ? t('pack.starting')
     : progress.phase === 'store'
-      ? t('pack.storing')
+      ? t('pack.storing', words)
       : progress.current
         ? t('pack.fetching', { done: progress.done + 1, total: progress.total, title: progress.current.title })
-        : t('pack.writing');
+        : t('pack.writing', words);
   const value = progress && progress.total > 0 ? (progress.phase === 'store' ? 1 : progress.done / progress.total) : undefined;
   const link = pack.stored?.webUrl && isSafeUrl(pack.stored.webUrl) ? pack.stored.webUrl : undefined;
   return (
@@ -67,13 +67,13 @@ export function BoardPackPanel({ file, onStored }: { file: MeetingFile; onStored
         {pack.building ? (
           <>
             <Text>{status}</Text>
-            <ProgressBar value={value} max={1} aria-label={t('pack.progressLabel')} aria-valuetext={status} />
+            <ProgressBar value={value} max={1} aria-label={t('pack.progressLabel', words)} aria-valuetext={status} />
           </>
         ) : pack.result ? (
           <>
-            <Text>{t('pack.done', { pages: pack.result.layout.totalPages })}</Text>
-            {pack.result.layout.leftOut.length > 0 ? <Text block>{t('pack.leftOut', { count: pack.result.layout.leftOut.length })}</Text> : null}
-            {pack.result.plan.view === 'public' ? <Text block>{t('pack.publicView')}</Text> : null}
+            <Text>{t('pack.done', { ...words, pages: pack.result.layout.totalPages })}</Text>
+            {pack.result.layout.leftOut.length > 0 ? <Text block>{t('pack.leftOut', { ...words, count: pack.result.layout.leftOut.length })}</Text> : null}
+            {pack.result.plan.view === 'public' ? <Text block>{t('pack.publicView', words)}</Text> : null}
           </>
         ) : null}
       </div>

@@ -29,7 +29,7 @@ import { coSignerCount } from '../../domain/signersElection';
 import { OpeningRowsFields } from './OpeningRowsFields';
 import { notedConclusionOf } from '../../domain/agendaEditing';
 import { noticeWordOf } from '../../domain/noticeWord';
-import { packWordOf } from '../../domain/packWord';
+import { packWordIdOf, packWordOf } from '../../domain/packWord';
 import { agendaHeadingOf } from '../../domain/agendaHeading';
 import { recordHeadOf } from '../../domain/attachments';
 import { useWordingValues } from '../shared/wordingValues';
@@ -281,7 +281,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         <ChoiceField
           label={t('settings.wording.pack')}
           options={PackWordSchema.options}
-          chosen={conventions.pack ?? 'motebok'}
+          chosen={packWordIdOf(conventions)}
           textOf={(pack) => packWordOf({ pack }, form).word}
           onChoose={(pack) => setConventions({ pack })}
         />

@@ -196,7 +196,7 @@ describe('the send dialog', () => {
     const sent = meetingWithVedlegg();
     const notice = { eventId: 'e1', transactionId: 't1', sentAt: '2026-05-20T10:00:00.000Z', version: 1, items: sent.items, attachmentIds: [] };
     await renderPanel(aCommittee({ members }), { ...sent, status: 'noticeSent', notice }, world.overrides, 'Send oppdatert innkalling', true);
-    expect(await screen.findByText(/Møteboken er laget etter at innkallingen ble sendt, og deltakerne har ingen lenke til den ennå/)).toBeTruthy();
+    expect(await screen.findByText(/Møteboken er laget etter at innkallingen ble sendt, og deltakerne har ingen lenke til PDF-en ennå/)).toBeTruthy();
     await waitFor(() => expect(dialogNow().getByText('Møteboken (PDF) er lagt til som lenke')).toBeTruthy());
     fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
     await waitFor(() => expect(world.sends).toHaveLength(1));

@@ -355,7 +355,7 @@ export function NoticePanel({
                     aria-describedby="notice-pack-hint"
                   />
                   <Text id="notice-pack-hint" size={200} className={styles.hint}>
-                    {sentPackUrl === undefined ? t('packLink.includeHint') : t('packLink.keepHint')}
+                    {t(sentPackUrl === undefined ? 'packLink.includeHint' : 'packLink.keepHint', packWords(committee.conventions, committee.languageForm))}
                   </Text>
                 </>
               ) : null}
