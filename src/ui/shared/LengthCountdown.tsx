@@ -40,14 +40,12 @@ export function useLengthCountdown(length: number, max: number): LengthCountdown
   const id = useId();
   const level = countdownLevel(length, max);
   const remaining = max - length;
-  // Formatted only when shown or said: far from the limit (every field as a page opens) the ICU plural and its
-  // number formatting are not run at all (the side panel's first render of her sak: about 3 ms of 20, h/cold52).
-  const text = level === 'quiet' ? '' : remaining < 0 ? t('countdown.over', { n: -remaining }) : t('countdown.left', { n: remaining });
+  const text = remaining < 0 ? t('countdown.over', { n: -remaining }) : t('countdown.left', { n: remaining });
   const [announced, setAnnounced] = useState<{ level: CountdownLevel; text: string }>({ level: 'quiet', text: '' });
   useEffect(() => {
     // Only a change of level is announced, with the count at that moment.
     if (level === announced.level) return;
-    setAnnounced({ level, text });
+    setAnnounced({ level, text: level === 'quiet' ? '' : text });
   }, [level, announced.level, text]);
   const hint =
     level === 'quiet' ? undefined : (

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createElement } from 'react';
 import { cleanup, render, waitFor } from '@testing-library/react';
-import { afterNextPaint, READY_MARK, useAfterFirstPaint, useReadyMark, type FrameClock } from './readyMark';
+import { afterNextPaint, READY_MARK, useReadyMark, type FrameClock } from './readyMark';
 
 /** A frame clock whose frames run only when the test says so. */
 function heldFrames() {
@@ -77,22 +77,5 @@ describe('useReadyMark', () => {
     view.unmount();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(readyMarks()).toBe(0);
-  });
-});
-
-function Sak({ name }: { name: string }) {
-  const whole = useAfterFirstPaint();
-  return createElement('article', null, createElement('h2', null, name), whole ? createElement('nav', null, 'Neste sak') : null);
-}
-
-describe('useAfterFirstPaint', () => {
-  it('leaves the later part out of the first frame, adds it once that frame is painted, and at once in a view shown after it', async () => {
-    const first = render(createElement(Sak, { name: '2026.01' }));
-    expect(first.container.querySelector('h2')?.textContent).toBe('2026.01');
-    expect(first.container.querySelector('nav')).toBeNull();
-    await waitFor(() => expect(first.container.querySelector('nav')?.textContent).toBe('Neste sak'));
-    first.unmount();
-    const later = render(createElement(Sak, { name: '2026.02' }));
-    expect(later.container.querySelector('nav')?.textContent).toBe('Neste sak');
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { markOnce, READY_MARK } from './startupMarks';
 
 export { READY_MARK };
@@ -51,25 +51,4 @@ export function useReadyMark(ready: boolean): void {
     if (!ready) return undefined;
     return afterNextPaint(() => markReady());
   }, [ready]);
-}
-
-/** Set once a page has painted a view that waited for its first paint (`useAfterFirstPaint`). */
-let pagePainted = false;
-
-/**
- * False at the page's first render of a view, true once the frame that shows it is painted; true at
- * once when the page has painted such a view before (a sak opened later shows whole at once). For the
- * parts of a ready view that are not on its person's way to ready: rendered after its first frame,
- * they add nothing to it (the referent's sak, `ItemRecorder`, h/cold52).
- */
-export function useAfterFirstPaint(): boolean {
-  const [painted, setPainted] = useState(pagePainted);
-  useEffect(() => {
-    if (painted) return undefined;
-    return afterNextPaint(() => {
-      pagePainted = true;
-      setPainted(true);
-    });
-  }, [painted]);
-  return painted;
 }

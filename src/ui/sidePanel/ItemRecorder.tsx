@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Divider, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, CheckmarkRegular, PresenterRegular } from '@fluentui/react-icons';
 import type { Wording } from '../../domain/conventions';
 import type { AgendaItem, Committee, FollowUp, ItemOutcome, Meeting } from '../../domain/model';
@@ -12,7 +12,7 @@ import { MinutesFrozenBar, RestrictedItemBar } from '../shared/MinutesFrozenBar'
 import { ItemHistory } from '../shared/history/ItemHistory';
 import { FollowUpSection } from '../shared/followUp/FollowUpSection';
 import { useSidePanelText } from './sidePanelText';
-import { useAfterFirstPaint, useReadyMark } from '../shared/readyMark';
+import { useReadyMark } from '../shared/readyMark';
 import { wordingValues } from '../shared/wordingValues';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 
@@ -27,16 +27,6 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   nav: { display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  // A line as Fluent's Divider draws one without text (its role too, as an <hr>), without its hooks and styles.
-  rule: {
-    margin: 0,
-    borderTopWidth: tokens.strokeWidthThin,
-    borderTopStyle: 'solid',
-    borderTopColor: tokens.colorNeutralStroke2,
-    borderRightStyle: 'none',
-    borderBottomStyle: 'none',
-    borderLeftStyle: 'none',
-  },
 });
 
 export interface ItemRecorderProps {
@@ -91,9 +81,6 @@ export function ItemRecorder({
   const readOnly = !canRecord || restricted;
   // Ready to capture: the konklusjon of the sak being treated can be typed (docs/performance-history.md).
   useReadyMark(isCurrent && !readOnly);
-  // What comes after the konklusjon's buttons (oppfølging, behandlet/utsatt, historikk, forrige/neste sak) is not on
-  // her way to typing it: on the page's first load it is rendered after the frame that shows her sak (h/cold52).
-  const whole = useAfterFirstPaint();
   // «Marker som behandlet» and «Utsett saken» give way to «Angre behandlet/utsatt», and back: the focus goes with them.
   const outcomeButton = useRef<HTMLButtonElement>(null);
   const focusAfter = useFocusAfterRender();
@@ -131,7 +118,7 @@ export function ItemRecorder({
       </div>
       <DisqualificationNotice meeting={meeting} itemId={item.id} />
       <ItemDetails item={item} committee={committee} words={words} />
-      <hr className={styles.rule} />
+      <Divider />
       {meeting.status === 'minutesApproved' ? <MinutesFrozenBar words={words} /> : null}
       {restricted ? <RestrictedItemBar /> : null}
       <RecordingFields
@@ -155,7 +142,7 @@ export function ItemRecorder({
           </Button>
         ))}
       </div>
-      {whole && item.row !== 'heading' && !item.closing ? (
+      {item.row !== 'heading' && !item.closing ? (
         <FollowUpSection
           committee={committee}
           meeting={meeting}
@@ -166,7 +153,7 @@ export function ItemRecorder({
           onAdd={onAddFollowUp}
         />
       ) : null}
-      {whole && !item.closing ? (
+      {!item.closing ? (
         <div className={styles.row}>
           {item.outcome === 'pending' ? (
             <>
@@ -184,26 +171,22 @@ export function ItemRecorder({
           )}
         </div>
       ) : null}
-      {whole && !restricted ? <ItemHistory meeting={meeting} words={words} itemId={item.id} itemName={itemHeading(item)} /> : null}
-      {whole ? (
-        <>
-          <hr className={styles.rule} />
-          <nav className={styles.nav} aria-label={t('agenda.label', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}>
-            {previous ? (
-              <Button appearance="subtle" icon={<ChevronLeftRegular />} onClick={() => onOpen(previous.id)}>
-                {t('item.previous')}
-              </Button>
-            ) : (
-              <span />
-            )}
-            {next ? (
-              <Button appearance="subtle" icon={<ChevronRightRegular />} iconPosition="after" onClick={() => onOpen(next.id)} data-testid="next-item">
-                {t('item.next')}
-              </Button>
-            ) : null}
-          </nav>
-        </>
-      ) : null}
+      {restricted ? null : <ItemHistory meeting={meeting} words={words} itemId={item.id} itemName={itemHeading(item)} />}
+      <Divider />
+      <nav className={styles.nav} aria-label={t('agenda.label', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}>
+        {previous ? (
+          <Button appearance="subtle" icon={<ChevronLeftRegular />} onClick={() => onOpen(previous.id)}>
+            {t('item.previous')}
+          </Button>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Button appearance="subtle" icon={<ChevronRightRegular />} iconPosition="after" onClick={() => onOpen(next.id)} data-testid="next-item">
+            {t('item.next')}
+          </Button>
+        ) : null}
+      </nav>
     </article>
   );
 }
