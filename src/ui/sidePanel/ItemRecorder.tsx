@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Badge, Button, Divider, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, CheckmarkRegular, PresenterRegular } from '@fluentui/react-icons';
 import type { Wording } from '../../domain/conventions';
 import type { AgendaItem, Committee, FollowUp, ItemOutcome, Meeting } from '../../domain/model';
@@ -27,6 +27,17 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   nav: { display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // A line as Fluent's Divider draws one without text (an <hr> has its role, separator), without the Divider's hooks and
+  // styles on the referent's start-up: 1.25 kB (h/cold52; screenshots in the three themes unchanged).
+  rule: {
+    margin: 0,
+    borderTopWidth: tokens.strokeWidthThin,
+    borderTopStyle: 'solid',
+    borderTopColor: tokens.colorNeutralStroke2,
+    borderRightStyle: 'none',
+    borderBottomStyle: 'none',
+    borderLeftStyle: 'none',
+  },
 });
 
 export interface ItemRecorderProps {
@@ -118,7 +129,7 @@ export function ItemRecorder({
       </div>
       <DisqualificationNotice meeting={meeting} itemId={item.id} />
       <ItemDetails item={item} committee={committee} words={words} />
-      <Divider />
+      <hr className={styles.rule} />
       {meeting.status === 'minutesApproved' ? <MinutesFrozenBar words={words} /> : null}
       {restricted ? <RestrictedItemBar /> : null}
       <RecordingFields
@@ -172,7 +183,7 @@ export function ItemRecorder({
         </div>
       ) : null}
       {restricted ? null : <ItemHistory meeting={meeting} words={words} itemId={item.id} itemName={itemHeading(item)} />}
-      <Divider />
+      <hr className={styles.rule} />
       <nav className={styles.nav} aria-label={t('agenda.label', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}>
         {previous ? (
           <Button appearance="subtle" icon={<ChevronLeftRegular />} onClick={() => onOpen(previous.id)}>
