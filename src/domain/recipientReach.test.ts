@@ -67,3 +67,22 @@ describe('recipientReach', () => {
     expect(reach.canAttachLinked).toBe(false);
   });
 });
+
+describe('recipientReach before a send with a sak unntatt offentlighet', () => {
+  const exempt = { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' } };
+  const exemptSak = anItem('x', { caseNumber: v.parse(CaseNumberSchema, 'ER-sak 6/27'), title: 'Klage', confidentiality: exempt });
+  const openSak = anItem('o', { caseNumber: v.parse(CaseNumberSchema, 'ER-sak 5/27'), title: 'Møteplan' });
+
+  const noAccount = { noAccount: [outside.email], notGranted: [] };
+
+  it('names the member with no account the send would have to give the exempt sak, and the sak, since SharePoint cannot grant it and the send refuses', () => {
+    const reach = recipientReach(aCommittee({ members: [own, outside] }), aMeeting({ items: [openSak, exemptSak] }), noAccount);
+    expect(reach.exemptUnreachable.map((entry) => [entry.invitee.address, entry.saker])).toEqual([[outside.email, ['6/27']]]);
+  });
+
+  it('names nobody when the meeting has nothing exempt, or the one with no account may not see it (a vara the committee keeps out)', () => {
+    expect(recipientReach(aCommittee({ members: [own, outside] }), aMeeting({ items: [openSak] }), noAccount).exemptUnreachable).toEqual([]);
+    const vara = aCommittee({ members: [own, { ...outside, role: 'deputy' }] });
+    expect(recipientReach(vara, aMeeting({ items: [openSak, exemptSak] }), noAccount).exemptUnreachable).toEqual([]);
+  });
+});

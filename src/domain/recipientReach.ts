@@ -1,11 +1,13 @@
 import { validateAttachmentSize, validateInviteTotalSize } from './attachmentSize';
-import { publicVersion } from './confidentiality';
+import { hasExemptContent, maySeeExempt, publicVersion } from './confidentiality';
 import { invitees, inviteVedlegg, type Invitee } from './invitation';
+import { afterSakWord } from './sakWord';
 import type { AttachmentMode, Committee, Meeting } from './model';
 
 /**
  * What reaches an invitee who cannot open the committee's SharePoint: the send dialog warns about
- * them before sending (never blocking it), naming each and what they get instead.
+ * them before sending (not blocking it), naming each and what they get instead — except someone with no
+ * account who may see a sak unntatt offentlighet (`exemptUnreachable`): the send cannot grant it, so it waits.
  *
  * The invite is one event for everyone: its body (agenda, time, place, Teams' join block), the
  * innkalling (.docx) and the vedlegg attached as files arrive in any mailbox. Everything else lives in
@@ -32,8 +34,22 @@ export interface OutsideRecipient {
   caseMemos: number;
 }
 
+/**
+ * An invitee with no account in the tenant whom the send must give saker unntatt offentlighet: she may see them
+ * (`maySeeExempt`), so the send grants her Read on their rows and folders (`exemptRowAccess`, `exemptFiles`), which
+ * SharePoint cannot do for an address it does not know (`ensureuser` 404), and the send refuses (`exempt.unknownUser`).
+ * The send dialog names her and the saker before Send, and Send waits until it is put right.
+ */
+export interface ExemptUnreachable {
+  invitee: Invitee;
+  /** The saker as the dialog's «sak …» names them (`afterSakWord`: «6/27» for «ER-sak 6/27»), or their titles. */
+  saker: string[];
+}
+
 export interface RecipientReach {
   recipients: OutsideRecipient[];
+  /** Who would block the send: entitled to an exempt sak, with no account for SharePoint to grant it to. */
+  exemptUnreachable: ExemptUnreachable[];
   /** Vedlegg the invite would attach as files under the committee's mode. */
   attached: number;
   /**
@@ -68,9 +84,17 @@ export function recipientReach(committee: Committee, meeting: Meeting, known: Kn
     if (noAccount.has(key)) recipients.push({ invitee, why: 'noAccount', linkedOnly, caseMemos });
     else if (notGranted.has(key)) recipients.push({ invitee, why: 'notGranted', linkedOnly: [], caseMemos });
   }
+  const exemptSaker = meeting.items.filter(hasExemptContent);
+  const exemptUnreachable = recipients.flatMap(({ invitee, why }): ExemptUnreachable[] => {
+    if (why !== 'noAccount') return [];
+    const saker = exemptSaker
+      .filter((item) => maySeeExempt({ committee, meeting }, item, invitee.address))
+      .map((item) => (item.caseNumber === null ? item.title : afterSakWord(item.caseNumber)));
+    return saker.length > 0 ? [{ invitee, saker }] : [];
+  });
   const stored = vedlegg.filter((entry) => entry.stored);
   const fits = stored.every((entry) => entry.attachment.size !== undefined && validateAttachmentSize(entry.attachment.size).ok);
   const total = stored.reduce((sum, entry) => sum + (entry.attachment.size ?? 0), 0);
   const canAttachLinked = mode === 'link' && linkedOnly.length > 0 && recipients.some((r) => r.why === 'noAccount') && fits && validateInviteTotalSize(total).ok;
-  return { recipients, attached: vedlegg.filter((entry) => entry.attached).length, canAttachLinked, storedBytes: total };
+  return { recipients, exemptUnreachable, attached: vedlegg.filter((entry) => entry.attached).length, canAttachLinked, storedBytes: total };
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Subtitle2, Textarea, makeStyles } from '@fluentui/react-components';
+import { Button, Card, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Subtitle2, Text, Textarea, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/committeePresets';
@@ -34,6 +34,8 @@ import { agendaHeadingOf } from '../../domain/agendaHeading';
 import { recordHeadOf } from '../../domain/attachments';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
+import { defineNamespace } from '../shared/i18n';
+import { conventionHintMessages } from './conventionHintMessages';
 import { WholeNumberField } from './WholeNumberField';
 import type { CommitteeSettings } from './useCommitteeSettings';
 
@@ -41,7 +43,10 @@ const useStyles = makeStyles({
   card: { padding: '16px', display: 'flex', flexDirection: 'column', gap: '12px' },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: '12px', alignItems: 'start' },
   kind: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'end' },
+  hint: { display: 'block', color: tokens.colorNeutralForeground2, marginTop: '-8px', paddingLeft: '32px' },
 });
+
+const useConventionHintText = defineNamespace('conventionHints', conventionHintMessages);
 
 type WordField = 'minutes' | 'conclusion' | 'proposal' | 'memoProposal' | 'background';
 const OPTIONS: Record<WordField, readonly string[]> = {
@@ -123,10 +128,29 @@ function KindSeriesField({ kind, number, onChange }: { kind: ItemKindDefinition;
 type ConventionFlag = { [K in keyof Conventions]-?: NonNullable<Conventions[K]> extends boolean ? K : never }[keyof Conventions];
 
 /** A convention ticked on or off: ticked stores `true`, unticked takes it away. */
-function FlagCheckbox(props: { flag: ConventionFlag; label: string; conventions: Conventions; onChange: (patch: Partial<Conventions>) => void }) {
-  const { flag, label, conventions, onChange } = props;
+/** A convention as a checkbox; `hint` (the `conventionHints` namespace) under it, as its description, where the label alone leaves one guessing. */
+function FlagCheckbox(props: {
+  flag: ConventionFlag;
+  label: string;
+  hint?: string;
+  conventions: Conventions;
+  onChange: (patch: Partial<Conventions>) => void;
+}) {
+  const { flag, label, hint, conventions, onChange } = props;
+  const styles = useStyles();
+  const hintId = useId('flag-hint');
   const set = (checked: boolean) => onChange({ [flag]: checked ? true : undefined });
-  return <Checkbox label={label} checked={conventions[flag] === true} onChange={(_, data) => set(data.checked === true)} />;
+  const described = hint === undefined ? {} : { 'aria-describedby': hintId };
+  const box = <Checkbox label={label} checked={conventions[flag] === true} onChange={(_, data) => set(data.checked === true)} {...described} />;
+  if (hint === undefined) return box;
+  return (
+    <>
+      {box}
+      <Text id={hintId} size={200} className={styles.hint}>
+        {hint}
+      </Text>
+    </>
+  );
 }
 
 /** The conventions typed as one line of text. */
@@ -194,6 +218,7 @@ function ConventionRadios<K extends ConventionChoice>(props: {
 /** The committee's wording, sakstyper, approval and letterhead: the conventions every document and screen reads. */
 export function CommitteeConventionsFields({ settings }: { settings: CommitteeSettings }) {
   const t = useWorkspaceText();
+  const hints = useConventionHintText();
   const styles = useStyles();
   const { input } = settings;
   const conventions = input.conventions;
@@ -455,7 +480,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         />
       ) : null}
       {/* Ticked: the referent records proposals, votes and protokolltilførsler per sak, and the protokoll prints them (domain/voting.ts). */}
-      <FlagCheckbox flag="voting" label={t('settings.wording.voting')} conventions={conventions} onChange={setConventions} />
+      <FlagCheckbox flag="voting" label={t('settings.wording.voting')} hint={hints('voting')} conventions={conventions} onChange={setConventions} />
       {conventions.voting === true ? null : (
         // Ticked: the protokoll prints each sak's proposal before its treatment without votes, as Askvoll sokneråd's (conventions.ts `proposalFirst`).
         <FlagCheckbox flag="proposalFirst" label={t('settings.wording.proposalFirst', { ...minutesWords, word: wordOf(conventions, 'proposal', conventions.proposal, form) })} conventions={conventions} onChange={setConventions} />

@@ -1136,6 +1136,13 @@ describe('proposals, votes and protokolltilførsler per sak, in the committee se
     expect(saved[0]?.conventions?.voting).toBe(true);
   });
 
+  it('says under the box what the referent gets, since «Før» reads as «before» to one who does not know the word: the votes are found here', async () => {
+    await renderSettings('nb-NO');
+    const voting = screen.getByRole('checkbox', { name: 'Før forslag fremmet i møtet, votering og protokolltilførsler for hver sak' });
+    const hint = document.getElementById(voting.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toBe('Referenten får felt i sidepanelet for forslag fra møtet, voteringen (vedtatt eller falt, stemmer for og mot) og protokolltilførsler, og protokollen fører dem under saken.');
+  });
+
   it('asks it in nynorsk too', async () => {
     await renderSettings('nn-NO', aCommittee({ id: 'ft', languageForm: 'nn' }));
     expect(screen.getByRole('checkbox', { name: 'Før framlegg sette fram i møtet, røysting og protokolltilførslar for kvar sak' })).toBeTruthy();

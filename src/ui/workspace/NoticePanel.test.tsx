@@ -463,6 +463,21 @@ describe('invitees who cannot open what lives in SharePoint', () => {
     expect(world.sends[0]).toEqual({ kind: 'update', options: {} });
   });
 
+  it('names, before Send, the member with no account who must get a sak unntatt offentlighet, and Send waits: SharePoint cannot grant her it, so the send would refuse', async () => {
+    const exempt = anItem('x', { caseNumber: v.parse(CaseNumberSchema, '2026.13'), title: 'Klage', confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' } } });
+    const world = await renderWithAccess(aCommittee({ members, attachmentMode: 'fileAndLink' }), { ...meetingWithVedlegg(), items: [...meetingWithVedlegg().items, exempt] });
+    const blocked = dialogNow().getByTestId('notice-exempt-unreachable');
+    expect(blocked.textContent).toContain('Innkallingen kan ikke sendes før dette er rettet');
+    expect(blocked.textContent).toContain(
+      'Medlem 9 <medlem9@kommune.example.no> har ingen konto i organisasjonen, heller ikke som gjest, så SharePoint kan ikke gi vedkommende tilgang til sak 2026.13, som er unntatt offentlighet.',
+    );
+    expect(blocked.textContent).toContain('Be IT invitere adressen som gjest, rett adressen i innstillingene for møteorganet, eller fjern merket «Saken er unntatt offentlighet».');
+    const send = dialogNow().getByRole('button', { name: 'Send', hidden: true });
+    expect(send.hasAttribute('disabled')).toBe(true);
+    fireEvent.click(send);
+    expect(world.sends).toHaveLength(0);
+  });
+
   it('says nothing when nobody lacks anything they are sent', async () => {
     await renderWithAccess(aCommittee({ members, attachmentMode: 'fileAndLink' }), meetingWithVedlegg());
     expect(dialogNow().queryByTestId('notice-reach')).toBeNull();

@@ -18,7 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, EyeRegular, EyeOffRegular, SendRegular } from '@fluentui/react-icons';
-import type { Committee, DocumentRef } from '../../domain/model';
+import type { Committee, DocumentRef, Meeting } from '../../domain/model';
 import { documentTexts, renderAgendaHtml, renderInnkallingDocx, DOCX_CONTENT_TYPE } from '../../documents';
 import { bytesBlob, downloadFile } from './downloadFile';
 import { innkallingFileName } from '../../domain/attachments';
@@ -161,6 +161,11 @@ export function NoticePanel({
   const reachAccess = useMemo(
     () => (access && levelFindings && levelFindings.length > 0 ? { ...access, findings: [...access.findings, ...levelFindings] } : access),
     [access, levelFindings],
+  );
+  // Someone with no account who must get a sak unntatt offentlighet: SharePoint cannot grant it, the send would refuse (NoticeReach names them).
+  const exemptUnreachable = useMemo(
+    () => confirming && reachAccess !== undefined && blocksExempt(committee, meeting, reachAccess),
+    [confirming, reachAccess, committee, meeting],
   );
   const guest = canSend && identity !== undefined && isFromAnotherOrganisation(identity);
   const guestNotice = guest ? (
@@ -370,7 +375,7 @@ export function NoticePanel({
               <Button disabled={sending} onClick={() => setConfirming(false)}>
                 {t('notice.cancel')}
               </Button>
-              <Button appearance="primary" icon={<SendRegular />} disabled={sending || guest || recipients.length === 0 || !problems.sendable || (late !== undefined && !sendLate)} onClick={() => void send()}>
+              <Button appearance="primary" icon={<SendRegular />} disabled={sending || guest || exemptUnreachable || recipients.length === 0 || !problems.sendable || (late !== undefined && !sendLate)} onClick={() => void send()}>
                 {t('notice.confirm')}
               </Button>
             </DialogActions>
@@ -379,6 +384,11 @@ export function NoticePanel({
       </Dialog>
     </section>
   );
+}
+
+/** An invitee with no account must get a sak unntatt offentlighet (`recipientReach` `exemptUnreachable`): the send would refuse. */
+function blocksExempt(committee: Committee, meeting: Meeting, access: SiteAccess): boolean {
+  return recipientReach(committee, meeting, knownAccess(access.findings, committee.id)).exemptUnreachable.length > 0;
 }
 
 /**

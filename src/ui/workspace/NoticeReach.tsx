@@ -8,6 +8,7 @@ import { carriedExemptFiles } from '../../domain/carriedExemptFiles';
 import type { PermissionFinding } from '../../graph/sitePermissions';
 import { useWorkspaceText } from './text';
 import { joinList } from './CarriedReadAfterSend';
+import { ExemptUnreachableNote } from './ExemptUnreachableNote';
 
 export { CarriedReadAfterSend } from './CarriedReadAfterSend';
 
@@ -45,7 +46,8 @@ export function knownAccess(findings: readonly PermissionFinding[], committeeId:
  * cannot open and what they get instead, and what the secretary can do — attach the vedlegg for this
  * send when the committee only links them and they fit Exchange's limits, «Rett tilgangene» for
  * someone not yet given access, IT's guest invitation for an address with no account. A warning the
- * secretary accepts: it never stops the send.
+ * secretary accepts: it never stops the send — but for an invitee with no account who must get a sak unntatt offentlighet
+ * (`exemptUnreachable`), which SharePoint cannot grant: that is an error, and NoticePanel holds Send back.
  */
 export function NoticeReach({
   committee,
@@ -75,9 +77,10 @@ export function NoticeReach({
   const pack = withPack ? packWordOf(committee.conventions, committee.languageForm).definite : undefined;
   const lines = reach.recipients.map((recipient) => ({ recipient, missing: missingParts(recipient, pack, t) })).filter((line) => line.missing.length > 0);
   const carried = carriedLevelLacking(access.findings, committee, meeting);
-  if (lines.length === 0 && carried === undefined) return null;
+  if (lines.length === 0 && carried === undefined && offer.exemptUnreachable.length === 0) return null;
   return (
     <>
+      <ExemptUnreachableNote entries={offer.exemptUnreachable} />
       {carried ? (
         <MessageBar intent="warning" layout="multiline" data-testid="notice-carried-level">
           <MessageBarBody>
