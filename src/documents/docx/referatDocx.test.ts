@@ -241,6 +241,13 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     const bytes = await renderReferatDocx(file);
     expect((await docxTableRows(bytes, 'saknr.')).filter((row) => row.includes('saknr.'))).toEqual([`Fra saknr. | ${numbered[0]}`, `Til saknr. | ${numbered.at(-1)}`]);
     expect(await docxParagraphs(bytes)).toContain('Av utvalgets medlemmer/varamedlemmer møtte 3 av 4.');
+    // After the case range and before who met and who sent forfall, as Aurskog-Høland's protokoll prints it (docplayer.me/13134444:
+    // «Til saknr.: 163/15 Av utvalgets medlemmer/varamedlemmer møtte 9 av 9. Faste medlemmer: …»), in every layout of the attendance.
+    const headCountFirst = ['Til saknr.', 'Av utvalgets medlemmer/varamedlemmer møtte 3 av 4.', 'Til stede', 'Forfall', 'Lise Borte'];
+    expect(positionsInOrder(await docxParagraphs(bytes), headCountFirst)).toEqual(headCountFirst.map((needle) => ({ needle, found: true })));
+    const tableFile = { ...file, committee: { ...file.committee, conventions: { ...file.committee.conventions!, attendanceTable: true } } };
+    const tableParagraphs = await docxParagraphs(await renderReferatDocx(tableFile));
+    expect(positionsInOrder(tableParagraphs, headCountFirst)).toEqual(headCountFirst.map((needle) => ({ needle, found: true })));
     const nynorsk = await renderReferatDocx(inNynorsk(file));
     expect((await docxTableRows(nynorsk, 'saknr.')).filter((row) => row.includes('saknr.'))).toEqual([`Frå saknr. | ${numbered[0]}`, `Til saknr. | ${numbered.at(-1)}`]);
     expect(await docxParagraphs(nynorsk)).toContain('Av medlemene/varamedlemene i utvalet møtte 3 av 4.');
