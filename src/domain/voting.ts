@@ -160,20 +160,29 @@ export interface VotingLine {
 /**
  * A sak's møtebehandling as the protokoll prints it, in the meeting's order: after the treatment «Forslag fremmet i møtet:»
  * with each proposal and «Votering:» with each vote's line (`beforeConclusion`); after the vedtak each «Protokolltilførsel
- * fra …:» with its text (`afterConclusion`). Whatever was recorded (`recordedVoting`), whether or not the committee still
+ * fra …:» with its text (`afterConclusion`), after a lone vote on nothing named with no proposals, whose line stands there
+ * alone: «Enstemmig vedtatt.» (TRSO's styre «Vedtak: … Vedtatt mot to stemmer.», https://trso.no/styremote-25-september-2016/;
+ * Norges korforbund's møtebok «SAK 30/14 Enstemmig godkjent.», http://docplayer.me/3772552). Whatever was recorded (`recordedVoting`), whether or not the committee still
  * turns it on. The one wording of it: the protokoll (`documents/docx/referatDocx.ts`) and a member's side panel.
  */
 export function votingLines(voting: Voting | undefined, form: VotingForm): { beforeConclusion: VotingLine[]; afterConclusion: VotingLine[] } {
   const recorded = recordedVoting(voting);
   if (recorded === undefined) return { beforeConclusion: [], afterConclusion: [] };
   const headings = votingHeadings(form);
+  // One vote on nothing named and no proposals (a committee that records no votes, «Vedtaket var enstemmig»): its line alone
+  // after the vedtak, «Enstemmig vedtatt.» / «Samrøystes vedteke.», as a styre's protokoll says it under the vedtak.
+  const [only] = recorded.votes;
+  const bare = recorded.proposals.length === 0 && recorded.votes.length === 1 && only !== undefined && only.on.trim() === '';
   const textLines = (text: string): VotingLine[] => text.split('\n').filter((line) => line.trim() !== '').map((line) => ({ text: line, as: 'text' }));
   const beforeConclusion: VotingLine[] = [
     ...(recorded.proposals.length === 0 ? [] : [{ text: `${headings.proposals}:`, as: 'label' as const }]),
     ...recorded.proposals.flatMap((p): VotingLine[] => [{ text: `${proposalHeading(p, form)}:`, as: 'heading' }, ...textLines(p.text)]),
-    ...(recorded.votes.length === 0 ? [] : [{ text: `${headings.votes}:`, as: 'label' as const }]),
-    ...recorded.votes.map((vote): VotingLine => ({ text: voteLine(vote, form), as: 'vote' })),
+    ...(bare || recorded.votes.length === 0 ? [] : [{ text: `${headings.votes}:`, as: 'label' as const }]),
+    ...(bare ? [] : recorded.votes.map((vote): VotingLine => ({ text: voteLine(vote, form), as: 'vote' }))),
   ];
-  const afterConclusion = recorded.statements.flatMap((s): VotingLine[] => [{ text: `${statementHeading(s, form)}:`, as: 'label' }, ...textLines(s.text)]);
+  const afterConclusion: VotingLine[] = [
+    ...(bare ? [{ text: voteLine(only, form), as: 'vote' as const }] : []),
+    ...recorded.statements.flatMap((s): VotingLine[] => [{ text: `${statementHeading(s, form)}:`, as: 'label' }, ...textLines(s.text)]),
+  ];
   return { beforeConclusion, afterConclusion };
 }

@@ -549,6 +549,17 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
     expect(await docxPart(await renderReferatDocx(routed), 'word/document.xml')).toContain('Innstilling til Kommunestyret &lt;KST&gt;:');
   });
 
+  it('prints «Enstemmig vedtatt.» after the vedtak of a sak a committee recording no votes marked unanimous, no «Votering:»; nynorsk «Samrøystes vedteke.»', async () => {
+    const seed = loadSeedMeeting('pm-2024.json');
+    const voting = { proposals: [], votes: [{ id: 'u', on: '', adopted: true, unanimous: true as const }], statements: [] };
+    const file: MeetingFile = { ...seed, meeting: { ...seed.meeting, items: seed.meeting.items.map((item) => (item.id === '2024-4' ? { ...item, voting } : item)) } };
+    const nb = await docxParagraphs(await renderReferatDocx(file));
+    const order = ['2024.4', 'Konklusjon:', 'Strategisk samarbeidsutvalg (SSU) gis myndighet til foreløpig å vedta', 'Enstemmig vedtatt.'];
+    expect(positionsInOrder(nb, order)).toEqual(order.map((needle) => ({ needle, found: true })));
+    expect(nb.some((paragraph) => paragraph.startsWith('Votering'))).toBe(false);
+    expect(await docxParagraphs(await renderReferatDocx(inNynorsk(file)))).toContain('Samrøystes vedteke.');
+  });
+
   it('prints the møtebehandling of a political body in its order: the treatment, the proposals made in the meeting, the votes, the vedtak, the protokolltilførsler; escaped, in both målformer', async () => {
     const seed = loadSeedMeeting('pm-2024.json');
     const voting = {
