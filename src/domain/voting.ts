@@ -151,6 +151,14 @@ export function recordedVoting(voting: Voting | undefined): Voting | undefined {
   return proposals.length + votes.length + statements.length === 0 ? undefined : { proposals, votes, statements };
 }
 
+/**
+ * Whether a sak's voting is only the choice «Vedtaket var enstemmig» a committee that records no votes has
+ * (ui/sidePanel/VotingFields.tsx): one unanimous, adopted vote on nothing named, no proposals, no protokolltilførsel.
+ */
+export function isUnanimousChoice(voting: Voting): boolean {
+  return voting.proposals.length === 0 && voting.statements.length === 0 && voting.votes.length === 1 && voting.votes.every((vote) => vote.on === '' && vote.adopted && vote.unanimous === true);
+}
+
 /** A line of a sak's voting as the protokoll prints it: a label («Votering:»), a proposal's heading («Forslag fra …:»), a vote's line, or text. */
 export interface VotingLine {
   text: string;

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Wording } from '../../domain/conventions';
-import type { AgendaItem, Attendance, Committee, Meeting, Voting } from '../../domain/model';
+import type { AgendaItem, Attendance, Committee, Meeting } from '../../domain/model';
 import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
@@ -8,7 +8,6 @@ import { useSidePanelText } from './sidePanelText';
 import { useConclusionNoun } from '../shared/useConclusionNoun';
 import { loadableView, useLoadedView } from '../shared/loadableView';
 import type { VotingFieldsProps } from './VotingFields';
-import type { UnanimousChoiceProps } from './UnanimousChoice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -16,23 +15,17 @@ const useStyles = makeStyles({
 
 /**
  * The proposals, votes and protokolltilførsler (`VotingFields`, with the Fluent fields only it uses): a chunk of its own,
- * fetched when a sak that has them or a committee that records them opens, so the referent's start-up does not carry it
+ * fetched when a sak opens (for a committee that records none, its one choice «Vedtaket var enstemmig»), so the referent's start-up does not carry it
  * (issue 14). Until it is here the rest of the sak is there to type in; the fields show when it arrives.
  */
 const votingChunk = loadableView<VotingFieldsProps>(() => import(/* webpackChunkName: "voting-fields" */ './VotingFields').then((module) => module.VotingFields));
-
-/** «Vedtaket var enstemmig» for a committee that records no votes (`UnanimousChoice`): a chunk of its own, with its words. */
-const unanimousChunk = loadableView<UnanimousChoiceProps>(() => import(/* webpackChunkName: "unanimous-choice" */ './UnanimousChoice').then((module) => module.UnanimousChoice));
-
-/** Whether the sak's voting is only the unanimous choice (`UnanimousChoice`): one unanimous, adopted vote on nothing named, no proposals, nothing added. */
-const isUnanimousChoice = (voting: Voting): boolean =>
-  voting.proposals.length === 0 && voting.statements.length === 0 && voting.votes.length === 1 && voting.votes.every((vote) => vote.on === '' && vote.adopted && vote.unanimous === true);
 
 /**
  * What the referent writes for an item: møtebehandling (rich text) and konklusjon (numbered points), the latter
  * headed as the protokoll heads it («Vedtak», or «Innstilling til Kommunestyret» for a sak that goes on). For a committee
  * that records votes (`conventions.voting`), or a sak that has some, in the protokoll's order: the proposals made in the
- * meeting and the votes between the two, the protokolltilførsler after the konklusjon (`VotingFields`).
+ * meeting and the votes between the two, the protokolltilførsler after the konklusjon (`VotingFields`); for one that records
+ * none, «Vedtaket var enstemmig» after the konklusjon.
  */
 export function RecordingFields({ committee, item, words, readOnly, onEdit, attendance }: {
   committee: Pick<Committee, 'name' | 'conventions' | 'languageForm'>;
@@ -46,11 +39,8 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit, atte
   const t = useSidePanelText();
   const styles = useStyles();
   const conclusion = useConclusionNoun(item, committee, words);
-  const votes = item.row !== 'heading' && committee.conventions?.voting === true;
-  // A committee that records no votes: the one choice «Vedtaket var enstemmig» while the sak has no other voting.
-  const choice = item.row !== 'heading' && !votes && (item.voting === undefined || isUnanimousChoice(item.voting));
-  const VotingFields = useLoadedView(votingChunk, !choice && item.row !== 'heading' && (votes || item.voting !== undefined));
-  const Unanimous = useLoadedView(unanimousChunk, choice);
+  // Every sak but a heading: a committee that records no votes gets the one choice «Vedtaket var enstemmig» there.
+  const VotingFields = useLoadedView(votingChunk, item.row !== 'heading');
   return (
     <div className={styles.root}>
       <div data-testid="proceedings">
@@ -65,7 +55,6 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit, atte
           onChange={(conclusion) => onEdit({ conclusion })}
         />
       </div>
-      {Unanimous ? <Unanimous words={words} checked={item.voting !== undefined} readOnly={readOnly} onEdit={onEdit} /> : null}
       {VotingFields ? <VotingFields part="statements" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} /> : null}
     </div>
   );
