@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConventionsSchema } from './conventions';
 import { fieldRuleOf } from './fieldRules';
 import { AgendaItemSchema, type AgendaItem } from './model';
-import { outcomeAtOdds, proposalHeading, recordedVoting, statementHeading, voteLine, voteOnProposal, voteResultLine, votingHeadings } from './voting';
+import { outcomeAtOdds, proposalHeading, recordedVoting, statementHeading, voteLine, voteOnProposal, voteResultLine, votingHeadings, votingLines } from './voting';
 
 const sak = (voting?: unknown): AgendaItem =>
   v.parse(AgendaItemSchema, { id: 'a', caseNumber: 'PS 14/26', kinds: [], title: 'Budsjett 2027', summary: [], proposedConclusion: [], presenters: [], attachments: [], ...(voting === undefined ? {} : { voting }) });
@@ -120,6 +120,22 @@ describe('the protokoll\'s words for them, bokmål and nynorsk', () => {
     expect(recordedVoting(voting)).toEqual({ proposals: [{ id: 'p2', by: '', text: 'Saken utsettes.' }], votes: [], statements: [] });
     expect(recordedVoting({ proposals: [{ id: 'p1', by: '', text: '' }], votes: [], statements: [] })).toBeUndefined();
     expect(recordedVoting(undefined)).toBeUndefined();
+  });
+
+  it('a sak decided unanimously without a vote named or proposals made says so after the vedtak, no «Votering:», in the målform', () => {
+    // As protokoller print it: «Vedtak: … Vedtatt mot to stemmer.» (TRSO's styre, https://trso.no/styremote-25-september-2016/),
+    // «SAK 30/14 Enstemmig godkjent.» (Norges korforbund's møtebok, http://docplayer.me/3772552), nynorsk «SAMRØYSTES VEDTAK» (Askvoll sokneråd).
+    const unanimous = { proposals: [], votes: [{ id: 'u', on: '', adopted: true, unanimous: true as const }], statements: [{ id: 's1', by: 'Kari (H)', text: 'Kari stemte for.' }] };
+    expect(votingLines(unanimous, 'nb')).toEqual({
+      beforeConclusion: [],
+      afterConclusion: [{ text: 'Enstemmig vedtatt.', as: 'vote' }, { text: 'Protokolltilførsel fra Kari (H):', as: 'label' }, { text: 'Kari stemte for.', as: 'text' }],
+    });
+    expect(votingLines({ ...unanimous, statements: [] }, 'nn').afterConclusion).toEqual([{ text: 'Samrøystes vedteke.', as: 'vote' }]);
+    // A vote on something named, or after proposals, stays under «Votering:» before the vedtak.
+    const named = { ...unanimous, votes: [{ ...unanimous.votes[0]!, on: 'Innstillingen' }], statements: [] };
+    expect(votingLines(named, 'nb').beforeConclusion.map((line) => line.text)).toEqual(['Votering:', 'Innstillingen: Enstemmig vedtatt.']);
+    const proposed = { ...unanimous, proposals: [{ id: 'p', by: 'Ap', text: 'Saken utsettes.' }], statements: [] };
+    expect(votingLines(proposed, 'nb').beforeConclusion.map((line) => line.text)).toContain('Enstemmig vedtatt.');
   });
 });
 

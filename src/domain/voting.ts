@@ -151,6 +151,14 @@ export function recordedVoting(voting: Voting | undefined): Voting | undefined {
   return proposals.length + votes.length + statements.length === 0 ? undefined : { proposals, votes, statements };
 }
 
+/**
+ * Whether a sak's voting is only the choice «Vedtaket var enstemmig» a committee that records no votes has
+ * (ui/sidePanel/VotingFields.tsx): one unanimous, adopted vote on nothing named, no proposals, no protokolltilførsel.
+ */
+export function isUnanimousChoice(voting: Voting): boolean {
+  return voting.proposals.length === 0 && voting.statements.length === 0 && voting.votes.length === 1 && voting.votes.every((vote) => vote.on === '' && vote.adopted && vote.unanimous === true);
+}
+
 /** A line of a sak's voting as the protokoll prints it: a label («Votering:»), a proposal's heading («Forslag fra …:»), a vote's line, or text. */
 export interface VotingLine {
   text: string;
@@ -160,20 +168,29 @@ export interface VotingLine {
 /**
  * A sak's møtebehandling as the protokoll prints it, in the meeting's order: after the treatment «Forslag fremmet i møtet:»
  * with each proposal and «Votering:» with each vote's line (`beforeConclusion`); after the vedtak each «Protokolltilførsel
- * fra …:» with its text (`afterConclusion`). Whatever was recorded (`recordedVoting`), whether or not the committee still
+ * fra …:» with its text (`afterConclusion`), after a lone vote on nothing named with no proposals, whose line stands there
+ * alone: «Enstemmig vedtatt.» (TRSO's styre «Vedtak: … Vedtatt mot to stemmer.», https://trso.no/styremote-25-september-2016/;
+ * Norges korforbund's møtebok «SAK 30/14 Enstemmig godkjent.», http://docplayer.me/3772552). Whatever was recorded (`recordedVoting`), whether or not the committee still
  * turns it on. The one wording of it: the protokoll (`documents/docx/referatDocx.ts`) and a member's side panel.
  */
 export function votingLines(voting: Voting | undefined, form: VotingForm): { beforeConclusion: VotingLine[]; afterConclusion: VotingLine[] } {
   const recorded = recordedVoting(voting);
   if (recorded === undefined) return { beforeConclusion: [], afterConclusion: [] };
   const headings = votingHeadings(form);
+  // One vote on nothing named and no proposals (a committee that records no votes, «Vedtaket var enstemmig»): its line alone
+  // after the vedtak, «Enstemmig vedtatt.» / «Samrøystes vedteke.», as a styre's protokoll says it under the vedtak.
+  const [only] = recorded.votes;
+  const bare = recorded.proposals.length === 0 && recorded.votes.length === 1 && only !== undefined && only.on.trim() === '';
   const textLines = (text: string): VotingLine[] => text.split('\n').filter((line) => line.trim() !== '').map((line) => ({ text: line, as: 'text' }));
   const beforeConclusion: VotingLine[] = [
     ...(recorded.proposals.length === 0 ? [] : [{ text: `${headings.proposals}:`, as: 'label' as const }]),
     ...recorded.proposals.flatMap((p): VotingLine[] => [{ text: `${proposalHeading(p, form)}:`, as: 'heading' }, ...textLines(p.text)]),
-    ...(recorded.votes.length === 0 ? [] : [{ text: `${headings.votes}:`, as: 'label' as const }]),
-    ...recorded.votes.map((vote): VotingLine => ({ text: voteLine(vote, form), as: 'vote' })),
+    ...(bare || recorded.votes.length === 0 ? [] : [{ text: `${headings.votes}:`, as: 'label' as const }]),
+    ...(bare ? [] : recorded.votes.map((vote): VotingLine => ({ text: voteLine(vote, form), as: 'vote' }))),
   ];
-  const afterConclusion = recorded.statements.flatMap((s): VotingLine[] => [{ text: `${statementHeading(s, form)}:`, as: 'label' }, ...textLines(s.text)]);
+  const afterConclusion: VotingLine[] = [
+    ...(bare ? [{ text: voteLine(only, form), as: 'vote' as const }] : []),
+    ...recorded.statements.flatMap((s): VotingLine[] => [{ text: `${statementHeading(s, form)}:`, as: 'label' }, ...textLines(s.text)]),
+  ];
   return { beforeConclusion, afterConclusion };
 }

@@ -241,6 +241,13 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     const bytes = await renderReferatDocx(file);
     expect((await docxTableRows(bytes, 'saknr.')).filter((row) => row.includes('saknr.'))).toEqual([`Fra saknr. | ${numbered[0]}`, `Til saknr. | ${numbered.at(-1)}`]);
     expect(await docxParagraphs(bytes)).toContain('Av utvalgets medlemmer/varamedlemmer møtte 3 av 4.');
+    // After the case range and before who met and who sent forfall, as Aurskog-Høland's protokoll prints it (docplayer.me/13134444:
+    // «Til saknr.: 163/15 Av utvalgets medlemmer/varamedlemmer møtte 9 av 9. Faste medlemmer: …»), in every layout of the attendance.
+    const headCountFirst = ['Til saknr.', 'Av utvalgets medlemmer/varamedlemmer møtte 3 av 4.', 'Til stede', 'Forfall', 'Lise Borte'];
+    expect(positionsInOrder(await docxParagraphs(bytes), headCountFirst)).toEqual(headCountFirst.map((needle) => ({ needle, found: true })));
+    const tableFile = { ...file, committee: { ...file.committee, conventions: { ...file.committee.conventions!, attendanceTable: true } } };
+    const tableParagraphs = await docxParagraphs(await renderReferatDocx(tableFile));
+    expect(positionsInOrder(tableParagraphs, headCountFirst)).toEqual(headCountFirst.map((needle) => ({ needle, found: true })));
     const nynorsk = await renderReferatDocx(inNynorsk(file));
     expect((await docxTableRows(nynorsk, 'saknr.')).filter((row) => row.includes('saknr.'))).toEqual([`Frå saknr. | ${numbered[0]}`, `Til saknr. | ${numbered.at(-1)}`]);
     expect(await docxParagraphs(nynorsk)).toContain('Av medlemene/varamedlemene i utvalet møtte 3 av 4.');
@@ -540,6 +547,17 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
       expect(paragraphs.filter((p) => p === others)).toHaveLength(3);
     }
     expect(await docxPart(await renderReferatDocx(routed), 'word/document.xml')).toContain('Innstilling til Kommunestyret &lt;KST&gt;:');
+  });
+
+  it('prints «Enstemmig vedtatt.» after the vedtak of a sak a committee recording no votes marked unanimous, no «Votering:»; nynorsk «Samrøystes vedteke.»', async () => {
+    const seed = loadSeedMeeting('pm-2024.json');
+    const voting = { proposals: [], votes: [{ id: 'u', on: '', adopted: true, unanimous: true as const }], statements: [] };
+    const file: MeetingFile = { ...seed, meeting: { ...seed.meeting, items: seed.meeting.items.map((item) => (item.id === '2024-4' ? { ...item, voting } : item)) } };
+    const nb = await docxParagraphs(await renderReferatDocx(file));
+    const order = ['2024.4', 'Konklusjon:', 'Strategisk samarbeidsutvalg (SSU) gis myndighet til foreløpig å vedta', 'Enstemmig vedtatt.'];
+    expect(positionsInOrder(nb, order)).toEqual(order.map((needle) => ({ needle, found: true })));
+    expect(nb.some((paragraph) => paragraph.startsWith('Votering'))).toBe(false);
+    expect(await docxParagraphs(await renderReferatDocx(inNynorsk(file)))).toContain('Samrøystes vedteke.');
   });
 
   it('prints the møtebehandling of a political body in its order: the treatment, the proposals made in the meeting, the votes, the vedtak, the protokolltilførsler; escaped, in both målformer', async () => {

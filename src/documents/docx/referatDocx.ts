@@ -41,7 +41,7 @@ import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep 
 import { estimatedLines } from './measure';
 import { CONTENT_WIDTH } from './page';
 import { attendanceAsTable, attendanceTable, attendeeRow, substituteRows } from './attendanceTableDocx';
-import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
+import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent, type FactsRow } from './tables';
 
 /**
  * The referat (minutes), laid out as the 2024 minutes bound into the 2025 seed: meeting facts and
@@ -52,21 +52,22 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
 
 function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   if (isWritten(file.meeting)) return [factsTable(writtenFacts(file, t))];
-  const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), ...whenAndPlaceFacts(file, t)];
+  const rows: FactsRow[] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), ...whenAndPlaceFacts(file, t)];
   const visit = siteVisitFact(file, t);
   if (visit !== undefined) rows.push(visit);
   // How the board dealt with its saker (aksjeloven § 6-29), when the committee states it: on Teams, or followed there too.
   if (file.committee.conventions?.recordOnline === true && file.meeting.online) rows.push([t.teamsMeeting, t.heldOnTeams(file.meeting.place.trim() !== '')]);
-  // «Fra saknr.», «Til saknr.», as a kommune's protokoll gives them after when and where, and under the facts «… møtte 9 av 9.» (`headCount`).
+  // «Fra saknr.», «Til saknr.», as a kommune's protokoll gives them after when and where (`headCount`).
   rows.push(...caseRangeFacts(file));
   const chair = chairFact(file, t, true);
   if (chair !== undefined) rows.push(chair);
   const minuteTaker = minuteTakerFact(file, t, true);
   if (minuteTaker !== undefined) rows.push(minuteTaker);
-  // The facts, then «Av utvalgets medlemmer/varamedlemmer møtte 9 av 9.» as a sentence under them, as Aurskog-Høland's protokoll.
+  // «Av utvalgets medlemmer/varamedlemmer møtte 9 av 9.», a sentence across the facts before who met and who sent forfall
+  // (in the facts' «Til stede» and «Forfall», or under them), as Aurskog-Høland's protokoll prints it before «Faste medlemmer».
   const headCount = headCountLine(file);
-  const headCountParagraphs = headCount === undefined ? [] : [new Paragraph({ children: [new TextRun(headCount)], spacing: { before: 120 } })];
-  const facts = (): BodyElement[] => [factsTable(rows), ...headCountParagraphs];
+  if (headCount !== undefined) rows.push({ sentence: headCount });
+  const facts = (): BodyElement[] => [factsTable(rows)];
   // The kommunal protokoll's headings under the facts, each over its names («Faste medlemmer som møtte», …, the forfall among them).
   const met = metAndNotMetGroups(file);
   const shares = sharesRepresentedFact(file);

@@ -26,26 +26,43 @@ export function widths(fractions: readonly number[]): number[] {
   return fractions.map((f) => Math.round(CONTENT_WIDTH * f));
 }
 
+/** A sentence across the facts' two columns, between their rows: the protokoll's «Av utvalgets medlemmer/varamedlemmer møtte 9 av 9.». */
+export interface FactsSentence {
+  sentence: string;
+}
+
+export type FactsRow = readonly [string, CellContent] | FactsSentence;
+
 /**
  * The label/value block at the top of the innkalling and the referat ("Til", "Tema", "Dato/sted" …).
- * A layout table without borders, as in the seeds; labels are bold.
+ * A layout table without borders, as in the seeds; labels are bold. A `FactsSentence` spans both columns where it stands.
  */
-export function factsTable(rows: readonly (readonly [string, CellContent])[]): Table {
+export function factsTable(rows: readonly FactsRow[]): Table {
+  const pairs = rows.filter((row): row is readonly [string, CellContent] => !('sentence' in row));
   // A fifth of the width, or as wide as the longest label up to three tenths, so none wraps («Protokollførar», «Vert opna av»).
-  const labelWidth = columnWidthFor(rows.map(([label]) => ({ text: label, bold: true })), 0.2, 0.3);
+  const labelWidth = columnWidthFor(pairs.map(([label]) => ({ text: label, bold: true })), 0.2, 0.3);
   const valueWidth = CONTENT_WIDTH - labelWidth;
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: [labelWidth ?? 0, valueWidth ?? 0],
     borders: { top: { style: 'none', size: 0, color: 'FFFFFF' }, bottom: { style: 'none', size: 0, color: 'FFFFFF' }, left: { style: 'none', size: 0, color: 'FFFFFF' }, right: { style: 'none', size: 0, color: 'FFFFFF' }, insideHorizontal: { style: 'none', size: 0, color: 'FFFFFF' }, insideVertical: { style: 'none', size: 0, color: 'FFFFFF' } },
-    rows: rows.map(
-      ([label, value]) =>
-        new TableRow({
-          children: [
-            new TableCell({ width: { size: labelWidth ?? 0, type: WidthType.DXA }, children: cellChildren(label, true) }),
-            new TableCell({ width: { size: valueWidth ?? 0, type: WidthType.DXA }, children: cellChildren(value) }),
-          ],
-        }),
+    rows: rows.map((row) =>
+      'sentence' in row
+        ? new TableRow({
+            children: [
+              new TableCell({
+                columnSpan: 2,
+                width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+                children: [new Paragraph({ spacing: { before: 60, after: 60 }, children: [new TextRun(row.sentence)] })],
+              }),
+            ],
+          })
+        : new TableRow({
+            children: [
+              new TableCell({ width: { size: labelWidth ?? 0, type: WidthType.DXA }, children: cellChildren(row[0], true) }),
+              new TableCell({ width: { size: valueWidth ?? 0, type: WidthType.DXA }, children: cellChildren(row[1]) }),
+            ],
+          }),
     ),
   });
 }

@@ -12,6 +12,7 @@ import { renderSidePanelHost } from './testing/sidePanelHost';
 import { votingRecordChunk } from '../shared/votingRecordChunk';
 import { presentListChunk } from './presentListChunk';
 import { exemptReadChunk } from './exemptReadChunk';
+import { dirigentReadChunk } from './dirigentReadChunk';
 
 const kommunestyret = (languageForm: 'nb' | 'nn') =>
   v.parse(CommitteeSchema, {
@@ -185,13 +186,31 @@ describe('a member reads the list named by the committee\'s word for it (convent
 describe('a member of an årsmøte is told who writes in the committee\'s words (conventions.dirigent)', () => {
   const arsmote = (languageForm: 'nb' | 'nn') => v.parse(CommitteeSchema, { ...kommunestyret(languageForm), conventions: committeePreset('arsmote').conventions });
 
-  it('says «referent og dirigent», nynorsk «protokollførar og dirigent», before and after the dirigent is elected', async () => {
+  it('names no dirigent before the meeting has elected one: «den som åpner møtet» until then, nynorsk and English too', async () => {
     renderSidePanelHost({ committee: arsmote('nb'), meeting: treated({}), user: MEMBER });
+    await screen.findByText(/^Du ser \S+\. Bare referent og den som åpner møtet, kan skrive i protokollen til dirigenten er valgt\.$/);
+    cleanup();
+    renderSidePanelHost({ committee: arsmote('nn'), meeting: treated({}), user: MEMBER, locale: 'nn-NO' });
+    await screen.findByText(/^Du ser \S+\. Berre protokollførar og den som opnar møtet, kan skrive i protokollen til dirigenten er vald\.$/);
+    cleanup();
+    renderSidePanelHost({ committee: arsmote('nb'), meeting: treated({}), user: MEMBER, locale: 'en-GB' });
+    await screen.findByText(/^You are viewing the agenda\. Only the minute taker and whoever opens the meeting can write the record until the chair \(dirigent\) is chosen\.$/);
+  });
+
+  it('says «referent og dirigent», nynorsk «protokollførar og dirigent», once the dirigent is elected', async () => {
+    const elected: Meeting = { ...treated({}), signatures: [{ person: { name: 'Ola Berg' }, capacity: 'chair' }] };
+    renderSidePanelHost({ committee: arsmote('nb'), meeting: elected, user: MEMBER });
     await screen.findByText(/^Du ser \S+\. Bare referent og dirigent kan skrive i protokollen\.$/);
     cleanup();
-    const elected: Meeting = { ...treated({}), signatures: [{ person: { name: 'Ola Berg' }, capacity: 'chair' }] };
     renderSidePanelHost({ committee: arsmote('nn'), meeting: elected, user: MEMBER, locale: 'nn-NO' });
     await screen.findByText(/^Du ser \S+\. Berre protokollførar og dirigent kan skrive i protokollen\.$/);
+  });
+
+  it('a committee without a dirigent never fetches the words for one', async () => {
+    const preload = vi.spyOn(dirigentReadChunk, 'preload');
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: treated({}), user: MEMBER });
+    await screen.findByText('Du ser sakslisten. Bare referent og møteleder kan skrive i referatet.');
+    expect(preload).not.toHaveBeenCalled();
   });
 });
 

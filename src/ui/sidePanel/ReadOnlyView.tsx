@@ -24,6 +24,7 @@ import { votingRecordChunk } from '../shared/votingRecordChunk';
 import { presentListChunk } from './presentListChunk';
 import { minutesStatusChunk } from './minutesStatusChunk';
 import { exemptReadChunk } from './exemptReadChunk';
+import { dirigentReadChunk } from './dirigentReadChunk';
 
 const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
@@ -58,6 +59,9 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
   const MinutesStatus = useLoadedView(minutesStatusChunk, held);
   // A sak with exempt content: what of it is exempt, for a reader who sees it in full (its chunk fetched only then).
   const ExemptRead = useLoadedView(exemptReadChunk, item !== undefined && hasExemptContent(item));
+  // An årsmøte's line names no dirigent before the meeting has elected one: its words in a chunk fetched only for such a committee.
+  const dirigent = committee.conventions?.dirigent === true;
+  const DirigentRead = useLoadedView(dirigentReadChunk, dirigent);
   const decision =
     item && item.conclusion.length > 0 ? (
       <section>
@@ -66,6 +70,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
       </section>
     ) : null;
   if (!meeting) return <Spinner label={t('loading')} />;
+  const lineValues = { ...wordingValues(words), agendaHeading: committee.conventions?.agendaHeading ?? '' };
   return (
     <div className={styles.column} data-testid="read-only">
       <h1 className={styles.title}>
@@ -74,10 +79,12 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
       <div>
         <Badge appearance="outline">{meetingStatusText(tc, meeting.status, words)}</Badge>
       </div>
-      {/* Who writes, in the committee's words: a møteleder called dirigent (`conventions.dirigent`, as the documents' attendance says it). */}
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{t('readOnly', { ...wordingValues(words), agendaHeading: committee.conventions?.agendaHeading ?? '', chairWord: committee.conventions?.dirigent === true ? 'dirigent' : 'chair' })}</MessageBarBody>
-      </MessageBar>
+      {/* Who writes, in the committee's words: an årsmøte's (`conventions.dirigent`) from its chunk, once here. */}
+      {!dirigent || DirigentRead ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{DirigentRead ? <DirigentRead committee={committee} meeting={meeting} values={lineValues} /> : t('readOnly', lineValues)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <LateUnreadableRowsBar rows={polled.unreadable ?? []} />
       {!item && MinutesStatus && polled.meeting && held ? <MinutesStatus committee={committee} meeting={polled.meeting} viewer={viewer} /> : null}
       {!item ? <AgendaList committee={committee} meeting={meeting} onOpen={setOpenItemId} /> : null}

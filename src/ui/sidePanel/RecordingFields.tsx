@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 
 /**
  * The proposals, votes and protokolltilførsler (`VotingFields`, with the Fluent fields only it uses): a chunk of its own,
- * fetched when a sak that has them or a committee that records them opens, so the referent's start-up does not carry it
+ * fetched when a sak opens (for a committee that records none, its one choice «Vedtaket var enstemmig»), so the referent's start-up does not carry it
  * (issue 14). Until it is here the rest of the sak is there to type in; the fields show when it arrives.
  */
 const votingChunk = loadableView<VotingFieldsProps>(() => import(/* webpackChunkName: "voting-fields" */ './VotingFields').then((module) => module.VotingFields));
@@ -24,7 +24,8 @@ const votingChunk = loadableView<VotingFieldsProps>(() => import(/* webpackChunk
  * What the referent writes for an item: møtebehandling (rich text) and konklusjon (numbered points), the latter
  * headed as the protokoll heads it («Vedtak», or «Innstilling til Kommunestyret» for a sak that goes on). For a committee
  * that records votes (`conventions.voting`), or a sak that has some, in the protokoll's order: the proposals made in the
- * meeting and the votes between the two, the protokolltilførsler after the konklusjon (`VotingFields`).
+ * meeting and the votes between the two, the protokolltilførsler after the konklusjon (`VotingFields`); for one that records
+ * none, «Vedtaket var enstemmig» after the konklusjon.
  */
 export function RecordingFields({ committee, item, words, readOnly, onEdit, attendance }: {
   committee: Pick<Committee, 'name' | 'conventions' | 'languageForm'>;
@@ -38,7 +39,8 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit, atte
   const t = useSidePanelText();
   const styles = useStyles();
   const conclusion = useConclusionNoun(item, committee, words);
-  const VotingFields = useLoadedView(votingChunk, item.row !== 'heading' && (committee.conventions?.voting === true || item.voting !== undefined));
+  // Every sak but a heading: a committee that records no votes gets the one choice «Vedtaket var enstemmig» there.
+  const VotingFields = useLoadedView(votingChunk, item.row !== 'heading');
   return (
     <div className={styles.root}>
       <div data-testid="proceedings">

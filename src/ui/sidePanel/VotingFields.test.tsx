@@ -42,6 +42,24 @@ describe('proposals, votes and protokolltilførsler in the referent\'s side pane
     expect(screen.queryByRole('button', { name: 'Legg til forslag' })).toBeNull();
   });
 
+  it('a committee that records no votes gets one choice, «Vedtaket var enstemmig»: the protokoll then says «Enstemmig vedtatt.» after the vedtak, nynorsk «Samrøystes vedteke.»', async () => {
+    render(<Harness committee={kommunestyret(false)} start={anItem('s1')} />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Vedtaket var enstemmig' }));
+    const voting = v.parse(AgendaItemSchema, saved).voting;
+    expect(votingLines(voting, 'nb')).toEqual({ beforeConclusion: [], afterConclusion: [{ text: 'Enstemmig vedtatt.', as: 'vote' }] });
+    expect(votingLines(voting, 'nn').afterConclusion.map((line) => line.text)).toEqual(['Samrøystes vedteke.']);
+    // Ticked it stays, the one thing recorded; unticked, the sak has no voting again.
+    const choice = screen.getByRole('checkbox', { name: 'Vedtaket var enstemmig' }) as HTMLInputElement;
+    expect(choice.checked).toBe(true);
+    expect(screen.queryByTestId('voting')).toBeNull();
+    fireEvent.click(choice);
+    expect(v.parse(AgendaItemSchema, saved).voting).toBeUndefined();
+    cleanup();
+    render(<Harness committee={kommunestyret(true)} start={anItem('s2')} />);
+    await screen.findByTestId('voting-statements');
+    expect(screen.queryByRole('checkbox', { name: 'Vedtaket var enstemmig' })).toBeNull();
+  });
+
   it('a committee that has turned it on records them in the protokoll\'s order: forslag and votering before the vedtak, protokolltilførsler after', async () => {
     render(<Harness committee={kommunestyret(true)} start={anItem('s1')} />);
     await screen.findByTestId('voting-statements');

@@ -4,9 +4,10 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { wordingOf } from '../../domain/conventions';
 import type { AgendaItem, Attendance, Committee, MeetingProposal, RecordStatement, Vote, Voting } from '../../domain/model';
 import { afterSakWord } from '../../domain/sakWord';
-import { outcomeAtOdds, voteLine, voteOnProposal } from '../../domain/voting';
+import { isUnanimousChoice, outcomeAtOdds, voteLine, voteOnProposal } from '../../domain/voting';
 import { representedShares, sharesAdopted } from '../../domain/shareholding';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
+import { useWordingValues } from '../shared/wordingValues';
 import { useVotingText } from './votingText';
 import { VotingEntry, useVotingEntryStyles, type VotingEntryKind } from './VotingEntry';
 import { firstControl, useFocusAfterRender } from '../shared/useFocusAfterRender';
@@ -36,7 +37,11 @@ function withSharesOutcome(vote: Vote, represented: number | undefined): Vote {
  * What the referent records of a political body's møtebehandling, under the free «Møtebehandling»: the proposals made in
  * the meeting, the votes (what, adopted or fell, unanimous or the counts, with the protokoll's line as it will print) and
  * the protokolltilførsler (domain/voting.ts). Each change is a patch of the sak's `voting`, autosaved as the rest.
- * Shown when the committee turns it on (`conventions.voting`) or the sak already has some. A chunk of its own (`RecordingFields.tsx`).
+ * Shown when the committee turns it on (`conventions.voting`) or the sak already has some. A committee that records none gets
+ * one choice after the vedtak, «Vedtaket var enstemmig» (nn «… var samrøystes»), the one thing many protokoller say of a vote
+ * without counting: ticked, the sak holds one unanimous vote on nothing named (`isUnanimousChoice`), which the protokoll prints
+ * alone after the vedtak, «Enstemmig vedtatt.» / «Samrøystes vedteke.» (domain/voting.ts `votingLines`); unticked, none.
+ * A chunk of its own (`RecordingFields.tsx`).
  */
 export interface VotingFieldsProps {
   /** The proposals and votes (over the vedtak), or the protokolltilførsler (under it): the protokoll's order. */
@@ -54,6 +59,7 @@ export interface VotingFieldsProps {
 
 export function VotingFields({ part, committee, voting, readOnly, onEdit, newId = () => crypto.randomUUID(), attendance, sak }: VotingFieldsProps) {
   const t = useVotingText();
+  const choiceWords = useWordingValues(committee);
   const styles = { ...useVotingEntryStyles(), ...useStyles() };
   const current = voting ?? EMPTY;
   const form = committee.languageForm;
@@ -97,6 +103,18 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
       }),
     });
   };
+
+  if (committee.conventions?.voting !== true && (voting === undefined || isUnanimousChoice(voting))) {
+    const unanimous = (): Voting => ({ proposals: [], votes: [{ id: newId(), on: '', adopted: true, unanimous: true }], statements: [] });
+    return part === 'motions' ? null : (
+      <Checkbox
+        label={t('voting.unanimousChoice', choiceWords)}
+        checked={voting !== undefined}
+        disabled={readOnly}
+        onChange={(_, data) => onEdit({ voting: data.checked === true ? unanimous() : null })}
+      />
+    );
+  }
 
   if (part === 'statements') {
     return (

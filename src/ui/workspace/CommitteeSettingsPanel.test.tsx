@@ -1045,6 +1045,21 @@ describe('the rows a new meeting\'s saksliste opens with, in the committee setti
     expect(saved).toHaveLength(0);
   });
 
+  it('says what the innkalling opens with after them: the approval, or for a committee that approves none its last referat, and the election where the meeting chooses its signers', async () => {
+    await renderSettings('nb-NO');
+    expect(screen.getByText(/før godkjenningen av innkallingen: .* Ingen: sakslisten begynner med godkjenningen\.$/)).toBeTruthy();
+    cleanup();
+    await renderSettings('nb-NO', aCommittee({ id: 'pm', conventions: { ...defaultConventions(), approvalRow: false, agendaHeading: 'dagsorden' } }));
+    expect(screen.getByText(/^Står først, i denne rekkefølgen, før saken om referatet fra forrige møte: .* Ingen: dagsordenen begynner med saken om referatet fra forrige møte, i det første møtet med den første saken\.$/)).toBeTruthy();
+    expect(screen.queryByText(/godkjenningen av innkallingen/)).toBeNull();
+    cleanup();
+    await renderSettings('nn-NO', aCommittee({ id: 'pm', languageForm: 'nn', conventions: { ...defaultConventions(), approvalRow: false, minutesApproval: 'circulated', minutes: 'protokoll' } }));
+    expect(screen.getByText(/^Står først, i denne rekkjefølgja, før den første saka: .* Ingen: saklista byrjar med den første saka\.$/)).toBeTruthy();
+    cleanup();
+    await renderSettings('en-GB', aCommittee({ id: 'pm', conventions: { ...defaultConventions(), minutesApproval: 'signedInMeeting', minutes: 'protokoll' } }));
+    expect(screen.getByText(/^They come first, in this order, before the election of who chairs the meeting and signs the record: .* None: the agenda begins with the election\.$/)).toBeTruthy();
+  });
+
   it('shows a committee\'s old single row as its first row, and speaks nynorsk and English', async () => {
     const conventions = { ...defaultConventions(), openingRow: 'Ord for dagen' };
     const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'pm', languageForm: 'nn', conventions }));

@@ -4,7 +4,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import * as v from 'valibot';
 import { ConventionsSchema, type Conventions, type OpeningRow } from '../../domain/conventions';
 import { OPENING_ROW_TITLES } from '../../domain/fixedRows';
+import { afterOpeningRows } from '../../domain/openingOrder';
 import { pointOps } from '../shared/NumberedPointsEditor';
+import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 
 const useStyles = makeStyles({
@@ -39,6 +41,9 @@ export function OpeningRowsFields({ conventions, invalid, onSet }: { conventions
   const rows = openingRowsOf(conventions);
   // Named by the committee's word for its list (`conventions.agendaHeading`): «Rader først i sakskartet …».
   const agenda = { agendaHeading: conventions.agendaHeading ?? '' };
+  // What the innkalling opens with when there are none (`afterOpeningRows`): the approval, or, for a committee that approves
+  // no innkalling (`approvalRow: false`), the last record's sak, the choice of co-signers or the first sak.
+  const minutesWords = useWordingValues({ conventions });
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const [focusIndex, setFocusIndex] = useState<number | undefined>(undefined);
   const add = useRef<HTMLButtonElement>(null);
@@ -60,7 +65,7 @@ export function OpeningRowsFields({ conventions, invalid, onSet }: { conventions
   return (
     <fieldset className={styles.group}>
       <legend>{t('settings.openingRows', agenda)}</legend>
-      <p style={{ margin: 0 }}>{t('settings.openingRows.hint', agenda)}</p>
+      <p style={{ margin: 0 }}>{t('settings.openingRows.hint', { ...agenda, ...minutesWords, opens: afterOpeningRows(conventions) })}</p>
       <ol className={styles.list}>
         {rows.map((row, index) => {
           const number = index + 1;
