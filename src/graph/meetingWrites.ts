@@ -10,7 +10,7 @@ import { runBatch } from './batch';
 import type { FilesGateway } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { unexpectedAnswer } from './graphError';
-import { closedRowKey, committeeFields, itemFields, meetingFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
+import { closedRowKey, committeeFields, itemFields, meetingFields, meetingItemFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
 import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { nextBodyField } from './nextBodyColumn';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
@@ -274,7 +274,7 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
   meeting.items.forEach((item, index) => {
     // A restricted item is the public stub of a row this reader cannot read: not theirs to write, create or delete.
     if (item.restricted) return;
-    const fields = itemFields(meeting, item, index);
+    const fields = meetingItemFields(meeting, item, index);
     itemFieldSets.set(item.id, fields);
     const row = known?.i[item.id];
     const key = file ? closedRowKey(file, item) : undefined;
