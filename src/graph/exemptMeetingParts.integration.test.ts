@@ -4,6 +4,7 @@
 // through Graph. Those parts now lie in the sak's closed row (listRows.ts `meetingItemFields`, `MeetingPartsSchema`)
 // and are joined back on reading for whoever can read that row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reopenApprovedMinutes } from '../domain/minutesApproval';
 import type { Committee, Meeting } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import type { GraphServices } from './graphServices';
@@ -47,6 +48,17 @@ describe('what the meeting records about an exempt sak, kept in the sak’s clos
     if (!header || !exempt) throw new Error('radene mangler');
     return { header, exempt };
   };
+
+  /** The meeting row and the sak's row as a save wrote them before the parts moved: everything in the header, nothing in the sak's row. */
+  async function writeAsBefore(): Promise<void> {
+    const { header, exempt } = await storedRows();
+    const { items: _items, ...oldHeader } = { ...(JSON.parse(String(header.fields['MotebokJson'])) as Meeting), ...recorded(full) };
+    const { meetingParts: _parts, ...oldItem } = JSON.parse(String(exempt.fields['MotebokJson'])) as Record<string, unknown>;
+    await world.repository.lists.writeRows([
+      { kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: header.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(oldHeader) } },
+      { kind: 'update', key: 'item', list: 'MotebokAgendaItems', rowId: exempt.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(oldItem) } },
+    ]);
+  }
 
   async function expectNoTrace(when: string): Promise<void> {
     for (const role of NOT_ENTITLED) {
@@ -124,14 +136,7 @@ describe('what the meeting records about an exempt sak, kept in the sak’s clos
   });
 
   it('reads an old meeting row holding the parts in its header as before, and the next save moves them into the sak’s row', async () => {
-    // A meeting row and a sak row as saved before the parts moved: everything in the header, nothing in the sak's row.
-    const { header, exempt } = await storedRows();
-    const { items: _items, ...oldHeader } = { ...(JSON.parse(String(header.fields['MotebokJson'])) as Meeting), ...recorded(full) };
-    const { meetingParts: _parts, ...oldItem } = JSON.parse(String(exempt.fields['MotebokJson'])) as Record<string, unknown>;
-    await world.repository.lists.writeRows([
-      { kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: header.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(oldHeader) } },
-      { kind: 'update', key: 'item', list: 'MotebokAgendaItems', rowId: exempt.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(oldItem) } },
-    ]);
+    await writeAsBefore();
     expect(await meetingRowRead(rows.people.vara)).toContain(GROUND); // the old row, as h/qa52b found it
     const old = await harness.repositoryFor(referent).getMeeting(full.id);
     if (!old) throw new Error('møtet mangler');
@@ -151,5 +156,28 @@ describe('what the meeting records about an exempt sak, kept in the sak’s clos
     const before = (await storedRows()).header.eTag;
     await harness.repositoryFor(referent).saveMeeting(read.value, read.version);
     expect((await storedRows()).header.eTag).toBe(before);
+  }, 120_000);
+
+  it('keeps an approved meeting’s old rows as they are until it is reopened (its saker’s rows are frozen), then the next save moves the parts', async () => {
+    const read = await world.repository.getMeeting(full.id);
+    if (!read) throw new Error('møtet mangler');
+    const approved = await world.repository.saveMeeting({ ...read.value, status: 'held' }, read.version).then((held) =>
+      world.repository.saveMeeting({ ...held.value, status: 'minutesApproved', minutesApprovedAt: '2026-06-20T08:00:00.000Z' }, held.version),
+    );
+    await secretariat.sitePermissions.freeze(committee, full.id);
+    await writeAsBefore();
+    const old = await harness.repositoryFor(referent).getMeeting(full.id);
+    if (!old) throw new Error('møtet mangler');
+    expect(old.value).toEqual(approved.value);
+    // The reopening writes the meeting row only (frozenChangeRefusal): the parts stay in it, none is lost.
+    const reopened = await world.repository.saveMeeting(reopenApprovedMinutes(old.value, { by: 'Kristin Liset', at: '2026-06-21T08:00:00.000Z', reason: 'Feil i konklusjonen' }), old.version);
+    await secretariat.sitePermissions.unfreeze(committee, full.id);
+    expect(recorded((await harness.repositoryFor(referent).getMeeting(full.id))?.value)).toEqual(recorded(full));
+    const again = await harness.repositoryFor(referent).getMeeting(full.id);
+    if (!again) throw new Error('møtet mangler');
+    expect(again.value).toEqual(reopened.value);
+    await harness.repositoryFor(referent).saveMeeting(again.value, again.version);
+    await expectNoTrace('after the reopened meeting’s next save');
+    expect(recorded((await harness.repositoryFor(referent).getMeeting(full.id))?.value)).toEqual(recorded(full));
   }, 120_000);
 });

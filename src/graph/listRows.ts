@@ -95,18 +95,21 @@ export function parseItemRow(fields: Record<string, unknown>): { value: AgendaIt
 
 type MeetingSplit = { header: MeetingHeader; parts: Map<string, MeetingParts> };
 const splits = new WeakMap<Meeting, MeetingSplit>();
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * The meeting row's part of the meeting (without its saker, and without what `MeetingPartsSchema` keeps in the
  * exempt saker's rows) and each such sak's parts. A `restricted` sak (this reader has only its stub) keeps whatever
- * the meeting row holds of it: its row is not this reader's to write. Memoised: a save asks once per row.
+ * the meeting row holds of it: its row is not this reader's to write. So do the saker in `kept`: an approved
+ * meeting's old rows, whose parts stay in the meeting row until a save writes the sak's row (`MeetingVersion.k`).
+ * Memoised without `kept`: a save asks once per row.
  */
-function splitMeeting(meeting: Meeting): MeetingSplit {
-  const cached = splits.get(meeting);
+function splitMeeting(meeting: Meeting, kept: ReadonlySet<string> = NONE): MeetingSplit {
+  const cached = kept.size === 0 ? splits.get(meeting) : undefined;
   if (cached) return cached;
   const { items: _items, ...header } = meeting;
   const parts = new Map<string, MeetingParts>();
-  const exempt = new Set(meeting.items.filter((item) => !item.restricted && isItemExempt(item)).map((item) => item.id));
+  const exempt = new Set(meeting.items.filter((item) => !item.restricted && !kept.has(item.id) && isItemExempt(item)).map((item) => item.id));
   const partOf = (itemId: string): MeetingParts => {
     const part = parts.get(itemId) ?? {};
     parts.set(itemId, part);
@@ -138,7 +141,7 @@ function splitMeeting(meeting: Meeting): MeetingSplit {
     }
   }
   const split = { header, parts };
-  splits.set(meeting, split);
+  if (kept.size === 0) splits.set(meeting, split);
   return split;
 }
 
@@ -197,16 +200,16 @@ function joinParts(meeting: Meeting, parts: ReadonlyMap<string, MeetingParts>): 
  * about the sak when it is exempt (`splitMeeting`). The public stub a new exempt sak's row is created with is written
  * with `itemFields` alone.
  */
-export function meetingItemFields(meeting: Meeting, item: AgendaItem, sortOrder: number): Record<string, unknown> {
-  return itemFields(meeting, item, sortOrder, splitMeeting(meeting).parts.get(item.id));
+export function meetingItemFields(meeting: Meeting, item: AgendaItem, sortOrder: number, kept: ReadonlySet<string> = NONE): Record<string, unknown> {
+  return itemFields(meeting, item, sortOrder, splitMeeting(meeting, kept).parts.get(item.id));
 }
 
 export function committeeFields(committee: Committee): Record<string, unknown> {
   return { Title: limit(committee.name), CommitteeId: committee.id, ShortName: committee.shortName, MotebokJson: canonicalJson(committee) };
 }
 
-export function meetingFields(meeting: Meeting): Record<string, unknown> {
-  const { header } = splitMeeting(meeting);
+export function meetingFields(meeting: Meeting, kept: ReadonlySet<string> = NONE): Record<string, unknown> {
+  const { header } = splitMeeting(meeting, kept);
   const stubs = exemptStubs(meeting);
   return {
     Title: limit(meeting.theme ?? `Møte ${meeting.date}`),

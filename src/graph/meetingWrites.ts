@@ -258,9 +258,9 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
     if (existing.length > 0) throw new ConflictError(`meeting ${meeting.id} exists already: created elsewhere since this page read`);
   }
   const writes: RowWrite[] = [];
-  const headerFields = meetingFields(meeting);
-  if (!known) writes.push({ kind: 'create', key: 'meeting', list: 'MotebokMeetings', fields: headerFields });
-  else if (known.m.h !== hashFields(headerFields)) writes.push({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: headerFields });
+  // An approved meeting's old rows: the parts its row still holds stay there while the sak's row is not written (`MeetingVersion.k`).
+  const keptBefore = new Set(known?.k ?? []);
+  const kept = new Set<string>();
   const itemFieldSets = new Map<string, Record<string, unknown>>();
   const access = new Map<string, AccessChange>();
   // The access each exempt row should have depends on the committee too (roles, vara setting): read
@@ -274,9 +274,11 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
   meeting.items.forEach((item, index) => {
     // A restricted item is the public stub of a row this reader cannot read: not theirs to write, create or delete.
     if (item.restricted) return;
-    const fields = meetingItemFields(meeting, item, index);
-    itemFieldSets.set(item.id, fields);
     const row = known?.i[item.id];
+    const asKept = keptBefore.has(item.id) && row && !approving ? meetingItemFields(meeting, item, index, keptBefore) : undefined;
+    if (asKept && row?.h === hashFields(asKept)) kept.add(item.id);
+    const fields = kept.has(item.id) && asKept ? asKept : meetingItemFields(meeting, item, index);
+    itemFieldSets.set(item.id, fields);
     const key = file ? closedRowKey(file, item) : undefined;
     const changed = !row || row.h !== hashFields(fields) || approving;
     if (file && accessDue(row, key, changed)) access.set(item.id, { item, key, created: !row });
@@ -288,6 +290,9 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
   for (const [itemId, row] of Object.entries(known?.i ?? {})) {
     if (!itemFieldSets.has(itemId)) writes.push({ kind: 'delete', key: `item:${itemId}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e });
   }
+  const headerFields = meetingFields(meeting, kept);
+  if (!known) writes.unshift({ kind: 'create', key: 'meeting', list: 'MotebokMeetings', fields: headerFields });
+  else if (known.m.h !== hashFields(headerFields)) writes.unshift({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: headerFields });
   const withNextBody = await nextBodyWriter(ctx, meeting, writes, file?.committee);
   writes.forEach((write, index) => (writes[index] = withNextBody(write)));
   if (known?.s !== undefined) {
@@ -353,7 +358,7 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
     const { c: _previousKey, ...row } = next(`item:${item.id}`, known?.i[item.id], fields);
     items[item.id] = { ...row, ...closedWith(item.id, known?.i[item.id]) };
   }
-  return { value: meeting, version: encodeVersion({ m: next('meeting', known?.m, headerFields), i: items, ...frozenState(meeting) }) };
+  return { value: meeting, version: encodeVersion({ m: next('meeting', known?.m, headerFields), i: items, ...frozenState(meeting), ...(kept.size > 0 ? { k: [...kept] } : {}) }) };
 }
 
 /**

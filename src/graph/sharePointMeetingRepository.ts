@@ -553,13 +553,14 @@ function rowVersion(row: ListRow, fields: Record<string, unknown>): RowVersion {
  * read (each row's field hash matches); undefined when they are not, so the caller reads afresh.
  */
 function rowsAsRead(known: Meeting, version: MeetingVersion): { header: ListRow; items: Map<string, ListRow> } | undefined {
-  const headerFields = meetingFields(known);
+  const kept = new Set(version.k ?? []);
+  const headerFields = meetingFields(known, kept);
   if (version.m.h !== hashFields(headerFields)) return undefined;
   const items = new Map<string, ListRow>();
   for (const [index, item] of known.items.entries()) {
     if (item.restricted) continue;
     const row = version.i[item.id];
-    const fields = meetingItemFields(known, item, index);
+    const fields = meetingItemFields(known, item, index, kept);
     if (!row || row.h !== hashFields(fields)) return undefined;
     items.set(row.r, { id: row.r, ...(row.e ? { eTag: row.e } : {}), fields });
   }
@@ -599,6 +600,11 @@ function versionedMeeting(
   if (!read.ok) return { unreadable: read.unreadable };
   const meeting = read.meeting;
   const committee = committeeOf(meeting.committeeId);
+  // Rows that do not hold the meeting's parts as a save writes them (`MeetingRead.moving`, an old meeting row) are
+  // versioned by what they hold, so the next save writes them, whatever else changed. An approved meeting's rows may
+  // not be written (the freeze; a reopening writes only the meeting row): its parts stay where they are (`k`).
+  const frozen = meeting.status === 'minutesApproved';
+  const kept = frozen ? new Set(read.moving?.items) : new Set<string>();
   const items: Record<string, RowVersion> = {};
   meeting.items.forEach((item, index) => {
     const row = read.rows[index];
@@ -606,9 +612,7 @@ function versionedMeeting(
     // save or the send that last changed who is entitled set it; else the start-up check names it). Read
     // while the committee is not known, the access is not known either: the next save sets it.
     const key = committee ? closedRowKey({ committee, meeting }, item) : hasClosedRow(item) ? UNKNOWN_ACCESS : undefined;
-    // A row that does not hold the meeting's parts as a save writes them (`MeetingRead.moving`) is versioned by what it
-    // holds, so the next save writes it (and the meeting row with it), whatever else changed.
-    const fields = read.moving?.items.has(item.id) ? row?.fields : meetingItemFields(meeting, item, index);
+    const fields = read.moving?.items.has(item.id) && !frozen ? row?.fields : meetingItemFields(meeting, item, index, kept);
     if (row && fields) items[item.id] = { ...rowVersion(row, fields), ...(key === undefined ? {} : { c: key }) };
   });
   const editors: Record<string, string> = {};
@@ -618,8 +622,8 @@ function versionedMeeting(
   });
   const meetingBy = editorOf(meetingRow);
   const changedBy: RowEditors = { ...(meetingBy ? { meeting: meetingBy } : {}), items: editors };
-  const headerFields = read.moving?.header ? meetingRow.fields : meetingFields(meeting);
-  const version = encodeVersion({ m: rowVersion(meetingRow, headerFields), i: items, ...frozenState(meeting) });
+  const headerFields = read.moving?.header && !frozen ? meetingRow.fields : meetingFields(meeting, kept);
+  const version = encodeVersion({ m: rowVersion(meetingRow, headerFields), i: items, ...frozenState(meeting), ...(kept.size > 0 ? { k: [...kept] } : {}) });
   const versioned = { value: meeting, version, changedBy };
   return read.unreadable.length === 0 ? versioned : { ...versioned, unreadable: read.unreadable };
 }
