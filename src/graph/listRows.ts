@@ -150,7 +150,7 @@ function splitMeeting(meeting: Meeting, kept: ReadonlySet<string> = NONE): Meeti
  * (a substitute or the role `member`); none otherwise. Without the committee here, someone on its member list recorded
  * without a role and only for exempt saker counts as from outside: stricter than `viewFor` (`onlyForHidden`), never looser.
  */
-function onlyForExempt(meeting: Meeting, entry: Attendance, exempt: ReadonlySet<string>): string[] {
+export function onlyForExempt(meeting: Meeting, entry: Attendance, exempt: ReadonlySet<string>): string[] {
   if (entry.items === undefined || entry.items.length === 0 || entry.status === 'substitute' || entry.role === 'member') return [];
   const ids = meeting.items.map((item) => item.id);
   const attended = entry.items.flatMap(({ from, to }) => {
