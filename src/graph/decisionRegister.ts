@@ -21,10 +21,10 @@ import { safeLinkUrl } from '../domain/safeUrl';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { collectionOf } from './graphSchemas';
 import { REGISTER_COLUMNS } from './listDefinitions';
-import { parseRowData, readCommitteeRow, readMeetingRows, registerFields } from './listRows';
+import { parseItemRow, parseRowData, readCommitteeRow, readMeetingRows, registerFields } from './listRows';
 import { nextBodyField } from './nextBodyColumn';
 import { ListRowSchema, notProvisionedWhenMissing, type ListRow, type ListsGateway, type RowWrite } from './listsGateway';
-import { AgendaItemSchema, MeetingSchema } from '../domain/model';
+import { MeetingSchema } from '../domain/model';
 import { allPages } from './pages';
 import { lazySchema } from '../domain/lazySchema';
 
@@ -306,7 +306,7 @@ export async function fillRegisterColumns(client: Client, lists: ListsGateway): 
   const writes: RowWrite[] = [];
   for (const row of rows) {
     const meeting = meetings.get(String(row.fields['MeetingId'] ?? ''));
-    const item = parseRowData(AgendaItemSchema, row.fields);
+    const item = parseItemRow(row.fields);
     if (!meeting || !('value' in item)) continue;
     const wanted = { ...registerFields(meeting, item.value), ...nextBodyField(item.value, committees.get(meeting.committeeId)) };
     const stale = Object.entries(wanted).filter(([column, value]) => !sameValue(row.fields[column], value));

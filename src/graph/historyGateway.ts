@@ -1,8 +1,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import * as v from 'valibot';
 import type { RecordedVersion } from '../domain/itemHistory';
-import { AgendaItemSchema, type AgendaItem } from '../domain/model';
-import { parseRowData } from './listRows';
+import type { AgendaItem } from '../domain/model';
+import { parseItemRow } from './listRows';
 import type { ListsGateway } from './listsGateway';
 import { allPages } from './pages';
 import { lazySchema } from '../domain/lazySchema';
@@ -36,7 +36,7 @@ export async function readItemVersions(
   const listId = await lists.listId('MotebokAgendaItems');
   const versions = await allPages(client, ListItemVersionSchema(), () => client.api(`/sites/${siteId}/lists/${listId}/items/${row.id}/versions`).expand('fields').get());
   return versions.map((version) => {
-    const parsed = parseRowData(AgendaItemSchema, version.fields);
+    const parsed = parseItemRow(version.fields);
     return {
       versionId: version.id,
       at: version.lastModifiedDateTime,

@@ -6,7 +6,7 @@ import { ConventionsSchema } from '../domain/conventions';
 import { parseMeetingFile } from '../domain/meetingFile';
 import { renderReferatDocx } from '../documents/docx/referatDocx';
 import { docxParagraphs } from '../documents/testing/docxText';
-import { committeeFields, committeeFromRow, itemFields, meetingFields, meetingFromRows, readCommitteeRow, readMeetingRows } from './listRows';
+import { committeeFields, committeeFromRow, itemFields, meetingFields, meetingFromRows, meetingItemFields, readCommitteeRow, readMeetingRows } from './listRows';
 
 const { committee, meeting } = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
 
@@ -103,6 +103,61 @@ describe('the public stubs of saker with closed rows', () => {
     expect(read.meeting).not.toHaveProperty('exemptStubs');
     // What this reader would write back for the meeting row is what is stored: no needless write, no stub lost.
     expect(meetingFields(read.meeting)).toEqual(meetingFields(withExempt));
+  });
+
+  describe('what the meeting records about an exempt sak (an inhabilitet’s ground, who came only for it, a written answer)', () => {
+    const exemptId = withExempt.items[3]?.id ?? '';
+    const openId = withExempt.items[1]?.id ?? '';
+    const recorded: typeof withExempt = {
+      ...withExempt,
+      attendance: [
+        { person: { name: 'Kari Medlem' }, status: 'present' },
+        { person: { name: 'Pål Pårørende' }, status: 'present', role: 'invited', items: [{ from: exemptId }] },
+        { person: { name: 'Åse Fagperson' }, status: 'present', role: 'invited', items: [{ from: openId }] },
+        { person: { name: 'Mona Medlem' }, status: 'present', role: 'member', items: [{ from: exemptId }] },
+      ],
+      disqualifications: [
+        { itemId: openId, person: 'Kari Medlem', ground: 'Styreleder i selskapet' },
+        { itemId: exemptId, person: 'Kari Medlem', ground: 'Søster av Ola Nordmann', decision: 'disqualified' },
+      ],
+      written: { answers: [{ itemId: exemptId, member: 'kari@x.no', answer: 'disagree', comment: 'Ola Nordmann bør få advarsel' }, { itemId: openId, member: 'kari@x.no', answer: 'agree' }] },
+    };
+    const itemRowsOf = (m: typeof meeting) => m.items.map((item, index) => ({ id: String(10 + index), fields: meetingItemFields(m, item, index) }));
+
+    it('keeps them out of the meeting row and in the sak’s own row; who stepped out, members and the open saker’s parts stay', () => {
+      const header = String(meetingFields(recorded).MotebokJson);
+      for (const secret of ['Søster av', 'Pål Pårørende', 'advarsel']) expect(header).not.toContain(secret);
+      for (const kept of ['Styreleder i selskapet', 'Åse Fagperson', 'Mona Medlem', '"decision":"disqualified"']) expect(header).toContain(kept);
+      expect(String(itemRowsOf(recorded)[3]?.fields['MotebokJson'])).toContain('Pål Pårørende');
+      // The public stub a new exempt sak's row is created with holds none of them.
+      expect(String(itemFields(recorded, exemptItem(3), 3).MotebokJson)).not.toContain('Pål Pårørende');
+    });
+
+    it('joins them back in their places for a reader of every row, and leaves them out for one without the sak’s row', () => {
+      const header = { id: '1', fields: meetingFields(recorded) };
+      expect(meetingFromRows(header, itemRowsOf(recorded).reverse())).toEqual(recorded);
+      const read = readMeetingRows(header, itemRowsOf(recorded).filter((_row, index) => index !== 3));
+      if (!read.ok) throw new Error('unreadable');
+      expect(read.meeting.attendance.map((entry) => entry.person.name)).toEqual(['Kari Medlem', 'Åse Fagperson', 'Mona Medlem']);
+      expect(read.meeting.disqualifications?.[1]).toEqual({ itemId: exemptId, person: 'Kari Medlem', decision: 'disqualified' });
+      expect(read.meeting.written?.answers).toEqual([{ itemId: openId, member: 'kari@x.no', answer: 'agree' }]);
+      // The restricted sak's parts are not this reader's to move: the meeting row is written back as it is.
+      expect(meetingFields(read.meeting)).toEqual(meetingFields(recorded));
+      expect(read.moving).toBeUndefined();
+    });
+
+    it('reads an old meeting row holding them as before, and names the rows the next save must write', () => {
+      const { items: _items, ...old } = recorded;
+      const oldHeader = { id: '1', fields: { ...meetingFields(recorded), MotebokJson: JSON.stringify({ ...old, exemptStubs: JSON.parse(String(meetingFields(recorded).MotebokJson)).exemptStubs }) } };
+      const read = readMeetingRows(oldHeader, rowsOf(recorded));
+      if (!read.ok) throw new Error('unreadable');
+      expect(read.meeting).toEqual(recorded);
+      expect(read.moving).toEqual({ header: true, items: new Set([exemptId]) });
+      // A row that holds an unknown field is named, not read: the parts are declared.
+      const bad = { id: '13', fields: { ...itemRowsOf(recorded)[3]?.fields, MotebokJson: JSON.stringify({ ...exemptItem(3), meetingParts: { notes: [] } }) } };
+      const withBad = readMeetingRows({ id: '1', fields: meetingFields(recorded) }, [...itemRowsOf(recorded).filter((_row, index) => index !== 3), bad]);
+      expect(withBad.ok && withBad.unreadable.map((row) => row.problem.field)).toEqual(['meetingParts']);
+    });
   });
 
   it('writes the version beside each stub and in the StubVersion column, and reads a stub of a sak without konklusjon as none', () => {

@@ -1,5 +1,19 @@
 import * as v from 'valibot';
-import { AgendaItemSchema, CommitteeSchema, MeetingSchema, OptionalPositiveInteger, type AgendaItem, type Committee, type Meeting, type MeetingFile } from '../domain/model';
+import {
+  AgendaItemSchema,
+  AttendanceSchema,
+  CommitteeSchema,
+  MeetingSchema,
+  OptionalPositiveInteger,
+  WrittenTreatmentSchema,
+  type AgendaItem,
+  type Attendance,
+  type Committee,
+  type Meeting,
+  type MeetingFile,
+  type MeetingHeader,
+  type WrittenAnswer,
+} from '../domain/model';
 import { migrateCommitteeJson } from '../domain/meetingFile';
 import { chatIdFromJoinUrl } from '../domain/teamsLink';
 import { UnreadableRowError, type UnreadableRow } from '../domain/ports';
@@ -8,7 +22,7 @@ import { MISSING_DATA, NOT_JSON, ROW_PARSE_OPTIONS, rowProblem, unreadableRow, t
 import type { ListRow } from './listsGateway';
 import { canonicalJson, hashFields } from './rowVersion';
 import { committeeYearKey, conclusionText } from '../domain/registerColumns';
-import { publicTitleOf } from '../domain/confidentiality';
+import { isItemExempt, publicTitleOf } from '../domain/confidentiality';
 import { EXEMPT_STUB_VERSION, exemptRowAccess, exemptStub, hasClosedRow, stubAsRead } from '../domain/exemptRowAccess';
 import { personKey } from '../domain/committeeAccess';
 
@@ -49,12 +63,153 @@ function exemptStubs(meeting: Meeting): ExemptStub[] {
   return meeting.items.flatMap((item, sortOrder) => (hasClosedRow(item) ? [{ sortOrder, item: exemptStub(item), version: EXEMPT_STUB_VERSION }] : []));
 }
 
+/**
+ * What the meeting records about one sak exempt as a whole (`isItemExempt`), kept in that sak's closed row
+ * (`meetingParts` beside the sak in its `MotebokJson`) instead of the meeting row, which every reader of the
+ * list reads: the ground of an inhabilitet in it (`grounds`; who stepped out, the decision and who took the
+ * seat stay in the meeting row, as `viewFor` shows them), who came only for exempt saker and is not a member
+ * by the entry (`attendance`, in the row of each sak they came for), and a written treatment's answers on it
+ * (`answers`). Each with its place (`at`) in the meeting's list, so the joined meeting is the one saved.
+ * Built at the first row read with it, not at every page's start-up (graph/startupSchemas.test.ts).
+ */
+const MeetingPartsSchema = lazySchema(() => {
+  const at = v.pipe(v.number(), v.integer(), v.minValue(0));
+  return v.strictObject({
+    grounds: v.optional(v.array(v.strictObject({ at, ground: v.string() }))),
+    attendance: v.optional(v.array(v.strictObject({ at, entry: AttendanceSchema }))),
+    answers: v.optional(v.array(v.strictObject({ at, answer: WrittenTreatmentSchema().entries.answers.item }))),
+  });
+});
+type MeetingParts = v.InferOutput<ReturnType<typeof MeetingPartsSchema>>;
+
+/** An item row's `MotebokJson`: the sak, and what the meeting records about it when it is exempt (`MeetingPartsSchema`). */
+const ItemRowSchema = lazySchema(() => v.strictObject({ ...AgendaItemSchema.entries, meetingParts: v.optional(MeetingPartsSchema()) }));
+
+/** The sak in an item row's fields (or one of its versions), without the meeting's parts (`readMeetingRows` joins those). */
+export function parseItemRow(fields: Record<string, unknown>): { value: AgendaItem } | { problem: RowProblem } {
+  const parsed = parseRowData(ItemRowSchema(), fields);
+  if (!('value' in parsed)) return parsed;
+  const { meetingParts: _parts, ...item } = parsed.value;
+  return { value: item };
+}
+
+type MeetingSplit = { header: MeetingHeader; parts: Map<string, MeetingParts> };
+const splits = new WeakMap<Meeting, MeetingSplit>();
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The meeting row's part of the meeting (without its saker, and without what `MeetingPartsSchema` keeps in the
+ * exempt saker's rows) and each such sak's parts. A `restricted` sak (this reader has only its stub) keeps whatever
+ * the meeting row holds of it: its row is not this reader's to write. So do the saker in `kept`: an approved
+ * meeting's old rows, whose parts stay in the meeting row until a save writes the sak's row (`MeetingVersion.k`).
+ * Memoised without `kept`: a save asks once per row.
+ */
+function splitMeeting(meeting: Meeting, kept: ReadonlySet<string> = NONE): MeetingSplit {
+  const cached = kept.size === 0 ? splits.get(meeting) : undefined;
+  if (cached) return cached;
+  const { items: _items, ...header } = meeting;
+  const parts = new Map<string, MeetingParts>();
+  const exempt = new Set(meeting.items.filter((item) => !item.restricted && !kept.has(item.id) && isItemExempt(item)).map((item) => item.id));
+  const partOf = (itemId: string): MeetingParts => {
+    const part = parts.get(itemId) ?? {};
+    parts.set(itemId, part);
+    return part;
+  };
+  if (exempt.size > 0) {
+    if (meeting.disqualifications) {
+      header.disqualifications = meeting.disqualifications.map((entry, at) => {
+        if (!exempt.has(entry.itemId) || entry.ground === undefined) return entry;
+        (partOf(entry.itemId).grounds ??= []).push({ at, ground: entry.ground });
+        const { ground: _ground, ...rest } = entry;
+        return rest;
+      });
+    }
+    header.attendance = meeting.attendance.filter((entry, at) => {
+      const only = onlyForExempt(meeting, entry, exempt);
+      for (const itemId of only) (partOf(itemId).attendance ??= []).push({ at, entry });
+      return only.length === 0;
+    });
+    if (meeting.written) {
+      header.written = {
+        ...meeting.written,
+        answers: meeting.written.answers.filter((answer, at) => {
+          if (!exempt.has(answer.itemId)) return true;
+          (partOf(answer.itemId).answers ??= []).push({ at, answer });
+          return false;
+        }),
+      };
+    }
+  }
+  const split = { header, parts };
+  if (kept.size === 0) splits.set(meeting, split);
+  return split;
+}
+
+/**
+ * The exempt saker an attendance entry came for, when it came only for such saker and is not a member by the entry
+ * (a substitute or the role `member`); none otherwise. Without the committee here, someone on its member list recorded
+ * without a role and only for exempt saker counts as from outside: stricter than `viewFor` (`onlyForHidden`), never looser.
+ */
+export function onlyForExempt(meeting: Meeting, entry: Attendance, exempt: ReadonlySet<string>): string[] {
+  if (entry.items === undefined || entry.items.length === 0 || entry.status === 'substitute' || entry.role === 'member') return [];
+  const ids = meeting.items.map((item) => item.id);
+  const attended = entry.items.flatMap(({ from, to }) => {
+    const first = ids.indexOf(from);
+    return first < 0 ? [] : ids.slice(first, (to === undefined ? first : ids.indexOf(to)) + 1);
+  });
+  return attended.length > 0 && attended.every((id) => exempt.has(id)) ? [...new Set(attended)] : [];
+}
+
+/** `entries` with `moved` back in at their places; one the list holds already (the same entry, an old meeting row) is not added twice. */
+function putBack<T>(entries: readonly T[], moved: readonly { at: number; value: T }[]): T[] {
+  const held = new Set(entries.map((entry) => canonicalJson(entry)));
+  const seen = new Set<number>();
+  const queue = [...moved].sort((a, b) => a.at - b.at).filter((entry) => !seen.has(entry.at) && !held.has(canonicalJson(entry.value)) && seen.add(entry.at));
+  const result: T[] = [];
+  let index = 0;
+  while (index < entries.length || queue.length > 0) {
+    const next = queue[0];
+    if (next !== undefined && (next.at <= result.length || index >= entries.length)) result.push((queue.shift() as { value: T }).value);
+    else result.push(entries[index++] as T);
+  }
+  return result;
+}
+
+/** The meeting with the parts its exempt saker's rows hold joined back (`MeetingPartsSchema`): a row's ground wins over the meeting row's. */
+function joinParts(meeting: Meeting, parts: ReadonlyMap<string, MeetingParts>): Meeting {
+  if (parts.size === 0) return meeting;
+  const all = [...parts.entries()];
+  const grounds = new Map(all.flatMap(([itemId, part]) => (part.grounds ?? []).map((entry) => [entry.at, { itemId, ground: entry.ground }] as const)));
+  const joined: Meeting = {
+    ...meeting,
+    attendance: putBack(meeting.attendance, all.flatMap(([, part]) => (part.attendance ?? []).map((entry) => ({ at: entry.at, value: entry.entry })))),
+  };
+  if (meeting.disqualifications) {
+    joined.disqualifications = meeting.disqualifications.map((entry, at) => {
+      const moved = grounds.get(at);
+      return moved && moved.itemId === entry.itemId ? { ...entry, ground: moved.ground } : entry;
+    });
+  }
+  const answers = all.flatMap(([, part]) => (part.answers ?? []).map((entry): { at: number; value: WrittenAnswer } => ({ at: entry.at, value: entry.answer })));
+  if (meeting.written && answers.length > 0) joined.written = { ...meeting.written, answers: putBack(meeting.written.answers, answers) };
+  return joined;
+}
+
+/**
+ * An item row's fields as a save writes them for a sak of this meeting: `itemFields`, with what the meeting records
+ * about the sak when it is exempt (`splitMeeting`). The public stub a new exempt sak's row is created with is written
+ * with `itemFields` alone.
+ */
+export function meetingItemFields(meeting: Meeting, item: AgendaItem, sortOrder: number, kept: ReadonlySet<string> = NONE): Record<string, unknown> {
+  return itemFields(meeting, item, sortOrder, splitMeeting(meeting, kept).parts.get(item.id));
+}
+
 export function committeeFields(committee: Committee): Record<string, unknown> {
   return { Title: limit(committee.name), CommitteeId: committee.id, ShortName: committee.shortName, MotebokJson: canonicalJson(committee) };
 }
 
-export function meetingFields(meeting: Meeting): Record<string, unknown> {
-  const { items: _items, ...header } = meeting;
+export function meetingFields(meeting: Meeting, kept: ReadonlySet<string> = NONE): Record<string, unknown> {
+  const { header } = splitMeeting(meeting, kept);
   const stubs = exemptStubs(meeting);
   return {
     Title: limit(meeting.theme ?? `Møte ${meeting.date}`),
@@ -99,7 +254,7 @@ export function closedRowKey(file: MeetingFile, item: AgendaItem): string | unde
 /** What an item row copies from its meeting (for the decision register's indexed columns). */
 export type ItemMeeting = Pick<Meeting, 'id' | 'committeeId' | 'date'>;
 
-export function itemFields(meeting: ItemMeeting, item: AgendaItem, sortOrder: number): Record<string, unknown> {
+export function itemFields(meeting: ItemMeeting, item: AgendaItem, sortOrder: number, parts?: MeetingParts): Record<string, unknown> {
   const exempt = item.confidentiality?.exempt;
   return {
     // The visible columns are read without Møtebok's rules (SharePoint's own list views, the decision
@@ -112,7 +267,7 @@ export function itemFields(meeting: ItemMeeting, item: AgendaItem, sortOrder: nu
     Kinds: limit(item.kinds.join(', ')),
     Outcome: item.outcome,
     ...registerFields(meeting, item),
-    MotebokJson: canonicalJson(item),
+    MotebokJson: canonicalJson(parts === undefined ? item : { ...item, meetingParts: parts }),
   };
 }
 
@@ -188,8 +343,14 @@ export function committeeFromRow(row: ListRow): Committee {
   return read.value;
 }
 
-/** `rows` holds the row each of `meeting.items` was read from, in the same order (undefined for a `restricted` item: it has none). */
-export type MeetingRead = { ok: true; meeting: Meeting; rows: (ListRow | undefined)[]; unreadable: UnreadableRow[] } | { ok: false; unreadable: UnreadableRow };
+/**
+ * `rows` holds the row each of `meeting.items` was read from, in the same order (undefined for a `restricted` item: it has
+ * none). `moving`: the rows that do not hold what a save writes now of the meeting's parts (`MeetingPartsSchema`): a
+ * meeting row written before that still holds them (`header`), an exempt sak's row without them (`items`, by item id).
+ */
+export type MeetingRead =
+  | { ok: true; meeting: Meeting; rows: (ListRow | undefined)[]; unreadable: UnreadableRow[]; moving?: { header: boolean; items: ReadonlySet<string> } }
+  | { ok: false; unreadable: UnreadableRow };
 
 /**
  * A meeting from its header row and item rows, each parsed on its own: an item row that cannot be
@@ -208,16 +369,19 @@ export function readMeetingRows(meetingRow: ListRow, itemRows: readonly ListRow[
   const rows: (ListRow | undefined)[] = [];
   const ids = new Set<string>();
   const caseNumbers = new Set<string>();
+  const parts = new Map<string, MeetingParts>();
   for (const row of [...itemRows].sort((a, b) => sortOrderOf(a) - sortOrderOf(b))) {
     const label: RowLabel = { kind: 'item', meetingDate: header.value.date, ...optional('caseNumber', text(row.fields['CaseNumber'])), ...optional('title', text(row.fields['Title'])) };
-    const read = readRow(AgendaItemSchema, row, label);
+    const read = readRow(ItemRowSchema(), row, label);
     if (!read.ok) unreadable.push(read.unreadable);
     else if (ids.has(read.value.id)) unreadable.push(unreadableRow(label, row, { code: 'duplicate', field: 'id', value: read.value.id }));
     else if (read.value.caseNumber !== null && caseNumbers.has(read.value.caseNumber)) unreadable.push(unreadableRow(label, row, { code: 'duplicate', field: 'caseNumber', value: read.value.caseNumber }));
     else {
       ids.add(read.value.id);
       if (read.value.caseNumber !== null) caseNumbers.add(read.value.caseNumber);
-      items.push(read.value);
+      const { meetingParts, ...item } = read.value;
+      if (meetingParts) parts.set(item.id, meetingParts);
+      items.push(item);
       rows.push(row);
     }
   }
@@ -230,10 +394,24 @@ export function readMeetingRows(meetingRow: ListRow, itemRows: readonly ListRow[
       ...items.map((item, index) => ({ order: sortOrderOf(rows[index] as ListRow), item, row: rows[index] })),
       ...missing.map((stub) => ({ order: stub.sortOrder, item: { ...stubAsRead(stub.item, stub.version), restricted: true as const }, row: undefined })),
     ].sort((a, b) => a.order - b.order);
-    return { ok: true, meeting: { ...meeting, items: entries.map((entry) => entry.item) }, rows: entries.map((entry) => entry.row), unreadable };
+    return joined({ ...meeting, items: entries.map((entry) => entry.item) }, entries.map((entry) => entry.row), unreadable, parts);
   }
   // Header and items were each parsed with their schemas, so together they are a Meeting.
-  return { ok: true, meeting: { ...meeting, items }, rows, unreadable };
+  return joined({ ...meeting, items }, rows, unreadable, parts);
+}
+
+/**
+ * The meeting read, its exempt saker's parts joined back (`joinParts`), and which rows do not hold them as a save
+ * writes them now (`MeetingRead.moving`): those the next save writes, whatever else changed.
+ */
+function joined(header: Meeting, rows: (ListRow | undefined)[], unreadable: UnreadableRow[], parts: ReadonlyMap<string, MeetingParts>): MeetingRead {
+  const meeting = joinParts(header, parts);
+  const split = splitMeeting(meeting);
+  const { items: _items, ...held } = header;
+  const stale = (item: AgendaItem) => !item.restricted && canonicalJson(parts.get(item.id) ?? null) !== canonicalJson(split.parts.get(item.id) ?? null);
+  const items = new Set(meeting.items.filter(stale).map((item) => item.id));
+  const moving = canonicalJson(held) !== canonicalJson(split.header);
+  return { ok: true, meeting, rows, unreadable, ...(moving || items.size > 0 ? { moving: { header: moving, items } } : {}) };
 }
 
 /** The meeting in these rows, for callers that need every row: throws UnreadableRowError naming the first row that cannot be read. */

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { checkedMeeting } from '../domain/meetingFile';
 import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
+import { isItemExempt } from '../domain/confidentiality';
 import { EXEMPT_STUB_VERSION, entitlementChanged, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 import { ConflictError, StorageError, type RowAccessFailure, type SaveOptions, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
@@ -10,7 +11,7 @@ import { runBatch } from './batch';
 import type { FilesGateway } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { unexpectedAnswer } from './graphError';
-import { closedRowKey, committeeFields, itemFields, meetingFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
+import { closedRowKey, committeeFields, itemFields, meetingFields, meetingItemFields, onlyForExempt, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
 import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { nextBodyField } from './nextBodyColumn';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
@@ -86,7 +87,7 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
   for (const row of await ctx.lists.all('MotebokMeetings')) {
     const read = readMeetingRows(row, []);
     if (!read.ok) continue;
-    if (hasOutdatedStubs(row)) {
+    if (hasOutdatedStubs(row) || holdsExemptParts(read.meeting)) {
       outdated.push(row);
       continue;
     }
@@ -100,11 +101,38 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
     // A sak row that cannot be parsed is left out of the meeting read (written so, its stub would be lost); a sak
     // this user cannot read has only its stub to be made from. Either way the meeting waits for someone who reads it all.
     if (!read.ok || read.unreadable.length > 0 || read.meeting.items.some((item) => item.restricted)) continue;
-    // Each meeting on its own: one refused write leaves the others to be done.
-    await ctx.lists.writeRows(staleColumns(row, meetingFields(read.meeting))).catch((error: unknown) => {
-      if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
+    const { meeting } = read;
+    // What the meeting row holds of an exempt sak (`holdsExemptParts`) goes into the sak's row first (its data only), then the
+    // meeting row is written without it; a refused sak row leaves the meeting row as it is, nothing lost.
+    const moves = meeting.items.flatMap((item, index): RowWrite[] => {
+      const itemRow = read.rows[index];
+      if (!itemRow || !read.moving?.items.has(item.id)) return [];
+      const fields = { MotebokJson: meetingItemFields(meeting, item, index).MotebokJson };
+      return [{ kind: 'update', key: `item:${item.id}`, list: 'MotebokAgendaItems', rowId: itemRow.id, eTag: itemRow.eTag, fields }];
     });
+    // Each meeting on its own: one refused write leaves the others to be done.
+    await ctx.lists
+      .writeRows(moves)
+      .then(() => ctx.lists.writeRows(staleColumns(row, meetingFields(meeting))))
+      .catch((error: unknown) => {
+        if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
+      });
   }
+}
+
+/**
+ * Whether a meeting row as read alone (its saker the stubs, `readMeetingRows(row, [])`) still holds what the meeting
+ * records about an exempt sak (listRows.ts `MeetingPartsSchema`): written before those parts moved to the saker's rows.
+ * Provisioning (`fillMeetingColumns`) moves them.
+ */
+function holdsExemptParts(meeting: Meeting): boolean {
+  const exempt = new Set(meeting.items.filter(isItemExempt).map((item) => item.id));
+  if (exempt.size === 0) return false;
+  return (
+    (meeting.disqualifications ?? []).some((entry) => exempt.has(entry.itemId) && entry.ground !== undefined) ||
+    meeting.attendance.some((entry) => onlyForExempt(meeting, entry, exempt).length > 0) ||
+    (meeting.written?.answers ?? []).some((answer) => exempt.has(answer.itemId))
+  );
 }
 
 const StubVersionsSchema = v.looseObject({ exemptStubs: v.optional(v.array(v.looseObject({ version: v.optional(v.number()) }))) });
@@ -258,9 +286,9 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
     if (existing.length > 0) throw new ConflictError(`meeting ${meeting.id} exists already: created elsewhere since this page read`);
   }
   const writes: RowWrite[] = [];
-  const headerFields = meetingFields(meeting);
-  if (!known) writes.push({ kind: 'create', key: 'meeting', list: 'MotebokMeetings', fields: headerFields });
-  else if (known.m.h !== hashFields(headerFields)) writes.push({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: headerFields });
+  // An approved meeting's old rows: the parts its row still holds stay there while the sak's row is not written (`MeetingVersion.k`).
+  const keptBefore = new Set(known?.k ?? []);
+  const kept = new Set<string>();
   const itemFieldSets = new Map<string, Record<string, unknown>>();
   const access = new Map<string, AccessChange>();
   // The access each exempt row should have depends on the committee too (roles, vara setting): read
@@ -274,9 +302,11 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
   meeting.items.forEach((item, index) => {
     // A restricted item is the public stub of a row this reader cannot read: not theirs to write, create or delete.
     if (item.restricted) return;
-    const fields = itemFields(meeting, item, index);
-    itemFieldSets.set(item.id, fields);
     const row = known?.i[item.id];
+    const asKept = keptBefore.has(item.id) && row && !approving ? meetingItemFields(meeting, item, index, keptBefore) : undefined;
+    if (asKept && row?.h === hashFields(asKept)) kept.add(item.id);
+    const fields = kept.has(item.id) && asKept ? asKept : meetingItemFields(meeting, item, index);
+    itemFieldSets.set(item.id, fields);
     const key = file ? closedRowKey(file, item) : undefined;
     const changed = !row || row.h !== hashFields(fields) || approving;
     if (file && accessDue(row, key, changed)) access.set(item.id, { item, key, created: !row });
@@ -288,6 +318,9 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
   for (const [itemId, row] of Object.entries(known?.i ?? {})) {
     if (!itemFieldSets.has(itemId)) writes.push({ kind: 'delete', key: `item:${itemId}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e });
   }
+  const headerFields = meetingFields(meeting, kept);
+  if (!known) writes.unshift({ kind: 'create', key: 'meeting', list: 'MotebokMeetings', fields: headerFields });
+  else if (known.m.h !== hashFields(headerFields)) writes.unshift({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: headerFields });
   const withNextBody = await nextBodyWriter(ctx, meeting, writes, file?.committee);
   writes.forEach((write, index) => (writes[index] = withNextBody(write)));
   if (known?.s !== undefined) {
@@ -353,7 +386,7 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
     const { c: _previousKey, ...row } = next(`item:${item.id}`, known?.i[item.id], fields);
     items[item.id] = { ...row, ...closedWith(item.id, known?.i[item.id]) };
   }
-  return { value: meeting, version: encodeVersion({ m: next('meeting', known?.m, headerFields), i: items, ...frozenState(meeting) }) };
+  return { value: meeting, version: encodeVersion({ m: next('meeting', known?.m, headerFields), i: items, ...frozenState(meeting), ...(kept.size > 0 ? { k: [...kept] } : {}) }) };
 }
 
 /**

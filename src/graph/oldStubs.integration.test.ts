@@ -21,6 +21,7 @@ const UNDECIDED = '2026-05';
 const BASIS = 'offl. § 13 jf. fvl. § 13 første ledd nr. 1';
 const OTHER_BASIS = 'offl. § 23 første ledd';
 const SECRET = 'Hansen får permisjon i tre måneder';
+const GROUND = 'forvaltningsloven § 6 første ledd bokstav b: svoger av Hansen';
 const LogSchema = v.object({ value: v.array(v.looseObject({ method: v.string(), path: v.string() })) });
 const StubSchema = v.looseObject({ version: v.optional(v.number()), item: v.looseObject({ id: v.string(), conclusion: v.array(v.string()) }) });
 const StubsSchema = v.looseObject({ exemptStubs: v.array(StubSchema) });
@@ -59,12 +60,24 @@ describe('public stubs stored before they said whether a konklusjon was recorded
       if (item.id === UNDECIDED) return { ...item, confidentiality: { exempt: { basis: OTHER_BASIS } }, conclusion: [], outcome: 'treated' };
       return item;
     };
-    meeting = { ...base, id: ID, status: 'minutesApproved', minutesApprovedAt: '2026-06-20T10:00:00Z', items: base.items.map(decide) };
+    meeting = {
+      ...base,
+      id: ID,
+      status: 'minutesApproved',
+      minutesApprovedAt: '2026-06-20T10:00:00Z',
+      items: base.items.map(decide),
+      disqualifications: [{ itemId: DECIDED, person: 'Christian Reissig', ground: GROUND, decision: 'disqualified' }],
+    };
     await rows.secretariat.repository.saveMeeting(meeting);
     await rows.secretariat.sitePermissions.freeze(rows.committee, ID);
     // The meeting row as the code before the stubs' version wrote it: no version, every konklusjon empty, no StubVersion.
     const row = await meetingRow();
-    const data = JSON.parse(String(row.fields['MotebokJson'])) as { exemptStubs: { version?: number; item: { conclusion: string[] } }[] };
+    const data = JSON.parse(String(row.fields['MotebokJson'])) as { exemptStubs: { version?: number; item: { conclusion: string[] } }[]; disqualifications?: unknown };
+    // And, as the code before wrote it, the ground of the inhabilitet in the exempt sak in the meeting row, not in the sak's row.
+    data.disqualifications = meeting.disqualifications;
+    const [decided] = (await rows.world.repository.lists.query('MotebokAgendaItems', 'MeetingId', ID)).filter((item) => item.fields['ItemId'] === DECIDED);
+    const { meetingParts: _parts, ...oldItem } = JSON.parse(String(decided?.fields['MotebokJson'])) as Record<string, unknown>;
+    await rows.world.repository.lists.writeRows([{ kind: 'update', key: 'old-item', list: 'MotebokAgendaItems', rowId: decided?.id ?? '', eTag: undefined, fields: { MotebokJson: JSON.stringify(oldItem) } }]);
     // 2026-03 has an exempt vedlegg (its row is closed too, its konklusjon is public): three stubs.
     expect(data.exemptStubs.map((stub) => stub.version)).toEqual([2, 2, 2]);
     for (const stub of data.exemptStubs) {
@@ -108,6 +121,9 @@ describe('public stubs stored before they said whether a konklusjon was recorded
     // The approved record itself is as it was.
     expect(full.value.items.find((item) => item.id === DECIDED)?.conclusion).toEqual([SECRET]);
     expect(full.value.status).toBe('minutesApproved');
+    // The ground of the inhabilitet moved into the sak's closed row (the guest's read of the meeting row above has none of it), none lost.
+    expect(JSON.stringify(ownRead.body)).not.toContain(GROUND);
+    expect(full.value.disqualifications).toEqual(meeting.disqualifications);
   }, 120_000);
 
   it('a second set-up only reads: no meeting row is written again', async () => {

@@ -24,6 +24,9 @@ export type RowVersion = v.InferOutput<ReturnType<typeof RowVersionSchema>>;
 /**
  * `s` and `n`: the meeting's status and number of reopenings as read, so a save can apply the
  * freeze after approval (domain `frozenChangeRefusal`) without reading the meeting again.
+ * `k`: the exempt saker whose parts (`listRows.ts` `MeetingPartsSchema`) an approved meeting's row still holds
+ * from before they moved to the sak's row: kept there by the saves that do not write the sak's row (a reopening
+ * may not), moved by the first that does (sharePointMeetingRepository.ts `versionedMeeting`, meetingWrites.ts `saveMeeting`).
  */
 const MeetingVersionSchema = lazySchema(() =>
   v.object({
@@ -31,6 +34,7 @@ const MeetingVersionSchema = lazySchema(() =>
     i: v.record(v.string(), RowVersionSchema()),
     s: v.optional(MeetingStatusSchema),
     n: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    k: v.optional(v.array(v.string())),
   }),
 );
 export type MeetingVersion = v.InferOutput<ReturnType<typeof MeetingVersionSchema>>;

@@ -1,10 +1,10 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import * as v from 'valibot';
-import { AgendaItemSchema, MeetingStatusSchema } from '../domain/model';
+import { MeetingStatusSchema } from '../domain/model';
 import type { SakGoingNext, SakerGoingNext } from '../domain/ports';
 import { bodyKey } from '../domain/registerColumns';
 import { runBatch } from './batch';
-import { parseRowData } from './listRows';
+import { parseItemRow } from './listRows';
 import type { ListRow, ListsGateway } from './listsGateway';
 
 /*
@@ -46,7 +46,7 @@ export async function readSakerGoingNextTo(client: Client, lists: ListsGateway, 
   const unplaced = new Set<string>();
   const saker: (SakGoingNext & { sortOrder: number })[] = [];
   for (const row of await lists.rowsAnswer(answers, 'saker', 'MotebokAgendaItems')) {
-    const item = parseRowData(AgendaItemSchema, row.fields);
+    const item = parseItemRow(row.fields);
     const meetingId = String(row.fields['MeetingId'] ?? '');
     const meeting = meetings.get(meetingId);
     if (!('value' in item)) unread += 1;

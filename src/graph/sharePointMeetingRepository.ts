@@ -5,7 +5,7 @@ import type { RecordedVersion } from '../domain/itemHistory';
 import type { CaseMemoPlace } from './exemptFilePermissions';
 import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
-import { AgendaItemSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
+import { PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
 import { hasClosedRow } from '../domain/exemptRowAccess';
 import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakerGoingNext, type SaveOptions, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES, STORAGE_TOKEN } from '../auth/scopes';
@@ -17,7 +17,7 @@ import { graphCall } from './graphCall';
 import { offlineError } from './graphError';
 import { collectionOf, DriveItemSchema, IdSchema } from './graphSchemas';
 import { allPagesFrom } from './pages';
-import { closedRowKey, committeeFields, committeeFromRow, itemFields, meetingFields, parseRowData, readCommitteeRow, readMeetingRows } from './listRows';
+import { closedRowKey, committeeFields, committeeFromRow, meetingFields, meetingItemFields, parseItemRow, readCommitteeRow, readMeetingRows } from './listRows';
 import { committeeYearKey } from '../domain/registerColumns';
 import { ListRowSchema, ListsGateway, type ListRow, type ProvisioningReport } from './listsGateway';
 import { decodeMeetingVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
@@ -260,7 +260,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
       // In agenda order within each meeting, as the Oppfølgingsliste lists them.
       const rows = (await this.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems')).sort((a, b) => Number(a.fields['SortOrder'] ?? 0) - Number(b.fields['SortOrder'] ?? 0));
       for (const row of rows) {
-        const item = parseRowData(AgendaItemSchema, row.fields);
+        const item = parseItemRow(row.fields);
         const meetingDate = row.fields['MeetingDate'];
         if ('value' in item && typeof meetingDate === 'string') found.push({ meetingId: String(row.fields['MeetingId'] ?? ''), meetingDate: meetingDate.slice(0, 10), item: item.value });
       }
@@ -553,13 +553,14 @@ function rowVersion(row: ListRow, fields: Record<string, unknown>): RowVersion {
  * read (each row's field hash matches); undefined when they are not, so the caller reads afresh.
  */
 function rowsAsRead(known: Meeting, version: MeetingVersion): { header: ListRow; items: Map<string, ListRow> } | undefined {
-  const headerFields = meetingFields(known);
+  const kept = new Set(version.k ?? []);
+  const headerFields = meetingFields(known, kept);
   if (version.m.h !== hashFields(headerFields)) return undefined;
   const items = new Map<string, ListRow>();
   for (const [index, item] of known.items.entries()) {
     if (item.restricted) continue;
     const row = version.i[item.id];
-    const fields = itemFields(known, item, index);
+    const fields = meetingItemFields(known, item, index, kept);
     if (!row || row.h !== hashFields(fields)) return undefined;
     items.set(row.r, { id: row.r, ...(row.e ? { eTag: row.e } : {}), fields });
   }
@@ -599,6 +600,11 @@ function versionedMeeting(
   if (!read.ok) return { unreadable: read.unreadable };
   const meeting = read.meeting;
   const committee = committeeOf(meeting.committeeId);
+  // Rows that do not hold the meeting's parts as a save writes them (`MeetingRead.moving`, an old meeting row) are
+  // versioned by what they hold, so the next save writes them, whatever else changed. An approved meeting's rows may
+  // not be written (the freeze; a reopening writes only the meeting row): its parts stay where they are (`k`).
+  const frozen = meeting.status === 'minutesApproved';
+  const kept = frozen ? new Set(read.moving?.items) : new Set<string>();
   const items: Record<string, RowVersion> = {};
   meeting.items.forEach((item, index) => {
     const row = read.rows[index];
@@ -606,7 +612,8 @@ function versionedMeeting(
     // save or the send that last changed who is entitled set it; else the start-up check names it). Read
     // while the committee is not known, the access is not known either: the next save sets it.
     const key = committee ? closedRowKey({ committee, meeting }, item) : hasClosedRow(item) ? UNKNOWN_ACCESS : undefined;
-    if (row) items[item.id] = { ...rowVersion(row, itemFields(meeting, item, index)), ...(key === undefined ? {} : { c: key }) };
+    const fields = read.moving?.items.has(item.id) && !frozen ? row?.fields : meetingItemFields(meeting, item, index, kept);
+    if (row && fields) items[item.id] = { ...rowVersion(row, fields), ...(key === undefined ? {} : { c: key }) };
   });
   const editors: Record<string, string> = {};
   meeting.items.forEach((item, index) => {
@@ -615,7 +622,8 @@ function versionedMeeting(
   });
   const meetingBy = editorOf(meetingRow);
   const changedBy: RowEditors = { ...(meetingBy ? { meeting: meetingBy } : {}), items: editors };
-  const version = encodeVersion({ m: rowVersion(meetingRow, meetingFields(meeting)), i: items, ...frozenState(meeting) });
+  const headerFields = read.moving?.header && !frozen ? meetingRow.fields : meetingFields(meeting, kept);
+  const version = encodeVersion({ m: rowVersion(meetingRow, headerFields), i: items, ...frozenState(meeting), ...(kept.size > 0 ? { k: [...kept] } : {}) });
   const versioned = { value: meeting, version, changedBy };
   return read.unreadable.length === 0 ? versioned : { ...versioned, unreadable: read.unreadable };
 }

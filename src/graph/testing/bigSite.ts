@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CaseNumberSchema, type Meeting } from '../../domain/model';
 import type { InProcessTenant } from '../../../tenant/server';
-import { itemFields, meetingFields } from '../listRows';
+import { meetingFields, meetingItemFields } from '../listRows';
 
 /**
  * Fills a provisioned site with `itemCount` agenda item rows (and a meeting row per ten items),
@@ -27,7 +27,7 @@ export function seedBigSite(tenant: InProcessTenant, model: Meeting, itemCount: 
       items: Array.from({ length: Math.min(perMeeting, itemCount - items.length) }, (_, n) => ({ ...template, id: `${id}-item-${n}`, caseNumber: v.parse(CaseNumberSchema, `${date.slice(0, 4)}.${String(n + 1).padStart(2, '0')}`) })),
     };
     meetings.push(meetingFields(meeting));
-    meeting.items.forEach((item, n) => items.push(itemFields(meeting, item, n)));
+    meeting.items.forEach((item, n) => items.push(meetingItemFields(meeting, item, n)));
   }
   tenant.seedListItems('MotebokMeetings', meetings);
   tenant.seedListItems('MotebokAgendaItems', items);

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CaseNumberSchema, type FollowUp, type Meeting } from '../../domain/model';
 import type { InProcessTenant } from '../../../tenant/server';
-import { itemFields, meetingFields } from '../listRows';
+import { meetingFields, meetingItemFields } from '../listRows';
 
 /** The words the seeded konklusjoner are made of; `RARE_WORD` is in one sak of every 1,000. */
 const WORDS = ['Partnerskapet', 'godkjenner', 'tar', 'saken', 'til', 'orientering', 'budsjett', 'samhandling', 'kommunene', 'sykehuset', 'arbeidsgruppe', 'rapport', 'plan', 'tiltak'];
@@ -13,7 +13,7 @@ export const REGISTER_COMMITTEES = 30;
  * A register at scale in the local tenant's own storage (as `bigSite.ts`, no Graph requests):
  * `itemCount` saker, ten to a meeting, spread over 20 years (2007–2026) and 30 committees
  * (`committee-01` … `committee-30`), each with a konklusjon of seeded words, sakstype `Beslutning`
- * or `Orientering`. The rows are what `saveMeeting` writes (`itemFields`, `meetingFields`).
+ * or `Orientering`. The rows are what `saveMeeting` writes (`meetingItemFields`, `meetingFields`).
  * `followUps` gives a sak its oppfølgingspunkter by its serial (0 … itemCount − 1), so its row gets
  * FollowUpCount and FollowUpTasks as a save would write them.
  */
@@ -53,7 +53,7 @@ export function seedRegisterSite(tenant: InProcessTenant, model: Meeting, itemCo
       }),
     };
     meetings.push(meetingFields(meeting));
-    meeting.items.forEach((item, n) => items.push(itemFields(meeting, item, n)));
+    meeting.items.forEach((item, n) => items.push(meetingItemFields(meeting, item, n)));
   }
   tenant.seedListItems('MotebokMeetings', meetings);
   tenant.seedListItems('MotebokAgendaItems', items);
