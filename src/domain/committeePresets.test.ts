@@ -5,7 +5,7 @@ import { presetGroupsIn, presetWordsIn } from './presetSentences';
 import { conclusionNoun } from './caseRoute';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
 import { defaultConventions, remoteWaysOf, wordingOf } from './conventions';
-import { noticeWordOf } from './noticeWord';
+import { noticeHeading, noticeWordOf } from './noticeWord';
 import { agendaHeadingOf } from './agendaHeading';
 import { newMeetingFromTemplate } from './agendaTemplate';
 import { recordTitle } from './attachments';
@@ -70,7 +70,7 @@ describe('committee presets', () => {
   });
 
   it('prints who met as a «Navn | Funksjon | Representerer» table for a samarbeidsutvalg, a bydelsutvalg, a regionråd, an arbeidsmiljøutvalg and an administrasjonsutvalg, each one\'s organisation, kommune, side, party or union in a column; a line each for the others, as the seeds', () => {
-    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['samarbeidsutvalg', 'bydelsutvalg', 'regionrad', 'arbeidsmiljoutvalg', 'administrasjonsutvalg']);
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['samarbeidsutvalg', 'rad', 'bydelsutvalg', 'regionrad', 'arbeidsmiljoutvalg', 'administrasjonsutvalg']);
   });
 
   it('numbers a kommunestyre\'s referatsaker RS and its delegerte vedtak DS, each in its own series beside the politiske saker, and has interpellasjoner and spørsmål', () => {
@@ -692,9 +692,11 @@ describe('a sakkunnig nemnd or sakkunnig klagenemnd for eigedomsskatt in nynorsk
     expect(agendaHeadingOf(preset.conventions, preset.languageForm).word).toBe('Sakliste');
   });
 
-  it('calls its papers «Møteinnkalling» and «Møtebok», the proposal «Tilråding», gives the referent a klage\'s three outcomes in nynorsk, records votes, is public, closed by koml. § 11-5, seen on video from elsewhere', () => {
+  it('calls its papers «Møteinnkalling for …» and «Møtebok», the proposal «Tilråding», gives the referent a klage\'s three outcomes in nynorsk, records votes, is public, closed by koml. § 11-5, seen on video from elsewhere', () => {
     const words = wordingOf(preset.conventions, 'nn');
-    expect([noticeWordOf(preset.conventions, 'nn'), words.minutes.word, words.minutes.definite, words.proposal.word, words.memoProposal.word, words.conclusion.word, words.proceedingsAndConclusion]).toEqual(['Møteinnkalling', 'Møtebok', 'møteboka', 'Tilråding', 'Tilråding', 'Vedtak', 'Møtehandsaming og vedtak']);
+    // «Møteinnkalling for Sakkunnig nemnd», as Hjartdal's three innkallingar head theirs.
+    expect(noticeHeading(preset.conventions, 'nn', 'Sakkunnig nemnd')).toBe('Møteinnkalling for Sakkunnig nemnd');
+    expect([noticeWordOf(preset.conventions, 'nn'), words.minutes.word, words.minutes.definite, words.proposal.word, words.memoProposal.word, words.conclusion.word, words.proceedingsAndConclusion]).toEqual(['Møteinnkalling for', 'Møtebok', 'møteboka', 'Tilråding', 'Tilråding', 'Vedtak', 'Møtehandsaming og vedtak']);
     expect(words.kinds.map((k) => k.label)).toEqual(['Godkjenning av møtebok', 'Klagesak', 'Vedtakssak', 'Referatsaker', 'Orientering']);
     expect(preset.conventions.outcomes).toEqual(presetWordsIn(committeePreset('klagenemnd').conventions, 'nn').outcomes);
     expect(presetWordsIn(preset.conventions, 'nb').outcomes).toEqual(committeePreset('klagenemnd').conventions.outcomes);

@@ -203,6 +203,18 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // Romsdal fylkeskommune's Rådet for likestilling av funksjonshemma's (2019, in Nesset's råd's innkalling,
       // http://docplayer.me/144169375-Orientering-om-folkehelseprofil-2019-for-nesset-v-folkehelsekoordinator-mari-husan.html).
       minutes: 'moteprotokoll',
+      // Who met under the kommunal protokoll's headings (`attendanceHeadings: 'metOrNot'`), each in a «Navn | Funksjon |
+      // Representerer» table (`attendanceTable`, the vara «Navn | Møtte for | Representerer»), as the råd's protokoller print it:
+      // Møre og Romsdal fylkeskommune's Rådet for likestilling av funksjonshemma in nynorsk, «Faste medlemer som møtte: Namn
+      // Funksjon Representerer Monica Molvær Leiar H …», «Faste medlemer som ikkje møtte», «Varamedlemer som møtte: Namn Møtte for
+      // Representerer» (protokoll nr. 1/2019, in Nesset's Råd for eldre og funksjonshemma's innkalling, docplayer 144169375 above),
+      // and Kristiansund's Ungdomsrådet in bokmål, «Følgende faste medlemmer møtte: Navn Funksjon Representerer Amalie O. Lundstad
+      // Leder KRSUND VGS …», «Følgende medlemmer hadde meldt forfall» (14 May 2012,
+      // http://docplayer.me/4031255-Side-1-moteinnkalling-motested-kristiansund-radhus-formannskapssalen-dato-14-05-2012-tidspunkt-09-00.html).
+      // Not every råd: Fylkeseldrerådet i Hordaland's møtebok of 11 April 2013 lists «DESSE MØTTE», «FORFALL», «DESSUTAN MØTTE»
+      // (http://docplayer.me/1364027); the preset follows the two, a judgement, and a råd printing it otherwise unticks it.
+      attendanceHeadings: 'metOrNot',
+      attendanceTable: true,
       conclusion: 'vedtak',
       proposal: 'forslagTilVedtak',
       agenda: 'saksliste',
@@ -697,7 +709,10 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * 2015, «149/15 GODKJENNING AV MØTEBOK 150/15 7/3 - KLAGE PÅ EIGEDOMSSKATTETAKSTEN …», http://docplayer.me/62698166), and its
    * «Møteinnkalling for Sakkunnig klagenemnd», «Møtestad: Kommunehuset/synfaring», «030/16 GODKJENNING AV MØTEBOK 031/16 87/1 -
    * KLAGE PÅ EIGEDOMSSKATTETAKSTEN» (2016, http://docplayer.me/39563200). So: saker «003/16» through the year, a nynorsk
-   * «Møteinnkalling» with «Møtedato», «Møtestad», «Møtetid» on rows of their own (`factsApart`), its list «Sakliste», no sak
+   * «Møteinnkalling for Sakkunnig nemnd», the «for» all three print (`notice: 'moteinnkallingFor'`; the other nynorsk innkallingar
+   * seen print «Møteinnkalling» over an «Utval:» row: Fylkeseldrerådet i Hordaland's of 2014, http://docplayer.me/17456434, nye
+   * Volda's valstyre's, http://docplayer.me/135911331; so «for» is Hjartdal's, set by this preset, not the default),
+   * with «Møtedato», «Møtestad», «Møtetid» on rows of their own (`factsApart`), its list «Sakliste», no sak
    * approving the innkalling (`approvalRow: false`: none of the three has one), the first sak approving the last «Møtebok»
    * (`minutes: 'motebok'`, `nextMeeting`, proposed approved), a «Tilråding» (the noun of «tilrår»), «Vedtak», no «Eventuelt»
    * (none of the three ends with one). A folkevalt organ: «Eiendomsskattenemnder kan dermed være folkevalgte organer selv om
@@ -729,7 +744,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       memoProposal: 'tilraading',
       minutesApproval: 'nextMeeting',
       minutesProposal: 'approved',
-      notice: 'moteinnkalling',
+      notice: 'moteinnkallingFor',
       factsApart: true,
       approvalRow: false,
       closingRows: 'ingen',

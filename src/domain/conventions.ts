@@ -158,11 +158,12 @@ export type ClosingRows = v.InferOutput<typeof ClosingRowsSchema>;
 
 /**
  * The innkalling's heading before the committee's name: «Innkalling Partnerskapsmøtet», as the seeds;
- * «Innkalling til møte i Eldres Råd», as Hitra's; or «Møteinnkalling», as the innkallinger of the
- * eldreråd, råd and ungdomsråd of Nordland, Nesset, Tana and Kristiansund. It is also a new meeting's Tema,
- * and so the invite's subject.
+ * «Innkalling til møte i Eldres Råd», as Hitra's; «Møteinnkalling», as the innkallinger of the
+ * eldreråd, råd and ungdomsråd of Nordland, Nesset, Tana and Kristiansund; or «Møteinnkalling for», as Hjartdal's
+ * «Møteinnkalling for Sakkunnig nemnd» (2016, https://docplayer.me/38390215-Moteinnkalling-for-sakkunnig-nemnd.html).
+ * It is also a new meeting's Tema, and so the invite's subject.
  */
-export const NoticeWordSchema = v.picklist(['innkalling', 'innkallingTilMote', 'moteinnkalling']);
+export const NoticeWordSchema = v.picklist(['innkalling', 'innkallingTilMote', 'moteinnkalling', 'moteinnkallingFor']);
 export type NoticeWord = v.InferOutput<typeof NoticeWordSchema>;
 
 /**

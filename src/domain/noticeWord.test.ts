@@ -46,17 +46,20 @@ describe('the innkalling\'s heading reads as one phrase', () => {
           const heading = noticeHeading(conventions, form, `${body} i Nordfjell`);
           expect(heading, `${id}: ${body}`).not.toMatch(/^Innkalling (?!til )/u);
           expect(heading, `${id}: ${body}`).not.toMatch(/møte i \p{L}*(?:møte|forsamling)/iu);
-          expect(heading, `${id}: ${body}`).toMatch(/^(?:Innkalling til |Møteinnkalling )/u);
+          expect(heading, `${id}: ${body}`).toMatch(/^(?:Innkalling til |Møteinnkalling (?:for )?)/u);
           expect(heading.endsWith(' i Nordfjell'), `${id}: ${body}`).toBe(true);
         }
       }
     }
   });
 
-  it('keeps a name standing alone as a title after «Innkalling» (the seeds\' «Innkalling Partnerskapsmøtet») and after «Møteinnkalling»', () => {
+  it('keeps a name standing alone as a title after «Innkalling» (the seeds\' «Innkalling Partnerskapsmøtet»), after «Møteinnkalling» and after «Møteinnkalling for»', () => {
     expect(noticeHeading(undefined, 'nb', 'Partnerskapsmøtet')).toBe('Innkalling Partnerskapsmøtet');
     expect(noticeHeading(undefined, 'nb', 'Testnes eldreråd')).toBe('Innkalling Testnes eldreråd');
     expect(noticeHeading({ notice: 'moteinnkalling' }, 'nn', 'Eldrerådet i Nordfjell')).toBe('Møteinnkalling Eldrerådet i Nordfjell');
+    // Hjartdal's «Møteinnkalling for Sakkunnig nemnd»: the body after «for» as typed, whatever its name holds.
+    expect(noticeHeading({ notice: 'moteinnkallingFor' }, 'nn', 'Sakkunnig nemnd')).toBe('Møteinnkalling for Sakkunnig nemnd');
+    expect(noticeHeading({ notice: 'moteinnkallingFor' }, 'nn', 'Årsmøtet i Nordfjell IL')).toBe('Møteinnkalling for Årsmøtet i Nordfjell IL');
     // «Innkalling til møte i» names a body, not a meeting: Hitra's «Eldres Råd» kept as typed.
     expect(noticeHeading({ notice: 'innkallingTilMote' }, 'nb', 'Eldres Råd')).toBe('Innkalling til møte i Eldres Råd');
     expect(noticeHeading({ notice: 'innkallingTilMote' }, 'nb', 'Partnerskapsmøtet')).toBe('Innkalling til partnerskapsmøte');

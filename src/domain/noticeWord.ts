@@ -5,11 +5,12 @@ const NOTICE: Record<NoticeWord, Record<LanguageForm, string>> = {
   innkalling: { nb: 'Innkalling', nn: 'Innkalling' },
   innkallingTilMote: { nb: 'Innkalling til møte i', nn: 'Innkalling til møte i' },
   moteinnkalling: { nb: 'Møteinnkalling', nn: 'Møteinnkalling' },
+  moteinnkallingFor: { nb: 'Møteinnkalling for', nn: 'Møteinnkalling for' },
 };
 
 /**
  * The innkalling's heading before the committee's name in its målform (`conventions.notice`): "Innkalling",
- * "Innkalling til møte i" or "Møteinnkalling". Apart from `wordingOf`, since only the documents, a new
+ * "Innkalling til møte i", "Møteinnkalling" or "Møteinnkalling for". Apart from `wordingOf`, since only the documents, a new
  * meeting's Tema and the settings print it, not the meeting's screens.
  */
 export function noticeWordOf(conventions: Pick<Conventions, 'notice'> | undefined, form: LanguageForm): string {
@@ -43,12 +44,13 @@ function inRunningText(word: string): string {
  * - another body so named after «Innkalling» («Eldrerådet i Fjordvik kommune»): «Innkalling til møte i Eldrerådet i Fjordvik
  *   kommune», the body's name as typed, as Hitra's «Innkalling til møte i Eldres Råd».
  * A name standing alone after «Innkalling» stays a title, as the seeds' «Innkalling Partnerskapsmøtet» and Tana's «Møteinnkalling
- * Eldrerådet» print it; «Møteinnkalling» always heads a title. The words are the same in both målformer.
+ * Eldrerådet» print it; «Møteinnkalling» always heads a title, «Møteinnkalling for» too (Hjartdal's «Møteinnkalling for
+ * Sakkunnig nemnd», https://docplayer.me/38390215). The words are the same in both målformer.
  */
 export function noticeHeading(conventions: Pick<Conventions, 'notice'> | undefined, form: LanguageForm, name: string): string {
   const notice = conventions?.notice ?? 'innkalling';
   const trimmed = name.trim();
-  if (notice === 'moteinnkalling') return `${noticeWordOf(conventions, form)} ${trimmed}`;
+  if (notice === 'moteinnkalling' || notice === 'moteinnkallingFor') return `${noticeWordOf(conventions, form)} ${trimmed}`;
   const phrase = /^\S+\s+(?:i|ved|for|på)\s/u.test(trimmed);
   const meeting = meetingNoun(trimmed);
   if (meeting !== undefined && (phrase || notice === 'innkallingTilMote')) return `Innkalling til ${meeting.indefinite}${meeting.rest}`;

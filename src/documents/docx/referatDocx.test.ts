@@ -231,6 +231,17 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     expect(nynorsk.slice(nynorsk.indexOf('Namn | Møtte for | Representerer'))).toEqual(['Namn | Møtte for | Representerer', 'Ola Vara | Kari Fast | Larvik kommune', 'Namn | Funksjon | Representerer', 'Kari Fast | medlem | Larvik kommune']);
   });
 
+  it('prints a råd\'s nynorsk møteprotokoll from the «Råd» preset as the Rådet for likestilling av funksjonshemma\'s 1/2019: «Faste medlemer som møtte», «Namn | Funksjon | Representerer», «Varamedlemer som møtte»', async () => {
+    const base = withAttendance(loadSeedMeeting('pm-2024.json'));
+    const file: MeetingFile = { ...base, committee: { ...base.committee, name: 'Eldrerådet', languageForm: 'nn', conventions: committeePreset('rad').conventions } };
+    const bytes = await renderReferatDocx(file);
+    const paragraphs = await docxParagraphs(bytes);
+    expect(paragraphs[0]).toMatch(/^Møteprotokoll Eldrerådet /);
+    expect(positionsInOrder(paragraphs, ['Faste medlemer som møtte', 'Namn', 'Varamedlemer som møtte', 'Møtte for', 'Faste medlemer som ikkje møtte', 'Kari Fast']).every((p) => p.found)).toBe(true);
+    expect(await docxTableRows(bytes, 'Representerer')).toEqual(expect.arrayContaining(['Namn | Funksjon | Representerer', 'Namn | Møtte for | Representerer', 'Ola Vara | Kari Fast | Larvik kommune']));
+    expect(paragraphs).not.toContain('Til stades');
+  });
+
   it('prints «Fra saknr.», «Til saknr.» and how many of the members met, vara for forfall counted, when the committee does (headCount), as Aurskog-Høland\'s protokoller; nynorsk', async () => {
     const base = withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { headCount: true });
     const members = ['Guro Winsvold', 'Erik Nordberg', 'Kari Fast', 'Lise Borte'].map((name) => ({ name }));
