@@ -326,6 +326,20 @@ describe('committee presets', () => {
     expect([preset.conventions.advisory, conclusionNoun(routed, committee, words, 'nn').word]).toEqual([true, 'Fråsegn']);
   });
 
+  it('opens a råd\'s next meeting by approving the last møteprotokoll, as Fylkeseldrerådet i Hordaland\'s «Godkjenning av møtebok forrige møte» and Nesset\'s «PS 6/19 Godkjenning av protokoll fra forrige møte», and closes its sakliste with its last sak, no «Eventuelt» or «Oppsummering og avslutning»', () => {
+    const preset = committeePreset('rad');
+    const committee = { ...managed(), name: 'Eldrerådet', caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions, languageForm: 'nn' as const };
+    const held = { id: 'held', committeeId: 'c', date: '2026-10-12', start: '10:00', end: '13:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+      minutes: { fileName: 'Møteprotokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/m.docx', size: 1 } } satisfies Meeting;
+    let id = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-12-10', start: '10:00', end: '13:00', online: false, previousMeeting: held, existingMeetings: [], committeeMeetings: [held], idFactory: () => `r-${++id}` });
+    expect(meeting.items.map((item) => [item.caseNumber, item.title, item.proposedConclusion])).toEqual([
+      ['PS 1/26', 'Godkjenning av innkalling og sakliste', ['Innkalling og sakliste vert godkjende.']],
+      ['PS 2/26', 'Godkjenning av møteprotokoll frå møte i Eldrerådet 12.10.2026', ['Møteprotokollen vert godkjend.']],
+    ]);
+    expect(wordingOf(preset.conventions, 'nn').kinds.find((kind) => kind.id === meeting.items[1]?.kinds[0])?.label).toBe('Godkjenning av protokoll');
+  });
+
   it('fills the form and keeps what was typed; every preset saves as a valid committee', () => {
     for (const id of COMMITTEE_PRESET_IDS) {
       const input = withPreset({ ...settingsOf(managed()), name: 'Eldrerådet', shortName: 'ER' }, id);

@@ -181,6 +181,9 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * their sakslister in the kommune's sak/arkiv system show them (Nordland, Nesset, Tana, Kristiansund): a
    * «Møteinnkalling», politiske saker «PS 8/19» beside referatsaker «RS 4/19», the first sak «Godkjenning av
    * innkalling og saksliste»; the rådet's uttale (nynorsk «fråsegn», Bufdir's word) to a sak going on to the kommunestyre.
+   * Checked in nynorsk against Fylkeseldrerådet i Hordaland's innkalling (2014) and møtebok (2013), Sogn og Fjordane's
+   * fylkesråd for eldre's innkalling (2014) and Møre og Romsdal's Rådet for likestilling av funksjonshemma's møteprotokoll (2019):
+   * the last protokoll approved in a sak of its own, no closing row, who met in tables under «Faste medlemer som møtte» (below).
    */
   rad: {
     languageForm: 'nb',
@@ -215,6 +218,17 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // (http://docplayer.me/1364027); the preset follows the two, a judgement, and a råd printing it otherwise unticks it.
       attendanceHeadings: 'metOrNot',
       attendanceTable: true,
+      // The next meeting approves the last protokoll in a sak of its own, as the råd's sakslister: Nesset's «PS 6/19 Godkjenning
+      // av protokoll fra forrige møte», Tana ungdomsråd's «PS 38/2013 Godkjenning av protokoll fra møtet den …» (2013,
+      // http://docplayer.me/3987960-Deanu-gielda-tana-kommune.html), Kristiansund ungdomsråd's «PS 12/16 Godkjenning av protokoll
+      // fra møte …», «Protokoll fra møte … godkjennes» and, in nynorsk, Fylkeseldrerådet i Hordaland's «PS 42/14 Godkjenning av
+      // møtebok forrige møte» (2014, http://docplayer.me/17456434-Fylkeseldreradet-i-hordaland-margot-bertheussen-utvalsleiar.html):
+      // proposed approved, not «teke til orientering» as the seeds' referat (`minutesProposal`).
+      minutesProposal: 'approved',
+      // No row closes the list: none of the råd's sakslister above (nor Nordland's eldreråd's of 2015 or Sogn og Fjordane's
+      // fylkesråd for eldre's of 2014) ends with «Eventuelt» or «Oppsummering og avslutning»; each ends with its last sak
+      // (`closingRows: 'ingen'`). A råd that keeps «Eventuelt» chooses it in its settings.
+      closingRows: 'ingen',
       conclusion: 'vedtak',
       proposal: 'forslagTilVedtak',
       agenda: 'saksliste',
