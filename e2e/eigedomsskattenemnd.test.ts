@@ -2,7 +2,7 @@
 // nemnd eller klagenemnd for eigedomsskatt (nynorsk)» preset (Hjartdal kommune's møteinnkallingar for Sakkunnig nemnd and
 // Sakkunnig klagenemnd, 2015–2016), its documents in nynorsk, the secretary's screens in bokmål (as e2e/regionrad.test.ts). The secretary makes the first meeting, whose «Sakliste» has no sak
 // approving the innkalling and no «Eventuelt», adds a klage on a takst numbered «001/26» and the referatsaker, types the
-// tilråding, previews the «Møteinnkalling» with Møtedato, Møtestad and Møtetid on rows of their own and sends it; in the side
+// tilråding, previews the «Møteinnkalling for …» with Møtedato, Møtestad and Møtetid on rows of their own and sends it; in the side
 // panel records who met and the nemnd's vedtak with an outcome button and a grunngjeving, and makes the «Møtebok». The next
 // meeting opens with «001/26 Godkjenning av møtebok frå møte i …», as Hjartdal's «003/16 GODKJENNING AV MØTEBOK», and its PDF of
 // the papers is «Saksdokument», not a second «Møtebok» (domain/packWord.ts `packWordIdOf`). What each

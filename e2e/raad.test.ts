@@ -56,6 +56,8 @@ describe('an eldreråd in a nynorsk municipality, set up from the «Råd» prese
     await walk.saved(page);
     log.agenda = await agenda.innerText();
     expect(log.agenda).toMatch(/PS 1\/26[\s\S]*Godkjenning av innkalling og sakliste[\s\S]*PS 2\/26[\s\S]*Fråsegn[\s\S]*PS 3\/26[\s\S]*RS 1\/26[\s\S]*ungdomsrådet/);
+    // The sakliste ends with its last sak, as the råd's sakslister seen (the preset's `closingRows: 'ingen'`).
+    expect(log.agenda).not.toContain('Oppsummering og avslutning');
     await page.screenshot({ path: screenshotPath('raad-agenda.png'), fullPage: true });
 
     log.preview = await walk.preview(page, /24\/1234/);
