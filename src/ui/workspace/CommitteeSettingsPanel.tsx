@@ -9,6 +9,7 @@ import { StorageError, type MeetingRepository, type Versioned } from '../../doma
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { defineNamespace } from '../shared/i18n';
 import { settingsRefusedMessages } from './settingsRefusedMessages';
+import { settingsProblemMessages } from './settingsProblemMessages';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import { MemberRolesFields, useMemberDetailsText } from './MemberRolesFields';
 import { ConfidentialityRulesFields } from './ConfidentialityRulesFields';
@@ -39,6 +40,8 @@ export interface CommitteeSettingsPanelProps {
 
 // A save SharePoint refused (403): only the secretariat writes the committees' settings rows (`domain/settingsAccess.ts`).
 const useSettingsRefusedText = defineNamespace('settingsRefused', settingsRefusedMessages);
+// Problems said with their field's name.
+const useSettingsProblemText = defineNamespace('settingsProblems', settingsProblemMessages);
 const refusedBySharePoint = (error: unknown): boolean => error instanceof StorageError && error.kind === 'forbidden';
 
 /** "Innstillinger for møteorganet" and "Nytt møteorgan": the secretariat's settings, saved with the eTag. */
@@ -46,6 +49,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
   const t = useWorkspaceText();
   const styles = useStyles();
   const refused = useSettingsRefusedText();
+  const fieldProblem = useSettingsProblemText();
   const settings = useCommitteeSettings(stored, repository);
   const { input, problems } = settings;
   // «kan skrive møtebehandling og vedtak»: the committee's word as the form has it (a preset or the
@@ -105,6 +109,8 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
       <form
         className={styles.root}
         aria-label={heading}
+        // The form's own check says every bad field at once, in the user's language; the browser's would stop at the first.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void save(settings.save);
@@ -199,7 +205,10 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
                 ))}
               </Dropdown>
             </Field>
-            <Field label={t('settings.senderMailbox')} {...problem('senderMailbox')}>
+            <Field
+              label={t('settings.senderMailbox')}
+              {...(problems.senderMailbox === undefined ? {} : { validationState: 'error' as const, validationMessage: fieldProblem('senderMailbox.invalidEmail') })}
+            >
               <Input type="email" value={input.senderMailbox} onChange={(_, data) => settings.set('senderMailbox', data.value)} />
             </Field>
             <Field label={t('settings.followUpPlanId')} hint={t('settings.followUpPlanIdHint')} {...problem('followUpPlanId')}>
