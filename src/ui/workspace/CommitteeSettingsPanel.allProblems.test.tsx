@@ -85,4 +85,20 @@ describe('a committee settings form with several bad fields', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.senderMailbox).toBeUndefined();
   });
+
+  it('takes the member form\'s messages away as its fields are put right, and all of them when it is emptied', async () => {
+    await renderNynorsk();
+    const name = type('Namn på medlemmet', '');
+    const email = type('E-post til medlemmet', 'kari@');
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til medlem' }));
+    await waitFor(() => expect(messageOf(email)).toContain('Ugyldig e-postadresse.'));
+    expect(messageOf(name)).toContain('Namn manglar.');
+    type('Namn på medlemmet', 'Kari Nordmann');
+    await waitFor(() => expect(messageOf(name)).not.toContain('Namn manglar.'));
+    expect(messageOf(email)).toContain('Ugyldig e-postadresse.');
+    type('Namn på medlemmet', '');
+    type('E-post til medlemmet', '');
+    await waitFor(() => expect(messageOf(email)).not.toContain('Ugyldig'));
+    expect(messageOf(name)).not.toContain('Namn manglar.');
+  });
 });

@@ -235,10 +235,13 @@ function ExternalMemberForm({ settings }: { settings: CommitteeSettings }) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [organisation, setOrganisation] = useState('');
-  const [problems, setProblems] = useState<ExternalMemberProblem[]>([]);
+  // After a refused «Legg til medlem» the fields are checked as typed, so a message goes when its field is put right; emptied, the form says nothing.
+  const [tried, setTried] = useState(false);
+  const typed = [name, email, organisation].some((text) => text.trim() !== '');
+  const problems: ExternalMemberProblem[] = tried && typed ? settings.checkExternalMember(name, email, organisation) : [];
   const add = () => {
     const found = settings.addExternalMember(name, email, organisation);
-    setProblems(found);
+    setTried(found.length > 0);
     if (found.length === 0) {
       setName('');
       setEmail('');

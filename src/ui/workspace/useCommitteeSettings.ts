@@ -49,6 +49,8 @@ export interface CommitteeSettings {
   applyPreset: (id: CommitteePresetId) => void;
   /** An external member typed by hand; problems come back and nothing is added when they exist. */
   addExternalMember: (name: string, email: string, organisation: string) => ExternalMemberProblem[];
+  /** What `addExternalMember` would refuse in what is typed, without adding (the form's messages as it is typed). */
+  checkExternalMember: (name: string, email: string, organisation: string) => ExternalMemberProblem[];
   removeMember: (member: Person) => void;
   /**
    * A member's role, office, role group, member as personal vara (`withMemberChange`: one leder, who is «Fast møteleder» too),
@@ -175,6 +177,10 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
       if (!check.ok) return check.problems;
       setInput((previous) => ({ ...previous, members: [...previous.members, check.person] }));
       return [];
+    },
+    checkExternalMember: (name, email, organisation) => {
+      const check = checkExternalMember(name, email, organisation, input.members);
+      return check.ok ? [] : check.problems;
     },
     removeMember: (member) => setInput((previous) => ({ ...previous, members: previous.members.filter((entry) => entry !== member) })),
     changeMember: (index, change) => {
