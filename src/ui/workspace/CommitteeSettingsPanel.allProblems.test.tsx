@@ -55,6 +55,19 @@ describe('a committee settings form with several bad fields', () => {
     expect(saved).toEqual([]);
   });
 
+  it('names the field in each message, where «Må fyllast ut.» alone would not', async () => {
+    await renderNynorsk();
+    const name = type(/^Namn på møteorganet/, ' ');
+    const shortName = type(/^Kortnamn \(vert brukt i filnamn\)/, 'Eldrerådet Fjordvik');
+    const format = type('Saksnummerformat', '');
+    save();
+    await waitFor(() => expect(messageOf(name)).toContain('«Namn på møteorganet» må fyllast ut.'));
+    expect(messageOf(shortName)).toContain('«Kortnamn» kan ha høgst 12 teikn.');
+    expect(messageOf(format)).toContain('«Saksnummerformat» må fyllast ut, til dømes {YYYY}.{NN}.');
+    type(/^Kortnamn \(vert brukt i filnamn\)/, '');
+    await waitFor(() => expect(messageOf(shortName)).toContain('«Kortnamn» må fyllast ut: det står først i filnamna.'));
+  });
+
   it('will not save over a notice period typed wrong, and saves once it is put right', async () => {
     const saved = await renderNynorsk();
     const notice = type('Innkallingsfrist i dagar før møtet (tomt: inga frist)', '14 dagar');

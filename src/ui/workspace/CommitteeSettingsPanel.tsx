@@ -2,9 +2,9 @@ import * as v from 'valibot';
 import { useState } from 'react';
 import { Button, Card, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Title2, makeStyles } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { chairDisagreement, type ExternalMemberProblem } from '../../domain/committeeSettings';
+import { chairDisagreement, MAX_SHORT_NAME_LENGTH, type ExternalMemberProblem } from '../../domain/committeeSettings';
 import { MAX_MEMBER_DETAIL_LENGTH } from '../../domain/memberDetails';
-import { AttachmentModeSchema, type AttachmentMode, type Committee, type Person } from '../../domain/model';
+import { AttachmentModeSchema, DEFAULT_CASE_NUMBER_FORMAT, type AttachmentMode, type Committee, type Person } from '../../domain/model';
 import { StorageError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { defineNamespace } from '../shared/i18n';
@@ -42,6 +42,7 @@ export interface CommitteeSettingsPanelProps {
 const useSettingsRefusedText = defineNamespace('settingsRefused', settingsRefusedMessages);
 // Problems said with their field's name.
 const useSettingsProblemText = defineNamespace('settingsProblems', settingsProblemMessages);
+const isNamedProblem = (key: string): key is keyof typeof settingsProblemMessages.nb => key in settingsProblemMessages.nb;
 const refusedBySharePoint = (error: unknown): boolean => error instanceof StorageError && error.kind === 'forbidden';
 
 /** "Innstillinger for møteorganet" and "Nytt møteorgan": the secretariat's settings, saved with the eTag. */
@@ -58,7 +59,11 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
   const isNew = stored.version === undefined;
   const problem = (key: keyof typeof problems) => {
     const code = problems[key];
-    return code ? { validationState: 'error' as const, validationMessage: t(`settings.problem.${code}`) } : {};
+    if (!code) return {};
+    // Said with the field's name where the general words would not name it («Må fylles ut.»).
+    const named = `${key}.${code}`;
+    const message = isNamedProblem(named) ? fieldProblem(named, { max: MAX_SHORT_NAME_LENGTH, format: DEFAULT_CASE_NUMBER_FORMAT }) : t(`settings.problem.${code}`);
+    return { validationState: 'error' as const, validationMessage: message };
   };
   // A committee saved before the rule (nobody manages its access) is warned about when opened; a save refuses it.
   const secretariatProblem = problems.secretariat
@@ -205,10 +210,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
                 ))}
               </Dropdown>
             </Field>
-            <Field
-              label={t('settings.senderMailbox')}
-              {...(problems.senderMailbox === undefined ? {} : { validationState: 'error' as const, validationMessage: fieldProblem('senderMailbox.invalidEmail') })}
-            >
+            <Field label={t('settings.senderMailbox')} {...problem('senderMailbox')}>
               <Input type="email" value={input.senderMailbox} onChange={(_, data) => settings.set('senderMailbox', data.value)} />
             </Field>
             <Field label={t('settings.followUpPlanId')} hint={t('settings.followUpPlanIdHint')} {...problem('followUpPlanId')}>
