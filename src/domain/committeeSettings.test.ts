@@ -124,12 +124,26 @@ describe('committee settings', () => {
   });
 });
 
+describe('the conventions checked on save', () => {
+  it('says each refused convention on its own field at once, with the case number format\'s problem beside them', () => {
+    const typed = settingsOf(base);
+    const checked = checkCommitteeSettings(
+      { ...typed, caseNumberFormat: 'Sak {YY}', conventions: { ...typed.conventions, notedConclusion: 'x'.repeat(201), signatureStatement: 'y'.repeat(301), proposalBy: 'Rektors\tforslag' } },
+      base,
+    );
+    expect(checked).toEqual({
+      ok: false,
+      problems: { caseNumberFormat: 'caseNumberFormatWithoutSerial', notedConclusion: 'notedConclusionInvalid', signatureStatement: 'signatureStatementInvalid', proposalBy: 'proposalByInvalid' },
+    });
+  });
+});
+
 describe('the unnumbered opening row in the settings', () => {
   it('stores the title trimmed, and refuses one longer than a sak\'s title may be as the opening row\'s problem', () => {
     const written = checkCommitteeSettings({ ...settingsOf(base), conventions: { ...settingsOf(base).conventions, openingRow: ' Andakt ' } }, base);
     expect(written.ok && written.committee.conventions?.openingRow).toBe('Andakt');
     const tooLong = checkCommitteeSettings({ ...settingsOf(base), conventions: { ...settingsOf(base).conventions, openingRow: 'x'.repeat(256) } }, base);
-    expect(tooLong).toEqual({ ok: false, problems: { conventions: 'openingRowInvalid' } });
+    expect(tooLong).toEqual({ ok: false, problems: { openingRows: 'openingRowInvalid' } });
   });
 });
 
@@ -143,9 +157,9 @@ describe('the opening rows in the settings', () => {
   });
 
   it('refuses a row without a title, one too long and a field it does not know as the opening rows\' problem', () => {
-    expect(withRows([{ title: 'Åpning' }, { title: '  ' }])).toEqual({ ok: false, problems: { conventions: 'openingRowInvalid' } });
-    expect(withRows([{ title: 'x'.repeat(256) }])).toEqual({ ok: false, problems: { conventions: 'openingRowInvalid' } });
-    expect(withRows([{ title: 'Åpning', nummer: 1 }])).toEqual({ ok: false, problems: { conventions: 'openingRowInvalid' } });
+    expect(withRows([{ title: 'Åpning' }, { title: '  ' }])).toEqual({ ok: false, problems: { openingRows: 'openingRowInvalid' } });
+    expect(withRows([{ title: 'x'.repeat(256) }])).toEqual({ ok: false, problems: { openingRows: 'openingRowInvalid' } });
+    expect(withRows([{ title: 'Åpning', nummer: 1 }])).toEqual({ ok: false, problems: { openingRows: 'openingRowInvalid' } });
   });
 });
 

@@ -81,7 +81,13 @@ export type CommitteeSettingsField =
   | 'senderMailbox'
   | 'languageForm'
   | 'attachmentMode'
+  /** The sakstyper and their numbering series. */
   | 'conventions'
+  | 'notedConclusion'
+  | 'proposalBy'
+  | 'signatureStatement'
+  | 'outcomes'
+  | 'openingRows'
   | 'followUpPlanId'
   | 'secretariat'
   | 'defaultChair'
@@ -208,17 +214,20 @@ function caseNumberFormatProblem(format: string): CommitteeSettingsProblem | und
   return v.safeParse(CaseNumberFormatSchema, format).success ? undefined : 'invalidCaseNumberFormat';
 }
 
-/** The sakstyper's problem, their numbering series first (the committee's own `format`, once it is valid, with them). */
-function conventionsProblem(conventions: Conventions, format: string | undefined): CommitteeSettingsProblem | undefined {
+/** The conventions' problems, each on its field: the sakstyper's (their numbering series first, the committee's own `format`, once it is valid, with them) on `conventions`. */
+function conventionsProblems(conventions: Conventions, format: string | undefined): Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>> {
+  const problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>> = {};
+  const refused = (part: Partial<Conventions>) => !v.safeParse(ConventionsSchema, part).success;
+  if (refused({ notedConclusion: conventions.notedConclusion })) problems.notedConclusion = 'notedConclusionInvalid';
+  if (refused({ proposalBy: conventions.proposalBy })) problems.proposalBy = 'proposalByInvalid';
+  if (refused({ signatureStatement: conventions.signatureStatement })) problems.signatureStatement = 'signatureStatementInvalid';
+  if (refused({ outcomes: conventions.outcomes })) problems.outcomes = 'outcomesInvalid';
+  if (refused({ openingRow: conventions.openingRow, openingRows: conventions.openingRows })) problems.openingRows = 'openingRowInvalid';
   const series = conventions.itemKinds.flatMap((kind) => (kind.caseNumberFormat === undefined ? [] : [kind.caseNumberFormat]));
-  if (series.some((own) => caseNumberFormatProblem(own) !== undefined)) return 'kindSeriesInvalid';
-  if (!v.safeParse(ConventionsSchema, { notedConclusion: conventions.notedConclusion }).success) return 'notedConclusionInvalid';
-  if (!v.safeParse(ConventionsSchema, { proposalBy: conventions.proposalBy }).success) return 'proposalByInvalid';
-  if (!v.safeParse(ConventionsSchema, { signatureStatement: conventions.signatureStatement }).success) return 'signatureStatementInvalid';
-  if (!v.safeParse(ConventionsSchema, { outcomes: conventions.outcomes }).success) return 'outcomesInvalid';
-  if (!v.safeParse(ConventionsSchema, { openingRow: conventions.openingRow, openingRows: conventions.openingRows }).success) return 'openingRowInvalid';
-  if (!v.safeParse(ConventionsSchema, conventions).success) return 'kindsInvalid';
-  return format !== undefined && seriesClash([format, ...series]) !== undefined ? 'kindSeriesClash' : undefined;
+  if (series.some((own) => caseNumberFormatProblem(own) !== undefined)) problems.conventions = 'kindSeriesInvalid';
+  else if (Object.keys(problems).length === 0 && refused(conventions)) problems.conventions = 'kindsInvalid';
+  else if (format !== undefined && seriesClash([format, ...series]) !== undefined) problems.conventions = 'kindSeriesClash';
+  return problems;
 }
 
 /** A series is stored as the committee's own format is: without the spaces typed around it. */
@@ -261,8 +270,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
   if (!v.safeParse(AttachmentModeSchema, input.attachmentMode).success) problems.attachmentMode = 'invalidChoice';
   // Every sakstype needs an id and both labels, and no id twice; a series of its own must be a format of its own.
   const conventions = withTrimmedSeries(input.conventions);
-  const kindsProblem = conventionsProblem(conventions, formatProblem === undefined ? format : undefined);
-  if (kindsProblem) problems.conventions = kindsProblem;
+  Object.assign(problems, conventionsProblems(conventions, formatProblem === undefined ? format : undefined));
   const planId = optional(input.followUpPlanId);
   if (planId !== undefined && planId.length > MAX_PLAN_ID_LENGTH) problems.followUpPlanId = 'planIdTooLong';
   if (!hasManager(input)) problems.secretariat = 'noManager';

@@ -178,6 +178,8 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   /** `chairWord`: `opens` for a meeting that elects its dirigent (signersElection.ts `electsReferent`), whose innkalling says «Åpnes av». */
   'notice.noChair': { chairWord: 'chair' | 'opens' };
   'notice.noPresenter': { item: string };
+  /** More saker without ansvarlig than `PRESENTER_LINES_MAX`, named in one line (`items`: their numbers, else titles, comma-separated). */
+  'notice.noPresenters': { items: string; count: number };
   'notice.duplicateCaseNumber': { caseNumber: string };
   'notice.attachmentNotUploaded': { attachment: string; item: string };
   'notice.attachmentNameInvalid': { attachment: string; item: string; problems: DomainReason[] };

@@ -64,6 +64,30 @@ describe('checkReadyForNotice', () => {
     ]);
   });
 
+  it('asks no ansvarlig of the fixed rows a committee\'s template makes: the approval, the Referatsak, an election of who signs, a numbered «Eventuelt»', () => {
+    const meeting = {
+      ...ready,
+      items: [
+        anItem('open', { caseNumber: null, row: 'unnumbered' as const, opening: true, title: 'Opning' }),
+        anItem('approval', { caseNumber: cn('1/27'), opening: true, title: 'Godkjenning av innkalling og sakliste', kinds: ['Godkjenning'] }),
+        anItem('signers', { caseNumber: cn('2/27'), elects: 'coSigners' as const, title: 'Val av to til å underskrive protokollen' }),
+        // A meeting stored before the rows had flags: the Referatsak is known by its kind, as the seeds of 2024 have it without ansvarlig.
+        anItem('minutes', { caseNumber: cn('3/27'), title: 'Protokoll frå førre møte', kinds: ['Referatsak'] }),
+        anItem('sak', { caseNumber: cn('4/27'), title: 'Budsjett 2027' }),
+        anItem('eventuelt', { caseNumber: cn('5/27'), numberedClosing: true, title: 'Eventuelt' }),
+        aClosingRow(),
+      ],
+    };
+    const named = checkReadyForNotice(meeting, committee).filter((problem) => problem.code === 'noPresenter');
+    expect(named.map((problem) => [problem.itemId, problem.reason])).toEqual([['sak', { key: 'notice.noPresenter', values: { item: '4/27' } }]]);
+  });
+
+  it('names many saker without ansvarlig in one line, not one line per sak', () => {
+    const items = ['3/27', '4/27', '5/27', '6/27'].map((number, index) => anItem(`s${index}`, { caseNumber: cn(number) }));
+    const problems = checkReadyForNotice({ ...ready, items: [...items, aClosingRow()] }, committee).filter((problem) => problem.code === 'noPresenter');
+    expect(problems).toEqual([{ code: 'noPresenter', severity: 'warning', itemId: 's0', reason: { key: 'notice.noPresenters', values: { items: '3/27, 4/27, 5/27, 6/27', count: 4 } } }]);
+  });
+
   it('blocks a vedlegg that is not uploaded or has a name SharePoint refuses', () => {
     const meeting = {
       ...ready,

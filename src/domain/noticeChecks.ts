@@ -2,7 +2,8 @@ import type { DomainReason } from './errors';
 import { validateFileName } from './fileNames';
 import { EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES } from './limits';
 import { validateAttachmentSize, validateInviteTotalSize } from './attachmentSize';
-import type { Committee, Meeting } from './model';
+import { APPROVAL_KIND, MINUTES_KIND } from './conventions';
+import type { AgendaItem, Committee, Meeting } from './model';
 import { afterSakWord } from './sakWord';
 import { electsReferent } from './signersElection';
 
@@ -35,6 +36,20 @@ export interface NoticeProblem {
   itemId?: string;
 }
 
+/** More saker than this without ansvarlig are named in one line (`notice.noPresenters`), not one line each. */
+export const PRESENTER_LINES_MAX = 3;
+
+/**
+ * Whether the innkalling should name who presents the row. Not the fixed rows the committee's template makes
+ * (`agendaTemplate.ts`): its opening rows and the approval (`opening`), an election of who signs (`elects`), the record
+ * of the last meeting (the Referatsak, known by its kind on meetings stored before the flags), its numbered «Eventuelt»
+ * (`numberedClosing`): the møteleder leads them, and the real protokoller leave them without ansvarlig (the 2024 seed).
+ */
+export function needsPresenter(item: AgendaItem): boolean {
+  if (item.opening === true || item.numberedClosing === true || item.closing || item.elects !== undefined) return false;
+  return !item.kinds.some((kind) => kind === APPROVAL_KIND || kind === MINUTES_KIND);
+}
+
 export interface NoticeCheckOptions {
   /** Today's date in Oslo (ISO), injected to keep this pure. */
   today?: string;
@@ -50,13 +65,21 @@ export function checkReadyForNotice(meeting: Meeting, committee: Committee, opti
   // An årsmøte's innkalling names the one who opens it («Åpnes av», documents/chairWord.ts), not a møteleder it has yet to elect.
   if (!meeting.chair) problems.push({ code: 'noChair', severity: 'warning', reason: { key: 'notice.noChair', values: { chairWord: electsReferent(committee.conventions) ? 'opens' : 'chair' } } });
 
+  // The messages say «Sak {item}»: a number that names the sak itself («AMU-sak 3/26») is not said twice.
+  const nameOf = (item: AgendaItem): string => (item.caseNumber === null ? item.title : afterSakWord(item.caseNumber));
+  const unpresented = cases.filter((item) => item.presenters.length === 0 && needsPresenter(item));
+  const [firstUnpresented] = unpresented;
+  if (firstUnpresented !== undefined && unpresented.length > PRESENTER_LINES_MAX) {
+    // Many: one line naming them all, so the warnings that matter are not lost among them.
+    const items = unpresented.map(nameOf).join(', ');
+    problems.push({ code: 'noPresenter', severity: 'warning', itemId: firstUnpresented.id, reason: { key: 'notice.noPresenters', values: { items, count: unpresented.length } } });
+  } else {
+    for (const item of unpresented) problems.push({ code: 'noPresenter', severity: 'warning', itemId: item.id, reason: { key: 'notice.noPresenter', values: { item: nameOf(item) } } });
+  }
+
   const seen = new Map<string, string>();
   for (const item of cases) {
-    // The messages say «Sak {item}»: a number that names the sak itself («AMU-sak 3/26») is not said twice.
-    const name = item.caseNumber === null ? item.title : afterSakWord(item.caseNumber);
-    if (item.presenters.length === 0) {
-      problems.push({ code: 'noPresenter', severity: 'warning', itemId: item.id, reason: { key: 'notice.noPresenter', values: { item: name } } });
-    }
+    const name = nameOf(item);
     if (item.caseNumber !== null) {
       if (seen.has(item.caseNumber)) {
         problems.push({ code: 'duplicateCaseNumber', severity: 'error', itemId: item.id, reason: { key: 'notice.duplicateCaseNumber', values: { caseNumber: item.caseNumber } } });

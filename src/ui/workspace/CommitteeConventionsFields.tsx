@@ -1,6 +1,6 @@
 import { Button, Card, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Subtitle2, Text, Textarea, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/committeePresets';
 import {
   AgendaHeadingSchema,
@@ -240,6 +240,16 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       }),
     });
   const kindsProblem = settings.problems.conventions;
+  // Each whole-number field tells the save whether it holds a wrong number (stable, so its effect runs when that changes).
+  const { typedWrong } = settings;
+  const wrongIn = useMemo(
+    () => ({
+      noticeDays: (wrong: boolean) => typedWrong('noticeDays', wrong),
+      shareCount: (wrong: boolean) => typedWrong('shareCount', wrong),
+      coSigners: (wrong: boolean) => typedWrong('coSigners', wrong),
+    }),
+    [typedWrong],
+  );
   const kindFocus = useKindFocus(conventions.itemKinds.length);
   const addKind = () => {
     kindFocus.after(conventions.itemKinds.length);
@@ -320,7 +330,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         />
       </div>
       {/* The rows a new meeting's saksliste opens with before the approval row, fixed first, each numbered as a sak or not. */}
-      <OpeningRowsFields conventions={conventions} invalid={settings.problems.conventions === 'openingRowInvalid'} onSet={(next) => settings.set('conventions', next)} />
+      <OpeningRowsFields conventions={conventions} invalid={settings.problems.openingRows !== undefined} onSet={(next) => settings.set('conventions', next)} />
       {/* Unticked: a new meeting has no «Godkjenning av innkalling og …», as a styringsgruppe's dagsorden (domain/agendaTemplate.ts); meetings made keep theirs. */}
       <Checkbox
         label={t('settings.wording.approvalRow', { agendaHeading: conventions.agendaHeading ?? '' })}
@@ -374,6 +384,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       {/* The least days between sending the innkalling and the meeting (domain/noticePeriod.ts): the send step warns after it. */}
       <WholeNumberField
         label={t('settings.wording.noticeDays')}
+        onWrong={wrongIn.noticeDays}
         value={conventions.noticeDays}
         max={365}
         invalid={t('settings.problem.noticeDaysInvalid')}
@@ -388,6 +399,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       {conventions.attendanceByShares === true ? (
         <WholeNumberField
           label={t('settings.wording.shareCount')}
+        onWrong={wrongIn.shareCount}
           value={conventions.shareCount}
           max={999_999_999_999}
           invalid={t('settings.problem.shareCountInvalid')}
@@ -399,7 +411,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         text="notedConclusion"
         label={t('settings.wording.notedConclusion')}
         placeholder={notedConclusionOf({ languageForm: form })}
-        problem={kindsProblem === 'notedConclusionInvalid' ? t('settings.problem.notedConclusionInvalid', minutesWords) : undefined}
+        problem={settings.problems.notedConclusion !== undefined ? t('settings.problem.notedConclusionInvalid', minutesWords) : undefined}
         conventions={conventions}
         onSet={(next) => settings.set('conventions', next)}
       />
@@ -408,7 +420,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         outcomes={conventions.outcomes ?? []}
         label={t('settings.wording.outcomes')}
         hint={t('settings.wording.outcomes.hint', minutesWords)}
-        problem={kindsProblem === 'outcomesInvalid' ? t('settings.problem.outcomesInvalid') : undefined}
+        problem={settings.problems.outcomes !== undefined ? t('settings.problem.outcomesInvalid') : undefined}
         onChange={(outcomes) => {
           const { outcomes: _old, ...rest } = conventions;
           settings.set('conventions', outcomes.length === 0 ? rest : { ...rest, outcomes });
@@ -419,7 +431,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         text="proposalBy"
         label={t('settings.wording.proposalBy')}
         hint={t('settings.wording.proposalBy.hint')}
-        problem={kindsProblem === 'proposalByInvalid' ? t('settings.problem.proposalByInvalid') : undefined}
+        problem={settings.problems.proposalBy !== undefined ? t('settings.problem.proposalByInvalid') : undefined}
         conventions={conventions}
         onSet={(next) => settings.set('conventions', next)}
       />
@@ -437,6 +449,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         // How many the meeting chooses to sign with the møteleder: the new meeting's sak names the number (domain/signersElection.ts, agendaTemplate.ts); emptied, the approval's own (one, or a representantskap's two).
         <WholeNumberField
           label={t('settings.wording.coSigners', minutesWords)}
+        onWrong={wrongIn.coSigners}
           value={coSignerCount(conventions)}
           max={10}
           invalid={t('settings.problem.coSignersInvalid')}
@@ -455,7 +468,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <TextConventionField
         text="signatureStatement"
         label={t('settings.wording.signatureStatement')}
-        problem={kindsProblem === 'signatureStatementInvalid' ? t('settings.problem.signatureStatementInvalid') : undefined}
+        problem={settings.problems.signatureStatement !== undefined ? t('settings.problem.signatureStatementInvalid') : undefined}
         conventions={conventions}
         onSet={(next) => settings.set('conventions', next)}
       />
@@ -534,7 +547,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             />
           </div>
         ))}
-        {kindsProblem !== undefined && kindsProblem !== 'notedConclusionInvalid' && kindsProblem !== 'proposalByInvalid' && kindsProblem !== 'signatureStatementInvalid' && kindsProblem !== 'outcomesInvalid' && kindsProblem !== 'openingRowInvalid' ? (
+        {kindsProblem !== undefined ? (
           <p role="alert" style={{ margin: 0 }}>
             {t(`settings.problem.${kindsProblem}`)}
           </p>

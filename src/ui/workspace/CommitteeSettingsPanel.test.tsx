@@ -291,6 +291,11 @@ describe('who co-signs the record, in the committee settings (domain/signersElec
     fireEvent.change(count, { target: { value: 'tre' } });
     expect((count as HTMLInputElement).value).toBe('tre');
     expect(screen.getByText('Talet som skriv under: skriv eit heilt tal, 1–10.')).toBeTruthy();
+    // Not saved over what is typed: the save waits until it is a number.
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(saved).toEqual([]);
+    fireEvent.change(count, { target: { value: '3' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.conventions?.coSigners).toBe(3);
@@ -629,13 +634,18 @@ describe('the notice period and attendance in shares in the settings (a generalf
     expect(saved[0]?.conventions?.noticeDays).toBe(14);
   });
 
-  it('says on the field that days are a whole number, keeps what was typed and saves the last whole number', async () => {
+  it('says on the field that days are a whole number, keeps what was typed and saves nothing over it until it is one', async () => {
     const { saved } = await renderSettings('nb-NO');
     const field = screen.getByRole('textbox', { name: 'Innkallingsfrist i dager før møtet (tomt: ingen frist)' });
     fireEvent.change(field, { target: { value: '7' } });
     fireEvent.change(field, { target: { value: 'en uke' } });
     expect((field as HTMLInputElement).value).toBe('en uke');
     expect(screen.getByText('Innkallingsfrist: skriv et helt antall dager, 1–365.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(saved).toEqual([]);
+    expect((field as HTMLInputElement).value).toBe('en uke');
+    fireEvent.change(field, { target: { value: '7' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.conventions?.noticeDays).toBe(7);

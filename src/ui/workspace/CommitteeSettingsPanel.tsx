@@ -2,13 +2,14 @@ import * as v from 'valibot';
 import { useState } from 'react';
 import { Button, Card, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Title2, makeStyles } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { chairDisagreement, type ExternalMemberProblem } from '../../domain/committeeSettings';
+import { chairDisagreement, MAX_SHORT_NAME_LENGTH, type ExternalMemberProblem } from '../../domain/committeeSettings';
 import { MAX_MEMBER_DETAIL_LENGTH } from '../../domain/memberDetails';
-import { AttachmentModeSchema, type AttachmentMode, type Committee, type Person } from '../../domain/model';
+import { AttachmentModeSchema, DEFAULT_CASE_NUMBER_FORMAT, type AttachmentMode, type Committee, type Person } from '../../domain/model';
 import { StorageError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { defineNamespace } from '../shared/i18n';
 import { settingsRefusedMessages } from './settingsRefusedMessages';
+import { settingsProblemMessages } from './settingsProblemMessages';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import { MemberRolesFields, useMemberDetailsText } from './MemberRolesFields';
 import { ConfidentialityRulesFields } from './ConfidentialityRulesFields';
@@ -39,6 +40,9 @@ export interface CommitteeSettingsPanelProps {
 
 // A save SharePoint refused (403): only the secretariat writes the committees' settings rows (`domain/settingsAccess.ts`).
 const useSettingsRefusedText = defineNamespace('settingsRefused', settingsRefusedMessages);
+// Problems said with their field's name.
+const useSettingsProblemText = defineNamespace('settingsProblems', settingsProblemMessages);
+const isNamedProblem = (key: string): key is keyof typeof settingsProblemMessages.nb => key in settingsProblemMessages.nb;
 const refusedBySharePoint = (error: unknown): boolean => error instanceof StorageError && error.kind === 'forbidden';
 
 /** "Innstillinger for møteorganet" and "Nytt møteorgan": the secretariat's settings, saved with the eTag. */
@@ -46,6 +50,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
   const t = useWorkspaceText();
   const styles = useStyles();
   const refused = useSettingsRefusedText();
+  const fieldProblem = useSettingsProblemText();
   const settings = useCommitteeSettings(stored, repository);
   const { input, problems } = settings;
   // «kan skrive møtebehandling og vedtak»: the committee's word as the form has it (a preset or the
@@ -54,7 +59,11 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
   const isNew = stored.version === undefined;
   const problem = (key: keyof typeof problems) => {
     const code = problems[key];
-    return code ? { validationState: 'error' as const, validationMessage: t(`settings.problem.${code}`) } : {};
+    if (!code) return {};
+    // Said with the field's name where the general words would not name it («Må fylles ut.»).
+    const named = `${key}.${code}`;
+    const message = isNamedProblem(named) ? fieldProblem(named, { max: MAX_SHORT_NAME_LENGTH, format: DEFAULT_CASE_NUMBER_FORMAT }) : t(`settings.problem.${code}`);
+    return { validationState: 'error' as const, validationMessage: message };
   };
   // A committee saved before the rule (nobody manages its access) is warned about when opened; a save refuses it.
   const secretariatProblem = problems.secretariat
@@ -105,6 +114,8 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
       <form
         className={styles.root}
         aria-label={heading}
+        // The form's own check says every bad field at once, in the user's language; the browser's would stop at the first.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void save(settings.save);
@@ -226,10 +237,13 @@ function ExternalMemberForm({ settings }: { settings: CommitteeSettings }) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [organisation, setOrganisation] = useState('');
-  const [problems, setProblems] = useState<ExternalMemberProblem[]>([]);
+  // After a refused «Legg til medlem» the fields are checked as typed, so a message goes when its field is put right; emptied, the form says nothing.
+  const [tried, setTried] = useState(false);
+  const typed = [name, email, organisation].some((text) => text.trim() !== '');
+  const problems: ExternalMemberProblem[] = tried && typed ? settings.checkExternalMember(name, email, organisation) : [];
   const add = () => {
     const found = settings.addExternalMember(name, email, organisation);
-    setProblems(found);
+    setTried(found.length > 0);
     if (found.length === 0) {
       setName('');
       setEmail('');

@@ -125,6 +125,16 @@ describe('the checks before sending', () => {
     fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
     await waitFor(() => expect(world.sends).toHaveLength(1));
   });
+
+  it('asks no ansvarlig of the approval row, and names many saker without one in one line', async () => {
+    const world = packServices();
+    const approval = anItem('g', { caseNumber: v.parse(CaseNumberSchema, '1/27'), opening: true, title: 'Godkjenning av innkalling og sakliste' });
+    const saker = ['2/27', '3/27', '4/27', '5/27'].map((number) => anItem(`s${number}`, { caseNumber: v.parse(CaseNumberSchema, number) }));
+    await renderPanel(aCommittee({ members }), aMeeting({ chair: members[0], items: [approval, ...saker] }), world.overrides);
+    await waitFor(() => expect(dialogNow().getByText('4 saker har ingen ansvarlig: 2/27, 3/27, 4/27, 5/27.')).toBeTruthy());
+    expect(dialogNow().queryByText(/Sak 1\/27/)).toBeNull();
+    expect(dialogNow().queryByText(/^Sak .* har ingen ansvarlig/)).toBeNull();
+  });
 });
 
 describe('the send dialog', () => {

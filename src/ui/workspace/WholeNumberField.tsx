@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Field, Input } from '@fluentui/react-components';
 
 export interface WholeNumberFieldProps {
@@ -9,14 +9,16 @@ export interface WholeNumberFieldProps {
   /** Said on the field while what is typed is not a whole number from 1 to `max`. */
   invalid: string;
   onChange: (value: number | undefined) => void;
+  /** Told whether what is typed is wrong (false again when the field goes), so the form's save can wait for it. */
+  onWrong?: (wrong: boolean) => void;
 }
 
 /**
  * A committee setting that is a whole number (days of notice, a company's shares): what is typed stays on the screen, a
- * whole number from 1 to `max` is taken, emptied takes it away, anything else is said on the field and not taken (the
- * last number taken stays), as the sak's planned minutes.
+ * whole number from 1 to `max` is taken, emptied takes it away, anything else is said on the field and not taken (`onWrong`: the
+ * settings refuse to save until it is put right or emptied, so nothing is saved over what is shown).
  */
-export function WholeNumberField({ label, value, max, invalid, onChange }: WholeNumberFieldProps) {
+export function WholeNumberField({ label, value, max, invalid, onChange, onWrong }: WholeNumberFieldProps) {
   const [typed, setTyped] = useState(() => (value === undefined ? '' : String(value)));
   // Set from outside (a preset chosen, the number taken from what was typed): shown as it is now.
   const [shown, setShown] = useState(value);
@@ -26,6 +28,10 @@ export function WholeNumberField({ label, value, max, invalid, onChange }: Whole
   }
   const trimmed = typed.trim();
   const wrong = trimmed !== '' && !(/^\d+$/.test(trimmed) && Number(trimmed) >= 1 && Number(trimmed) <= max);
+  useEffect(() => {
+    onWrong?.(wrong);
+  }, [onWrong, wrong]);
+  useEffect(() => () => onWrong?.(false), [onWrong]);
   return (
     <Field label={label} {...(wrong ? { validationState: 'error' as const, validationMessage: invalid } : {})}>
       <Input

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   checkCommitteeSettings,
   checkExternalMember,
@@ -24,6 +24,10 @@ export type CommitteeSaveState = 'idle' | 'saving' | 'saved' | 'conflict' | 'err
 
 export interface CommitteeSettings {
   input: CommitteeSettingsInput;
+  /**
+   * Every bad field's problem at once, from the first save refused on: checked again on each change, so a field put right
+   * (an optional e-mail emptied) loses its message at once and the others keep theirs. None before a save is tried.
+   */
   problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>>;
   saveState: CommitteeSaveState;
   error: unknown;
@@ -36,10 +40,17 @@ export interface CommitteeSettings {
   /** Sak 3 of this year in the format as typed ("Sak 03-26"), live; undefined while the format is not valid. */
   caseNumberExample: string | undefined;
   set: <K extends keyof CommitteeSettingsInput>(key: K, value: CommitteeSettingsInput[K]) => void;
+  /**
+   * A whole-number field (`WholeNumberField`: notice days, shares, co-signers) holds text that is no such number: it says so
+   * on itself, and a save is refused until it is put right or emptied, so what was typed is never saved over unseen.
+   */
+  typedWrong: (field: string, wrong: boolean) => void;
   /** "Nytt møteorgan": fills målform, case numbers and conventions from a preset, keeping what was typed. */
   applyPreset: (id: CommitteePresetId) => void;
   /** An external member typed by hand; problems come back and nothing is added when they exist. */
   addExternalMember: (name: string, email: string, organisation: string) => ExternalMemberProblem[];
+  /** What `addExternalMember` would refuse in what is typed, without adding (the form's messages as it is typed). */
+  checkExternalMember: (name: string, email: string, organisation: string) => ExternalMemberProblem[];
   removeMember: (member: Person) => void;
   /**
    * A member's role, office, role group, member as personal vara (`withMemberChange`: one leder, who is «Fast møteleder» too),
@@ -65,18 +76,18 @@ export interface CommitteeSettings {
 export function useCommitteeSettings(stored: Versioned<Committee> | { value: Committee; version: undefined }, repository: Pick<MeetingRepository, 'saveCommittee' | 'listCommittees'>): CommitteeSettings {
   const [input, setInput] = useState<CommitteeSettingsInput>(() => settingsOf(stored.value));
   const [base, setBase] = useState<{ value: Committee; version: string | undefined }>(stored);
-  const [problems, setProblems] = useState<Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>>>({});
+  // A save was tried: from then on the form is checked as it is typed. `taken`: the name another committee had when saved.
+  const [tried, setTried] = useState(false);
+  const [taken, setTaken] = useState<string | undefined>(undefined);
+  const [wrongNumbers, setWrongNumbers] = useState<ReadonlySet<string>>(new Set());
   const [saveState, setSaveState] = useState<CommitteeSaveState>('idle');
   const [error, setError] = useState<unknown>(undefined);
 
   /** 'rebase': on a stale version, save over theirs unless a field clashes; 'mine': over theirs regardless. */
   const write = async (mode: 'rebase' | 'mine'): Promise<Versioned<Committee> | undefined> => {
+    setTried(true);
     const check = checkCommitteeSettings(input, base.value);
-    if (!check.ok) {
-      setProblems(check.problems);
-      return undefined;
-    }
-    setProblems({});
+    if (!check.ok || wrongNumbers.size > 0) return undefined;
     setSaveState('saving');
     setError(undefined);
     try {
@@ -84,7 +95,7 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
       if (base.version === undefined || check.committee.name !== base.value.name) {
         const others = (await repository.listCommittees()).map((entry) => entry.value);
         if (folderNameTaken(check.committee, others)) {
-          setProblems({ name: 'nameTaken' });
+          setTaken(check.committee.name);
           setSaveState('idle');
           return undefined;
         }
@@ -124,6 +135,20 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
 
   const current = async (): Promise<Versioned<Committee> | undefined> => (await repository.listCommittees()).find((entry) => entry.value.id === base.value.id);
 
+  // One function for the form's life: the fields tell it from an effect.
+  const typedWrong = useCallback((field: string, wrong: boolean) =>
+    setWrongNumbers((previous) => {
+      if (previous.has(field) === wrong) return previous;
+      const next = new Set(previous);
+      if (wrong) next.add(field);
+      else next.delete(field);
+      return next;
+    }), []);
+  const checked = tried ? checkCommitteeSettings(input, base.value) : undefined;
+  const problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>> = {
+    ...(checked?.ok === false ? checked.problems : {}),
+    ...(taken !== undefined && input.name.trim() === taken ? { name: 'nameTaken' as const } : {}),
+  };
   return {
     input,
     problems,
@@ -145,12 +170,17 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
       }
       if (saveState === 'saved') setSaveState('idle');
     },
+    typedWrong,
     applyPreset: (id) => setInput((previous) => withPreset(previous, id)),
     addExternalMember: (name, email, organisation) => {
       const check = checkExternalMember(name, email, organisation, input.members);
       if (!check.ok) return check.problems;
       setInput((previous) => ({ ...previous, members: [...previous.members, check.person] }));
       return [];
+    },
+    checkExternalMember: (name, email, organisation) => {
+      const check = checkExternalMember(name, email, organisation, input.members);
+      return check.ok ? [] : check.problems;
     },
     removeMember: (member) => setInput((previous) => ({ ...previous, members: previous.members.filter((entry) => entry !== member) })),
     changeMember: (index, change) => {

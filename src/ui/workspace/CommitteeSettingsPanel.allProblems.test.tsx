@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { aCommittee } from '../../domain/testing/builders';
+import type { Committee } from '../../domain/model';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
+import { renderWithServices } from './testing/renderWithServices';
+import './testing/jsdomResizeObserver';
+
+/** The settings of a nynorsk råd, as the tester had them; what a save stores. */
+async function renderNynorsk(): Promise<Committee[]> {
+  const committee = aCommittee({ id: 'eldreradet', name: 'Eldrerådet i Fjordvik kommune', languageForm: 'nn' });
+  const repository = createInMemoryMeetingRepository({ committees: [committee] });
+  const stored = (await repository.listCommittees()).find((entry) => entry.value.id === committee.id);
+  if (!stored) throw new Error('seed failed');
+  const saved: Committee[] = [];
+  const panel = <CommitteeSettingsPanel stored={stored} repository={repository} onSaved={(entry) => saved.push(entry.value)} onClose={() => undefined} />;
+  renderWithServices(panel, repository, { locale: 'nn-NO' });
+  return saved;
+}
+
+const save = () => fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+const type = (label: string | RegExp, value: string) => {
+  const field = screen.getByLabelText(label) as HTMLInputElement;
+  fireEvent.change(field, { target: { value } });
+  return field;
+};
+/** What the field is described by: its message, under it. */
+const messageOf = (field: HTMLElement) =>
+  (field.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+
+afterEach(() => cleanup());
+
+describe('a committee settings form with several bad fields', () => {
+  it('says every bad field at once, each under its own field, keeping what was typed, and saves nothing', async () => {
+    const saved = await renderNynorsk();
+    const notice = type('Innkallingsfrist i dagar før møtet (tomt: inga frist)', 'to veker');
+    const format = type('Saksnummerformat', 'Sak {YY}');
+    const mailbox = type('Send frå felles postboks (valfritt)', 'postmottak@');
+    const noted = type('Knappen «Teke til orientering» skriv', 'x'.repeat(201));
+    const statement = type('Erklæring over signaturane i referatet eller protokollen (tomt: ingen)', 'y'.repeat(301));
+    save();
+    await waitFor(() => expect(messageOf(format)).toContain('Saksnummerformatet må ha eit løpenummer'));
+    expect(messageOf(notice)).toContain('Innkallingsfrist: skriv eit heilt tal dagar, 1–365.');
+    expect(messageOf(mailbox)).toContain('Send frå felles postboks');
+    expect(messageOf(mailbox)).toContain('ugyldig e-postadresse');
+    expect(messageOf(noted)).toContain('«Teke til orientering» kan ha høgst 200 teikn');
+    expect(messageOf(statement)).toContain('Erklæringa over signaturane kan ha høgst 300 teikn');
+    expect([notice.value, format.value, mailbox.value]).toEqual(['to veker', 'Sak {YY}', 'postmottak@']);
+    expect(saved).toEqual([]);
+  });
+
+  it('names the field in each message, where «Må fyllast ut.» alone would not', async () => {
+    await renderNynorsk();
+    const name = type(/^Namn på møteorganet/, ' ');
+    const shortName = type(/^Kortnamn \(vert brukt i filnamn\)/, 'Eldrerådet Fjordvik');
+    const format = type('Saksnummerformat', '');
+    save();
+    await waitFor(() => expect(messageOf(name)).toContain('«Namn på møteorganet» må fyllast ut.'));
+    expect(messageOf(shortName)).toContain('«Kortnamn» kan ha høgst 12 teikn.');
+    expect(messageOf(format)).toContain('«Saksnummerformat» må fyllast ut, til dømes {YYYY}.{NN}.');
+    type(/^Kortnamn \(vert brukt i filnamn\)/, '');
+    await waitFor(() => expect(messageOf(shortName)).toContain('«Kortnamn» må fyllast ut: det står først i filnamna.'));
+  });
+
+  it('will not save over a notice period typed wrong, and saves once it is put right', async () => {
+    const saved = await renderNynorsk();
+    const notice = type('Innkallingsfrist i dagar før møtet (tomt: inga frist)', '14 dagar');
+    save();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(saved).toEqual([]);
+    expect(notice.value).toBe('14 dagar');
+    type('Innkallingsfrist i dagar før møtet (tomt: inga frist)', '14');
+    save();
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.noticeDays).toBe(14);
+  });
+
+  it('takes a message away as soon as its field is put right, and an emptied optional e-mail is not invalid', async () => {
+    const saved = await renderNynorsk();
+    const mailbox = type('Send frå felles postboks (valfritt)', 'postmottak@');
+    const format = type('Saksnummerformat', 'Sak {YY}');
+    save();
+    await waitFor(() => expect(messageOf(mailbox)).toContain('ugyldig e-postadresse'));
+    type('Send frå felles postboks (valfritt)', '');
+    await waitFor(() => expect(messageOf(mailbox)).not.toContain('ugyldig'));
+    expect(mailbox.getAttribute('aria-invalid')).not.toBe('true');
+    // The other field's message stays until it is put right.
+    expect(messageOf(format)).toContain('Saksnummerformatet må ha eit løpenummer');
+    type('Saksnummerformat', 'Sak {NN}/{YY}');
+    await waitFor(() => expect(messageOf(format)).not.toContain('løpenummer'));
+    save();
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.senderMailbox).toBeUndefined();
+  });
+
+  it('takes the member form\'s messages away as its fields are put right, and all of them when it is emptied', async () => {
+    await renderNynorsk();
+    const name = type('Namn på medlemmet', '');
+    const email = type('E-post til medlemmet', 'kari@');
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til medlem' }));
+    await waitFor(() => expect(messageOf(email)).toContain('Ugyldig e-postadresse.'));
+    expect(messageOf(name)).toContain('Namn manglar.');
+    type('Namn på medlemmet', 'Kari Nordmann');
+    await waitFor(() => expect(messageOf(name)).not.toContain('Namn manglar.'));
+    expect(messageOf(email)).toContain('Ugyldig e-postadresse.');
+    type('Namn på medlemmet', '');
+    type('E-post til medlemmet', '');
+    await waitFor(() => expect(messageOf(email)).not.toContain('Ugyldig'));
+    expect(messageOf(name)).not.toContain('Namn manglar.');
+  });
+});
