@@ -137,7 +137,8 @@ export function createGraphServices(
   const loadRest = () =>
     (loaded ??= loadPermissions().then(([{ SitePermissions }, { createSharePointRest }]) => {
       const rest = createSharePointRest(siteWebUrl, tokenProvider, options.fetch, config.siteAccess);
-      const deps = () => ({ rest, graph: repository.storageClient, siteId: config.siteId });
+      // «Rett tilgangene» moves what old meeting rows hold of an exempt sak with the repository's writes (`exemptPartsInMeetingRow`).
+      const deps = () => ({ rest, graph: repository.storageClient, siteId: config.siteId, moveExemptParts: (ids: readonly string[]) => repository.moveExemptParts(ids) });
       return { rest, permissions: new SitePermissions(deps, undefined, undefined, config.siteAccess === 'selected' ? appId : undefined) };
     }));
   const sitePermissions: GraphServices['sitePermissions'] = {

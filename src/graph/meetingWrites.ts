@@ -3,7 +3,6 @@ import * as v from 'valibot';
 import { checkedMeeting } from '../domain/meetingFile';
 import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
-import { isItemExempt } from '../domain/confidentiality';
 import { EXEMPT_STUB_VERSION, entitlementChanged, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 import { ConflictError, StorageError, type RowAccessFailure, type SaveOptions, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
@@ -11,9 +10,10 @@ import { runBatch } from './batch';
 import type { FilesGateway } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { unexpectedAnswer } from './graphError';
-import { closedRowKey, committeeFields, itemFields, meetingFields, meetingItemFields, onlyForExempt, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
+import { closedRowKey, committeeFields, itemFields, meetingFields, meetingItemFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
 import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { nextBodyField } from './nextBodyColumn';
+import { holdsExemptParts, rowHoldsExemptParts } from './exemptPartsHeld';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
 
 /*
@@ -97,6 +97,24 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
   await ctx.lists.writeRows(writes).catch((error: unknown) => {
     if (!(error instanceof ConflictError)) throw error;
   });
+  await writeFromSaker(ctx, outdated);
+}
+
+/**
+ * What the start-up check names `exemptPartsInMeetingRow` (sitePermissions.ts `heldExemptParts`), moved by «Rett tilgangene»
+ * as set-up moves it: the committees' meeting rows with closed rows (`meetingsWithClosedRows`, one indexed query each —
+ * only a meeting with an exempt sak has its stub, and can hold its parts), those still holding parts (`rowHoldsExemptParts`)
+ * read with their saker's rows and written from them (`writeFromSaker`: the sak's row first, then the meeting row).
+ */
+export async function moveExemptParts(ctx: WriteContext, committeeIds: readonly string[]): Promise<void> {
+  for (const committeeId of committeeIds) await writeFromSaker(ctx, (await meetingsWithClosedRows(ctx, committeeId)).filter(rowHoldsExemptParts));
+}
+
+/**
+ * Each meeting row written again as a save writes it now, from its saker's rows (read by the indexed `MeetingId`, 20
+ * meetings to a `$batch`): its stubs made from the real saker, and what it holds of an exempt sak moved into the sak's row.
+ */
+async function writeFromSaker(ctx: WriteContext, outdated: readonly ListRow[]): Promise<void> {
   for (const { row, read } of await withItemRows(ctx, outdated)) {
     // A sak row that cannot be parsed is left out of the meeting read (written so, its stub would be lost); a sak
     // this user cannot read has only its stub to be made from. Either way the meeting waits for someone who reads it all.
@@ -118,21 +136,6 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
         if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
       });
   }
-}
-
-/**
- * Whether a meeting row as read alone (its saker the stubs, `readMeetingRows(row, [])`) still holds what the meeting
- * records about an exempt sak (listRows.ts `MeetingPartsSchema`): written before those parts moved to the saker's rows.
- * Provisioning (`fillMeetingColumns`) moves them.
- */
-function holdsExemptParts(meeting: Meeting): boolean {
-  const exempt = new Set(meeting.items.filter(isItemExempt).map((item) => item.id));
-  if (exempt.size === 0) return false;
-  return (
-    (meeting.disqualifications ?? []).some((entry) => exempt.has(entry.itemId) && entry.ground !== undefined) ||
-    meeting.attendance.some((entry) => onlyForExempt(meeting, entry, exempt).length > 0) ||
-    (meeting.written?.answers ?? []).some((answer) => exempt.has(answer.itemId))
-  );
 }
 
 const StubVersionsSchema = v.looseObject({ exemptStubs: v.optional(v.array(v.looseObject({ version: v.optional(v.number()) }))) });

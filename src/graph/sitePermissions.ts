@@ -19,6 +19,7 @@ import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, carriedRoleName
 import { carriedExemptFiles } from '../domain/carriedExemptFiles';
 import { lazySchema } from '../domain/lazySchema';
 import { explainRefusal, siteAccessReason, type SiteAccessDeps } from './siteAccess';
+import { rowHoldsExemptParts } from './exemptPartsHeld';
 
 /**
  * Møtebok's permissions on its SharePoint site («Klargjør SharePoint-området», and the check on
@@ -44,6 +45,12 @@ export type FindingProblem =
    * folder existed, `domain/referatAccess.ts` `referatLiesOpen`) and inherits it: every member reads it.
    */
   | 'referatOpen'
+  /**
+   * A meeting row still holds what the meeting records about an exempt sak (an inhabilitet's ground, who came only for
+   * it, a written treatment's answers: `exemptPartsHeld.ts`), readable by every reader of the list: written before those
+   * parts moved into the sak's closed row, and never saved since. «Rett tilgangene» moves them (`moveExemptParts`).
+   */
+  | 'exemptPartsInMeetingRow'
   /** SharePoint refused (403) to show this object's permissions to the user: they could not be checked. */
   | 'unreadable'
   /** SharePoint refused (403) «Rett tilgangene» on this object: its permissions could not be set. */
@@ -127,6 +134,11 @@ export interface SitePermissionDeps {
   /** The Graph client with the storage scopes (the library's folders). */
   graph: Client;
   siteId: string;
+  /**
+   * Moves what old meeting rows of these committees hold of an exempt sak into the saker's rows (the repository's
+   * `moveExemptParts`, Graph list writes): «Rett tilgangene» for `exemptPartsInMeetingRow`. Without it (`npm run doctor`) they are only named.
+   */
+  moveExemptParts?: (committeeIds: readonly string[]) => Promise<void>;
 }
 
 const ListInfoSchema = lazySchema(() => v.looseObject({ HasUniqueRoleAssignments: v.boolean(), EnableVersioning: v.boolean() }));
@@ -294,7 +306,7 @@ export async function checkPermissions(deps: SitePermissionDeps, committees: rea
     const { targets: all, missingFolders } = await targets(deps, committees);
     const findings = (await Promise.all(all.map((t) => inspect(deps, t, tally)))).flat();
     const rows = await frozenState(deps.rest, committees, tally);
-    findings.push(...rows.findings, ...(await carriedLevelFindings(deps.rest, committees.filter((c) => rows.carryingBodies.has(c.id)))));
+    findings.push(...rows.findings, ...(await heldExemptParts(deps.rest, committees)), ...(await carriedLevelFindings(deps.rest, committees.filter((c) => rows.carryingBodies.has(c.id)))));
     // A folder closed to the user (its committee's secretariat does not include them) is not found by them either
     // (Graph answers 404 for what one may not see): named missing only to those who manage it, as `inspect` names refusals.
     for (const folder of missingFolders) if (folder.managers.includes(tally.me)) findings.push({ target: folder.label, problem: 'folderMissing' });
@@ -432,6 +444,9 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
     for (const { committee, meetingId, label } of frozen.toFreeze) await attempt(label, () => freezeMeeting(deps.rest, committee, meetingId));
     for (const { committee, meetingId, label } of frozen.toUnfreeze) await attempt(label, () => unfreezeMeeting(deps.rest, committee, meetingId));
   }
+  // After the rows' access is set: what old meeting rows hold of an exempt sak goes into the sak's closed row, then the meeting row is written without it.
+  const held = deps.moveExemptParts && committees.length > 0 ? await heldExemptParts(deps.rest, committees) : [];
+  if (held.length > 0) await deps.moveExemptParts?.([...new Set(held.flatMap((finding) => (finding.target.kind === 'meeting' ? [finding.target.committeeId] : [])))]);
   if (refused.length > 0 && refused.length === attempted) throw refused[0]?.error;
   const levels = await carriedLevels(roles, committees);
   const report = await checkPermissions(deps, committees);
@@ -498,6 +513,33 @@ function hasExemptStubs(json: string | null | undefined): boolean {
 }
 
 type MeetingRef = { committee: Committee; meetingId: string; label: FindingTarget };
+
+const HeldPartsRowsSchema = lazySchema(() => v.object({
+  value: v.array(v.looseObject({ Id: v.number(), CommitteeId: v.nullable(v.string()), MeetingDate: v.optional(v.nullable(v.string())), MotebokJson: v.optional(v.nullable(v.string())) })),
+}));
+
+/**
+ * The committees' meeting rows that still hold what the meeting records about an exempt sak (`exemptPartsHeld.ts`
+ * `rowHoldsExemptParts`), each named `exemptPartsInMeetingRow`. One request, whatever the number of meetings: only a
+ * meeting with an exempt sak can hold its parts, and such a meeting's row counts its saker with closed rows in the
+ * indexed `ClosedRows` (written with every save, filled in by set-up), so the query `ClosedRows gt 0` returns those
+ * rows alone, with their data — no sak row is read. A site set up before `ClosedRows` (SharePoint answers 400 for the
+ * unknown column) is told set-up is due by the workspace (`SetUpDueBar`), whose set-up moves them; refused: nothing claimed.
+ */
+async function heldExemptParts(rest: SharePointRest, committees: readonly Committee[]): Promise<PermissionFinding[]> {
+  let rows: v.InferOutput<ReturnType<typeof HeldPartsRowsSchema>>['value'];
+  try {
+    rows = (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?$top=5000&$select=Id,CommitteeId,MeetingDate,MotebokJson&$filter=${encodeURIComponent('ClosedRows gt 0')}`, HeldPartsRowsSchema())).value;
+  } catch (error) {
+    if (isForbidden(error) || (error instanceof GraphRequestError && error.status === 400)) return [];
+    throw error;
+  }
+  return rows.flatMap((row) => {
+    const committee = committees.find((c) => c.id === row.CommitteeId);
+    if (!committee || !rowHoldsExemptParts({ id: String(row.Id), fields: { MotebokJson: row.MotebokJson, MeetingDate: row.MeetingDate } })) return [];
+    return [{ target: meetingLabel(committee, row), problem: 'exemptPartsInMeetingRow' as const }];
+  });
+}
 
 /**
  * The rows' access as SharePoint holds it, for the committees' meetings (`meetingFreeze.ts`
