@@ -295,7 +295,8 @@ function inherits(target: Target): PermissionFinding {
  * its committee: a folder changed by hand, a row left without the caller's Full Control) while others
  * could be read is a finding for that object (`unreadable`), so the warning stays and says what could
  * not be checked. Another committee's folder refused to someone outside its secretariat is closed to
- * them on purpose and not named (its own secretariat checks it). One more request: `web/currentuser`; and
+ * them on purpose and not named (its own secretariat checks it). More requests: `web/currentuser`; the meeting rows with
+ * closed rows, for what old ones still hold of an exempt sak (`heldExemptParts`, one indexed query); and
  * `web/roledefinitions` only when a committee has a carried exempt sak in a meeting not approved (`carriedLevelFindings`).
  * Plain function so `npm run doctor` can call it too.
  */
@@ -306,7 +307,8 @@ export async function checkPermissions(deps: SitePermissionDeps, committees: rea
     const { targets: all, missingFolders } = await targets(deps, committees);
     const findings = (await Promise.all(all.map((t) => inspect(deps, t, tally)))).flat();
     const rows = await frozenState(deps.rest, committees, tally);
-    findings.push(...rows.findings, ...(await heldExemptParts(deps.rest, committees)), ...(await carriedLevelFindings(deps.rest, committees.filter((c) => rows.carryingBodies.has(c.id)))));
+    findings.push(...rows.findings, ...(await heldExemptParts(deps.rest, committees)));
+    findings.push(...(await carriedLevelFindings(deps.rest, committees.filter((c) => rows.carryingBodies.has(c.id)))));
     // A folder closed to the user (its committee's secretariat does not include them) is not found by them either
     // (Graph answers 404 for what one may not see): named missing only to those who manage it, as `inspect` names refusals.
     for (const folder of missingFolders) if (folder.managers.includes(tally.me)) findings.push({ target: folder.label, problem: 'folderMissing' });
@@ -515,7 +517,14 @@ function hasExemptStubs(json: string | null | undefined): boolean {
 type MeetingRef = { committee: Committee; meetingId: string; label: FindingTarget };
 
 const HeldPartsRowsSchema = lazySchema(() => v.object({
-  value: v.array(v.looseObject({ Id: v.number(), CommitteeId: v.nullable(v.string()), MeetingDate: v.optional(v.nullable(v.string())), MotebokJson: v.optional(v.nullable(v.string())) })),
+  value: v.array(
+    v.looseObject({
+      Id: v.number(),
+      CommitteeId: v.nullable(v.string()),
+      MeetingDate: v.optional(v.nullable(v.string())),
+      MotebokJson: v.optional(v.nullable(v.string())),
+    }),
+  ),
 }));
 
 /**
@@ -529,7 +538,8 @@ const HeldPartsRowsSchema = lazySchema(() => v.object({
 async function heldExemptParts(rest: SharePointRest, committees: readonly Committee[]): Promise<PermissionFinding[]> {
   let rows: v.InferOutput<ReturnType<typeof HeldPartsRowsSchema>>['value'];
   try {
-    rows = (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?$top=5000&$select=Id,CommitteeId,MeetingDate,MotebokJson&$filter=${encodeURIComponent('ClosedRows gt 0')}`, HeldPartsRowsSchema())).value;
+    const query = `$top=5000&$select=Id,CommitteeId,MeetingDate,MotebokJson&$filter=${encodeURIComponent('ClosedRows gt 0')}`;
+    rows = (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?${query}`, HeldPartsRowsSchema())).value;
   } catch (error) {
     if (isForbidden(error) || (error instanceof GraphRequestError && error.status === 400)) return [];
     throw error;
