@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import type { AgendaItem, Meeting } from '../domain/model';
 import { startHarness, type Harness } from './testing/localTenant';
 import { contractProblems } from './testing/contract';
-import { exemptRowWorld, type ExemptRowWorld } from './testing/exemptRowWorld';
+import { exemptRowWorld, itemRowWithoutParts, type ExemptRowWorld } from './testing/exemptRowWorld';
 import { fixture } from './testing/noticeWorld';
 
 const OLD = 'pm-gammel-grunn';
@@ -62,12 +62,8 @@ describe('old meeting rows still holding what is exempt: found by the start-up c
     const row = await meetingRow(OLD);
     const data = JSON.parse(String(row.fields['MotebokJson'])) as Record<string, unknown>;
     data['disqualifications'] = meeting.disqualifications;
-    const [decided] = (await rows.world.repository.lists.query('MotebokAgendaItems', 'MeetingId', OLD)).filter((item) => item.fields['ItemId'] === DECIDED);
-    const { meetingParts: _parts, ...oldItem } = JSON.parse(String(decided?.fields['MotebokJson'])) as Record<string, unknown>;
-    await rows.world.repository.lists.writeRows([
-      { kind: 'update', key: 'old-item', list: 'MotebokAgendaItems', rowId: decided?.id ?? '', eTag: undefined, fields: { MotebokJson: JSON.stringify(oldItem) } },
-      { kind: 'update', key: 'old', list: 'MotebokMeetings', rowId: row.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(data) } },
-    ]);
+    await itemRowWithoutParts(rows, OLD, DECIDED);
+    await rows.world.repository.lists.writeRows([{ kind: 'update', key: 'old', list: 'MotebokMeetings', rowId: row.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(data) } }]);
     expect(await guestReadsRow(OLD)).toContain(GROUND);
     expect(await guestReadsRow(NEW)).not.toContain(GROUND);
   }, 240_000);
