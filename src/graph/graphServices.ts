@@ -137,9 +137,7 @@ export function createGraphServices(
   const loadRest = () =>
     (loaded ??= loadPermissions().then(([{ SitePermissions }, { createSharePointRest }]) => {
       const rest = createSharePointRest(siteWebUrl, tokenProvider, options.fetch, config.siteAccess);
-      // «Rett tilgangene» moves what old meeting rows hold of an exempt sak with the repository's writes (`exemptPartsInMeetingRow`).
-      const moveExemptParts = (ids: readonly string[]) => repository.moveExemptParts(ids);
-      const deps = () => ({ rest, graph: repository.storageClient, siteId: config.siteId, moveExemptParts });
+      const deps = () => ({ rest, graph: repository.storageClient, siteId: config.siteId });
       return { rest, permissions: new SitePermissions(deps, undefined, undefined, config.siteAccess === 'selected' ? appId : undefined) };
     }));
   const sitePermissions: GraphServices['sitePermissions'] = {

@@ -42,6 +42,9 @@ export interface WriteContext {
   tellRowAccessFailed(failure: RowAccessFailure): void;
 }
 
+/** What reading and writing the lists' rows needs: the repository's own, or «Rett tilgangene»'s (`moveExemptParts`). */
+type ListContext = Pick<WriteContext, 'lists' | 'storageClient'>;
+
 /** A sak whose row's access the save sets (`closedRowKey` differs from the version's, `accessDue`). */
 interface AccessChange {
   item: AgendaItem;
@@ -105,8 +108,10 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
  * as set-up moves it: the committees' meeting rows with closed rows (`meetingsWithClosedRows`, one indexed query each —
  * only a meeting with an exempt sak has its stub, and can hold its parts), those still holding parts (`rowHoldsExemptParts`)
  * read with their saker's rows and written from them (`writeFromSaker`: the sak's row first, then the meeting row).
+ * Called by the repair (sitePermissions.ts `repairPermissions`) with a lists gateway of its own over the session's storage
+ * client, so no page's start-up carries a way to it.
  */
-export async function moveExemptParts(ctx: WriteContext, committeeIds: readonly string[]): Promise<void> {
+export async function moveExemptParts(ctx: ListContext, committeeIds: readonly string[]): Promise<void> {
   for (const committeeId of committeeIds) await writeFromSaker(ctx, (await meetingsWithClosedRows(ctx, committeeId)).filter(rowHoldsExemptParts));
 }
 
@@ -114,7 +119,7 @@ export async function moveExemptParts(ctx: WriteContext, committeeIds: readonly 
  * Each meeting row written again as a save writes it now, from its saker's rows (read by the indexed `MeetingId`, 20
  * meetings to a `$batch`): its stubs made from the real saker, and what it holds of an exempt sak moved into the sak's row.
  */
-async function writeFromSaker(ctx: WriteContext, outdated: readonly ListRow[]): Promise<void> {
+async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): Promise<void> {
   for (const { row, read } of await withItemRows(ctx, outdated)) {
     // A sak row that cannot be parsed is left out of the meeting read (written so, its stub would be lost); a sak
     // this user cannot read has only its stub to be made from. Either way the meeting waits for someone who reads it all.
@@ -154,7 +159,7 @@ function hasOutdatedStubs(row: ListRow): boolean {
 }
 
 /** Each meeting row read with its item rows (as this user may read them): by the indexed `MeetingId`, 20 meetings to a `$batch`, none for none. */
-async function withItemRows(ctx: WriteContext, meetingRows: readonly ListRow[]): Promise<{ row: ListRow; read: MeetingRead }[]> {
+async function withItemRows(ctx: ListContext, meetingRows: readonly ListRow[]): Promise<{ row: ListRow; read: MeetingRead }[]> {
   if (meetingRows.length === 0) return [];
   const answers = await runBatch(
     ctx.storageClient,
@@ -250,7 +255,7 @@ async function reapplyClosedRows(ctx: WriteContext, previous: Committee | undefi
  * A site set up before `ClosedRows` (the session's one read of the lists' columns, `checkLaterColumns`, which
  * also tells the secretariat that set-up is due) is read as before: every meeting row of the committee.
  */
-async function meetingsWithClosedRows(ctx: WriteContext, committeeId: string): Promise<ListRow[]> {
+async function meetingsWithClosedRows(ctx: ListContext, committeeId: string): Promise<ListRow[]> {
   if ((await ctx.lists.checkLaterColumns()).includes('MotebokMeetings.ClosedRows')) {
     return (await ctx.lists.query('MotebokMeetings', 'CommitteeId', committeeId)).filter((row) => {
       const read = readMeetingRows(row, []);

@@ -159,14 +159,6 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return this.explained(async () => (await loadWrites()).provision(this.writeContext));
   }
 
-  /**
-   * «Rett tilgangene»'s move of what old meeting rows of these committees still hold of an exempt sak into the saker's
-   * closed rows (meetingWrites.ts `moveExemptParts`), which the start-up check names `exemptPartsInMeetingRow`.
-   */
-  async moveExemptParts(committeeIds: readonly string[]): Promise<void> {
-    await (await loadWrites()).moveExemptParts(this.writeContext, committeeIds);
-  }
-
   private async explained<T>(call: () => Promise<T>): Promise<T> {
     try {
       return await call();

@@ -20,6 +20,7 @@ import { carriedExemptFiles } from '../domain/carriedExemptFiles';
 import { lazySchema } from '../domain/lazySchema';
 import { explainRefusal, siteAccessReason, type SiteAccessDeps } from './siteAccess';
 import { rowHoldsExemptParts } from './exemptPartsHeld';
+import { ListsGateway } from './listsGateway';
 
 /**
  * Møtebok's permissions on its SharePoint site («Klargjør SharePoint-området», and the check on
@@ -134,11 +135,6 @@ export interface SitePermissionDeps {
   /** The Graph client with the storage scopes (the library's folders). */
   graph: Client;
   siteId: string;
-  /**
-   * Moves what old meeting rows of these committees hold of an exempt sak into the saker's rows (the repository's
-   * `moveExemptParts`, Graph list writes): «Rett tilgangene» for `exemptPartsInMeetingRow`. Without it (`npm run doctor`) they are only named.
-   */
-  moveExemptParts?: (committeeIds: readonly string[]) => Promise<void>;
 }
 
 const ListInfoSchema = lazySchema(() => v.looseObject({ HasUniqueRoleAssignments: v.boolean(), EnableVersioning: v.boolean() }));
@@ -447,8 +443,13 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
     for (const { committee, meetingId, label } of frozen.toUnfreeze) await attempt(label, () => unfreezeMeeting(deps.rest, committee, meetingId));
   }
   // After the rows' access is set: what old meeting rows hold of an exempt sak goes into the sak's closed row, then the meeting row is written without it.
-  const held = deps.moveExemptParts && committees.length > 0 ? await heldExemptParts(deps.rest, committees) : [];
-  if (held.length > 0) await deps.moveExemptParts?.([...new Set(held.flatMap((finding) => (finding.target.kind === 'meeting' ? [finding.target.committeeId] : [])))]);
+  // With the writes' chunk (fetched only then) and a lists gateway over the storage client, as the repository's own writes go.
+  const held = committees.length > 0 ? await heldExemptParts(deps.rest, committees) : [];
+  if (held.length > 0) {
+    const { moveExemptParts } = await import(/* webpackChunkName: "repository-writes" */ './meetingWrites');
+    const ids = [...new Set(held.flatMap((finding) => (finding.target.kind === 'meeting' ? [finding.target.committeeId] : [])))];
+    await moveExemptParts({ lists: new ListsGateway(deps.graph, deps.siteId), storageClient: deps.graph }, ids);
+  }
   if (refused.length > 0 && refused.length === attempted) throw refused[0]?.error;
   const levels = await carriedLevels(roles, committees);
   const report = await checkPermissions(deps, committees);
