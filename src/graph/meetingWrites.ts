@@ -108,10 +108,11 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
  * as set-up moves it: the committees' meeting rows with closed rows (`meetingsWithClosedRows`, one indexed query each —
  * only a meeting with an exempt sak has its stub, and can hold its parts), those still holding parts (`rowHoldsExemptParts`)
  * read with their saker's rows and written from them (`writeFromSaker`: the sak's row first, then the meeting row).
- * Called by the repair (sitePermissions.ts `repairPermissions`) with a lists gateway of its own over the session's storage
- * client, so no page's start-up carries a way to it.
+ * Called by the repair (sitePermissions.ts `repairPermissions`) with the session's storage client, over a lists gateway of
+ * its own, so no page's start-up carries a way to it (nor a module the start-up concatenates imported from another chunk).
  */
-export async function moveExemptParts(ctx: ListContext, committeeIds: readonly string[]): Promise<void> {
+export async function moveExemptParts(storageClient: Client, siteId: string, committeeIds: readonly string[]): Promise<void> {
+  const ctx: ListContext = { lists: new ListsGateway(storageClient, siteId), storageClient };
   for (const committeeId of committeeIds) await writeFromSaker(ctx, (await meetingsWithClosedRows(ctx, committeeId)).filter(rowHoldsExemptParts));
 }
 

@@ -20,7 +20,6 @@ import { carriedExemptFiles } from '../domain/carriedExemptFiles';
 import { lazySchema } from '../domain/lazySchema';
 import { explainRefusal, siteAccessReason, type SiteAccessDeps } from './siteAccess';
 import { rowHoldsExemptParts } from './exemptPartsHeld';
-import { ListsGateway } from './listsGateway';
 
 /**
  * Møtebok's permissions on its SharePoint site («Klargjør SharePoint-området», and the check on
@@ -443,12 +442,12 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
     for (const { committee, meetingId, label } of frozen.toUnfreeze) await attempt(label, () => unfreezeMeeting(deps.rest, committee, meetingId));
   }
   // After the rows' access is set: what old meeting rows hold of an exempt sak goes into the sak's closed row, then the meeting row is written without it.
-  // With the writes' chunk (fetched only then) and a lists gateway over the storage client, as the repository's own writes go.
+  // With the writes' chunk, fetched only then, over the session's storage client, as the repository's own writes go.
   const held = committees.length > 0 ? await heldExemptParts(deps.rest, committees) : [];
   if (held.length > 0) {
     const { moveExemptParts } = await import(/* webpackChunkName: "repository-writes" */ './meetingWrites');
     const ids = [...new Set(held.flatMap((finding) => (finding.target.kind === 'meeting' ? [finding.target.committeeId] : [])))];
-    await moveExemptParts({ lists: new ListsGateway(deps.graph, deps.siteId), storageClient: deps.graph }, ids);
+    await moveExemptParts(deps.graph, deps.siteId, ids);
   }
   if (refused.length > 0 && refused.length === attempted) throw refused[0]?.error;
   const levels = await carriedLevels(roles, committees);
