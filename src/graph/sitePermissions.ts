@@ -19,7 +19,6 @@ import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, carriedRoleName
 import { carriedExemptFiles } from '../domain/carriedExemptFiles';
 import { lazySchema } from '../domain/lazySchema';
 import { explainRefusal, siteAccessReason, type SiteAccessDeps } from './siteAccess';
-import { rowHoldsExemptParts } from './exemptPartsHeld';
 
 /**
  * Møtebok's permissions on its SharePoint site («Klargjør SharePoint-området», and the check on
@@ -544,6 +543,9 @@ async function heldExemptParts(rest: SharePointRest, committees: readonly Commit
     if (isForbidden(error) || (error instanceof GraphRequestError && error.status === 400)) return [];
     throw error;
   }
+  if (rows.length === 0) return [];
+  // The writes' chunk (fetched for this, if no save has yet): the one predicate set-up and the repair use too.
+  const { rowHoldsExemptParts } = await import(/* webpackChunkName: "repository-writes" */ './meetingWrites');
   return rows.flatMap((row) => {
     const committee = committees.find((c) => c.id === row.CommitteeId);
     if (!committee || !rowHoldsExemptParts({ id: String(row.Id), fields: { MotebokJson: row.MotebokJson, MeetingDate: row.MeetingDate } })) return [];
