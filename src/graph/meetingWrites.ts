@@ -3,7 +3,6 @@ import * as v from 'valibot';
 import { checkedMeeting } from '../domain/meetingFile';
 import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
-import { isItemExempt } from '../domain/confidentiality';
 import { EXEMPT_STUB_VERSION, entitlementChanged, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 import { ConflictError, StorageError, type RowAccessFailure, type SaveOptions, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
@@ -11,9 +10,10 @@ import { runBatch } from './batch';
 import type { FilesGateway } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { unexpectedAnswer } from './graphError';
-import { closedRowKey, committeeFields, itemFields, meetingFields, meetingItemFields, onlyForExempt, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
+import { closedRowKey, committeeFields, itemFields, meetingFields, meetingItemFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
 import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { nextBodyField } from './nextBodyColumn';
+import { holdsExemptParts, rowHoldsExemptParts } from './exemptPartsHeld';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
 
 /*
@@ -108,11 +108,10 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
  * as set-up moves it: the committees' meeting rows with closed rows (`meetingsWithClosedRows`, one indexed query each —
  * only a meeting with an exempt sak has its stub, and can hold its parts), those still holding parts (`rowHoldsExemptParts`)
  * read with their saker's rows and written from them (`writeFromSaker`: the sak's row first, then the meeting row).
- * Called by the repair (sitePermissions.ts `repairPermissions`) with the session's storage client, over a lists gateway of
- * its own, so no page's start-up carries a way to it (nor a module the start-up concatenates imported from another chunk).
+ * Called by the repair (sitePermissions.ts `repairPermissions`) with a lists gateway of its own over the session's storage
+ * client, so no page's start-up carries a way to it.
  */
-export async function moveExemptParts(storageClient: Client, siteId: string, committeeIds: readonly string[]): Promise<void> {
-  const ctx: ListContext = { lists: new ListsGateway(storageClient, siteId), storageClient };
+export async function moveExemptParts(ctx: ListContext, committeeIds: readonly string[]): Promise<void> {
   for (const committeeId of committeeIds) await writeFromSaker(ctx, (await meetingsWithClosedRows(ctx, committeeId)).filter(rowHoldsExemptParts));
 }
 
@@ -142,30 +141,6 @@ async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): P
         if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
       });
   }
-}
-
-/**
- * Whether a meeting row as read alone (its saker the stubs, `readMeetingRows(row, [])`) still holds what the meeting
- * records about an exempt sak (listRows.ts `MeetingPartsSchema`: an inhabilitet's ground, who came only for it, a written
- * treatment's answers), which every reader of the list reads: written before those parts moved to the saker's rows, and
- * kept since by an approved meeting's rows (`MeetingVersion.k`) or by a reader who has only a sak's stub. Asked by set-up
- * (`fillMeetingColumns`), the start-up permission check (sitePermissions.ts `heldExemptParts`, which fetches this chunk
- * for it) and its repair (`moveExemptParts`): never a page's start-up.
- */
-function holdsExemptParts(meeting: Meeting): boolean {
-  const exempt = new Set(meeting.items.filter(isItemExempt).map((item) => item.id));
-  if (exempt.size === 0) return false;
-  return (
-    (meeting.disqualifications ?? []).some((entry) => exempt.has(entry.itemId) && entry.ground !== undefined) ||
-    meeting.attendance.some((entry) => onlyForExempt(meeting, entry, exempt).length > 0) ||
-    (meeting.written?.answers ?? []).some((answer) => exempt.has(answer.itemId))
-  );
-}
-
-/** The same of a meeting row as SharePoint or Graph returns it; a row that cannot be parsed holds nothing we can move. */
-export function rowHoldsExemptParts(row: ListRow): boolean {
-  const read = readMeetingRows(row, []);
-  return read.ok && holdsExemptParts(read.meeting);
 }
 
 const StubVersionsSchema = v.looseObject({ exemptStubs: v.optional(v.array(v.looseObject({ version: v.optional(v.number()) }))) });

@@ -19,6 +19,8 @@ import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, carriedRoleName
 import { carriedExemptFiles } from '../domain/carriedExemptFiles';
 import { lazySchema } from '../domain/lazySchema';
 import { explainRefusal, siteAccessReason, type SiteAccessDeps } from './siteAccess';
+import { rowHoldsExemptParts } from './exemptPartsHeld';
+import { ListsGateway } from './listsGateway';
 
 /**
  * Møtebok's permissions on its SharePoint site («Klargjør SharePoint-området», and the check on
@@ -441,12 +443,12 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
     for (const { committee, meetingId, label } of frozen.toUnfreeze) await attempt(label, () => unfreezeMeeting(deps.rest, committee, meetingId));
   }
   // After the rows' access is set: what old meeting rows hold of an exempt sak goes into the sak's closed row, then the meeting row is written without it.
-  // With the writes' chunk, fetched only then, over the session's storage client, as the repository's own writes go.
+  // With the writes' chunk (fetched only then) and a lists gateway over the storage client, as the repository's own writes go.
   const held = committees.length > 0 ? await heldExemptParts(deps.rest, committees) : [];
   if (held.length > 0) {
     const { moveExemptParts } = await import(/* webpackChunkName: "repository-writes" */ './meetingWrites');
     const ids = [...new Set(held.flatMap((finding) => (finding.target.kind === 'meeting' ? [finding.target.committeeId] : [])))];
-    await moveExemptParts(deps.graph, deps.siteId, ids);
+    await moveExemptParts({ lists: new ListsGateway(deps.graph, deps.siteId), storageClient: deps.graph }, ids);
   }
   if (refused.length > 0 && refused.length === attempted) throw refused[0]?.error;
   const levels = await carriedLevels(roles, committees);
@@ -543,9 +545,6 @@ async function heldExemptParts(rest: SharePointRest, committees: readonly Commit
     if (isForbidden(error) || (error instanceof GraphRequestError && error.status === 400)) return [];
     throw error;
   }
-  if (rows.length === 0) return [];
-  // The writes' chunk (fetched for this, if no save has yet): the one predicate set-up and the repair use too.
-  const { rowHoldsExemptParts } = await import(/* webpackChunkName: "repository-writes" */ './meetingWrites');
   return rows.flatMap((row) => {
     const committee = committees.find((c) => c.id === row.CommitteeId);
     if (!committee || !rowHoldsExemptParts({ id: String(row.Id), fields: { MotebokJson: row.MotebokJson, MeetingDate: row.MeetingDate } })) return [];
