@@ -3,7 +3,6 @@ import * as v from 'valibot';
 import { checkedMeeting } from '../domain/meetingFile';
 import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
-import { isItemExempt } from '../domain/confidentiality';
 import { EXEMPT_STUB_VERSION, entitlementChanged, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 import { ConflictError, StorageError, type RowAccessFailure, type SaveOptions, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
@@ -11,9 +10,10 @@ import { runBatch } from './batch';
 import type { FilesGateway } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { unexpectedAnswer } from './graphError';
-import { closedRowKey, committeeFields, itemFields, meetingFields, meetingItemFields, onlyForExempt, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
+import { closedRowKey, committeeFields, itemFields, meetingFields, meetingItemFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
 import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { nextBodyField } from './nextBodyColumn';
+import { holdsExemptParts, rowHoldsExemptParts } from './exemptPartsHeld';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
 
 /*
@@ -41,6 +41,9 @@ export interface WriteContext {
   /** Tells the repository's `onRowAccessFailed` listeners. */
   tellRowAccessFailed(failure: RowAccessFailure): void;
 }
+
+/** What reading and writing the lists' rows needs: the repository's own, or «Rett tilgangene»'s (`moveExemptParts`). */
+type ListContext = Pick<WriteContext, 'lists' | 'storageClient'>;
 
 /** A sak whose row's access the save sets (`closedRowKey` differs from the version's, `accessDue`). */
 interface AccessChange {
@@ -97,6 +100,26 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
   await ctx.lists.writeRows(writes).catch((error: unknown) => {
     if (!(error instanceof ConflictError)) throw error;
   });
+  await writeFromSaker(ctx, outdated);
+}
+
+/**
+ * What the start-up check names `exemptPartsInMeetingRow` (sitePermissions.ts `heldExemptParts`), moved by «Rett tilgangene»
+ * as set-up moves it: the committees' meeting rows with closed rows (`meetingsWithClosedRows`, one indexed query each —
+ * only a meeting with an exempt sak has its stub, and can hold its parts), those still holding parts (`rowHoldsExemptParts`)
+ * read with their saker's rows and written from them (`writeFromSaker`: the sak's row first, then the meeting row).
+ * Called by the repair (sitePermissions.ts `repairPermissions`) with a lists gateway of its own over the session's storage
+ * client, so no page's start-up carries a way to it.
+ */
+export async function moveExemptParts(ctx: ListContext, committeeIds: readonly string[]): Promise<void> {
+  for (const committeeId of committeeIds) await writeFromSaker(ctx, (await meetingsWithClosedRows(ctx, committeeId)).filter(rowHoldsExemptParts));
+}
+
+/**
+ * Each meeting row written again as a save writes it now, from its saker's rows (read by the indexed `MeetingId`, 20
+ * meetings to a `$batch`): its stubs made from the real saker, and what it holds of an exempt sak moved into the sak's row.
+ */
+async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): Promise<void> {
   for (const { row, read } of await withItemRows(ctx, outdated)) {
     // A sak row that cannot be parsed is left out of the meeting read (written so, its stub would be lost); a sak
     // this user cannot read has only its stub to be made from. Either way the meeting waits for someone who reads it all.
@@ -120,21 +143,6 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
   }
 }
 
-/**
- * Whether a meeting row as read alone (its saker the stubs, `readMeetingRows(row, [])`) still holds what the meeting
- * records about an exempt sak (listRows.ts `MeetingPartsSchema`): written before those parts moved to the saker's rows.
- * Provisioning (`fillMeetingColumns`) moves them.
- */
-function holdsExemptParts(meeting: Meeting): boolean {
-  const exempt = new Set(meeting.items.filter(isItemExempt).map((item) => item.id));
-  if (exempt.size === 0) return false;
-  return (
-    (meeting.disqualifications ?? []).some((entry) => exempt.has(entry.itemId) && entry.ground !== undefined) ||
-    meeting.attendance.some((entry) => onlyForExempt(meeting, entry, exempt).length > 0) ||
-    (meeting.written?.answers ?? []).some((answer) => exempt.has(answer.itemId))
-  );
-}
-
 const StubVersionsSchema = v.looseObject({ exemptStubs: v.optional(v.array(v.looseObject({ version: v.optional(v.number()) }))) });
 
 /**
@@ -151,7 +159,7 @@ function hasOutdatedStubs(row: ListRow): boolean {
 }
 
 /** Each meeting row read with its item rows (as this user may read them): by the indexed `MeetingId`, 20 meetings to a `$batch`, none for none. */
-async function withItemRows(ctx: WriteContext, meetingRows: readonly ListRow[]): Promise<{ row: ListRow; read: MeetingRead }[]> {
+async function withItemRows(ctx: ListContext, meetingRows: readonly ListRow[]): Promise<{ row: ListRow; read: MeetingRead }[]> {
   if (meetingRows.length === 0) return [];
   const answers = await runBatch(
     ctx.storageClient,
@@ -247,7 +255,7 @@ async function reapplyClosedRows(ctx: WriteContext, previous: Committee | undefi
  * A site set up before `ClosedRows` (the session's one read of the lists' columns, `checkLaterColumns`, which
  * also tells the secretariat that set-up is due) is read as before: every meeting row of the committee.
  */
-async function meetingsWithClosedRows(ctx: WriteContext, committeeId: string): Promise<ListRow[]> {
+async function meetingsWithClosedRows(ctx: ListContext, committeeId: string): Promise<ListRow[]> {
   if ((await ctx.lists.checkLaterColumns()).includes('MotebokMeetings.ClosedRows')) {
     return (await ctx.lists.query('MotebokMeetings', 'CommitteeId', committeeId)).filter((row) => {
       const read = readMeetingRows(row, []);

@@ -11,7 +11,7 @@ import { hiddenTexts, personViewer, publicVersion, leaksIn } from '../domain/con
 import type { AgendaItem, Meeting, MeetingFile } from '../domain/model';
 import { startHarness, type Harness } from './testing/localTenant';
 import { contractProblems } from './testing/contract';
-import { exemptRowWorld, type ExemptRowWorld } from './testing/exemptRowWorld';
+import { exemptRowWorld, itemRowWithoutParts, type ExemptRowWorld } from './testing/exemptRowWorld';
 import { fixture } from './testing/noticeWorld';
 
 const ID = 'pm-gamle-stubber';
@@ -75,9 +75,7 @@ describe('public stubs stored before they said whether a konklusjon was recorded
     const data = JSON.parse(String(row.fields['MotebokJson'])) as { exemptStubs: { version?: number; item: { conclusion: string[] } }[]; disqualifications?: unknown };
     // And, as the code before wrote it, the ground of the inhabilitet in the exempt sak in the meeting row, not in the sak's row.
     data.disqualifications = meeting.disqualifications;
-    const [decided] = (await rows.world.repository.lists.query('MotebokAgendaItems', 'MeetingId', ID)).filter((item) => item.fields['ItemId'] === DECIDED);
-    const { meetingParts: _parts, ...oldItem } = JSON.parse(String(decided?.fields['MotebokJson'])) as Record<string, unknown>;
-    await rows.world.repository.lists.writeRows([{ kind: 'update', key: 'old-item', list: 'MotebokAgendaItems', rowId: decided?.id ?? '', eTag: undefined, fields: { MotebokJson: JSON.stringify(oldItem) } }]);
+    await itemRowWithoutParts(rows, ID, DECIDED);
     // 2026-03 has an exempt vedlegg (its row is closed too, its konklusjon is public): three stubs.
     expect(data.exemptStubs.map((stub) => stub.version)).toEqual([2, 2, 2]);
     for (const stub of data.exemptStubs) {

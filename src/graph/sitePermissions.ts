@@ -19,6 +19,8 @@ import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, carriedRoleName
 import { carriedExemptFiles } from '../domain/carriedExemptFiles';
 import { lazySchema } from '../domain/lazySchema';
 import { explainRefusal, siteAccessReason, type SiteAccessDeps } from './siteAccess';
+import { rowHoldsExemptParts } from './exemptPartsHeld';
+import { ListsGateway } from './listsGateway';
 
 /**
  * Møtebok's permissions on its SharePoint site («Klargjør SharePoint-området», and the check on
@@ -44,6 +46,12 @@ export type FindingProblem =
    * folder existed, `domain/referatAccess.ts` `referatLiesOpen`) and inherits it: every member reads it.
    */
   | 'referatOpen'
+  /**
+   * A meeting row still holds what the meeting records about an exempt sak (an inhabilitet's ground, who came only for
+   * it, a written treatment's answers: `exemptPartsHeld.ts`), readable by every reader of the list: written before those
+   * parts moved into the sak's closed row, and never saved since. «Rett tilgangene» moves them (`moveExemptParts`).
+   */
+  | 'exemptPartsInMeetingRow'
   /** SharePoint refused (403) to show this object's permissions to the user: they could not be checked. */
   | 'unreadable'
   /** SharePoint refused (403) «Rett tilgangene» on this object: its permissions could not be set. */
@@ -283,7 +291,8 @@ function inherits(target: Target): PermissionFinding {
  * its committee: a folder changed by hand, a row left without the caller's Full Control) while others
  * could be read is a finding for that object (`unreadable`), so the warning stays and says what could
  * not be checked. Another committee's folder refused to someone outside its secretariat is closed to
- * them on purpose and not named (its own secretariat checks it). One more request: `web/currentuser`; and
+ * them on purpose and not named (its own secretariat checks it). More requests: `web/currentuser`; the meeting rows with
+ * closed rows, for what old ones still hold of an exempt sak (`heldExemptParts`, one indexed query); and
  * `web/roledefinitions` only when a committee has a carried exempt sak in a meeting not approved (`carriedLevelFindings`).
  * Plain function so `npm run doctor` can call it too.
  */
@@ -294,7 +303,8 @@ export async function checkPermissions(deps: SitePermissionDeps, committees: rea
     const { targets: all, missingFolders } = await targets(deps, committees);
     const findings = (await Promise.all(all.map((t) => inspect(deps, t, tally)))).flat();
     const rows = await frozenState(deps.rest, committees, tally);
-    findings.push(...rows.findings, ...(await carriedLevelFindings(deps.rest, committees.filter((c) => rows.carryingBodies.has(c.id)))));
+    findings.push(...rows.findings, ...(await heldExemptParts(deps.rest, committees)));
+    findings.push(...(await carriedLevelFindings(deps.rest, committees.filter((c) => rows.carryingBodies.has(c.id)))));
     // A folder closed to the user (its committee's secretariat does not include them) is not found by them either
     // (Graph answers 404 for what one may not see): named missing only to those who manage it, as `inspect` names refusals.
     for (const folder of missingFolders) if (folder.managers.includes(tally.me)) findings.push({ target: folder.label, problem: 'folderMissing' });
@@ -432,6 +442,14 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
     for (const { committee, meetingId, label } of frozen.toFreeze) await attempt(label, () => freezeMeeting(deps.rest, committee, meetingId));
     for (const { committee, meetingId, label } of frozen.toUnfreeze) await attempt(label, () => unfreezeMeeting(deps.rest, committee, meetingId));
   }
+  // After the rows' access is set: what old meeting rows hold of an exempt sak goes into the sak's closed row, then the meeting row is written without it.
+  // With the writes' chunk (fetched only then) and a lists gateway over the storage client, as the repository's own writes go.
+  const held = committees.length > 0 ? await heldExemptParts(deps.rest, committees) : [];
+  if (held.length > 0) {
+    const { moveExemptParts } = await import(/* webpackChunkName: "repository-writes" */ './meetingWrites');
+    const ids = [...new Set(held.flatMap((finding) => (finding.target.kind === 'meeting' ? [finding.target.committeeId] : [])))];
+    await moveExemptParts({ lists: new ListsGateway(deps.graph, deps.siteId), storageClient: deps.graph }, ids);
+  }
   if (refused.length > 0 && refused.length === attempted) throw refused[0]?.error;
   const levels = await carriedLevels(roles, committees);
   const report = await checkPermissions(deps, committees);
@@ -498,6 +516,41 @@ function hasExemptStubs(json: string | null | undefined): boolean {
 }
 
 type MeetingRef = { committee: Committee; meetingId: string; label: FindingTarget };
+
+const HeldPartsRowsSchema = lazySchema(() => v.object({
+  value: v.array(
+    v.looseObject({
+      Id: v.number(),
+      CommitteeId: v.nullable(v.string()),
+      MeetingDate: v.optional(v.nullable(v.string())),
+      MotebokJson: v.optional(v.nullable(v.string())),
+    }),
+  ),
+}));
+
+/**
+ * The committees' meeting rows that still hold what the meeting records about an exempt sak (`exemptPartsHeld.ts`
+ * `rowHoldsExemptParts`), each named `exemptPartsInMeetingRow`. One request, whatever the number of meetings: only a
+ * meeting with an exempt sak can hold its parts, and such a meeting's row counts its saker with closed rows in the
+ * indexed `ClosedRows` (written with every save, filled in by set-up), so the query `ClosedRows gt 0` returns those
+ * rows alone, with their data — no sak row is read. A site set up before `ClosedRows` (SharePoint answers 400 for the
+ * unknown column) is told set-up is due by the workspace (`SetUpDueBar`), whose set-up moves them; refused: nothing claimed.
+ */
+async function heldExemptParts(rest: SharePointRest, committees: readonly Committee[]): Promise<PermissionFinding[]> {
+  let rows: v.InferOutput<ReturnType<typeof HeldPartsRowsSchema>>['value'];
+  try {
+    const query = `$top=5000&$select=Id,CommitteeId,MeetingDate,MotebokJson&$filter=${encodeURIComponent('ClosedRows gt 0')}`;
+    rows = (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?${query}`, HeldPartsRowsSchema())).value;
+  } catch (error) {
+    if (isForbidden(error) || (error instanceof GraphRequestError && error.status === 400)) return [];
+    throw error;
+  }
+  return rows.flatMap((row) => {
+    const committee = committees.find((c) => c.id === row.CommitteeId);
+    if (!committee || !rowHoldsExemptParts({ id: String(row.Id), fields: { MotebokJson: row.MotebokJson, MeetingDate: row.MeetingDate } })) return [];
+    return [{ target: meetingLabel(committee, row), problem: 'exemptPartsInMeetingRow' as const }];
+  });
+}
 
 /**
  * The rows' access as SharePoint holds it, for the committees' meetings (`meetingFreeze.ts`

@@ -75,3 +75,14 @@ export async function exemptRowWorld(harness: Harness): Promise<ExemptRowWorld> 
       v.parse(RowsSchema, (await graphGet(user, `/sites/${site}/lists/MotebokAgendaItems/items?$expand=fields&$filter=${encodeURIComponent(`fields/MeetingId eq '${meetingId}'`)}`)).body).value.map((row) => row.fields.ItemId),
   };
 }
+
+/**
+ * The sak's row as the code before h/trust52 wrote it: without what the meeting records about it (`meetingParts`), which
+ * that code kept in the meeting row (the tests put it there too). Written through the world's repository, as stored.
+ */
+export async function itemRowWithoutParts(rows: ExemptRowWorld, meetingId: string, itemId: string): Promise<void> {
+  const [row] = (await rows.world.repository.lists.query('MotebokAgendaItems', 'MeetingId', meetingId)).filter((item) => item.fields['ItemId'] === itemId);
+  if (!row) throw new Error(`saksraden ${itemId} mangler`);
+  const { meetingParts: _parts, ...oldItem } = JSON.parse(String(row.fields['MotebokJson'])) as Record<string, unknown>;
+  await rows.world.repository.lists.writeRows([{ kind: 'update', key: 'old-item', list: 'MotebokAgendaItems', rowId: row.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(oldItem) } }]);
+}

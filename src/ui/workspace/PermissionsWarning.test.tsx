@@ -64,6 +64,19 @@ describe('the permission warning', () => {
     expect((await shown('nn', [open])).items[0]).toContain('Protokollen for møtet i Kommunestyret 11.06.2026 har saker unnatekne offentlegheit, men ligg open i møtemappa');
   });
 
+  it('names a meeting row that still holds what the meeting recorded about an exempt sak, and offers «Rett tilgangene» for it', async () => {
+    const held: PermissionFinding = { target: meeting, problem: 'exemptPartsInMeetingRow' };
+    const nb = await shown('nb', [held]);
+    expect(nb.items).toEqual([
+      'Møteraden for møtet i Kommunestyret 11.06.2026 holder fortsatt det møtet registrerte om en sak unntatt offentlighet (grunnen til en inhabilitet, hvem som kom bare for saken, svar i en skriftlig behandling), så alle med lesetilgang til listen kan lese det i SharePoint. Raden ble lagret før dette ble flyttet til sakens egen lukkede rad. «Rett tilgangene» flytter det dit.',
+    ]);
+    expect(nb.buttons).toEqual(['Rett tilgangene']);
+    cleanup();
+    expect((await shown('nn', [held])).items[0]).toContain('Møteraden for møtet i Kommunestyret 11.06.2026 held framleis det møtet registrerte om ei sak unnateken offentlegheit');
+    cleanup();
+    expect((await shown('en', [held])).items[0]).toContain('still holds what the meeting recorded about an item exempt from public access');
+  });
+
   it('words them in bokmål, a referat committee’s by default', async () => {
     const { items } = await shown('nb', [{ ...unlocked, rows: 1, target: { ...meeting, committeeId: 'other' } }]);
     expect(items).toEqual(['Referatet for møtet i Kommunestyret 11.06.2026 er godkjent, men én rad er ikke låst i SharePoint, så referentene kan fortsatt endre dem.']);

@@ -91,6 +91,8 @@ export function permissionFindingText(finding: PermissionFinding, words: Wording
       return t('noAccount', values);
     case 'referatOpen':
       return t('referatOpen', values);
+    case 'exemptPartsInMeetingRow':
+      return t('exemptParts', values);
     case 'levelMissing':
     case 'levelOtherRights':
       return t(finding.problem, values);
