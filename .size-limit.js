@@ -227,6 +227,9 @@ const PAGES_FILE = 'out/size/pages.json';
  * read of a meeting, +1.16 kB), the årsmøte's read-only line before the election (its words in a chunk, the call in the
  * panel), and the referent's sak drawing its two lines as <hr>s instead of Fluent's Divider (−1.25 kB, hers only): side
  * panel 216.75, the referent's 248.44, stage 198.15 (the sizes + 0.01; goals kept); workspace 331.9 / 290.1, Outlook 189.5.
+ * With the second round (the start-up check finding old meeting rows that still hold such parts and «Rett tilgangene»
+ * moving them, in the lazy permissions chunk; a råd's and an eigedomsskattenemnd's nynorsk papers; the settings' problems all
+ * at once): side panel 216.77, the referent's 248.46, stage 198.17; workspace 332.0 / 290.2.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -237,12 +240,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '216.75 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '216.77 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '248.44 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '198.15 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '248.46 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '198.17 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
