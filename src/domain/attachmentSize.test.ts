@@ -40,7 +40,7 @@ describe('validateInviteTotalSize', () => {
     expect(validateInviteTotalSize(30 * MB)).toEqual({
       ok: false,
       code: 'inviteTooLarge',
-      reason: { key: 'size.totalTooLarge', values: { size: 30, max: 35 } },
+      reason: { key: 'size.totalTooLarge', values: { size: 30, encoded: 40, max: 35 } },
     });
     expect(validateInviteTotalSize(30 * MB, 150 * MB)).toEqual({ ok: true });
   });

@@ -34,10 +34,12 @@ export function validateAttachmentSize(bytes: number): AttachmentSizeCheck {
 export type InviteSizeCheck = { ok: true } | { ok: false; code: 'inviteTooLarge'; reason: DomainReason };
 
 /**
- * Do the attached files of one invitation fit in a message? `maxMessageBytes` is the sender's
- * limit when known (an administrator may have raised it), otherwise Exchange Online's default.
+ * Do the attached files of one invitation fit in a message, once encoded as mail carries them (`limits.ts`
+ * `DEFAULT_MAX_MESSAGE_SIZE_BYTES`, `MIME_ENCODING_FACTOR`)? `maxMessageBytes` is the sender's limit when known (an
+ * administrator may have raised it), otherwise Exchange Online's default.
  */
 export function validateInviteTotalSize(totalBytes: number, maxMessageBytes: number = DEFAULT_MAX_MESSAGE_SIZE_BYTES): InviteSizeCheck {
   if (totalBytes * MIME_ENCODING_FACTOR <= maxMessageBytes) return { ok: true };
-  return { ok: false, code: 'inviteTooLarge', reason: { key: 'size.totalTooLarge', values: { size: megabytes(totalBytes), max: megabytes(maxMessageBytes) } } };
+  const encoded = megabytes(totalBytes * MIME_ENCODING_FACTOR);
+  return { ok: false, code: 'inviteTooLarge', reason: { key: 'size.totalTooLarge', values: { size: megabytes(totalBytes), encoded, max: megabytes(maxMessageBytes) } } };
 }

@@ -44,7 +44,9 @@ export type DomainErrorCode =
   /** MOTEBOK_SITE_ACCESS=selected: the app has no role, or too small a role, on the committee's site (`graph/siteAccess.ts`). */
   | 'siteAccess'
   /** Sending a written treatment's saker by mail (graph/writtenTreatmentSender.ts): it may have gone already, or to nobody. */
-  | 'writtenSend';
+  | 'writtenSend'
+  /** The invite's attached vedlegg would pass Exchange's message limit: Graph would refuse it (graph/noticeSender.ts, domain/inviteSize.ts). */
+  | 'inviteTooLarge';
 
 /**
  * How an issue's message says it is a rule of the model's fields (`fieldRules.ts`), here beside
@@ -130,7 +132,8 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   'size.empty': Empty;
   'size.invalid': Empty;
   'size.tooLarge': { size: number; max: number };
-  'size.totalTooLarge': { size: number; max: number };
+  /** `size`: the vedlegg attached as stored; `encoded`: as mail carries them (base64); `max`: the message limit. */
+  'size.totalTooLarge': { size: number; encoded: number; max: number };
   // the Graph side's use cases (graph/noticeSender.ts, filesGateway.ts, minutesService.ts)
   'fileName.problems': { problems: DomainReason[] };
   documentNotStored: { fileName: string };

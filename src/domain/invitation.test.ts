@@ -60,6 +60,13 @@ describe('sentAttachmentMode', () => {
     expect(sentAttachmentMode('fileAndLink', true)).toBe('fileAndLink');
   });
 
+  it('links only when the send links instead of attaching (too large for mail), whatever else it says', () => {
+    expect(sentAttachmentMode('file', false, true)).toBe('link');
+    expect(sentAttachmentMode('fileAndLink', undefined, true)).toBe('link');
+    expect(sentAttachmentMode('link', true, true)).toBe('link');
+    expect(sentAttachmentMode('file', false, false)).toBe('file');
+  });
+
   it('makes inviteVedlegg attach the stored vedlegg, never a web address', () => {
     const entries = inviteVedlegg(meetingWithVedlegg(), sentAttachmentMode('link', true));
     expect(entries.map((entry) => [entry.stored, entry.attached])).toEqual([

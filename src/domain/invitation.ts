@@ -70,12 +70,15 @@ export function inviteVedlegg(meeting: { readonly items: readonly AgendaItem[] }
 }
 
 /**
- * The mode one send carries vedlegg in: a committee that shares by link only attaches them as files
- * as well (`fileAndLink`) when the send says so (`attachLinked`: someone invited cannot open the
- * links, `recipientReach.ts`). The committee's own setting is not changed. The one rule the notice
- * sender and the send dialog follow.
+ * The mode one send carries vedlegg in — the one rule the notice sender and the send dialog follow; the committee's own
+ * setting is not changed:
+ * - `attachLinked`: a committee that shares by link only attaches them as files as well (`fileAndLink`), when someone
+ *   invited cannot open the links (`recipientReach.ts`);
+ * - `linkInstead`: a committee that attaches them links them only (`link`), when attached they would pass Exchange's
+ *   message limit (`inviteSize.ts` `inviteMailFit`). It wins: files that do not fit cannot go.
  */
-export function sentAttachmentMode(mode: AttachmentMode, attachLinked: boolean | undefined): AttachmentMode {
+export function sentAttachmentMode(mode: AttachmentMode, attachLinked: boolean | undefined, linkInstead?: boolean): AttachmentMode {
+  if (linkInstead === true) return 'link';
   return attachLinked === true && mode === 'link' ? 'fileAndLink' : mode;
 }
 

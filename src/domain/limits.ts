@@ -18,11 +18,26 @@ export const EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES = 150 * 1024 * 1024;
 export const OUTLOOK_UPLOAD_RANGE_MAX_BYTES = 4 * 1024 * 1024;
 
 /**
- * Exchange Online's default maximum message size, 35 MB (attachment-createuploadsession, "Tip";
- * administrators can raise it to 150 MB). The invitation goes to attendees as a message, so its
- * vedlegg together must fit, after MIME (base64) encoding which adds about a third.
+ * Exchange Online's default maximum message size, 35 MB, the limit a calendar invite with its attachments must keep to
+ * when it goes out through Graph: the invite is a message from the organiser's mailbox (its MaxSendSize) to each
+ * attendee's (MaxReceiveSize, 36 MB by default in Exchange Online). What it rests on:
+ * - Graph, attachment-createuploadsession, «Tip»: "Exchange Online lets administrators customize the message size limit
+ *   for Microsoft 365 mailboxes, including any message attachments. By default, this message size limit is 35 MB"
+ *   (administrators may raise it to 150 MB; a single attachment is at most 150 MB, «Attach large files to Outlook
+ *   messages or events»).
+ * - Exchange Online limits (service description): 35 MB to send and 36 MB to receive by default; a message that leaves
+ *   Microsoft's datacenters grows by about a third through encoding (so 150 MB becomes 112 MB), and Outlook on the web
+ *   holds messages to 25 % under the limit for that reason. The members' own mail systems (a kommune, a guest's) count
+ *   the encoded message too.
+ * - The megabyte is 1,048,576 bytes: Exchange sizes are binary (ByteQuantifiedSize), and Exchange Online's own answer
+ *   for its default (EWS MailTips configuration) is `MaxMessageSize` 36700160 = 35 × 1,048,576.
+ * - What Graph answers when the item passes it: `ErrorMessageSizeExceeded`, "The message exceeds the maximum supported
+ *   size." (microsoftgraph/microsoft-graph-docs issue 15579, a file attached to an event through an upload session);
+ *   the local tenant imitates it (`tenant/graph/mailRecords.ts` `MAX_SEND_SIZE`).
+ * So the vedlegg attached must fit once base64-encoded (× 4/3): at most 26.25 MB as stored (`domain/inviteSize.ts`).
  */
 export const DEFAULT_MAX_MESSAGE_SIZE_BYTES = 35 * 1024 * 1024;
+/** Base64, as mail carries attachments, writes 4 characters for every 3 bytes. */
 export const MIME_ENCODING_FACTOR = 4 / 3;
 
 /** Simple `PUT /drive/items/{parent}:/{name}:/content` — documented safe up to 4 MB (driveitem-put-content; newer docs allow 250 MB, we do not rely on that). Larger files use a drive upload session. */

@@ -99,18 +99,17 @@ describe('checkReadyForNotice', () => {
     expect(problems[1]!.reason).toMatchObject({ key: 'notice.attachmentNameInvalid', values: { problems: [{ key: 'fileName.forbiddenCharacter', values: { character: ':' } }] } });
   });
 
-  it('treats a vedlegg over 150 MB as blocking only when it can only be sent as a file', () => {
+  it('warns of a vedlegg over 150 MB, naming its sak, without blocking the dialog that offers it as a link (inviteSize.ts)', () => {
     const big = { ...ready, items: [anItem('a', { caseNumber: cn('2026.01'), presenters: [chair], attachments: [anAttachment('v', { driveItemId: 'd', size: 200 * 1024 * 1024 })] })] };
-    expect(checkReadyForNotice(big, aCommittee({ attachmentMode: 'file' })).map((p) => [p.code, p.severity])).toEqual([['attachmentTooLarge', 'error']]);
+    expect(checkReadyForNotice(big, aCommittee({ attachmentMode: 'file' })).map((p) => [p.code, p.severity])).toEqual([['attachmentTooLarge', 'warning']]);
     expect(checkReadyForNotice(big, aCommittee({ attachmentMode: 'fileAndLink' })).map((p) => [p.code, p.severity])).toEqual([['attachmentTooLarge', 'warning']]);
     expect(checkReadyForNotice(big, aCommittee({ attachmentMode: 'link' }))).toEqual([]);
   });
 
-  it('warns when the vedlegg together are too big for one invitation, unless they go as links', () => {
+  it('leaves the vedlegg\'s total to the send dialog, whose choice of links decides it (inviteSize.ts)', () => {
     const attachments = [1, 2, 3].map((n) => anAttachment(`v${n}`, { driveItemId: `d${n}`, size: 12 * 1024 * 1024 }));
     const heavy = { ...ready, items: [anItem('a', { caseNumber: cn('2026.01'), presenters: [chair], attachments })] };
-    expect(checkReadyForNotice(heavy, committee).map((p) => [p.code, p.severity])).toEqual([['inviteTooLarge', 'warning']]);
-    expect(checkReadyForNotice(heavy, aCommittee({ attachmentMode: 'link' }))).toEqual([]);
+    expect(checkReadyForNotice(heavy, committee)).toEqual([]);
   });
 
   it('catches a case number used twice', () => {

@@ -1,7 +1,6 @@
 import type { DomainReason } from './errors';
 import { validateFileName } from './fileNames';
-import { EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES } from './limits';
-import { validateAttachmentSize, validateInviteTotalSize } from './attachmentSize';
+import { validateAttachmentSize } from './attachmentSize';
 import { APPROVAL_KIND, MINUTES_KIND } from './conventions';
 import type { AgendaItem, Committee, Meeting } from './model';
 import { afterSakWord } from './sakWord';
@@ -9,7 +8,8 @@ import { electsReferent } from './signersElection';
 
 /**
  * What to check before "Send innkalling" (and before an update), so the secretariat hears about a
- * missing place or a vedlegg that cannot be attached before invitees do. Errors block sending;
+ * missing place or a vedlegg that cannot be attached before invitees do. Whether the vedlegg together fit in mail is the
+ * send dialog's (`inviteSize.ts` `inviteMailFit`): it depends on the send's choice of links. Errors block sending;
  * warnings are shown and may be accepted. What each says is data (`reason`), worded by the screens
  * in the user's language (`ui/shared/domainReasonText.ts`).
  */
@@ -25,7 +25,6 @@ export type NoticeProblemCode =
   | 'attachmentNotUploaded'
   | 'attachmentNameInvalid'
   | 'attachmentTooLarge'
-  | 'inviteTooLarge'
   | 'exemptionBasisMissing';
 
 export interface NoticeProblem {
@@ -116,26 +115,13 @@ export function checkReadyForNotice(meeting: Meeting, committee: Committee, opti
         if (!sizeCheck.ok && sizeCheck.code === 'tooLargeForInvite') {
           problems.push({
             code: 'attachmentTooLarge',
-            // With 'fileAndLink' the link still reaches invitees; with 'file' only it would be lost.
-            severity: committee.attachmentMode === 'file' ? 'error' : 'warning',
+            // A warning: the send dialog offers this send's vedlegg as links and holds Send back until then (domain/inviteSize.ts, InviteSizeNote).
+            severity: 'warning',
             itemId: item.id,
             reason: { key: 'notice.attachmentTooLarge', values: { ...which, problem: sizeCheck.reason } },
           });
         }
       }
-    }
-  }
-  if (committee.attachmentMode !== 'link') {
-    // Files too big to attach at all are reported above and will not be in the invitation.
-    const total = cases
-      .flatMap((item) => item.attachments)
-      .map((attachment) => attachment.size ?? 0)
-      .filter((size) => size <= EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES)
-      .reduce((sum, size) => sum + size, 0);
-    const totalCheck = validateInviteTotalSize(total);
-    if (!totalCheck.ok) {
-      // A warning: the tenant may have raised the limit, and with 'fileAndLink' the sender can fall back to links.
-      problems.push({ code: 'inviteTooLarge', severity: 'warning', reason: totalCheck.reason });
     }
   }
   return problems;
