@@ -7,6 +7,7 @@ import { DomainError, isDomainError } from '../domain/errors';
 import { eventStart, invitees, inviteVedlegg, meetingAttachments, sentAttachmentMode, vedleggChangedSinceNotice } from '../domain/invitation';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
 import { validateAttachmentSize } from '../domain/attachmentSize';
+import { inviteMailFit } from '../domain/inviteSize';
 import { canTransition } from '../domain/meetingStatus';
 import { meetingLink } from '../domain/meetingLink';
 import type { Attachment, AgendaItem, Committee, DocumentRef, Meeting, SentNotice } from '../domain/model';
@@ -105,17 +106,24 @@ export interface NoticeOptions {
    * files off the event again. The notice remembers it (`SentNotice.attachedLinked`) for the next update's dialog.
    */
   attachLinked?: boolean;
+  /**
+   * The committee attaches vedlegg, and attached they would pass Exchange's message limit (domain/inviteSize.ts
+   * `inviteMailFit`; Graph answers `ErrorMessageSizeExceeded`): this send links them to the committee's library instead,
+   * as `link` would. The send dialog offers it. Without it such a send is refused before anything is written or sent.
+   * The committee's setting is not changed: an update whose vedlegg fit attaches them again.
+   */
+  linkInstead?: boolean;
 }
 
-/** The committee as this send carries vedlegg (`NoticeOptions.attachLinked`, domain/invitation.ts `sentAttachmentMode`). */
+/** The committee as this send carries vedlegg (`NoticeOptions.attachLinked`, `linkInstead`; domain/invitation.ts `sentAttachmentMode`). */
 function asSent(committee: Committee, options: NoticeOptions): Committee {
-  const attachmentMode = sentAttachmentMode(committee.attachmentMode, options.attachLinked);
+  const attachmentMode = sentAttachmentMode(committee.attachmentMode, options.attachLinked, options.linkInstead);
   return attachmentMode === committee.attachmentMode ? committee : { ...committee, attachmentMode };
 }
 
 /** Kept on the notice when this send attached what the committee only links: the next update is offered the same (`SentNotice.attachedLinked`). */
 function attachedLinked(settings: Committee, sent: Committee): Pick<SentNotice, 'attachedLinked'> {
-  return sent.attachmentMode === settings.attachmentMode ? {} : { attachedLinked: true };
+  return settings.attachmentMode === 'link' && sent.attachmentMode === 'fileAndLink' ? { attachedLinked: true } : {};
 }
 
 const DEFAULT_RENDERERS: NoticeRenderers = { renderInnkallingDocx: defaultRenderInnkallingDocx, renderAgendaHtml: defaultRenderAgendaHtml };
@@ -304,6 +312,10 @@ async function prepare(
     downloadUrls = library.downloadUrls;
     meeting = withCurrentFiles(stored, library.current);
   }
+  // Graph would refuse an invite past Exchange's message limit once the event is made: refused before the innkalling is stored or anything sent.
+  // By the sizes the library has now, the dialog's rule (domain/inviteSize.ts).
+  const fit = inviteMailFit(committee, meeting, mode);
+  if (fit.reason) throw new DomainError('inviteTooLarge', fit.reason);
   // Who reads a stored exempt file through a later body's grant (a sak taken into its meeting), left alone by protectExempt.
   const laterBodyReaders = new Map<string, Set<string>>();
   // The carried saker whose exempt files got the built-in Read (the committee's own level lacking): kept on the notice.

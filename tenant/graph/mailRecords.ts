@@ -6,6 +6,26 @@ import { findUser, type TenantUser } from '../seed.js';
 
 export const MAX_POSTED_ATTACHMENT = 3 * 1024 * 1024;
 
+/**
+ * Exchange Online's default maximum message size of a mailbox (MaxSendSize), 35 MB of 1,048,576 bytes: Graph,
+ * attachment-createuploadsession, «Tip» ("By default, this message size limit is 35 MB"); Exchange Online limits (35 MB
+ * to send, 36 MB to receive); Exchange Online's MailTips configuration answers `MaxMessageSize` 36700160. An Outlook
+ * item, message or event, whose attachments would pass it is refused as Graph refuses it:
+ * `{"error":{"code":"ErrorMessageSizeExceeded","message":"The message exceeds the maximum supported size."}}`
+ * (microsoftgraph/microsoft-graph-docs issue 15579: a file attached to an event through an upload session, refused at
+ * a PUT part-way). The status is not given there; 413 is Graph's documented status for a request past a size limit
+ * (Microsoft Graph error responses: "413 Request Entity Too Large"). Counted on the attachments' bytes as stored: how
+ * Exchange counts an item in the store is not documented, so the tenant refuses only what certainly passes the limit
+ * (the app plans by the encoded size, × 4/3, which is stricter: src/domain/inviteSize.ts).
+ */
+export const MAX_SEND_SIZE = 35 * 1024 * 1024;
+
+/** Refuses adding `adding` bytes to an item that already carries `attachments`, past `MAX_SEND_SIZE`. */
+export function assertWithinSendSize(attachments: readonly { size: number }[], adding: number): void {
+  const total = attachments.reduce((sum, attachment) => sum + attachment.size, 0) + adding;
+  if (total > MAX_SEND_SIZE) throw new GraphError(413, 'ErrorMessageSizeExceeded', 'The message exceeds the maximum supported size.');
+}
+
 export interface EmailAddress { name?: string; address: string }
 export interface Attendee { type: 'required' | 'optional' | 'resource'; emailAddress: EmailAddress; status: { response: string; time: string } }
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTempTenant, type TempTenant } from '../testing/fixture.js';
 import { checkedGraph } from '../testing/checkedGraph.js';
 import { passwordToken, send } from '../testing/tenantClient.js';
-import { MAX_POSTED_ATTACHMENT } from './mailboxes.js';
+import { MAX_POSTED_ATTACHMENT, MAX_SEND_SIZE } from './mailboxes.js';
+import { assertWithinSendSize } from './mailRecords.js';
 import { MAX_ATTACHMENT_SESSION, MIN_ATTACHMENT_SESSION } from './uploads.js';
 
 let t: TempTenant;
@@ -179,6 +180,34 @@ describe('calendars and invitations', () => {
     const atts = (await checkedGraph(t.tenant, hilde, `/users/${secretariatId}/events/${eventId}/attachments`)).json() as { value: Array<{ name: string; size: number }> };
     expect(atts.value.map((a) => [a.name, a.size])).toContainEqual(['Vedlegg 2 - Sak 2026.03 Handlingsplan.pdf', size]);
     expect(((await events(per)).json() as { value: EventJson[] }).value[0]?.hasAttachments).toBe(false);
+  });
+
+  it(`refuses, as Graph does, the upload part that takes the event past the mailbox's 35 MB (${MAX_SEND_SIZE} bytes): 413 ErrorMessageSizeExceeded`, async () => {
+    expect(MAX_SEND_SIZE).toBe(35 * 1_048_576);
+    const url = `/users/${secretariatId}/events/${eventId}/attachments`;
+    const sizes = () => checkedGraph(t.tenant, hilde, url).then((res) => (res.json() as { value: Array<{ name: string; size: number }> }).value);
+    const before = await sizes();
+    const carried = before.reduce((sum, a) => sum + a.size, 0);
+    // One byte more than the event may still take.
+    const size = MAX_SEND_SIZE - carried + 1;
+    const session = await checkedGraph(t.tenant, hilde, `${url}/createUploadSession`, { method: 'POST', body: { AttachmentItem: { attachmentType: 'file', name: 'Saksframlegg samlet.pdf', size, contentType: 'application/pdf' } } });
+    expect(session.status).toBe(201);
+    const { uploadUrl } = session.json() as { uploadUrl: string };
+    const part = 4 * 1024 * 1024;
+    let refused: Awaited<ReturnType<typeof send>> | undefined;
+    for (let start = 0; start < size && refused === undefined; start += part) {
+      const end = Math.min(size, start + part) - 1;
+      const res = await send(t.tenant, uploadUrl, { method: 'PUT', headers: { 'Content-Range': `bytes ${start}-${end}/${size}` }, body: Buffer.alloc(end - start + 1, 9) });
+      if (res.status !== 200) refused = res;
+      // Every part before the last fits; the last is the one past the limit.
+      else expect(end).toBeLessThan(size - 1);
+    }
+    expect(refused?.status).toBe(413);
+    expect(refused?.json()).toEqual({ error: expect.objectContaining({ code: 'ErrorMessageSizeExceeded', message: 'The message exceeds the maximum supported size.' }) });
+    expect(await sizes()).toEqual(before);
+    // A posted attachment is held to the same sum (the event's attachments and the new one), to the byte.
+    expect(() => assertWithinSendSize([{ size: MAX_SEND_SIZE - 10 }], 10)).not.toThrow();
+    expect(() => assertWithinSendSize([{ size: MAX_SEND_SIZE - 10 }], 11)).toThrow('The message exceeds the maximum supported size.');
   });
 
   it('brings a changed body and time, and the attachments added before, to the attendees in ONE update message each', async () => {

@@ -9,13 +9,13 @@ import { empty, json, type Reply, type RequestContext } from '../http/types.js';
 import { USERS, findUser, type TenantUser } from '../seed.js';
 import type { Store } from '../store/store.js';
 import { newOutlookId, nowIso, readJsonObject, requireScope } from './common.js';
-import { MAX_POSTED_ATTACHMENT, address, bad, bodySchema, emailSchema, fileAttachmentSchema, internalRecipient, storedBody, textPreview, EMAIL, type AttachmentRecord, type Attendee, type EmailAddress, type EventRecord, type MailboxDoc, type MessageRecord, type OutboundDoc, type OutboundMail } from './mailRecords.js';
+import { MAX_POSTED_ATTACHMENT, address, assertWithinSendSize, bad, bodySchema, emailSchema, fileAttachmentSchema, internalRecipient, storedBody, textPreview, EMAIL, type AttachmentRecord, type Attendee, type EmailAddress, type EventRecord, type MailboxDoc, type MessageRecord, type OutboundDoc, type OutboundMail } from './mailRecords.js';
 import { applySelect, evaluate, page, parseFilter, parseOrderBy, parseTop, readPath, sortBy } from './odata.js';
 import { hasJoinBlock, withJoinBlock } from './onlineMeetingBlock.js';
 import { fromInstant, preferredZone, toInstant } from './timeZones.js';
 import type { Misconfigurations } from '../http/misconfig.js';
 
-export { MAX_POSTED_ATTACHMENT, exchangeHtml, textPreview } from './mailRecords.js';
+export { MAX_POSTED_ATTACHMENT, MAX_SEND_SIZE, exchangeHtml, textPreview } from './mailRecords.js';
 export type { AttachmentRecord, EventRecord, MessageRecord, OutboundMail } from './mailRecords.js';
 
 const attendeeSchema = emailSchema.extend({ type: z.enum(['required', 'optional', 'resource']).optional() });
@@ -413,6 +413,7 @@ export class Mailboxes {
     if (content.length > MAX_POSTED_ATTACHMENT) {
       throw new GraphError(413, 'ErrorAttachmentSizeExceeded', `The attachment is ${content.length} bytes; a POSTed attachment must be under 3 MB (${MAX_POSTED_ATTACHMENT} bytes). Use attachments/createUploadSession for files up to 150 MB.`);
     }
+    assertWithinSendSize(event.attachments, content.length);
     const att = this.storeAttachment(parsed.data.name, parsed.data.contentType ?? 'application/octet-stream', content, parsed.data.isInline ?? false, parsed.data.contentId ?? undefined);
     event.attachments.push(att);
     this.attachmentChanged(owner.id, event);
@@ -442,6 +443,12 @@ export class Mailboxes {
   }
 
   /** Called by the upload session when the last byte of an attachment arrives. */
+  /** Refuses a part of an upload session that would take the event past the mailbox's message size (`MAX_SEND_SIZE`). */
+  assertUploadFits(ownerId: string, eventId: string, uploadedBytes: number): void {
+    const event = this.mailbox(ownerId).events.find((e) => e.id === eventId);
+    if (event) assertWithinSendSize(event.attachments, uploadedBytes);
+  }
+
   attachUploaded(ownerId: string, eventId: string, att: AttachmentRecord): void {
     const owner = findUser(ownerId);
     const event = this.mailbox(ownerId).events.find((e) => e.id === eventId);

@@ -276,6 +276,8 @@ export class UploadSessions {
     if (range.end - range.start + 1 !== length) throw new GraphError(400, 'ErrorInvalidRequest', 'The body length does not match Content-Range.');
     if (length > MAX_ATTACHMENT_CHUNK) throw new GraphError(413, 'ErrorRequestEntityTooLarge', `Each request must be at most 4 MB (${MAX_ATTACHMENT_CHUNK} bytes).`);
     if (range.start !== s.received) throw new GraphError(416, 'ErrorInvalidRange', `The next expected range starts at ${s.received}.`);
+    // Exchange refuses the part that takes the event past the mailbox's message size (mailRecords.ts `MAX_SEND_SIZE`).
+    this.mailboxes.assertUploadFits(s.ownerId, s.eventId, s.received + length);
     appendFileSync(this.store.stagingPath(`${s.id}.part`), ctx.body);
     s.received += length;
     this.save();
