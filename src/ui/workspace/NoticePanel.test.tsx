@@ -637,3 +637,92 @@ describe('a sak no longer marked exempt since the innkalling was sent', () => {
     expect(dialogNow().queryByTestId('notice-opened-since')).toBeNull();
   });
 });
+
+describe('an innkalling whose vedlegg are too large for mail (domain/inviteSize.ts)', () => {
+  const MB = 1024 * 1024;
+  const outsider = members[8] ?? { name: '', email: '' };
+  const thick = [
+    anAttachment('pakke1', { number: 1, title: 'Saksframlegg samlet del 1', fileName: 'Del 1.pdf', driveItemId: 'd1', size: 20 * MB }),
+    anAttachment('pakke2', { number: 2, title: 'Saksframlegg samlet del 2', fileName: 'Del 2.pdf', driveItemId: 'd2', size: 23 * MB }),
+  ];
+  const thickMeeting = (): Meeting => aMeeting({ items: [anItem('a', { caseNumber: v.parse(CaseNumberSchema, '2026.12'), attachments: thick })] });
+  const noAccount = {
+    canRepair: true,
+    findings: [{ target: { kind: 'committee' as const, committeeId: 'pm', committee: 'Partnerskapsmøtet' }, problem: 'noAccount' as const, who: outsider.email, name: outsider.name }],
+  };
+
+  async function open(meeting: Meeting, options: { access?: typeof noAccount; button?: string; locale?: string } = {}) {
+    const world = packServices();
+    const { repository, editor } = await storedEditor(aCommittee({ members, attachmentMode: 'fileAndLink' }), meeting);
+    const access = options.access;
+    renderWithServices(<NoticePanel committee={aCommittee({ members, attachmentMode: 'fileAndLink' })} editor={editor} state={editor.getState()} {...(access ? { access } : {})} />, repository, {
+      services: { notices: world.overrides.notices },
+      ...(options.locale ? { locale: options.locale } : {}),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: options.button ?? 'Send innkalling' }));
+    await screen.findByRole('alertdialog', { hidden: true });
+    return world;
+  }
+  const sendButton = () => dialogNow().getByRole('button', { name: 'Send', hidden: true }) as HTMLButtonElement;
+
+  it('says the size as mail counts it and the limit, holds Send back, and sends once with links when the secretary chooses them', async () => {
+    const world = await open(thickMeeting());
+    const note = dialogNow().getByTestId('notice-invite-size');
+    expect(note.textContent).toContain('Vedleggene er for store til å sendes med e-post');
+    expect(note.textContent).toContain(
+      'Vedleggene som skulle vært lagt ved, er til sammen 43,0 MB, omtrent 57,3 MB slik e-post koder dem. En e-post kan som standard være høyst 35,0 MB (Exchange Online), så Microsoft 365 ville avvist innkallingen.',
+    );
+    expect(note.textContent).toContain('Velg lenker, eller gjør vedleggene mindre.');
+    expect(sendButton().disabled).toBe(true);
+    expect(dialogNow().getByText('Vedlegg 2 - Sak 2026.12 Saksframlegg samlet del 2.pdf (23,0 MB)')).toBeTruthy();
+
+    fireEvent.click(dialogNow().getByRole('checkbox', { name: 'Send vedleggene som lenker til møteorganets bibliotek i SharePoint denne gangen', hidden: true }));
+    await waitFor(() => expect(sendButton().disabled).toBe(false));
+    // Listed as they will go: links, no size to carry.
+    expect(dialogNow().getByText('Vedlegg 2 - Sak 2026.12 Saksframlegg samlet del 2 (som lenke)')).toBeTruthy();
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(world.sends).toHaveLength(1));
+    expect(world.sends[0]).toEqual({ kind: 'send', options: { linkInstead: true } });
+  });
+
+  it('names the invitee with no account whom links would not reach, and holds Send back', async () => {
+    const world = await open(thickMeeting(), { access: noAccount });
+    fireEvent.click(dialogNow().getByRole('checkbox', { name: /Send vedleggene som lenker/, hidden: true }));
+    const held = await waitFor(() => dialogNow().getByTestId('notice-links-unreachable'));
+    expect(held.textContent).toContain('Medlem 9 <medlem9@kommune.example.no> har ingen konto i organisasjonen, heller ikke som gjest, og kan ikke åpne lenkene.');
+    expect(sendButton().disabled).toBe(true);
+    fireEvent.click(sendButton());
+    expect(world.sends).toEqual([]);
+  });
+
+  it('says nothing and sends the files when they fit', async () => {
+    const world = await open(meetingWithVedlegg());
+    expect(dialogNow().queryByTestId('notice-invite-size')).toBeNull();
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(world.sends).toHaveLength(1));
+    expect(world.sends[0]).toEqual({ kind: 'send', options: {} });
+  });
+
+  it('holds an update that adds a large vedlegg back the same way, and sends it once with links', async () => {
+    const small = meetingWithVedlegg();
+    const notice = { eventId: 'e1', transactionId: 't1', sentAt: '2026-05-20T10:00:00.000Z', version: 1, items: small.items, attachmentIds: [] };
+    const grown = { ...small, status: 'noticeSent' as const, notice, items: small.items.map((item) => ({ ...item, attachments: [...item.attachments, ...thick.map((a, i) => ({ ...a, id: `ny${i}`, number: 4 + i }))] })) };
+    const world = await open(grown, { button: 'Send oppdatert innkalling' });
+    expect(dialogNow().getByTestId('notice-invite-size').textContent).toContain('til sammen 45,0 MB');
+    expect(sendButton().disabled).toBe(true);
+    fireEvent.click(dialogNow().getByRole('checkbox', { name: /Send vedleggene som lenker/, hidden: true }));
+    await waitFor(() => expect(sendButton().disabled).toBe(false));
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(world.sends).toHaveLength(1));
+    expect(world.sends[0]).toEqual({ kind: 'update', options: { linkInstead: true } });
+  });
+
+  it('says it in nynorsk', async () => {
+    await setLanguage('nn');
+    await open(thickMeeting(), { locale: 'nn' });
+    const note = dialogNow().getByTestId('notice-invite-size');
+    expect(note.textContent).toContain('Vedlegga er for store til å sendast med e-post');
+    expect(note.textContent).toContain('til saman 43,0 MB, omtrent 57,3 MB slik e-post kodar dei');
+    expect(dialogNow().getByRole('checkbox', { name: /Send vedlegga som lenkjer til biblioteket til møteorganet/, hidden: true })).toBeTruthy();
+  });
+});

@@ -30,6 +30,7 @@ import { packWords } from '../../domain/packWord';
 import { invitees, inviteVedlegg, sentAttachmentMode } from '../../domain/invitation';
 import { isFromAnotherOrganisation } from '../../domain/personIdentity';
 import { recipientReach } from '../../domain/recipientReach';
+import { inviteMailFit, unreachableByLinks } from '../../domain/inviteSize';
 import { carriedExemptFiles } from '../../domain/carriedExemptFiles';
 import type { PermissionFinding } from '../../graph/sitePermissions';
 import { lateNotice } from '../../domain/noticePeriod';
@@ -47,6 +48,7 @@ import { CarriedReadAfterSend, knownAccess, NoticeReach, type SiteAccess } from 
 import { PreviewFrame } from './PreviewFrame';
 import { AdvisoryMarksNote } from './AdvisoryMarksNote';
 import { OpenedSinceNoticeNote } from './OpenedSinceNoticeNote';
+import { InviteSizeNote } from './InviteSizeNote';
 
 /** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
 const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
@@ -123,6 +125,8 @@ export function NoticePanel({
   // This send attaches the vedlegg the committee only links, for invitees who cannot open the links (NoticeReach):
   // as the last send did (SentNotice.attachedLinked) until the secretary says otherwise, while the offer stands.
   const [attachChoice, setAttachChoice] = useState<boolean | undefined>(undefined);
+  // This send links the vedlegg instead of attaching them, when attached they would pass Exchange's message limit (InviteSizeNote).
+  const [linkChoice, setLinkChoice] = useState(false);
   const onPackStored = useCallback((ref: DocumentRef) => setStoredPack(ref), []);
 
   const file = useMemo(() => ({ committee, meeting }), [committee, meeting]);
@@ -179,8 +183,20 @@ export function NoticePanel({
   // Errors block the send (named above the button); warnings are listed in the dialog.
   const problems = useNoticeProblems(committee, meeting);
   const recipients = invitees(committee, meeting);
+  // Attached as this send would attach them, would the vedlegg pass Exchange's message limit? Then Send waits for links
+  // (the sender's own rule: it refuses such a send before anything goes out), and with links, for everyone to reach them.
+  const fit = useMemo(
+    () => (confirming ? inviteMailFit(committee, meeting, sentAttachmentMode(committee.attachmentMode, attachLinked)) : undefined),
+    [confirming, committee, meeting, attachLinked],
+  );
+  const linkInstead = fit !== undefined && !fit.fits && linkChoice;
+  const unreachable = useMemo(
+    () => (linkInstead && reachAccess !== undefined ? unreachableByLinks(committee, meeting, knownAccess(reachAccess.findings, committee.id)) : []),
+    [linkInstead, reachAccess, committee, meeting],
+  );
+  const sizeHolds = fit !== undefined && !fit.fits && (!linkInstead || unreachable.length > 0);
   // Named as attendees receive them ("Vedlegg 1 - Sak 2026.12 …"), by the same rule the sender uses.
-  const attachments = inviteVedlegg(meeting, sentAttachmentMode(committee.attachmentMode, attachLinked));
+  const attachments = inviteVedlegg(meeting, sentAttachmentMode(committee.attachmentMode, attachLinked, linkInstead));
   const totalBytes = attachments.reduce((sum, entry) => sum + (entry.attached ? (entry.attachment.size ?? 0) : 0), 0);
   const recipientsLabel = t('notice.recipients', { count: recipients.length });
   const attachmentsLabel = t('notice.attachments', { count: attachments.length, size: formatFileSize(totalBytes) });
@@ -215,7 +231,7 @@ export function NoticePanel({
       const current = editor.getState();
       if (current.saveState !== 'saved' || current.version === undefined) throw current.error ?? new Error(t('notice.unavailable'));
       const stored = { value: current.meeting, version: current.version };
-      const options = { ...(withPack && boardPacks ? { boardPack: boardPacks } : {}), ...(attachLinked ? { attachLinked } : {}) };
+      const options = { ...(withPack && boardPacks ? { boardPack: boardPacks } : {}), ...(attachLinked ? { attachLinked } : {}), ...(linkInstead ? { linkInstead } : {}) };
       const saved = isUpdate ? await notices.sendUpdate(committee, stored, setProgress, options) : await notices.send(committee, stored, setProgress, options);
       // The sender records the agenda and the facts it sent (notice.details), so the next update
       // can say what moved.
@@ -312,6 +328,7 @@ export function NoticePanel({
                   disabled={sending}
                 />
               ) : null}
+              {fit ? <InviteSizeNote fit={fit} linkInstead={linkInstead} onLinkInstead={setLinkChoice} unreachable={unreachable} disabled={sending} /> : null}
               {isUpdate ? (
                 <>
                   <strong>{t('notice.changes')}</strong>
@@ -375,7 +392,7 @@ export function NoticePanel({
               <Button disabled={sending} onClick={() => setConfirming(false)}>
                 {t('notice.cancel')}
               </Button>
-              <Button appearance="primary" icon={<SendRegular />} disabled={sending || guest || exemptUnreachable || recipients.length === 0 || !problems.sendable || (late !== undefined && !sendLate)} onClick={() => void send()}>
+              <Button appearance="primary" icon={<SendRegular />} disabled={sending || guest || exemptUnreachable || sizeHolds || recipients.length === 0 || !problems.sendable || (late !== undefined && !sendLate)} onClick={() => void send()}>
                 {t('notice.confirm')}
               </Button>
             </DialogActions>
