@@ -231,7 +231,11 @@ export function NoticePanel({
       const current = editor.getState();
       if (current.saveState !== 'saved' || current.version === undefined) throw current.error ?? new Error(t('notice.unavailable'));
       const stored = { value: current.meeting, version: current.version };
-      const options = { ...(withPack && boardPacks ? { boardPack: boardPacks } : {}), ...(attachLinked ? { attachLinked } : {}), ...(linkInstead ? { linkInstead } : {}) };
+      const options = {
+        ...(withPack && boardPacks ? { boardPack: boardPacks } : {}),
+        ...(attachLinked ? { attachLinked } : {}),
+        ...(linkInstead ? { linkInstead } : {}),
+      };
       const saved = isUpdate ? await notices.sendUpdate(committee, stored, setProgress, options) : await notices.send(committee, stored, setProgress, options);
       // The sender records the agenda and the facts it sent (notice.details), so the next update
       // can say what moved.
