@@ -435,7 +435,8 @@ describe('invitees who cannot open what lives in SharePoint', () => {
     fireEvent.click(offer);
     // Ticked: the vedlegg are listed as files, and the person without an account is told they get them.
     await waitFor(() => expect(dialogNow().getByText('Vedlegg 1 - Sak 2026.12 Kompetanseplan 2027 utkast.pdf (850 kB)')).toBeTruthy());
-    expect(dialogNow().getByTestId('notice-reach').textContent).toContain('innkallingen som Word-fil og 2 vedlegg som filer.');
+    // Attached, the files reach her: nothing to say.
+    expect(dialogNow().queryByTestId('notice-reach')).toBeNull();
     fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
     await waitFor(() => expect(world.sends).toHaveLength(1));
     expect(world.sends[0]).toEqual({ kind: 'send', options: { attachLinked: true } });
@@ -687,8 +688,12 @@ describe('an innkalling whose vedlegg are too large for mail (domain/inviteSize.
 
   it('names the invitee with no account whom links would not reach, and holds Send back', async () => {
     const world = await open(thickMeeting(), { access: noAccount });
+    // Attached, the files reach her: nothing to say.
+    expect(dialogNow().queryByTestId('notice-reach')).toBeNull();
     fireEvent.click(dialogNow().getByRole('checkbox', { name: /Send vedleggene som lenker/, hidden: true }));
     const held = await waitFor(() => dialogNow().getByTestId('notice-links-unreachable'));
+    // The warning above says what is true with links: the vedlegg are links she cannot open.
+    expect(dialogNow().getByTestId('notice-reach').textContent).toContain('kan ikke åpne vedleggene som bare sendes som lenke (2).');
     expect(held.textContent).toContain('Medlem 9 <medlem9@kommune.example.no> har ingen konto i organisasjonen, heller ikke som gjest, og kan ikke åpne lenkene.');
     expect(sendButton().disabled).toBe(true);
     fireEvent.click(sendButton());

@@ -330,6 +330,7 @@ export function NoticePanel({
                   attachedBefore={attachedBefore}
                   onAttachLinked={setAttachChoice}
                   disabled={sending}
+                  linkInstead={linkInstead}
                 />
               ) : null}
               {fit ? <InviteSizeNote fit={fit} linkInstead={linkInstead} onLinkInstead={setLinkChoice} unreachable={unreachable} disabled={sending} /> : null}

@@ -58,6 +58,7 @@ export function NoticeReach({
   attachedBefore = false,
   onAttachLinked,
   disabled,
+  linkInstead = false,
 }: {
   committee: Committee;
   meeting: Meeting;
@@ -68,12 +69,15 @@ export function NoticeReach({
   attachedBefore?: boolean;
   onAttachLinked: (attach: boolean) => void;
   disabled: boolean;
+  /** This send links the vedlegg instead of attaching them (too large for mail, InviteSizeNote): each line says what is then true. */
+  linkInstead?: boolean;
 }) {
   const t = useWorkspaceText();
   const styles = useStyles();
   const known = knownAccess(access.findings, committee.id);
   const offer = recipientReach(committee, meeting, known);
-  const reach = attachLinked && offer.canAttachLinked ? recipientReach(committee, meeting, known, sentAttachmentMode(committee.attachmentMode, true)) : offer;
+  const sent = sentAttachmentMode(committee.attachmentMode, attachLinked && offer.canAttachLinked, linkInstead);
+  const reach = sent === committee.attachmentMode ? offer : recipientReach(committee, meeting, known, sent);
   const pack = withPack ? packWordOf(committee.conventions, committee.languageForm).definite : undefined;
   const lines = reach.recipients.map((recipient) => ({ recipient, missing: missingParts(recipient, pack, t) })).filter((line) => line.missing.length > 0);
   const carried = carriedLevelLacking(access.findings, committee, meeting);
