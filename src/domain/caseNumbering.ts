@@ -210,6 +210,19 @@ export function withCurrentNumberFormat(meeting: Meeting, committee: Committee):
 }
 
 /**
+ * The number of a sak known by its arkivsak (`conventions.archiveNumbered`): its `archiveRef` without the document's number
+ * after the last «-» («2014/805-1» → «2014/805»), as a REK's referat lists a søknad. Undefined when the committee numbers its
+ * saker in series, when the sak has no arkivsak, or when the reference is too long for a case number: the sak takes its
+ * series' number.
+ */
+export function archiveCaseNumber(item: Pick<AgendaItem, 'archiveRef'>, committee: Pick<Committee, 'conventions'>): CaseNumber | undefined {
+  if (committee.conventions?.archiveNumbered !== true) return undefined;
+  const number = (item.archiveRef ?? '').trim().replace(/\s*-\s*\d+$/, '');
+  const parsed = v.safeParse(CaseNumberSchema, number);
+  return parsed.success ? parsed.output : undefined;
+}
+
+/**
  * Only a numbered sak takes a case number: not the closing row, an unnumbered row or a section heading.
  * These are also the saker a member counts: the stage's «Sak N av M» (`ui/stage/stageProgress.ts`), the Outlook pane's count.
  */
@@ -249,8 +262,15 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
       next: firstFreeSerial(earlier, committee, year, format),
       taken: new Set(usedSerials(others, committee, year, format)),
     }));
+    const knownTaken = new Set<string>();
     const items = ordered.map((item) => {
       if (!takesCaseNumber(item)) return { ...item, caseNumber: null };
+      // Known by its arkivsak, once in a meeting: a second sak of the same arkivsak is numbered in the series (meetingRules.ts refuses twins).
+      const known = archiveCaseNumber(item, committee);
+      if (known !== undefined && !knownTaken.has(known)) {
+        knownTaken.add(known);
+        return { ...item, caseNumber: known };
+      }
       const format = seriesFormatOf(item, committee);
       const counter = series(format);
       while (counter.taken.has(counter.next)) counter.next++;
@@ -265,7 +285,17 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
   const sent = (item: AgendaItem) => meeting.notice === undefined || meeting.notice.items.some((notified) => notified.id === item.id);
   const inItsSeries = (item: AgendaItem) =>
     item.caseNumber === null || readInSeries(item.caseNumber, seriesFormatOf(item, committee), committee, year) !== undefined;
-  const kept = ordered.map((item) => (takesCaseNumber(item) && !sent(item) && !inItsSeries(item) ? { ...item, caseNumber: null } : item));
+  // A sak known by its arkivsak and not yet sent takes the arkivsak's number, also one whose reference was typed after it was added.
+  const knownTaken = new Set(ordered.filter(sent).map((item) => item.caseNumber));
+  const kept = ordered.map((item) => {
+    if (!takesCaseNumber(item) || sent(item)) return item;
+    const known = archiveCaseNumber(item, committee);
+    if (known !== undefined && !knownTaken.has(known)) {
+      knownTaken.add(known);
+      return { ...item, caseNumber: known };
+    }
+    return inItsSeries(item) ? item : { ...item, caseNumber: null };
+  });
   const all = [...others, { ...meeting, items: kept, committeeId: committee.id }];
   const series = seriesCounters((format) => ({ next: firstFreeSerial(all, committee, year, format), taken: new Set<number>() }));
   const items = kept.map((item) => {
