@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderInnkallingDocx } from '../src/documents/docx/innkallingDocx';
 import { docxParagraphs } from '../src/documents/testing/docxText';
-import { createMeeting, fillNewMeeting, startCommitteeWalk, type CommitteeWalk } from './support/committeeWalk';
+import { startCommitteeWalk, type CommitteeWalk } from './support/committeeWalk';
 import { screenshotPath } from './support/screenshots';
 import { ROOT } from './support/workspaceHarness';
 
@@ -59,12 +59,7 @@ describe('a REK: its dagsorden opened by the innkalling and habilitet, a søknad
     const context = await walk.harness.newContext();
     await context.clock.install({ time: new Date('2026-05-20T08:00:00+02:00') });
     const page = await context.newPage();
-    await walk.openWorkspace(page);
-    await page.getByRole('combobox', { name: /Møteorgan/ }).first().click();
-    await page.getByRole('option', { name: NAME }).click();
-    await createMeeting(await fillNewMeeting(page, { date: '2026-06-04', starts: '09:30', ends: '16:00', place: 'Labbygget' }));
-    const agenda = page.getByRole('list', { name: 'Dagsorden' });
-    await agenda.waitFor({ timeout: 30_000 });
+    const agenda = await walk.newMeeting(page, { date: '2026-06-04', starts: '09:30', ends: '16:00', place: 'Labbygget' });
     await walk.addRow(page, SOKNAD, { kind: 'Prosjektsøknad', archiveRef: '2026/1234-1' });
     await walk.addRow(page, 'Orienteringssaker', { kind: 'Orienteringssak' });
     await page.getByRole('button', { name: `Rediger 2026/1234 ${SOKNAD}` }).click();
