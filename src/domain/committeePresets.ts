@@ -908,8 +908,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
   },
   /**
    * A regional komité for medisinsk og helsefaglig forskningsetikk (REK), set up by forskningsetikkloven § 4 and helseforskningsloven
-   * kapittel 3, which has «formell vedtakskompetanse» over the søknader before it (Kunnskapsdepartementet's høringsnotat on the
-   * forskrift, http://docplayer.me/6414869), as its referater of komitémøter read: REK nord 6 December 2012
+   * kapittel 3, whose «formell vedtakskompetanse» the law does not let it delegate to its sekretariat (Kunnskapsdepartementet's
+   * høringsnotat on the forskrift, http://docplayer.me/6414869), as its referater of komitémøter read: REK nord 6 December 2012
    * (http://docplayer.me/3131350), REK sør-øst A, B, C and D 2009–2014 (http://docplayer.me/3784822, http://docplayer.me/2974591,
    * http://docplayer.me/2935731, http://docplayer.me/3137873, http://docplayer.me/4627810), REK vest 5 June 2014
    * (http://docplayer.me/2665848) and REK midt 21 August 2015 (http://docplayer.me/2733965). Each is a «REFERAT» of a «Komitémøte»
@@ -920,8 +920,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * each known by its REK number, «2014/805 Diagnostikk, behandling og forekomst av leishmaniasis i Norge Dokumentnummer:
    * 2014/805-1 Prosjektsøknad Prosjektleder: …» (REK vest), which is the convention `archiveNumbered` (conventions.ts) with the
    * sakstype under the number; «Oppfølgingssaker» (REK midt), an «endringssøknad» among them (REK vest: «Saksbehandling
-   * oppfølgingssaker: -2010/1098 … endringssøknad»), «Orienteringssaker» (REK nord, midt); no «Eventuelt» in any (`closingRows:
-   * 'ingen'`); the last referat before the next meeting, «Referat fra REK-møtet 8. mai 2014: ingen merknader» (REK vest:
+   * oppfølgingssaker: -2010/1098 … endringssøknad»), «Orienteringssaker» (REK nord, midt); no «Eventuelt» in the dagsordener of REK nord,
+   * vest and midt (`closingRows: 'ingen'`); the last referat before the next meeting, «Referat fra REK-møtet 8. mai 2014: ingen merknader» (REK vest:
    * `nextMeeting`). Inhabilitet is recorded per sak, «… erklærte seg inhabil i sak 2015/1181, og deltok derfor ikke i
    * vurderingen» (REK midt), as every committee records it. Judgements: «Vedtak» on a «Forslag til vedtak» (the høringsnotat's
    * vedtak; none of the referater heads a proposal); the referat taken «til orientering», the seeds' words for REK vest's «ingen
