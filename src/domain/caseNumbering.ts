@@ -217,8 +217,7 @@ export function withCurrentNumberFormat(meeting: Meeting, committee: Committee):
  */
 export function archiveCaseNumber(item: Pick<AgendaItem, 'archiveRef'>, committee: Pick<Committee, 'conventions'>): CaseNumber | undefined {
   if (committee.conventions?.archiveNumbered !== true) return undefined;
-  const number = (item.archiveRef ?? '').trim().replace(/\s*-\s*\d+$/, '');
-  const parsed = v.safeParse(CaseNumberSchema, number);
+  const parsed = v.safeParse(CaseNumberSchema, (item.archiveRef ?? '').replace(/\s*-\s*\d+\s*$/, ''));
   return parsed.success ? parsed.output : undefined;
 }
 
@@ -262,15 +261,11 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
       next: firstFreeSerial(earlier, committee, year, format),
       taken: new Set(usedSerials(others, committee, year, format)),
     }));
-    const knownTaken = new Set<string>();
+    const known = knownNumbers(committee, []);
     const items = ordered.map((item) => {
       if (!takesCaseNumber(item)) return { ...item, caseNumber: null };
-      // Known by its arkivsak, once in a meeting: a second sak of the same arkivsak is numbered in the series (meetingRules.ts refuses twins).
-      const known = archiveCaseNumber(item, committee);
-      if (known !== undefined && !knownTaken.has(known)) {
-        knownTaken.add(known);
-        return { ...item, caseNumber: known };
-      }
+      const number = known(item);
+      if (number !== undefined) return { ...item, caseNumber: number };
       const format = seriesFormatOf(item, committee);
       const counter = series(format);
       while (counter.taken.has(counter.next)) counter.next++;
@@ -286,15 +281,11 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
   const inItsSeries = (item: AgendaItem) =>
     item.caseNumber === null || readInSeries(item.caseNumber, seriesFormatOf(item, committee), committee, year) !== undefined;
   // A sak known by its arkivsak and not yet sent takes the arkivsak's number, also one whose reference was typed after it was added.
-  const knownTaken = new Set(ordered.filter(sent).map((item) => item.caseNumber));
+  const known = knownNumbers(committee, ordered.filter(sent));
   const kept = ordered.map((item) => {
     if (!takesCaseNumber(item) || sent(item)) return item;
-    const known = archiveCaseNumber(item, committee);
-    if (known !== undefined && !knownTaken.has(known)) {
-      knownTaken.add(known);
-      return { ...item, caseNumber: known };
-    }
-    return inItsSeries(item) ? item : { ...item, caseNumber: null };
+    const number = known(item);
+    return number !== undefined ? { ...item, caseNumber: number } : inItsSeries(item) ? item : { ...item, caseNumber: null };
   });
   const all = [...others, { ...meeting, items: kept, committeeId: committee.id }];
   const series = seriesCounters((format) => ({ next: firstFreeSerial(all, committee, year, format), taken: new Set<number>() }));
@@ -305,6 +296,20 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
     return { ...item, caseNumber: formatCaseNumber(year, series(format).next++, format) };
   });
   return { ...meeting, items };
+}
+
+/**
+ * The arkivsak's number for each sak known by it (`archiveCaseNumber`), once in a meeting: a second sak of the same arkivsak, or
+ * one whose number a sent sak already has, gets undefined and is numbered in its series (meetingRules.ts refuses twins).
+ */
+function knownNumbers(committee: Committee, numbered: readonly AgendaItem[]): (item: AgendaItem) => CaseNumber | undefined {
+  const taken = new Set(numbered.map((item) => item.caseNumber));
+  return (item) => {
+    const number = archiveCaseNumber(item, committee);
+    if (number === undefined || taken.has(number)) return undefined;
+    taken.add(number);
+    return number;
+  };
 }
 
 /** One counter per numbering series (by its format), made the first time a sak of that series is numbered. */
