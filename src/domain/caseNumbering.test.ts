@@ -4,7 +4,7 @@ import { fixedRowsInPlace, exampleCaseNumber, formatCaseNumber, formatFromPaddin
 import { seriesChoice } from './seriesChoice';
 import { DomainError } from './errors';
 import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf } from './testing/builders';
-import { CaseNumberSchema } from './model';
+import { CaseNumberSchema, type Meeting } from './model';
 import { ConventionsSchema } from './conventions';
 
 const committee = aCommittee();
@@ -365,5 +365,36 @@ describe('every series from 1 in each meeting (UiO\'s universitetsstyre: «V-sak
   it('rewrites a draft\'s numbers in each sak\'s series, the meeting\'s year read for the formats without one', () => {
     const draft = aMeeting({ items: [vsak('a'), osak('b')].map((item, index) => ({ ...item, caseNumber: cn(`2026.0${index + 1}`) })) });
     expect(numbersOf(withCurrentNumberFormat(draft, uio))).toEqual(['V-sak 1', 'O-sak 2']);
+  });
+});
+
+describe('saker known by their arkivsak (a REK\'s «Nye søknader»: «2014/805 … Dokumentnummer: 2014/805-1»)', () => {
+  const rek = aCommittee({ caseNumberFormat: '{N}', caseNumberSerial: 'perMeeting', conventions: v.parse(ConventionsSchema, { archiveNumbered: true }) });
+  const soknad = (id: string, archiveRef: string) => anItem(id, { archiveRef });
+
+  it('numbers a sak with an arkivsak by the arkivsak without its document\'s number, the rows without one in the series', () => {
+    const draft = aMeeting({ items: [anItem('innkalling'), anItem('habilitet'), soknad('a', '2014/805-1'), soknad('b', ' 2014/856 - 3 '), anItem('orientering')] });
+    expect(numbersOf(renumberItems(draft, rek, []))).toEqual(['1', '2', '2014/805', '2014/856', '3']);
+  });
+
+  it('numbers every sak in the series when the committee does not number by arkivsak, whatever its saker\'s references', () => {
+    const series = aCommittee({ caseNumberFormat: '{N}', caseNumberSerial: 'perMeeting' });
+    expect(numbersOf(renumberItems(aMeeting({ items: [soknad('a', '2014/805-1'), anItem('b')] }), series, []))).toEqual(['1', '2']);
+  });
+
+  it('gives a second sak of the same arkivsak the series\' number, so no two saker share one', () => {
+    const draft = aMeeting({ items: [soknad('a', '2014/805-1'), soknad('b', '2014/805-2')] });
+    expect(numbersOf(renumberItems(draft, rek, []))).toEqual(['2014/805', '1']);
+  });
+
+  it('keeps a sent sak\'s number after its reference changes, and numbers a sak added after the notice by its arkivsak once typed', () => {
+    const numbered = renumberItems(aMeeting({ items: [soknad('a', '2014/805-1'), anItem('b')] }), rek, []);
+    const noticed: Meeting = { ...numbered, status: 'noticeSent', notice: { eventId: 'e', transactionId: 't', sentAt: '2026-05-20T08:00:00Z', version: 1, items: numbered.items, attachmentIds: [] } };
+    const retyped = { ...noticed, items: [{ ...noticed.items[0]!, archiveRef: '2014/900-1' }, noticed.items[1]!] };
+    expect(numbersOf(renumberItems(retyped, rek, []))).toEqual(['2014/805', '1']);
+    const late = renumberItems({ ...noticed, items: [...noticed.items, anItem('late')] }, rek, []);
+    expect(numbersOf(late)).toEqual(['2014/805', '1', '2']);
+    const typed = renumberItems({ ...late, items: [...late.items.slice(0, 2), { ...late.items[2]!, archiveRef: '2014/1098-4' }] }, rek, []);
+    expect(numbersOf(typed)).toEqual(['2014/805', '1', '2014/1098']);
   });
 });

@@ -210,6 +210,18 @@ export function withCurrentNumberFormat(meeting: Meeting, committee: Committee):
 }
 
 /**
+ * The number of a sak known by its arkivsak (`conventions.archiveNumbered`): its `archiveRef` without the document's number
+ * after the last «-» («2014/805-1» → «2014/805»), as a REK's referat lists a søknad. Undefined when the committee numbers its
+ * saker in series, when the sak has no arkivsak, or when the reference is too long for a case number: the sak takes its
+ * series' number.
+ */
+export function archiveCaseNumber(item: Pick<AgendaItem, 'archiveRef'>, committee: Pick<Committee, 'conventions'>): CaseNumber | undefined {
+  if (committee.conventions?.archiveNumbered !== true) return undefined;
+  const parsed = v.safeParse(CaseNumberSchema, (item.archiveRef ?? '').replace(/\s*-\s*\d+\s*$/, ''));
+  return parsed.success ? parsed.output : undefined;
+}
+
+/**
  * Only a numbered sak takes a case number: not the closing row, an unnumbered row or a section heading.
  * These are also the saker a member counts: the stage's «Sak N av M» (`ui/stage/stageProgress.ts`), the Outlook pane's count.
  */
@@ -249,8 +261,11 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
       next: firstFreeSerial(earlier, committee, year, format),
       taken: new Set(usedSerials(others, committee, year, format)),
     }));
+    const known = knownNumbers(committee, []);
     const items = ordered.map((item) => {
       if (!takesCaseNumber(item)) return { ...item, caseNumber: null };
+      const number = known(item);
+      if (number !== undefined) return { ...item, caseNumber: number };
       const format = seriesFormatOf(item, committee);
       const counter = series(format);
       while (counter.taken.has(counter.next)) counter.next++;
@@ -265,7 +280,13 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
   const sent = (item: AgendaItem) => meeting.notice === undefined || meeting.notice.items.some((notified) => notified.id === item.id);
   const inItsSeries = (item: AgendaItem) =>
     item.caseNumber === null || readInSeries(item.caseNumber, seriesFormatOf(item, committee), committee, year) !== undefined;
-  const kept = ordered.map((item) => (takesCaseNumber(item) && !sent(item) && !inItsSeries(item) ? { ...item, caseNumber: null } : item));
+  // A sak known by its arkivsak and not yet sent takes the arkivsak's number, also one whose reference was typed after it was added.
+  const known = knownNumbers(committee, ordered.filter(sent));
+  const kept = ordered.map((item) => {
+    if (!takesCaseNumber(item) || sent(item)) return item;
+    const number = known(item);
+    return number !== undefined ? { ...item, caseNumber: number } : inItsSeries(item) ? item : { ...item, caseNumber: null };
+  });
   const all = [...others, { ...meeting, items: kept, committeeId: committee.id }];
   const series = seriesCounters((format) => ({ next: firstFreeSerial(all, committee, year, format), taken: new Set<number>() }));
   const items = kept.map((item) => {
@@ -275,6 +296,20 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
     return { ...item, caseNumber: formatCaseNumber(year, series(format).next++, format) };
   });
   return { ...meeting, items };
+}
+
+/**
+ * The arkivsak's number for each sak known by it (`archiveCaseNumber`), once in a meeting: a second sak of the same arkivsak, or
+ * one whose number a sent sak already has, gets undefined and is numbered in its series (meetingRules.ts refuses twins).
+ */
+function knownNumbers(committee: Committee, numbered: readonly AgendaItem[]): (item: AgendaItem) => CaseNumber | undefined {
+  const taken = new Set(numbered.map((item) => item.caseNumber));
+  return (item) => {
+    const number = archiveCaseNumber(item, committee);
+    if (number === undefined || taken.has(number)) return undefined;
+    taken.add(number);
+    return number;
+  };
 }
 
 /** One counter per numbering series (by its format), made the first time a sak of that series is numbered. */

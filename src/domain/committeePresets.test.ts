@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleCaseNumber, seriesFormatOf } from './caseNumbering';
+import { exampleCaseNumber, renumberItems, seriesFormatOf } from './caseNumbering';
 import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
 import { presetGroupsIn, presetWordsIn } from './presetSentences';
 import { conclusionNoun } from './caseRoute';
@@ -45,7 +45,7 @@ describe('committee presets', () => {
   it('heads a samarbeidsutvalg\'s and an Oslo bydelsutvalg\'s list of saker «Sakskart», as the SSU of nedre Telemark\'s protokoll and the bydeler\'s møteinnkallinger do, a styringsgruppe\'s and a generalforsamling\'s «Dagsorden», as Prosjekt Sunnfjord\'s and aksjeloven\'s innkalling have it; «Saksliste» (nynorsk «Sakliste») for the others', () => {
     const headingOf = (id: (typeof COMMITTEE_PRESET_IDS)[number]) => agendaHeadingOf(committeePreset(id).conventions, committeePreset(id).languageForm).word;
     const headings = Object.fromEntries(COMMITTEE_PRESET_IDS.map((id) => [id, headingOf(id)]));
-    expect(Object.entries(headings).filter(([, word]) => word !== 'Saksliste' && word !== 'Sakliste')).toEqual([['samarbeidsutvalg', 'Sakskart'], ['bydelsutvalg', 'Sakskart'], ['styringsgruppe', 'Dagsorden'], ['generalforsamling', 'Dagsorden']]);
+    expect(Object.entries(headings).filter(([, word]) => word !== 'Saksliste' && word !== 'Sakliste')).toEqual([['samarbeidsutvalg', 'Sakskart'], ['bydelsutvalg', 'Sakskart'], ['styringsgruppe', 'Dagsorden'], ['generalforsamling', 'Dagsorden'], ['forskningsetikk', 'Dagsorden']]);
     expect(headings.regionrad).toBe('Sakliste');
   });
 
@@ -70,7 +70,7 @@ describe('committee presets', () => {
   });
 
   it('prints who met as a «Navn | Funksjon | Representerer» table for a samarbeidsutvalg, a bydelsutvalg, a regionråd, an arbeidsmiljøutvalg and an administrasjonsutvalg, each one\'s organisation, kommune, side, party or union in a column; a line each for the others, as the seeds', () => {
-    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['samarbeidsutvalg', 'rad', 'bydelsutvalg', 'regionrad', 'arbeidsmiljoutvalg', 'administrasjonsutvalg']);
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.attendanceTable === true)).toEqual(['samarbeidsutvalg', 'rad', 'bydelsutvalg', 'regionrad', 'arbeidsmiljoutvalg', 'administrasjonsutvalg', 'forskningsetikk']);
   });
 
   it('numbers a kommunestyre\'s referatsaker RS and its delegerte vedtak DS, each in its own series beside the politiske saker, and has interpellasjoner and spørsmål', () => {
@@ -406,9 +406,11 @@ describe('the hjemler for lukket møte a preset gives', () => {
       skoleutvalg: [],
       // A forening's årsmøte: under neither kommuneloven nor offentleglova (below).
       arsmote: [],
+      // A REK: set up by forskningsetikkloven and helseforskningsloven, not kommuneloven; no rule on closing its meetings verified here.
+      forskningsetikk: [],
     });
     // Only an AS's board's and generalforsamling's meetings and an AMU's are not public by their law: kommuneloven's møteoffentlighet reaches neither an aksjeselskap nor an arbeidsmiljøutvalg.
-    expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap', 'generalforsamling', 'arbeidsmiljoutvalg', 'skoleutvalg', 'arsmote']);
+    expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap', 'generalforsamling', 'arbeidsmiljoutvalg', 'skoleutvalg', 'arsmote', 'forskningsetikk']);
   });
 
   it('fills the settings\' list and saves it on the committee', () => {
@@ -715,5 +717,33 @@ describe('a sakkunnig nemnd or sakkunnig klagenemnd for eigedomsskatt in nynorsk
     expect(preset.conventions.outcomes).toEqual(presetWordsIn(committeePreset('klagenemnd').conventions, 'nn').outcomes);
     expect(presetWordsIn(preset.conventions, 'nb').outcomes).toEqual(committeePreset('klagenemnd').conventions.outcomes);
     expect([preset.publicMeetings, preset.closedMeetingBases, preset.conventions.voting, preset.conventions.factsApart, remoteWaysOf(preset.conventions)]).toEqual([true, ['koml. § 11-5'], true, true, ['video']]);
+  });
+});
+
+describe('a regional komité for medisinsk og helsefaglig forskningsetikk (REK nord 2012, REK vest 2014, REK midt 2015)', () => {
+  const preset = committeePreset('forskningsetikk');
+  const held = { id: 'held', committeeId: 'c', date: '2014-05-08', start: '09:30', end: '16:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+    minutes: { fileName: 'Referat.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/referat.docx', size: 1 } } satisfies Meeting;
+
+  it('opens its dagsorden «1. Godkjenning av innkalling og dagsorden 2. Erklæring om habilitet», then the last referat, and numbers a søknad by its REK number «2014/805», as REK vest\'s «2014/805 … Dokumentnummer: 2014/805-1 Prosjektsøknad»', () => {
+    const committee = { ...managed(), name: 'REK vest', languageForm: preset.languageForm, caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
+    let n = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2014-06-05', start: '09:30', end: '16:00', online: false, previousMeeting: held, existingMeetings: [], committeeMeetings: [held], idFactory: () => `r-${++n}` });
+    expect(meeting.items.map((item) => [item.caseNumber, item.title])).toEqual([
+      ['1', 'Godkjenning av innkalling og dagsorden'],
+      ['2', 'Erklæring om habilitet'],
+      // REK vest's «2. Referat fra REK-møtet 8. mai 2014: ingen merknader».
+      ['3', 'Referat fra møte i REK vest 08.05.2014'],
+    ]);
+    const soknad = { ...meeting.items[2]!, id: 'soknad', title: 'Diagnostikk, behandling og forekomst av leishmaniasis i Norge', kinds: ['Prosjektsøknad'], archiveRef: '2014/805-1' };
+    expect(renumberItems({ ...meeting, items: [...meeting.items, soknad] }, committee, []).items.map((item) => item.caseNumber)).toEqual(['1', '2', '3', '2014/805']);
+    expect(agendaHeadingOf(preset.conventions, preset.languageForm).word).toBe('Dagsorden');
+  });
+
+  it('keeps a «Referat» with «Vedtak», the søknader\'s kinds under the number, who met in tables, no «Eventuelt», and is not public', () => {
+    const words = wordingOf(preset.conventions, 'nb');
+    expect([words.minutes.word, words.conclusion.word, words.proposal.word]).toEqual(['Referat', 'Vedtak', 'Forslag til vedtak']);
+    expect(words.kinds.map((k) => k.label)).toEqual(['Godkjenning av referat', 'Prosjektsøknad', 'Endringssøknad', 'Oppfølgingssak', 'Orienteringssak']);
+    expect([preset.conventions.kindsUnderNumber, preset.conventions.attendanceTable, preset.conventions.closingRows, preset.conventions.voting, preset.publicMeetings, preset.closedMeetingBases]).toEqual([undefined, true, 'ingen', undefined, false, []]);
   });
 });

@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'bydelsutvalg', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd', 'eigedomsskattenemnd', 'arbeidsmiljoutvalg', 'administrasjonsutvalg', 'skoleutvalg', 'arsmote'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'bydelsutvalg', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd', 'eigedomsskattenemnd', 'arbeidsmiljoutvalg', 'administrasjonsutvalg', 'skoleutvalg', 'arsmote', 'forskningsetikk'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -904,6 +904,59 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       dirigent: true,
       openingRows: [{ title: 'Godkjenning av de stemmeberettigede', numbered: true }],
       notedConclusion: 'Årsmøtet tok saken til orientering.',
+    },
+  },
+  /**
+   * A regional komité for medisinsk og helsefaglig forskningsetikk (REK), set up by forskningsetikkloven § 4 and helseforskningsloven
+   * kapittel 3, whose «formell vedtakskompetanse» the law does not let it delegate to its sekretariat (Kunnskapsdepartementet's
+   * høringsnotat on the forskrift, http://docplayer.me/6414869), as its referater of komitémøter read: REK nord 6 December 2012
+   * (http://docplayer.me/3131350), REK sør-øst A, B, C and D 2009–2014 (http://docplayer.me/3784822, http://docplayer.me/2974591,
+   * http://docplayer.me/2935731, http://docplayer.me/3137873, http://docplayer.me/4627810), REK vest 5 June 2014
+   * (http://docplayer.me/2665848) and REK midt 21 August 2015 (http://docplayer.me/2733965). Each is a «REFERAT» of a «Komitémøte»
+   * (`minutes: 'referat'`); who came «Til stede» and «Forfall» in tables «Navn | Stilling | Medlem/Vara», then «Fra sekreteriatet»
+   * (`attendanceTable`); «Til dagsorden 1. Godkjenning av innkalling og dagsorden 2. Erklæring om habilitet 3. Orienteringssaker»
+   * (REK nord; REK midt the same rows unnumbered), so the two rows open a new meeting numbered 1 and 2 (`openingRows`), and no
+   * other row approves the innkalling (`approvalRow: false`); its list under «dagsorden» (`agendaHeading`); then «Nye søknader»,
+   * each known by its REK number, «2014/805 Diagnostikk, behandling og forekomst av leishmaniasis i Norge Dokumentnummer:
+   * 2014/805-1 Prosjektsøknad Prosjektleder: …» (REK vest), which is the convention `archiveNumbered` (conventions.ts) with the
+   * sakstype under the number; «Oppfølgingssaker» (REK midt), an «endringssøknad» among them (REK vest: «Saksbehandling
+   * oppfølgingssaker: -2010/1098 … endringssøknad»), «Orienteringssaker» (REK nord, midt); no «Eventuelt» in the dagsordener of REK nord,
+   * vest and midt (`closingRows: 'ingen'`); the last referat before the next meeting, «Referat fra REK-møtet 8. mai 2014: ingen merknader» (REK vest:
+   * `nextMeeting`). Inhabilitet is recorded per sak, «… erklærte seg inhabil i sak 2015/1181, og deltok derfor ikke i
+   * vurderingen» (REK midt), as every committee records it. Judgements: «Vedtak» on a «Forslag til vedtak» (the høringsnotat's
+   * vedtak; none of the referater heads a proposal); the referat taken «til orientering», the seeds' words for REK vest's «ingen
+   * merknader»; a member's «Stilling» in the referater («Jus personvern», «Lekrepresentasjon», «Leder medisin») is written as what
+   * the member represents, in the table's «Representerer» column, and «Medlem/Vara» is the «Funksjon»; the saksframlegg's
+   * «Bakgrunn» holds what the referater print as «Prosjektomtale (Redigert av REK)»; not public and no hjemmel for lukking: the
+   * laws above are not kommuneloven, and no rule opening its meetings was found here.
+   */
+  forskningsetikk: {
+    languageForm: 'nb',
+    caseNumberFormat: '{N}',
+    caseNumberSerial: 'perMeeting',
+    publicMeetings: false,
+    conventions: {
+      minutes: 'referat',
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      memoProposal: 'forslagTilVedtak',
+      minutesApproval: 'nextMeeting',
+      archiveNumbered: true,
+      approvalRow: false,
+      openingRows: [
+        { title: 'Godkjenning av innkalling og dagsorden', numbered: true },
+        { title: 'Erklæring om habilitet', numbered: true },
+      ],
+      agendaHeading: 'dagsorden',
+      closingRows: 'ingen',
+      attendanceTable: true,
+      itemKinds: [
+        kind('Referatsak', 'Godkjenning av referat'),
+        kind('Prosjektsøknad', 'Prosjektsøknad'),
+        kind('Endringssøknad', 'Endringssøknad'),
+        kind('Oppfølgingssak', 'Oppfølgingssak'),
+        kind('Orientering', 'Orienteringssak'),
+      ],
     },
   },
 };

@@ -404,6 +404,17 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    */
   archiveColumn: OptionalBoolean,
   /**
+   * Whether a sak that has an arkivsak is known by the arkivsak's own number, not one of the committee's series: the sak
+   * takes the reference without its document's number («2014/805-1» → «2014/805»; caseNumbering.ts `archiveCaseNumber`), as
+   * a body deciding applications filed before it lists them, and a sak without an arkivsak (the dagsorden's own rows, an
+   * orientering) is numbered as before. The regional komiteer for medisinsk og helsefaglig forskningsetikk print their «Nye
+   * søknader» so: «2014/805 Diagnostikk, behandling og forekomst av leishmaniasis i Norge Dokumentnummer: 2014/805-1» (REK
+   * vest's referat of 5 June 2014, http://docplayer.me/2665848), «2013/141 … Dokumentnummer: 2013/141-1» (REK sør-øst C, 14
+   * February 2013, http://docplayer.me/3137873), and refer to them so: «erklærte seg inhabil i sak 2015/1181» (REK midt, 21
+   * August 2015, http://docplayer.me/2733965). Absent: every sak numbered in a series, as before.
+   */
+  archiveNumbered: OptionalBoolean,
+  /**
    * The sentence the protokoll prints over its signatures, in the committee's own words: Gratangen's kommunestyre's «Vi
    * bekrefter med våre underskrifter at møtebokens blad er ført i samsvar med det som ble bestemt på møtet.»
    * (http://docplayer.me/2922386-Moteprotokoll-karl-fredrik-normann-yvonne-kvernmo.html), Tromsø-områdets regionråd's

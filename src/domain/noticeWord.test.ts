@@ -26,6 +26,7 @@ const BODY: Record<CommitteePresetId, [string, string]> = {
   administrasjonsutvalg: ['Administrasjonsutvalget', 'Administrasjonsutvalg'],
   skoleutvalg: ['Samarbeidsutvalget', 'Samarbeidsutvalg'],
   arsmote: ['Årsmøtet', 'Årsmøte'],
+  forskningsetikk: ['Komiteen', 'Komité'],
 };
 
 describe('the innkalling\'s heading reads as one phrase', () => {

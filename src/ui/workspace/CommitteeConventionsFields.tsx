@@ -360,6 +360,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <FlagCheckbox flag="factsApart" label={t('settings.wording.factsApart')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling's and the invite's saksliste print «Arkivsaksnr.» in a column of its own after the number. */}
       <FlagCheckbox flag="archiveColumn" label={t('settings.wording.archiveColumn', { agendaHeading: conventions.agendaHeading ?? '' })} conventions={conventions} onChange={setConventions} />
+      {/* Ticked: a sak with an arkivsak is numbered by it, «2014/805» for «2014/805-1», the rest in the series (domain/caseNumbering.ts `archiveCaseNumber`). */}
+      <FlagCheckbox flag="archiveNumbered" label={t('settings.wording.archiveNumbered')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: a sak that goes on has the committee's «Uttalelse», not its «Innstilling til …», and the next body keeps its own proposal (domain/caseRoute.ts). */}
       <FlagCheckbox flag="advisory" label={t('settings.wording.advisory')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the protokoll prints who met under each heading as «Navn | Funksjon | Representerer» (domain/attendance.ts `attendanceRow`). */}
