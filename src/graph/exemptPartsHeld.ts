@@ -1,6 +1,5 @@
 import type { Meeting } from '../domain/model';
-import { isItemExempt } from '../domain/confidentiality';
-import { onlyForExempt, readMeetingRows } from './listRows';
+import { exemptPartsCount, readMeetingRows } from './listRows';
 import type { ListRow } from './listsGateway';
 
 /*
@@ -14,13 +13,7 @@ import type { ListRow } from './listsGateway';
 
 /** Whether a meeting as read from its row alone (its saker the stubs, `readMeetingRows(row, [])`) holds such parts. */
 export function holdsExemptParts(meeting: Meeting): boolean {
-  const exempt = new Set(meeting.items.filter(isItemExempt).map((item) => item.id));
-  if (exempt.size === 0) return false;
-  return (
-    (meeting.disqualifications ?? []).some((entry) => exempt.has(entry.itemId) && entry.ground !== undefined) ||
-    meeting.attendance.some((entry) => onlyForExempt(meeting, entry, exempt).length > 0) ||
-    (meeting.written?.answers ?? []).some((answer) => exempt.has(answer.itemId))
-  );
+  return exemptPartsCount(meeting) > 0;
 }
 
 /** The same of a meeting row as SharePoint or Graph returns it; a row that cannot be parsed holds nothing we can move. */

@@ -10,7 +10,7 @@ import { runBatch } from './batch';
 import type { FilesGateway } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { unexpectedAnswer } from './graphError';
-import { closedRowKey, committeeFields, itemFields, meetingFields, meetingItemFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
+import { closedRowKey, committeeFields, exemptPartsCount, itemFields, meetingFields, meetingItemFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
 import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { nextBodyField } from './nextBodyColumn';
 import { holdsExemptParts, rowHoldsExemptParts } from './exemptPartsHeld';
@@ -123,7 +123,12 @@ async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): P
   for (const { row, read } of await withItemRows(ctx, outdated)) {
     // A sak row that cannot be parsed is left out of the meeting read (written so, its stub would be lost); a sak
     // this user cannot read has only its stub to be made from. Either way the meeting waits for someone who reads it all.
-    if (!read.ok || read.unreadable.length > 0 || read.meeting.items.some((item) => item.restricted)) continue;
+    // It is counted (`PartsInRow`, from the row alone) so the start-up check still names it, to someone who may read it all.
+    if (!read.ok || read.unreadable.length > 0 || read.meeting.items.some((item) => item.restricted)) {
+      const alone = readMeetingRows(row, []);
+      if (alone.ok) await ctx.lists.writeRows(staleColumns(row, { PartsInRow: exemptPartsCount(alone.meeting) })).catch(leftAsItIs);
+      continue;
+    }
     const { meeting } = read;
     // What the meeting row holds of an exempt sak (`holdsExemptParts`) goes into the sak's row first (its data only), then the
     // meeting row is written without it; a refused sak row leaves the meeting row as it is, nothing lost.
@@ -137,10 +142,13 @@ async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): P
     await ctx.lists
       .writeRows(moves)
       .then(() => ctx.lists.writeRows(staleColumns(row, meetingFields(meeting))))
-      .catch((error: unknown) => {
-        if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
-      });
+      .catch(leftAsItIs);
   }
+}
+
+/** A meeting row saved meanwhile (412) or not this user's to write (403) is left as it is: the next run, or its secretariat, does it. */
+function leftAsItIs(error: unknown): void {
+  if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
 }
 
 const StubVersionsSchema = v.looseObject({ exemptStubs: v.optional(v.array(v.looseObject({ version: v.optional(v.number()) }))) });
@@ -172,7 +180,12 @@ async function withItemRows(ctx: ListContext, meetingRows: readonly ListRow[]): 
 
 /** The columns of a meeting row read without its item rows that provisioning fills in. */
 function meetingColumns(meeting: Meeting, stubVersion: number | undefined): Record<string, unknown> {
-  return { ...teamsLinkFields(meeting), ClosedRows: meeting.items.length, ...(stubVersion === undefined ? {} : { StubVersion: stubVersion }) };
+  return {
+    ...teamsLinkFields(meeting),
+    ClosedRows: meeting.items.length,
+    PartsInRow: exemptPartsCount(meeting),
+    ...(stubVersion === undefined ? {} : { StubVersion: stubVersion }),
+  };
 }
 
 /** The update of `row` with the fields of `wanted` it does not hold yet (none when it holds them all). */
