@@ -6,7 +6,7 @@ import { ConventionsSchema } from '../domain/conventions';
 import { parseMeetingFile } from '../domain/meetingFile';
 import { renderReferatDocx } from '../documents/docx/referatDocx';
 import { docxParagraphs } from '../documents/testing/docxText';
-import { committeeFields, committeeFromRow, itemFields, meetingFields, meetingFromRows, meetingItemFields, readCommitteeRow, readMeetingRows } from './listRows';
+import { committeeFields, committeeFromRow, exemptPartsCount, itemFields, meetingFields, meetingFromRows, meetingItemFields, readCommitteeRow, readMeetingRows } from './listRows';
 
 const { committee, meeting } = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
 
@@ -144,6 +144,18 @@ describe('the public stubs of saker with closed rows', () => {
       // The restricted sak's parts are not this reader's to move: the meeting row is written back as it is.
       expect(meetingFields(read.meeting)).toEqual(meetingFields(recorded));
       expect(read.moving).toBeUndefined();
+    });
+
+    it('counts in PartsInRow the exempt saker whose parts the meeting row still holds: none once split, the kept sak’s when kept', () => {
+      expect(meetingFields(recorded)['PartsInRow']).toBe(0);
+      expect(meetingFields(recorded, new Set([exemptId]))['PartsInRow']).toBe(1);
+      expect(String(meetingFields(recorded, new Set([exemptId])).MotebokJson)).toContain('Søster av');
+      expect(meetingFields(meeting)['PartsInRow']).toBe(0);
+      // An old row read alone (its saker the stubs) holds them all: counted as set-up counts it.
+      const { items: _items, ...old } = recorded;
+      const oldHeader = { id: '1', fields: { ...meetingFields(recorded), MotebokJson: JSON.stringify({ ...old, exemptStubs: JSON.parse(String(meetingFields(recorded).MotebokJson)).exemptStubs }) } };
+      const alone = readMeetingRows(oldHeader, []);
+      expect(alone.ok && exemptPartsCount(alone.meeting)).toBe(1);
     });
 
     it('reads an old meeting row holding them as before, and names the rows the next save must write', () => {

@@ -123,10 +123,8 @@ async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): P
   for (const { row, read } of await withItemRows(ctx, outdated)) {
     // A sak row that cannot be parsed is left out of the meeting read (written so, its stub would be lost); a sak
     // this user cannot read has only its stub to be made from. Either way the meeting waits for someone who reads it all.
-    // It is counted (`PartsInRow`, from the row alone) so the start-up check still names it, to someone who may read it all.
     if (!read.ok || read.unreadable.length > 0 || read.meeting.items.some((item) => item.restricted)) {
-      const alone = readMeetingRows(row, []);
-      if (alone.ok) await ctx.lists.writeRows(staleColumns(row, { PartsInRow: exemptPartsCount(alone.meeting) })).catch(leftAsItIs);
+      await countHeldParts(ctx, row);
       continue;
     }
     const { meeting } = read;
@@ -142,8 +140,17 @@ async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): P
     await ctx.lists
       .writeRows(moves)
       .then(() => ctx.lists.writeRows(staleColumns(row, meetingFields(meeting))))
-      .catch(leftAsItIs);
+      .catch(async (error: unknown) => {
+        leftAsItIs(error);
+        await countHeldParts(ctx, row);
+      });
   }
+}
+
+/** A meeting row whose parts stay where they are is counted (`PartsInRow`, from the row alone), so the start-up check names it. */
+async function countHeldParts(ctx: ListContext, row: ListRow): Promise<void> {
+  const alone = readMeetingRows(row, []);
+  if (alone.ok) await ctx.lists.writeRows(staleColumns(row, { PartsInRow: exemptPartsCount(alone.meeting) })).catch(leftAsItIs);
 }
 
 /** A meeting row saved meanwhile (412) or not this user's to write (403) is left as it is: the next run, or its secretariat, does it. */

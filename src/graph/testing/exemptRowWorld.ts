@@ -1,10 +1,10 @@
 /** Shared set-up for the tests of exempt saker's list rows: the committee with a vara, an observer and a guest, and each person's own Graph reads. */
 import * as v from 'valibot';
-import type { Committee } from '../../domain/model';
+import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { createGraphServices, type GraphServices } from '../graphServices';
 import { createSharePointRest, type SharePointRest } from '../sharePointRest';
 import type { Harness, TenantUserInfo } from './localTenant';
-import { noticeWorld, type NoticeWorld } from './noticeWorld';
+import { fixture, noticeWorld, type NoticeWorld } from './noticeWorld';
 
 export type ExemptRole = 'medlem' | 'vara' | 'observatør' | 'gjest';
 
@@ -85,4 +85,46 @@ export async function itemRowWithoutParts(rows: ExemptRowWorld, meetingId: strin
   if (!row) throw new Error(`saksraden ${itemId} mangler`);
   const { meetingParts: _parts, ...oldItem } = JSON.parse(String(row.fields['MotebokJson'])) as Record<string, unknown>;
   await rows.world.repository.lists.writeRows([{ kind: 'update', key: 'old-item', list: 'MotebokAgendaItems', rowId: row.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(oldItem) } }]);
+}
+
+/** The exempt sak of the fixture meeting pm-2026-unntatt that the approved meetings below decide, and the ground of an inhabilitet in it. */
+export const DECIDED = '2026-04';
+export const GROUND = 'forvaltningsloven § 6 første ledd bokstav b: svoger av Hansen';
+
+/**
+ * The fixture meeting pm-2026-unntatt as `id`, its referat approved, each sak as `decide` makes it, and Christian Reissig
+ * inhabil in the exempt sak `DECIDED` on `GROUND`: saved by the secretariat and frozen, as the app stores it today.
+ */
+export async function approvedWithGround(rows: ExemptRowWorld, id: string, decide: (item: AgendaItem) => AgendaItem): Promise<Meeting> {
+  const base = fixture('pm-2026-unntatt').meeting;
+  const meeting: Meeting = {
+    ...base,
+    id,
+    status: 'minutesApproved',
+    minutesApprovedAt: '2026-06-20T10:00:00Z',
+    items: base.items.map(decide),
+    disqualifications: [{ itemId: DECIDED, person: 'Christian Reissig', ground: GROUND, decision: 'disqualified' }],
+  };
+  await rows.secretariat.repository.saveMeeting(meeting);
+  await rows.secretariat.sitePermissions.freeze(rows.committee, id);
+  return meeting;
+}
+
+/**
+ * The rows of `meeting` (saved by `approvedWithGround`) as the code before h/trust52 wrote them, through the world's
+ * repository: the ground of the inhabilitet in the meeting row that every reader of the list reads, the sak's row without
+ * it (`itemRowWithoutParts`). `edit` changes the meeting row's data further; `fields` are its other columns as wanted.
+ */
+export async function groundInMeetingRow(
+  rows: ExemptRowWorld,
+  meeting: Meeting,
+  options: { edit?: (data: Record<string, unknown>) => void; fields?: Record<string, unknown> } = {},
+): Promise<void> {
+  const [row] = await rows.world.repository.lists.query('MotebokMeetings', 'MeetingId', meeting.id);
+  if (!row) throw new Error('møteraden mangler');
+  const data = JSON.parse(String(row.fields['MotebokJson'])) as Record<string, unknown>;
+  data['disqualifications'] = meeting.disqualifications;
+  options.edit?.(data);
+  await itemRowWithoutParts(rows, meeting.id, DECIDED);
+  await rows.world.repository.lists.writeRows([{ kind: 'update', key: 'old', list: 'MotebokMeetings', rowId: row.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(data), ...options.fields } }]);
 }
