@@ -46,11 +46,11 @@ describe('old meeting rows still holding what is exempt: found by the start-up c
     harness = await startHarness();
     rows = await exemptRowWorld(harness);
     const decide = (item: AgendaItem): AgendaItem => (item.id === DECIDED ? { ...item, conclusion: ['Vedtatt'], outcome: 'treated' } : item);
-    meeting = await approvedWithGround(rows, OLD, decide);
+    meeting = await approvedWithGround(rows.secretariat, rows.committee, OLD, decide);
     // The same meeting saved by today's code, a week later: its ground lies in the sak's row already.
     await rows.secretariat.repository.saveMeeting({ ...meeting, id: NEW, date: '2026-06-27', status: 'held', minutesApprovedAt: undefined });
     // Counted as set-up counts a row whose parts it could not move (one sak's).
-    await groundInMeetingRow(rows, meeting, { fields: { PartsInRow: 1 } });
+    await groundInMeetingRow(rows.world.repository, meeting, { fields: { PartsInRow: 1 } });
     expect(await guestReadsRow(OLD)).toContain(GROUND);
     expect(await guestReadsRow(NEW)).not.toContain(GROUND);
   }, 240_000);

@@ -56,11 +56,11 @@ describe('public stubs stored before they said whether a konklusjon was recorded
       if (item.id === UNDECIDED) return { ...item, confidentiality: { exempt: { basis: OTHER_BASIS } }, conclusion: [], outcome: 'treated' };
       return item;
     };
-    meeting = await approvedWithGround(rows, ID, decide);
+    meeting = await approvedWithGround(rows.secretariat, rows.committee, ID, decide);
     // The meeting row as the code before the stubs' version wrote it: no version, every konklusjon empty, no StubVersion;
     // and, as the code before h/trust52 wrote it, the ground of the inhabilitet in the exempt sak in the meeting row, not in
     // the sak's row. That code wrote no PartsInRow either.
-    await groundInMeetingRow(rows, meeting, {
+    await groundInMeetingRow(rows.world.repository, meeting, {
       edit: (data) => {
         const { exemptStubs } = v.parse(StubsSchema, data);
         // 2026-03 has an exempt vedlegg (its row is closed too, its konklusjon is public): three stubs.

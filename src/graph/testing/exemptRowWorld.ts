@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { createGraphServices, type GraphServices } from '../graphServices';
+import type { SharePointMeetingRepository } from '../sharePointMeetingRepository';
 import { createSharePointRest, type SharePointRest } from '../sharePointRest';
 import type { Harness, TenantUserInfo } from './localTenant';
 import { fixture, noticeWorld, type NoticeWorld } from './noticeWorld';
@@ -80,11 +81,11 @@ export async function exemptRowWorld(harness: Harness): Promise<ExemptRowWorld> 
  * The sak's row as the code before h/trust52 wrote it: without what the meeting records about it (`meetingParts`), which
  * that code kept in the meeting row (the tests put it there too). Written through the world's repository, as stored.
  */
-export async function itemRowWithoutParts(rows: ExemptRowWorld, meetingId: string, itemId: string): Promise<void> {
-  const [row] = (await rows.world.repository.lists.query('MotebokAgendaItems', 'MeetingId', meetingId)).filter((item) => item.fields['ItemId'] === itemId);
+export async function itemRowWithoutParts(repository: SharePointMeetingRepository, meetingId: string, itemId: string): Promise<void> {
+  const [row] = (await repository.lists.query('MotebokAgendaItems', 'MeetingId', meetingId)).filter((item) => item.fields['ItemId'] === itemId);
   if (!row) throw new Error(`saksraden ${itemId} mangler`);
   const { meetingParts: _parts, ...oldItem } = JSON.parse(String(row.fields['MotebokJson'])) as Record<string, unknown>;
-  await rows.world.repository.lists.writeRows([{ kind: 'update', key: 'old-item', list: 'MotebokAgendaItems', rowId: row.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(oldItem) } }]);
+  await repository.lists.writeRows([{ kind: 'update', key: 'old-item', list: 'MotebokAgendaItems', rowId: row.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(oldItem) } }]);
 }
 
 /** The exempt sak of the fixture meeting pm-2026-unntatt that the approved meetings below decide, and the ground of an inhabilitet in it. */
@@ -93,9 +94,14 @@ export const GROUND = 'forvaltningsloven § 6 første ledd bokstav b: svoger av 
 
 /**
  * The fixture meeting pm-2026-unntatt as `id`, its referat approved, each sak as `decide` makes it, and Christian Reissig
- * inhabil in the exempt sak `DECIDED` on `GROUND`: saved by the secretariat and frozen, as the app stores it today.
+ * inhabil in the exempt sak `DECIDED` on `GROUND`: saved by the committee's secretariat and frozen, as the app stores it today.
  */
-export async function approvedWithGround(rows: ExemptRowWorld, id: string, decide: (item: AgendaItem) => AgendaItem): Promise<Meeting> {
+export async function approvedWithGround(
+  secretariat: Pick<GraphServices, 'repository' | 'sitePermissions'>,
+  committee: Committee,
+  id: string,
+  decide: (item: AgendaItem) => AgendaItem,
+): Promise<Meeting> {
   const base = fixture('pm-2026-unntatt').meeting;
   const meeting: Meeting = {
     ...base,
@@ -105,8 +111,8 @@ export async function approvedWithGround(rows: ExemptRowWorld, id: string, decid
     items: base.items.map(decide),
     disqualifications: [{ itemId: DECIDED, person: 'Christian Reissig', ground: GROUND, decision: 'disqualified' }],
   };
-  await rows.secretariat.repository.saveMeeting(meeting);
-  await rows.secretariat.sitePermissions.freeze(rows.committee, id);
+  await secretariat.repository.saveMeeting(meeting);
+  await secretariat.sitePermissions.freeze(committee, id);
   return meeting;
 }
 
@@ -116,15 +122,15 @@ export async function approvedWithGround(rows: ExemptRowWorld, id: string, decid
  * it (`itemRowWithoutParts`). `edit` changes the meeting row's data further; `fields` are its other columns as wanted.
  */
 export async function groundInMeetingRow(
-  rows: ExemptRowWorld,
+  repository: SharePointMeetingRepository,
   meeting: Meeting,
   options: { edit?: (data: Record<string, unknown>) => void; fields?: Record<string, unknown> } = {},
 ): Promise<void> {
-  const [row] = await rows.world.repository.lists.query('MotebokMeetings', 'MeetingId', meeting.id);
+  const [row] = await repository.lists.query('MotebokMeetings', 'MeetingId', meeting.id);
   if (!row) throw new Error('møteraden mangler');
   const data = JSON.parse(String(row.fields['MotebokJson'])) as Record<string, unknown>;
   data['disqualifications'] = meeting.disqualifications;
   options.edit?.(data);
-  await itemRowWithoutParts(rows, meeting.id, DECIDED);
-  await rows.world.repository.lists.writeRows([{ kind: 'update', key: 'old', list: 'MotebokMeetings', rowId: row.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(data), ...options.fields } }]);
+  await itemRowWithoutParts(repository, meeting.id, DECIDED);
+  await repository.lists.writeRows([{ kind: 'update', key: 'old', list: 'MotebokMeetings', rowId: row.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(data), ...options.fields } }]);
 }
