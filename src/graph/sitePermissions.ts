@@ -539,7 +539,7 @@ const HeldPartsRowsSchema = lazySchema(() => v.object({
  * (its set-up moves them). Refused: nothing claimed.
  */
 async function heldExemptParts(rest: SharePointRest, committees: readonly Committee[]): Promise<PermissionFinding[]> {
-  const rows = (await meetingRowsWhere(rest, 'PartsInRow gt 0')) ?? (await meetingRowsWhere(rest, 'ClosedRows gt 0')) ?? [];
+  const rows = (await meetingRowsWhere(rest, 'PartsInRow')) ?? (await meetingRowsWhere(rest, 'ClosedRows')) ?? [];
   return rows.flatMap((row) => {
     const committee = committees.find((c) => c.id === row.CommitteeId);
     if (!committee || !rowHoldsExemptParts({ id: String(row.Id), fields: { MotebokJson: row.MotebokJson, MeetingDate: row.MeetingDate } })) return [];
@@ -547,13 +547,16 @@ async function heldExemptParts(rest: SharePointRest, committees: readonly Commit
   });
 }
 
-/** The meeting rows `filter` (on an indexed column) returns, with their data; undefined when the site lacks its column (400), none when refused. */
-async function meetingRowsWhere(rest: SharePointRest, filter: string): Promise<v.InferOutput<ReturnType<typeof HeldPartsRowsSchema>>['value'] | undefined> {
+/**
+ * The meeting rows `column gt 0` (an indexed column) returns, with their data; undefined when the site lacks the column
+ * (SharePoint REST answers 400 "The field or property 'X' does not exist."), none when refused.
+ */
+async function meetingRowsWhere(rest: SharePointRest, column: string): Promise<v.InferOutput<ReturnType<typeof HeldPartsRowsSchema>>['value'] | undefined> {
   try {
-    const query = `$top=5000&$select=Id,CommitteeId,MeetingDate,MotebokJson&$filter=${encodeURIComponent(filter)}`;
+    const query = `$top=5000&$select=Id,CommitteeId,MeetingDate,MotebokJson&$filter=${encodeURIComponent(`${column} gt 0`)}`;
     return (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?${query}`, HeldPartsRowsSchema())).value;
   } catch (error) {
-    if (error instanceof GraphRequestError && error.status === 400) return undefined;
+    if (error instanceof StorageError && error.message.includes(`The field or property '${column}' does not exist`)) return undefined;
     if (isForbidden(error)) return [];
     throw error;
   }

@@ -222,7 +222,7 @@ describe('SharePoint lists through Graph', () => {
     expect((narrowed.json() as { value: { Title: string }[] }).value.map((row) => row.Title)).toEqual(['r0', 'r2', 'r4', 'r6', 'r8']);
     const unknown = await rest('PartsInRow gt 0');
     expect(unknown.status).toBe(400);
-    expect(JSON.stringify(unknown.json())).toContain("Column 'PartsInRow' does not exist.");
+    expect(JSON.stringify(unknown.json())).toContain("The field or property 'PartsInRow' does not exist.");
     for (const scan of ["Free eq 'even' and Part eq 'small'", "Part eq 'big'"]) {
       const refused = await rest(scan);
       expect(refused.status).toBe(500);
