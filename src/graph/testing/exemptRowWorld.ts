@@ -79,7 +79,7 @@ export async function exemptRowWorld(harness: Harness): Promise<ExemptRowWorld> 
 
 /**
  * The sak's row as the code before h/trust52 wrote it: without what the meeting records about it (`meetingParts`), which
- * that code kept in the meeting row (the tests put it there too). Written through the world's repository, as stored.
+ * that code kept in the meeting row (the tests put it there too). Written through `repository`, as stored.
  */
 export async function itemRowWithoutParts(repository: SharePointMeetingRepository, meetingId: string, itemId: string): Promise<void> {
   const [row] = (await repository.lists.query('MotebokAgendaItems', 'MeetingId', meetingId)).filter((item) => item.fields['ItemId'] === itemId);
@@ -117,8 +117,8 @@ export async function approvedWithGround(
 }
 
 /**
- * The rows of `meeting` (saved by `approvedWithGround`) as the code before h/trust52 wrote them, through the world's
- * repository: the ground of the inhabilitet in the meeting row that every reader of the list reads, the sak's row without
+ * The rows of `meeting` (saved by `approvedWithGround`) as the code before h/trust52 wrote them, through `repository`
+ * (the tenant's storage as the app reaches it): the ground of the inhabilitet in the meeting row that every reader of the list reads, the sak's row without
  * it (`itemRowWithoutParts`). `edit` changes the meeting row's data further; `fields` are its other columns as wanted.
  */
 export async function groundInMeetingRow(
