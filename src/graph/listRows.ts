@@ -146,24 +146,6 @@ function splitMeeting(meeting: Meeting, kept: ReadonlySet<string> = NONE): Meeti
 }
 
 /**
- * How many exempt saker a meeting holds what the meeting records about (`MeetingPartsSchema`: an inhabilitet's ground,
- * who came only for it, a written treatment's answers). Of a meeting row's header (`meetingFields`, with the saker) it
- * is what the row still holds of them — kept saker's, restricted ones' — written as the indexed `PartsInRow`, by which
- * the start-up check finds such rows (sitePermissions.ts `heldExemptParts`); of a row read alone, what it holds
- * (`exemptPartsHeld.ts` `holdsExemptParts`).
- */
-export function exemptPartsCount(meeting: Meeting): number {
-  const exempt = new Set(meeting.items.filter(isItemExempt).map((item) => item.id));
-  if (exempt.size === 0) return 0;
-  const held = new Set([
-    ...(meeting.disqualifications ?? []).flatMap((entry) => (exempt.has(entry.itemId) && entry.ground !== undefined ? [entry.itemId] : [])),
-    ...meeting.attendance.flatMap((entry) => onlyForExempt(meeting, entry, exempt)),
-    ...(meeting.written?.answers ?? []).flatMap((answer) => (exempt.has(answer.itemId) ? [answer.itemId] : [])),
-  ]);
-  return held.size;
-}
-
-/**
  * The exempt saker an attendance entry came for, when it came only for such saker and is not a member by the entry
  * (a substitute or the role `member`); none otherwise. Without the committee here, someone on its member list recorded
  * without a role and only for exempt saker counts as from outside: stricter than `viewFor` (`onlyForHidden`), never looser.
@@ -238,7 +220,6 @@ export function meetingFields(meeting: Meeting, kept: ReadonlySet<string> = NONE
     Place: limit(meeting.place),
     ...teamsLinkFields(meeting),
     ClosedRows: stubs.length,
-    PartsInRow: exemptPartsCount({ ...header, items: meeting.items }),
     // The version its stubs were made by; empty on a row with stubs: written before, for provisioning to rewrite.
     ...(stubs.length > 0 ? { StubVersion: EXEMPT_STUB_VERSION } : {}),
     MotebokJson: canonicalJson(stubs.length > 0 ? { ...header, exemptStubs: stubs } : header),

@@ -10,10 +10,10 @@ import { runBatch } from './batch';
 import type { FilesGateway } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { unexpectedAnswer } from './graphError';
-import { closedRowKey, committeeFields, exemptPartsCount, itemFields, meetingFields, meetingItemFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
+import { closedRowKey, committeeFields, itemFields, meetingFields, meetingItemFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
 import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { nextBodyField } from './nextBodyColumn';
-import { holdsExemptParts, rowHoldsExemptParts } from './exemptPartsHeld';
+import { exemptPartsCount, holdsExemptParts, partsInRow, rowHoldsExemptParts, withPartsInRow } from './exemptPartsHeld';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
 
 /*
@@ -139,7 +139,7 @@ async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): P
     // Each meeting on its own: one refused write leaves the others to be done.
     await ctx.lists
       .writeRows(moves)
-      .then(() => ctx.lists.writeRows(staleColumns(row, meetingFields(meeting))))
+      .then(() => ctx.lists.writeRows(staleColumns(row, withPartsInRow(meetingFields(meeting)))))
       .catch(async (error: unknown) => {
         leftAsItIs(error);
         await countHeldParts(ctx, row);
@@ -149,8 +149,7 @@ async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): P
 
 /** A meeting row whose parts stay where they are is counted (`PartsInRow`, from the row alone), so the start-up check names it. */
 async function countHeldParts(ctx: ListContext, row: ListRow): Promise<void> {
-  const alone = readMeetingRows(row, []);
-  if (alone.ok) await ctx.lists.writeRows(staleColumns(row, { PartsInRow: exemptPartsCount(alone.meeting) })).catch(leftAsItIs);
+  await ctx.lists.writeRows(staleColumns(row, { PartsInRow: partsInRow(row.fields) })).catch(leftAsItIs);
 }
 
 /** A meeting row saved meanwhile (412) or not this user's to write (403) is left as it is: the next run, or its secretariat, does it. */
@@ -347,8 +346,10 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
     if (!itemFieldSets.has(itemId)) writes.push({ kind: 'delete', key: `item:${itemId}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e });
   }
   const headerFields = meetingFields(meeting, kept);
-  if (!known) writes.unshift({ kind: 'create', key: 'meeting', list: 'MotebokMeetings', fields: headerFields });
-  else if (known.m.h !== hashFields(headerFields)) writes.unshift({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: headerFields });
+  // Written with its `PartsInRow` (exemptPartsHeld.ts `withPartsInRow`), a copy for the start-up check's query, as `NextBody`
+  // is to a sak's row: the version's hash is of `meetingFields` without it, as the read makes it.
+  if (!known) writes.unshift({ kind: 'create', key: 'meeting', list: 'MotebokMeetings', fields: withPartsInRow(headerFields) });
+  else if (known.m.h !== hashFields(headerFields)) writes.unshift({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: withPartsInRow(headerFields) });
   const withNextBody = await nextBodyWriter(ctx, meeting, writes, file?.committee);
   writes.forEach((write, index) => (writes[index] = withNextBody(write)));
   if (known?.s !== undefined) {
