@@ -531,7 +531,7 @@ const HeldPartsRowsSchema = lazySchema(() => v.object({
 /**
  * The committees' meeting rows that still hold what the meeting records about an exempt sak (`exemptPartsHeld.ts`
  * `rowHoldsExemptParts`), each named `exemptPartsInMeetingRow`. One request, whatever the number of meetings: each
- * meeting row counts the exempt saker it holds such parts of in the indexed `PartsInRow` (listRows.ts `exemptPartsCount`,
+ * meeting row counts the exempt saker it holds such parts of in the indexed `PartsInRow` (exemptPartsHeld.ts `partsInRow`,
  * written with every save, counted by set-up), so `PartsInRow gt 0` returns those rows alone, with their data — none
  * once the site is repaired. A site set up before `PartsInRow` (SharePoint answers 400 for the unknown column; the
  * workspace says set-up is due, `SetUpDueBar`) is asked as before, for the rows with closed rows (`ClosedRows gt 0`:
