@@ -56,6 +56,12 @@ export const MEETINGS_LIST: ListDefinition = {
     // without it is told set-up is due, and provisioning adds it and rewrites the stubs written before
     // from the real saker (meetingWrites.ts `fillMeetingColumns`).
     { name: 'StubVersion', displayName: 'Versjon av offentlig del', indexed: false, number: { decimalPlaces: 'none' } },
+    // How many exempt saker the row still holds what the meeting records about (an inhabilitet's ground, who came only
+    // for it, written answers; exemptPartsHeld.ts `partsInRow`, added by every write of the row), 0 once they lie in the
+    // saker's closed rows. Indexed, so the start-up check asks for `PartsInRow gt 0` and a repaired site answers no row
+    // (sitePermissions.ts `heldExemptParts`).
+    // Added later: set-up adds it and counts it on every row (meetingWrites.ts `fillMeetingColumns`).
+    { name: 'PartsInRow', displayName: 'Unntatte deler i møteraden', indexed: true, number: { decimalPlaces: 'none' } },
     json(),
   ],
 };
@@ -104,7 +110,7 @@ export const REGISTER_COLUMNS = ['CommitteeId', 'MeetingDate', 'MeetingYear', 'C
  * for queries), and the workspace says the site should be prepared (ListsGateway.writeRows).
  */
 export const LATER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  MotebokMeetings: ['TeamsMeetingId', 'TeamsChatId', 'ClosedRows', 'StubVersion'],
+  MotebokMeetings: ['TeamsMeetingId', 'TeamsChatId', 'ClosedRows', 'StubVersion', 'PartsInRow'],
   MotebokAgendaItems: [...REGISTER_COLUMNS, 'NextBody'],
 };
 

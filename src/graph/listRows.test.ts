@@ -6,6 +6,7 @@ import { ConventionsSchema } from '../domain/conventions';
 import { parseMeetingFile } from '../domain/meetingFile';
 import { renderReferatDocx } from '../documents/docx/referatDocx';
 import { docxParagraphs } from '../documents/testing/docxText';
+import { partsInRow, withPartsInRow } from './exemptPartsHeld';
 import { committeeFields, committeeFromRow, itemFields, meetingFields, meetingFromRows, meetingItemFields, readCommitteeRow, readMeetingRows } from './listRows';
 
 const { committee, meeting } = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
@@ -144,6 +145,20 @@ describe('the public stubs of saker with closed rows', () => {
       // The restricted sak's parts are not this reader's to move: the meeting row is written back as it is.
       expect(meetingFields(read.meeting)).toEqual(meetingFields(recorded));
       expect(read.moving).toBeUndefined();
+    });
+
+    it('counts in PartsInRow the exempt saker whose parts the meeting row still holds: none once split, the kept sak’s when kept', () => {
+      expect(partsInRow(meetingFields(recorded))).toBe(0);
+      expect(partsInRow(meetingFields(recorded, new Set([exemptId])))).toBe(1);
+      expect(String(meetingFields(recorded, new Set([exemptId])).MotebokJson)).toContain('Søster av');
+      expect(partsInRow(meetingFields(meeting))).toBe(0);
+      // The field hash a version keeps is of the fields without it: a copy the writes add (meetingWrites.ts).
+      expect(meetingFields(recorded)).not.toHaveProperty('PartsInRow');
+      expect(withPartsInRow(meetingFields(recorded, new Set([exemptId])))).toMatchObject({ PartsInRow: 1 });
+      // An old row (the parts in its header) holds them all: counted as set-up counts it.
+      const { items: _items, ...old } = recorded;
+      const stubs = JSON.parse(String(meetingFields(recorded).MotebokJson)).exemptStubs;
+      expect(partsInRow({ ...meetingFields(recorded), MotebokJson: JSON.stringify({ ...old, exemptStubs: stubs }) })).toBe(1);
     });
 
     it('reads an old meeting row holding them as before, and names the rows the next save must write', () => {

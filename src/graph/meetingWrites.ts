@@ -13,7 +13,7 @@ import { unexpectedAnswer } from './graphError';
 import { closedRowKey, committeeFields, itemFields, meetingFields, meetingItemFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
 import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { nextBodyField } from './nextBodyColumn';
-import { holdsExemptParts, rowHoldsExemptParts } from './exemptPartsHeld';
+import { exemptPartsCount, holdsExemptParts, partsInRow, rowHoldsExemptParts, withPartsInRow } from './exemptPartsHeld';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
 
 /*
@@ -123,7 +123,10 @@ async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): P
   for (const { row, read } of await withItemRows(ctx, outdated)) {
     // A sak row that cannot be parsed is left out of the meeting read (written so, its stub would be lost); a sak
     // this user cannot read has only its stub to be made from. Either way the meeting waits for someone who reads it all.
-    if (!read.ok || read.unreadable.length > 0 || read.meeting.items.some((item) => item.restricted)) continue;
+    if (!read.ok || read.unreadable.length > 0 || read.meeting.items.some((item) => item.restricted)) {
+      await countHeldParts(ctx, row);
+      continue;
+    }
     const { meeting } = read;
     // What the meeting row holds of an exempt sak (`holdsExemptParts`) goes into the sak's row first (its data only), then the
     // meeting row is written without it; a refused sak row leaves the meeting row as it is, nothing lost.
@@ -136,11 +139,22 @@ async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): P
     // Each meeting on its own: one refused write leaves the others to be done.
     await ctx.lists
       .writeRows(moves)
-      .then(() => ctx.lists.writeRows(staleColumns(row, meetingFields(meeting))))
-      .catch((error: unknown) => {
-        if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
+      .then(() => ctx.lists.writeRows(staleColumns(row, withPartsInRow(meetingFields(meeting)))))
+      .catch(async (error: unknown) => {
+        leftAsItIs(error);
+        await countHeldParts(ctx, row);
       });
   }
+}
+
+/** A meeting row whose parts stay where they are is counted (`PartsInRow`, from the row alone), so the start-up check names it. */
+async function countHeldParts(ctx: ListContext, row: ListRow): Promise<void> {
+  await ctx.lists.writeRows(staleColumns(row, { PartsInRow: partsInRow(row.fields) })).catch(leftAsItIs);
+}
+
+/** A meeting row saved meanwhile (412) or not this user's to write (403) is left as it is: the next run, or its secretariat, does it. */
+function leftAsItIs(error: unknown): void {
+  if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
 }
 
 const StubVersionsSchema = v.looseObject({ exemptStubs: v.optional(v.array(v.looseObject({ version: v.optional(v.number()) }))) });
@@ -172,7 +186,12 @@ async function withItemRows(ctx: ListContext, meetingRows: readonly ListRow[]): 
 
 /** The columns of a meeting row read without its item rows that provisioning fills in. */
 function meetingColumns(meeting: Meeting, stubVersion: number | undefined): Record<string, unknown> {
-  return { ...teamsLinkFields(meeting), ClosedRows: meeting.items.length, ...(stubVersion === undefined ? {} : { StubVersion: stubVersion }) };
+  return {
+    ...teamsLinkFields(meeting),
+    ClosedRows: meeting.items.length,
+    PartsInRow: exemptPartsCount(meeting),
+    ...(stubVersion === undefined ? {} : { StubVersion: stubVersion }),
+  };
 }
 
 /** The update of `row` with the fields of `wanted` it does not hold yet (none when it holds them all). */
@@ -327,8 +346,10 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
     if (!itemFieldSets.has(itemId)) writes.push({ kind: 'delete', key: `item:${itemId}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e });
   }
   const headerFields = meetingFields(meeting, kept);
-  if (!known) writes.unshift({ kind: 'create', key: 'meeting', list: 'MotebokMeetings', fields: headerFields });
-  else if (known.m.h !== hashFields(headerFields)) writes.unshift({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: headerFields });
+  // Written with its `PartsInRow` (exemptPartsHeld.ts `withPartsInRow`), a copy for the start-up check's query, as `NextBody`
+  // is to a sak's row: the version's hash is of `meetingFields` without it, as the read makes it.
+  if (!known) writes.unshift({ kind: 'create', key: 'meeting', list: 'MotebokMeetings', fields: withPartsInRow(headerFields) });
+  else if (known.m.h !== hashFields(headerFields)) writes.unshift({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: withPartsInRow(headerFields) });
   const withNextBody = await nextBodyWriter(ctx, meeting, writes, file?.committee);
   writes.forEach((write, index) => (writes[index] = withNextBody(write)));
   if (known?.s !== undefined) {

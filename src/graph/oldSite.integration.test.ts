@@ -106,7 +106,14 @@ describe('a site set up before the register and follow-up columns existed', () =
     // on this site the check alone would not keep a member out.
     const restFor = (upn: string) => createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(upn)), harness.fetch);
     const deps = { graph: harness.repositoryFor(harness.user(SECRETARY)).storageClient, siteId: harness.tenant.info.siteId };
-    expect((await checkPermissions({ ...deps, rest: restFor(SECRETARY) }, [committee])).checked).toBe(true);
+    // Its question for meeting rows still holding an exempt sak's parts names columns this site lacks: SharePoint answers
+    // 400 for `PartsInRow`, then for `ClosedRows` asked instead, and the check names nothing for it (set-up is due, and moves them).
+    await harness.control('DELETE', '/_tenant/requests');
+    const secretariat = await checkPermissions({ ...deps, rest: restFor(SECRETARY) }, [committee]);
+    expect(secretariat.checked).toBe(true);
+    expect(secretariat.findings.filter((finding) => finding.problem === 'exemptPartsInMeetingRow')).toEqual([]);
+    const asked = v.parse(LogSchema, await harness.control('GET', '/_tenant/requests')).value.filter((entry) => /PartsInRow|ClosedRows/.test(entry.path));
+    expect(asked.map((entry) => [decodeURIComponent(entry.path).match(/(\w+) gt 0/)?.[1], entry.status])).toEqual([['PartsInRow', 400], ['ClosedRows', 400]]);
     const member = await checkPermissions({ ...deps, rest: restFor('andreas.aass-engstrom') }, [committee]);
     expect(member.checked).toBe(true);
     expect(member.findings.some((finding) => finding.problem === 'inherits')).toBe(true);

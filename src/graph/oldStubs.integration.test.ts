@@ -11,17 +11,14 @@ import { hiddenTexts, personViewer, publicVersion, leaksIn } from '../domain/con
 import type { AgendaItem, Meeting, MeetingFile } from '../domain/model';
 import { startHarness, type Harness } from './testing/localTenant';
 import { contractProblems } from './testing/contract';
-import { exemptRowWorld, itemRowWithoutParts, type ExemptRowWorld } from './testing/exemptRowWorld';
-import { fixture } from './testing/noticeWorld';
+import { DECIDED, GROUND, approvedWithGround, exemptRowWorld, groundInMeetingRow, type ExemptRowWorld } from './testing/exemptRowWorld';
 
 const ID = 'pm-gamle-stubber';
 const VEDLEGG = '2026-03';
-const DECIDED = '2026-04';
 const UNDECIDED = '2026-05';
 const BASIS = 'offl. § 13 jf. fvl. § 13 første ledd nr. 1';
 const OTHER_BASIS = 'offl. § 23 første ledd';
 const SECRET = 'Hansen får permisjon i tre måneder';
-const GROUND = 'forvaltningsloven § 6 første ledd bokstav b: svoger av Hansen';
 const LogSchema = v.object({ value: v.array(v.looseObject({ method: v.string(), path: v.string() })) });
 const StubSchema = v.looseObject({ version: v.optional(v.number()), item: v.looseObject({ id: v.string(), conclusion: v.array(v.string()) }) });
 const StubsSchema = v.looseObject({ exemptStubs: v.array(StubSchema) });
@@ -54,35 +51,28 @@ describe('public stubs stored before they said whether a konklusjon was recorded
   beforeAll(async () => {
     harness = await startHarness();
     rows = await exemptRowWorld(harness);
-    const base = fixture('pm-2026-unntatt').meeting;
     const decide = (item: AgendaItem): AgendaItem => {
       if (item.id === DECIDED) return { ...item, conclusion: [SECRET], outcome: 'treated' };
       if (item.id === UNDECIDED) return { ...item, confidentiality: { exempt: { basis: OTHER_BASIS } }, conclusion: [], outcome: 'treated' };
       return item;
     };
-    meeting = {
-      ...base,
-      id: ID,
-      status: 'minutesApproved',
-      minutesApprovedAt: '2026-06-20T10:00:00Z',
-      items: base.items.map(decide),
-      disqualifications: [{ itemId: DECIDED, person: 'Christian Reissig', ground: GROUND, decision: 'disqualified' }],
-    };
-    await rows.secretariat.repository.saveMeeting(meeting);
-    await rows.secretariat.sitePermissions.freeze(rows.committee, ID);
-    // The meeting row as the code before the stubs' version wrote it: no version, every konklusjon empty, no StubVersion.
-    const row = await meetingRow();
-    const data = JSON.parse(String(row.fields['MotebokJson'])) as { exemptStubs: { version?: number; item: { conclusion: string[] } }[]; disqualifications?: unknown };
-    // And, as the code before wrote it, the ground of the inhabilitet in the exempt sak in the meeting row, not in the sak's row.
-    data.disqualifications = meeting.disqualifications;
-    await itemRowWithoutParts(rows, ID, DECIDED);
-    // 2026-03 has an exempt vedlegg (its row is closed too, its konklusjon is public): three stubs.
-    expect(data.exemptStubs.map((stub) => stub.version)).toEqual([2, 2, 2]);
-    for (const stub of data.exemptStubs) {
-      delete stub.version;
-      stub.item.conclusion = [];
-    }
-    await rows.world.repository.lists.writeRows([{ kind: 'update', key: 'old', list: 'MotebokMeetings', rowId: row.id, eTag: row.eTag, fields: { MotebokJson: JSON.stringify(data), StubVersion: null } }]);
+    meeting = await approvedWithGround(rows.secretariat, rows.committee, ID, decide);
+    // The meeting row as the code before the stubs' version wrote it: no version, every konklusjon empty, no StubVersion;
+    // and, as the code before h/trust52 wrote it, the ground of the inhabilitet in the exempt sak in the meeting row, not in
+    // the sak's row. That code wrote no PartsInRow either.
+    await groundInMeetingRow(rows.world.repository, meeting, {
+      edit: (data) => {
+        const { exemptStubs } = v.parse(StubsSchema, data);
+        // 2026-03 has an exempt vedlegg (its row is closed too, its konklusjon is public): three stubs.
+        expect(exemptStubs.map((stub) => stub.version)).toEqual([2, 2, 2]);
+        for (const stub of exemptStubs) {
+          delete stub.version;
+          stub.item.conclusion = [];
+        }
+        data['exemptStubs'] = exemptStubs;
+      },
+      fields: { StubVersion: null, PartsInRow: null },
+    });
   }, 240_000);
   afterAll(async () => harness?.close());
 
@@ -99,6 +89,8 @@ describe('public stubs stored before they said whether a konklusjon was recorded
     expect(patched).toHaveLength(1);
     const row = await meetingRow();
     expect(row.fields['StubVersion']).toBe(2);
+    // Its parts moved, the row holds none of them, and says so for the start-up check (`PartsInRow gt 0` returns it no more).
+    expect(row.fields['PartsInRow']).toBe(0);
     const stubs = v.parse(StubsSchema, JSON.parse(String(row.fields['MotebokJson']))).exemptStubs;
     expect(stubs.map((stub) => [stub.item.id, stub.version, stub.item.conclusion])).toEqual([
       [VEDLEGG, 2, []],

@@ -530,26 +530,36 @@ const HeldPartsRowsSchema = lazySchema(() => v.object({
 
 /**
  * The committees' meeting rows that still hold what the meeting records about an exempt sak (`exemptPartsHeld.ts`
- * `rowHoldsExemptParts`), each named `exemptPartsInMeetingRow`. One request, whatever the number of meetings: only a
- * meeting with an exempt sak can hold its parts, and such a meeting's row counts its saker with closed rows in the
- * indexed `ClosedRows` (written with every save, filled in by set-up), so the query `ClosedRows gt 0` returns those
- * rows alone, with their data — no sak row is read. A site set up before `ClosedRows` (SharePoint answers 400 for the
- * unknown column) is told set-up is due by the workspace (`SetUpDueBar`), whose set-up moves them; refused: nothing claimed.
+ * `rowHoldsExemptParts`), each named `exemptPartsInMeetingRow`. One request, whatever the number of meetings: each
+ * meeting row counts the exempt saker it holds such parts of in the indexed `PartsInRow` (exemptPartsHeld.ts `partsInRow`,
+ * written with every save, counted by set-up), so `PartsInRow gt 0` returns those rows alone, with their data — none
+ * once the site is repaired. A site set up before `PartsInRow` (SharePoint answers 400 for the unknown column; the
+ * workspace says set-up is due, `SetUpDueBar`) is asked as before, for the rows with closed rows (`ClosedRows gt 0`:
+ * only a meeting with an exempt sak can hold its parts), a second request; one set up before `ClosedRows` too, nothing
+ * (its set-up moves them). Refused: nothing claimed.
  */
 async function heldExemptParts(rest: SharePointRest, committees: readonly Committee[]): Promise<PermissionFinding[]> {
-  let rows: v.InferOutput<ReturnType<typeof HeldPartsRowsSchema>>['value'];
-  try {
-    const query = `$top=5000&$select=Id,CommitteeId,MeetingDate,MotebokJson&$filter=${encodeURIComponent('ClosedRows gt 0')}`;
-    rows = (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?${query}`, HeldPartsRowsSchema())).value;
-  } catch (error) {
-    if (isForbidden(error) || (error instanceof GraphRequestError && error.status === 400)) return [];
-    throw error;
-  }
+  const rows = (await meetingRowsWhere(rest, 'PartsInRow')) ?? (await meetingRowsWhere(rest, 'ClosedRows')) ?? [];
   return rows.flatMap((row) => {
     const committee = committees.find((c) => c.id === row.CommitteeId);
     if (!committee || !rowHoldsExemptParts({ id: String(row.Id), fields: { MotebokJson: row.MotebokJson, MeetingDate: row.MeetingDate } })) return [];
     return [{ target: meetingLabel(committee, row), problem: 'exemptPartsInMeetingRow' as const }];
   });
+}
+
+/**
+ * The meeting rows `column gt 0` (an indexed column) returns, with their data; undefined when the site lacks the column
+ * (SharePoint REST answers 400 "The field or property 'X' does not exist."), none when refused.
+ */
+async function meetingRowsWhere(rest: SharePointRest, column: string): Promise<v.InferOutput<ReturnType<typeof HeldPartsRowsSchema>>['value'] | undefined> {
+  try {
+    const query = `$top=5000&$select=Id,CommitteeId,MeetingDate,MotebokJson&$filter=${encodeURIComponent(`${column} gt 0`)}`;
+    return (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?${query}`, HeldPartsRowsSchema())).value;
+  } catch (error) {
+    if (error instanceof StorageError && error.message.includes(`The field or property '${column}' does not exist`)) return undefined;
+    if (isForbidden(error)) return [];
+    throw error;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTempTenant, type TempTenant } from '../testing/fixture.js';
 import { checkedGraph } from '../testing/checkedGraph.js';
-import { graph, passwordToken } from '../testing/tenantClient.js';
+import { graph, passwordToken, send } from '../testing/tenantClient.js';
 import { LIST_VIEW_THRESHOLD, MAJOR_VERSION_LIMIT } from './lists.js';
 
 let t: TempTenant;
@@ -207,6 +207,27 @@ describe('SharePoint lists through Graph', () => {
     // Sorting the whole list on an indexed column, a page at a time, is allowed.
     const sorted = (await checkedGraph(t.tenant, kristin, `${base}&$orderby=${encodeURIComponent('fields/Key desc')}&$top=1`)).json() as ItemsPage;
     expect(sorted.value.map((i) => i.fields?.Title)).toEqual(['r999']); // text sorts as text: 'k999' is the greatest key
+  }, 60_000);
+
+  it('answers SharePoint REST’s item filter on the same list as SharePoint does: an unknown column 400, past the threshold only a narrowing indexed first clause, no Prefer header', async () => {
+    // The list 'Terskel' of the test before: 5,020 rows, Part 'small' 10 of them.
+    const host = new URL(t.tenant.url).origin;
+    const sp = await passwordToken(t.tenant, 'kristin.liset@siv.example.no', [`${host}/AllSites.FullControl`]);
+    const rest = (filter: string) =>
+      send(t.tenant, `/sites/helsefellesskapet/_api/web/lists/getbytitle('Terskel')/items?$top=5000&$select=Title&$filter=${encodeURIComponent(filter)}`, {
+        headers: { Authorization: `Bearer ${sp}`, Accept: 'application/json;odata=nometadata' },
+      });
+    const narrowed = await rest("Part eq 'small' and Free eq 'even'");
+    expect(narrowed.status).toBe(200);
+    expect((narrowed.json() as { value: { Title: string }[] }).value.map((row) => row.Title)).toEqual(['r0', 'r2', 'r4', 'r6', 'r8']);
+    const unknown = await rest('PartsInRow gt 0');
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.json())).toContain("The field or property 'PartsInRow' does not exist.");
+    for (const scan of ["Free eq 'even' and Part eq 'small'", "Part eq 'big'"]) {
+      const refused = await rest(scan);
+      expect(refused.status).toBe(500);
+      expect(JSON.stringify(refused.json())).toContain('The attempted operation is prohibited because it exceeds the list view threshold.');
+    }
   }, 60_000);
 
   it('serves rows seeded through its own storage like rows POSTed through Graph, addressed by the list title too, and refuses the same bad fields', async () => {

@@ -480,6 +480,30 @@ export class ListService {
     }
   }
 
+  /**
+   * SharePoint REST's `…/items?$filter=` (sharepoint/rest.ts) against the same list: a column the filter names that the
+   * list lacks is `unknown` (SharePoint answers 400), and past the list view threshold the filter must start with a clause
+   * on an indexed column leaving at most LIST_VIEW_THRESHOLD items, as `checkThreshold` says (`throttled`). REST has no
+   * `Prefer` header: below the threshold a non-indexed column may be filtered on.
+   */
+  restFilterProblem(list: ListRecord, ast: FilterNode | undefined): { unknown: string } | 'throttled' | undefined {
+    if (!ast) return undefined;
+    for (const path of referencedPaths(ast)) {
+      const name = path.toLowerCase();
+      if (INDEXED_SYSTEM.has(name) || SYSTEM_FIELDS.some((field) => field.toLowerCase() === name)) continue;
+      if (!this.columnsOf(list).some((column) => column.name.toLowerCase() === name)) return { unknown: path };
+    }
+    const doc = this.items(list);
+    if (doc.items.length <= LIST_VIEW_THRESHOLD) return undefined;
+    try {
+      this.checkThreshold(list, doc.items, ast, [], (item, path) => (path.toLowerCase() === 'id' ? item.id : readPath(item.fields, path)));
+    } catch (error) {
+      if (error instanceof GraphError && error.status === 500) return 'throttled';
+      throw error;
+    }
+    return undefined;
+  }
+
   /** Whether a $filter/$orderby path names an indexed column (or an indexed system field). */
   private isIndexedPath(list: ListRecord, path: string): boolean {
     const name = path.replace(/^fields\//i, '').toLowerCase();

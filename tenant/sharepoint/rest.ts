@@ -468,6 +468,9 @@ export class SharePointRest {
     } catch {
       throw badQuery(filterText ?? '');
     }
+    const problem = this.lists.restFilterProblem(record, ast);
+    if (problem === 'throttled') throw new SpError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', 'The attempted operation is prohibited because it exceeds the list view threshold.');
+    if (problem) throw new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `The field or property '${problem.unknown}' does not exist.`);
     const top = Number(ctx.query.get('$top') ?? '100');
     if (!Number.isInteger(top) || top < 1 || top > 5000) throw badQuery(`$top=${ctx.query.get('$top') ?? ''}`);
     const expand = new Set((ctx.query.get('$expand') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean));

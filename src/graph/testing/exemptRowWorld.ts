@@ -1,10 +1,11 @@
 /** Shared set-up for the tests of exempt saker's list rows: the committee with a vara, an observer and a guest, and each person's own Graph reads. */
 import * as v from 'valibot';
-import type { Committee } from '../../domain/model';
+import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { createGraphServices, type GraphServices } from '../graphServices';
+import type { SharePointMeetingRepository } from '../sharePointMeetingRepository';
 import { createSharePointRest, type SharePointRest } from '../sharePointRest';
 import type { Harness, TenantUserInfo } from './localTenant';
-import { noticeWorld, type NoticeWorld } from './noticeWorld';
+import { fixture, noticeWorld, type NoticeWorld } from './noticeWorld';
 
 export type ExemptRole = 'medlem' | 'vara' | 'observatør' | 'gjest';
 
@@ -78,11 +79,58 @@ export async function exemptRowWorld(harness: Harness): Promise<ExemptRowWorld> 
 
 /**
  * The sak's row as the code before h/trust52 wrote it: without what the meeting records about it (`meetingParts`), which
- * that code kept in the meeting row (the tests put it there too). Written through the world's repository, as stored.
+ * that code kept in the meeting row (the tests put it there too). Written through `repository`, as stored.
  */
-export async function itemRowWithoutParts(rows: ExemptRowWorld, meetingId: string, itemId: string): Promise<void> {
-  const [row] = (await rows.world.repository.lists.query('MotebokAgendaItems', 'MeetingId', meetingId)).filter((item) => item.fields['ItemId'] === itemId);
+export async function itemRowWithoutParts(repository: SharePointMeetingRepository, meetingId: string, itemId: string): Promise<void> {
+  const [row] = (await repository.lists.query('MotebokAgendaItems', 'MeetingId', meetingId)).filter((item) => item.fields['ItemId'] === itemId);
   if (!row) throw new Error(`saksraden ${itemId} mangler`);
   const { meetingParts: _parts, ...oldItem } = JSON.parse(String(row.fields['MotebokJson'])) as Record<string, unknown>;
-  await rows.world.repository.lists.writeRows([{ kind: 'update', key: 'old-item', list: 'MotebokAgendaItems', rowId: row.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(oldItem) } }]);
+  await repository.lists.writeRows([{ kind: 'update', key: 'old-item', list: 'MotebokAgendaItems', rowId: row.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(oldItem) } }]);
+}
+
+/** The exempt sak of the fixture meeting pm-2026-unntatt that the approved meetings below decide, and the ground of an inhabilitet in it. */
+export const DECIDED = '2026-04';
+export const GROUND = 'forvaltningsloven § 6 første ledd bokstav b: svoger av Hansen';
+
+/**
+ * The fixture meeting pm-2026-unntatt as `id`, its referat approved, each sak as `decide` makes it, and Christian Reissig
+ * inhabil in the exempt sak `DECIDED` on `GROUND`: saved by the committee's secretariat and frozen, as the app stores it today.
+ */
+export async function approvedWithGround(
+  secretariat: Pick<GraphServices, 'repository' | 'sitePermissions'>,
+  committee: Committee,
+  id: string,
+  decide: (item: AgendaItem) => AgendaItem,
+): Promise<Meeting> {
+  const base = fixture('pm-2026-unntatt').meeting;
+  const meeting: Meeting = {
+    ...base,
+    id,
+    status: 'minutesApproved',
+    minutesApprovedAt: '2026-06-20T10:00:00Z',
+    items: base.items.map(decide),
+    disqualifications: [{ itemId: DECIDED, person: 'Christian Reissig', ground: GROUND, decision: 'disqualified' }],
+  };
+  await secretariat.repository.saveMeeting(meeting);
+  await secretariat.sitePermissions.freeze(committee, id);
+  return meeting;
+}
+
+/**
+ * The rows of `meeting` (saved by `approvedWithGround`) as the code before h/trust52 wrote them, through `repository`
+ * (the tenant's storage as the app reaches it): the ground of the inhabilitet in the meeting row that every reader of the list reads, the sak's row without
+ * it (`itemRowWithoutParts`). `edit` changes the meeting row's data further; `fields` are its other columns as wanted.
+ */
+export async function groundInMeetingRow(
+  repository: SharePointMeetingRepository,
+  meeting: Meeting,
+  options: { edit?: (data: Record<string, unknown>) => void; fields?: Record<string, unknown> } = {},
+): Promise<void> {
+  const [row] = await repository.lists.query('MotebokMeetings', 'MeetingId', meeting.id);
+  if (!row) throw new Error('møteraden mangler');
+  const data = JSON.parse(String(row.fields['MotebokJson'])) as Record<string, unknown>;
+  data['disqualifications'] = meeting.disqualifications;
+  options.edit?.(data);
+  await itemRowWithoutParts(repository, meeting.id, DECIDED);
+  await repository.lists.writeRows([{ kind: 'update', key: 'old', list: 'MotebokMeetings', rowId: row.id, eTag: undefined, fields: { MotebokJson: JSON.stringify(data), ...options.fields } }]);
 }
