@@ -154,7 +154,8 @@ function linksNeedAccountParagraph(file: MeetingFile, options: InnkallingOptions
 /** «Saksliste» over the table, bold and kept with it, as the papers print it (`noticeAgendaHeading`); none as the seeds. */
 function agendaHeadingParagraph(heading: string | undefined): Paragraph[] {
   if (heading === undefined) return [];
-  return [new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 120, after: 80 }, children: [new TextRun({ text: heading, bold: true, size: 24 })] })];
+  const run = new TextRun({ text: heading, bold: true, size: 24 });
+  return [new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 120, after: 80 }, children: [run] })];
 }
 
 export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {}): BodyElement[] {
