@@ -303,7 +303,10 @@ describe('renderInnkallingDocx', () => {
     expect(seed).not.toContain('Utvalg');
     expect(seed).not.toContain('Saksliste');
 
-    const headed = await paragraphs(withConventions({ noticeAgendaHeading: true }));
+    const headedBytes = await renderInnkallingDocx(withConventions({ noticeAgendaHeading: true }));
+    const headed = await docxParagraphs(headedBytes);
+    // A heading to Word's navigation pane and a screen reader, as the saker's titles.
+    expect(await docxPart(headedBytes, 'word/document.xml')).toMatch(/<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>).)*<w:t[^>]*>Saksliste<\/w:t>/);
     expect(headed.slice(headed.indexOf('Innkalling Partnerskapsmøtet 11.06.26'), headed.indexOf('Innkalling Partnerskapsmøtet 11.06.26') + 3)).toEqual(['Innkalling Partnerskapsmøtet 11.06.26', 'Saksliste', 'Saks nr.']);
     expect(await paragraphs(withConventions({ noticeAgendaHeading: true, agendaHeading: 'sakskart' }))).toContain('Sakskart');
     const nynorsk = await paragraphs(inNynorsk(withConventions({ noticeAgendaHeading: true, noticeCommittee: true })));

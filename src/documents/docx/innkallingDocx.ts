@@ -151,11 +151,13 @@ function linksNeedAccountParagraph(file: MeetingFile, options: InnkallingOptions
   return [new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: t.linksNeedAccount, size: 20 })] })];
 }
 
-/** «Saksliste» over the table, bold and kept with it, as the papers print it (`noticeAgendaHeading`); none as the seeds. */
+/**
+ * «Saksliste» over the table as the papers print it (`noticeAgendaHeading`); none as the seeds. A Heading 2, kept with the table,
+ * so Word's navigation pane and a screen reader's list of headings have it beside the saker (their titles are Heading 2 too).
+ */
 function agendaHeadingParagraph(heading: string | undefined): Paragraph[] {
   if (heading === undefined) return [];
-  const run = new TextRun({ text: heading, bold: true, size: 24 });
-  return [new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 120, after: 80 }, children: [run] })];
+  return [new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 120, after: 80 }, children: [new TextRun(heading)] })];
 }
 
 export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {}): BodyElement[] {
