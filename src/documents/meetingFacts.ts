@@ -65,6 +65,22 @@ export function publicMeetingLine(file: MeetingFile, t: DocumentTexts): string |
   return t.publicMeeting(closed);
 }
 
+/**
+ * The innkalling's first fact, «Utvalg» (nynorsk «Utval») and the committee's name, when the committee's papers print it
+ * (`conventions.noticeCommittee`); the same row in the innkalling and the invite body.
+ */
+export function committeeFact(file: MeetingFile, t: DocumentTexts): [string, string] | undefined {
+  return file.committee.conventions?.noticeCommittee === true ? [t.committeeRow, file.committee.name] : undefined;
+}
+
+/**
+ * The heading the innkalling prints over its saksliste, in the committee's word for the list («Saksliste», nynorsk «Sakliste»,
+ * «Sakskart», `conventions.agendaHeading`), when its papers print one (`conventions.noticeAgendaHeading`); none as the seeds.
+ */
+export function noticeAgendaHeading(file: MeetingFile, t: DocumentTexts): string | undefined {
+  return file.committee.conventions?.noticeAgendaHeading === true ? t.agenda : undefined;
+}
+
 /** The innkalling's heading, dated: "Innkalling Partnerskapsmøtet 11.06.26", "Innkalling til årsmøte i Nordfjell IL 10.03.27" (domain `noticeHeading`). */
 export function documentHeading(file: MeetingFile): string {
   return `${noticeTitle(file)} ${formatDateShort(file.meeting.date)}`;

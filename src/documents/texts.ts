@@ -38,6 +38,8 @@ interface FixedTexts {
   /** Header of the saksframlegg and the referat's first column. */
   caseNumberShort: string;
   committee: string;
+  /** The innkalling's first fact naming the committee (`conventions.noticeCommittee`): «Utvalg», nynorsk «Utval». */
+  committeeRow: string;
   itemType: string;
   responsible: string;
   /** First column of the innkalling's saksliste. */
@@ -161,6 +163,7 @@ const nb: FixedTexts = {
   absent: 'Forfall',
   caseNumberShort: 'Saksnr.',
   committee: 'Møteorgan',
+  committeeRow: 'Utvalg',
   itemType: 'Type sak',
   responsible: 'Ansvar',
   caseNumberColumn: 'Saks nr.',
@@ -242,6 +245,7 @@ const nn: FixedTexts = {
   absent: 'Forfall',
   caseNumberShort: 'Saksnr.',
   committee: 'Møteorgan',
+  committeeRow: 'Utval',
   itemType: 'Type sak',
   responsible: 'Ansvar',
   caseNumberColumn: 'Saks nr.',

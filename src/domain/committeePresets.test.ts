@@ -747,3 +747,24 @@ describe('a regional komité for medisinsk og helsefaglig forskningsetikk (REK n
     expect([preset.conventions.kindsUnderNumber, preset.conventions.attendanceTable, preset.conventions.closingRows, preset.conventions.voting, preset.publicMeetings, preset.closedMeetingBases]).toEqual([undefined, true, 'ingen', undefined, false, []]);
   });
 });
+
+describe('the innkalling\'s head and the heading over its saker, as each preset\'s cited papers print them', () => {
+  const shown = (id: (typeof COMMITTEE_PRESET_IDS)[number]) => {
+    const { noticeCommittee, noticeAgendaHeading } = committeePreset(id).conventions;
+    return [noticeCommittee === true, noticeAgendaHeading === true];
+  };
+
+  it('prints «Utvalg: …» and «Saksliste» for the kommune\'s organer whose møteinnkallinger print both (Søndre Land, Kvæfjord\'s AMU, Nordland\'s and Hordaland\'s eldreråd)', () => {
+    expect([shown('kommunestyre'), shown('rad'), shown('arbeidsmiljoutvalg')]).toEqual([[true, true], [true, true], [true, true]]);
+  });
+
+  it('prints the heading alone where the papers head the list but name the body otherwise («Møte: Bydelsutvalget», «Møteinnkalling for Sakkunnig nemnd») or do not show the head', () => {
+    expect([shown('bydelsutvalg'), shown('eigedomsskattenemnd'), shown('samarbeidsutvalg'), shown('administrasjonsutvalg')]).toEqual([[false, true], [false, true], [false, true], [false, true]]);
+  });
+
+  it('keeps today\'s innkalling, neither, for the seed\'s partnerskapsmøte and every preset whose sources do not show its innkalling\'s head', () => {
+    const either = COMMITTEE_PRESET_IDS.filter((id) => shown(id).some(Boolean));
+    expect(either).toEqual(['samarbeidsutvalg', 'kommunestyre', 'rad', 'bydelsutvalg', 'eigedomsskattenemnd', 'arbeidsmiljoutvalg', 'administrasjonsutvalg']);
+    expect(shown('partnerskapsmote')).toEqual([false, false]);
+  });
+});

@@ -141,6 +141,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // preset's other samarbeidsutvalg: Helse Møre og Romsdal's Overordna samhandlingsutval heads its innkalling of 1 October
       // 2014 «Sakliste:» (http://docplayer.me/2977215), which a committee chooses in its settings.
       agendaHeading: 'sakskart',
+      // Both print the heading over the list (`noticeAgendaHeading`): the SSU's «Sakskart», Møre og Romsdal's «Sakliste:».
+      noticeAgendaHeading: true,
       // Its first sak approves that list by the same word, «Godkjenning av innkalling og sakskart», not a «dagsorden» it has not.
       agenda: 'sakskart',
       itemKinds: [approval, minutesKind, orientation, kind('Drøfting', 'Drøfting'), kind('Beslutning', 'Beslutning', 'Avgjerd')],
@@ -158,6 +160,10 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       attendanceHeadings: 'metOrNot',
       // Its innkalling and protokoll state «Møtested», «Møtedato» and «Tid» on rows of their own (conventions.ts `factsApart`).
       factsApart: true,
+      // Its innkalling heads its facts «Utvalg: Kommunestyret» and its list «SAKSLISTE», as Søndre Land's kommunestyre's (2012,
+      // http://docplayer.me/2123385) and formannskap's; Kvalsund's «SAKSLISTE» too (conventions.ts `noticeCommittee`, `noticeAgendaHeading`).
+      noticeCommittee: true,
+      noticeAgendaHeading: true,
       // Its saksliste prints «Saksnr. Arkivsaksnr. Tittel» in columns, as Kvalsund's kommunestyre's (2009) and Os's formannskap's
       // (2007) from the sak/arkiv system (conventions.ts `archiveColumn`).
       archiveColumn: true,
@@ -235,6 +241,12 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       notice: 'moteinnkalling',
       // «Møtested», «Dato», «Tidspunkt» on rows of their own, as Nesset's and the eldreråd's innkallinger (conventions.ts `factsApart`).
       factsApart: true,
+      // Over them «Utvalg: Eldrerådet» (Nordland fylkes eldreråd, 2015, http://docplayer.me/17924823), nynorsk «Utval:
+      // Fylkeseldrerådet i Hordaland» (2014, docplayer 17456434 above), and over the list «Saksliste», «Sakliste», «SAKSLISTE»
+      // (those two and Sogn og Fjordane's below; conventions.ts `noticeCommittee`, `noticeAgendaHeading`). Sogn og Fjordane
+      // names the body «Organ:», a word the row does not offer: a judgement to follow the two.
+      noticeCommittee: true,
+      noticeAgendaHeading: true,
       // «SAKSLISTE Saksnr. Arkivsaksnr. / Tittel 8/14 14/3716 Skriv og meldingar …» in columns, as Sogn og Fjordane
       // fylkeskommune's Fylkesrådet for eldre's møteinnkalling of 2014 prints it
       // (http://docplayer.me/45847463-Saksliste-moteinnkalling-fylkesradet-for-eldre-fylkeshuset-moterom-skala-motestad-motedato-tid.html;
@@ -300,6 +312,9 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       notice: 'moteinnkalling',
       agenda: 'sakskart',
       agendaHeading: 'sakskart',
+      // «SAKSKART» over the list (St. Hanshaugen, Østensjø). Their head names the body «Møte: Bydelsutvalget», not «Utvalg:», so no
+      // committee row (`noticeCommittee`).
+      noticeAgendaHeading: true,
       openingRows: [{ title: 'Åpen halvtime' }],
       closingRows: 'eventuelt',
       meetingsNumbered: true,
@@ -760,6 +775,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       minutesProposal: 'approved',
       notice: 'moteinnkallingFor',
       factsApart: true,
+      // «Sakliste» over the list, as all three print it; no «Utval:» row, the name being in the heading (`noticeAgendaHeading`).
+      noticeAgendaHeading: true,
       approvalRow: false,
       closingRows: 'ingen',
       treatment: 'handsaming',
@@ -800,6 +817,10 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       minutesProposal: 'approved',
       agenda: 'saksliste',
       notice: 'moteinnkalling',
+      // Kvæfjord's innkalling heads its facts «Utvalg: Arbeidsmiljøutvalget» (conventions.ts `noticeCommittee`); Ås's prints
+      // «Saksliste:» over its saker (2011, http://docplayer.me/1255703; `noticeAgendaHeading`).
+      noticeCommittee: true,
+      noticeAgendaHeading: true,
       voting: true,
       // Who met as «Navn | Funksjon | Representerer» (conventions.ts `attendanceTable`), each one's side or organisation in a
       // column, as an AMU lists its members («Navn», «Funksjon», arbeidsgiver or ansatterepresentant: Lyngdal's,
@@ -835,6 +856,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       ...KOMMUNE_ORGAN,
       notice: 'moteinnkalling',
       factsApart: true,
+      // «Saksliste» over the list, as above (`noticeAgendaHeading`); no «Utvalg:» row: no paper of its own says so.
+      noticeAgendaHeading: true,
       attendanceTable: true,
       itemKinds: [approval, protokollApproval, kind('Vedtakssak', 'Vedtakssak'), orientation, { ...kind('Referatsaker', 'Referatsaker'), caseNumberFormat: 'RS {N}/{YY}' }],
     },

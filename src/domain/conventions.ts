@@ -325,6 +325,21 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   noticeMembers: OptionalBoolean,
   /** With `noticeMembers`, whether its varamedlemmer are listed too, under «Varamedlemmer»; absent: the members alone. */
   noticeDeputies: OptionalBoolean,
+  /**
+   * Whether the innkalling's facts begin with the committee's name, «Utvalg: Formannskapet» (nynorsk «Utval:»), as a kommune's
+   * sak/arkiv system heads its møteinnkallinger: Søndre Land's formannskap and kommunestyre («MØTEINNKALLING Utvalg:
+   * Formannskapet Møtested: …», http://docplayer.me/4304659), Kvæfjord's arbeidsmiljøutvalg («Møteinnkalling Utvalg:
+   * Arbeidsmiljøutvalget», http://docplayer.me/133376610), Nordland's eldreråd (http://docplayer.me/17924823) and, in nynorsk,
+   * Fylkeseldrerådet i Hordaland («Møteinnkalling Utval: Fylkeseldrerådet i Hordaland Møtestad: …», http://docplayer.me/17456434);
+   * absent: none, as the seeds (documents/meetingFacts.ts `committeeFact`).
+   */
+  noticeCommittee: OptionalBoolean,
+  /**
+   * Whether the innkalling prints the list's heading (`agendaHeading`: «Saksliste», nynorsk «Sakliste», «Sakskart») over its
+   * saker, as the papers above do («SAKSLISTE», «Sakliste») and St. Hanshaugen's bydelsutvalg («SAKSKART», http://docplayer.me/50612320);
+   * absent: none, as the seeds, whose innkalling goes from its heading straight to the table. The invite's table has its caption either way.
+   */
+  noticeAgendaHeading: OptionalBoolean,
   /** What the PDF of the meeting's papers is called (`packWord.ts`); absent: «Møtebok», or «Saksdokumenter» where the record is the «Møtebok» (`packWordIdOf`). */
   pack: v.optional(PackWordSchema),
   /** What the documents and screens head the list of saker with (`agendaHeading.ts`); absent: «Saksliste» (nynorsk «Sakliste»). */

@@ -290,4 +290,34 @@ describe('renderInnkallingDocx', () => {
     const written: MeetingFile = { ...apart, committee: { ...apart.committee, conventions: { ...conventions, datesWritten: true } } };
     expect((await docxParagraphs(await renderInnkallingDocx(written))).join('\n')).toMatch(/\nMøtedato\ntorsdag 11\. juni 2026\n/);
   });
+  it('begins its facts with «Utvalg» and the committee\'s name, and heads the saksliste with the committee\'s word for it, where its papers do (noticeCommittee, noticeAgendaHeading); neither for the seed', async () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const withConventions = (shown: Partial<MeetingFile['committee']['conventions']>, name = file.committee.name): MeetingFile => ({
+      ...file,
+      committee: { ...file.committee, name, conventions: { ...(file.committee.conventions ?? defaultConventions()), ...shown } },
+    });
+    const paragraphs = async (f: MeetingFile) => docxParagraphs(await renderInnkallingDocx(f));
+    // The seed goes from its heading straight to the table, and names no «Utvalg».
+    const seed = await paragraphs(file);
+    expect(seed.slice(seed.indexOf('Innkalling Partnerskapsmøtet 11.06.26'), seed.indexOf('Innkalling Partnerskapsmøtet 11.06.26') + 2)).toEqual(['Innkalling Partnerskapsmøtet 11.06.26', 'Saks nr.']);
+    expect(seed).not.toContain('Utvalg');
+    expect(seed).not.toContain('Saksliste');
+
+    const headedBytes = await renderInnkallingDocx(withConventions({ noticeAgendaHeading: true }));
+    const headed = await docxParagraphs(headedBytes);
+    // A heading to Word's navigation pane and a screen reader, as the saker's titles.
+    expect(await docxPart(headedBytes, 'word/document.xml')).toMatch(/<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>).)*<w:t[^>]*>Saksliste<\/w:t>/);
+    expect(headed.slice(headed.indexOf('Innkalling Partnerskapsmøtet 11.06.26'), headed.indexOf('Innkalling Partnerskapsmøtet 11.06.26') + 3)).toEqual(['Innkalling Partnerskapsmøtet 11.06.26', 'Saksliste', 'Saks nr.']);
+    expect(await paragraphs(withConventions({ noticeAgendaHeading: true, agendaHeading: 'sakskart' }))).toContain('Sakskart');
+    const nynorsk = await paragraphs(inNynorsk(withConventions({ noticeAgendaHeading: true, noticeCommittee: true })));
+    expect(nynorsk.indexOf('Sakliste')).toBe(nynorsk.indexOf('Saks nr.') - 1);
+    expect(nynorsk.slice(0, 4)).toEqual(['Utval', 'Partnerskapsmøtet', 'Til', 'Partnerskapsmøtets faste medlemmer']);
+
+    // «Utvalg» first, before «Til», the name escaped in the document's XML.
+    const bytes = await renderInnkallingDocx(withConventions({ noticeCommittee: true }, 'Råd for <eldre> & unge'));
+    const named = await docxParagraphs(bytes);
+    expect(named.slice(0, 3)).toEqual(['Utvalg', 'Råd for <eldre> & unge', 'Til']);
+    expect(await docxPart(bytes, 'word/document.xml')).toContain('Råd for &lt;eldre&gt; &amp; unge');
+    expect(named).not.toContain('Saksliste');
+  });
 });

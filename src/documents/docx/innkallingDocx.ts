@@ -9,12 +9,14 @@ import {
   archiveRefTexts,
   attachmentReferences,
   chairFact,
+  committeeFact,
   documentHeading,
   kindLabels,
   labelledAttachments,
   letterClosingLines,
   letterFacts,
   minuteTakerFact,
+  noticeAgendaHeading,
   proposalLabel,
   recipientsOf,
   responsibleLine,
@@ -35,8 +37,9 @@ import { attendanceTable, noticeMemberGroups } from './attendanceTableDocx';
 import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
 /**
- * The innkalling as the seeds lay it out: a label/value block (Til, Tema, Dato/sted or Møtested/Møtedato/Tid, Vedlegg,
- * Møteleder, Referent), the heading "Innkalling <møteorgan> <dd.mm.yy>", then the saksliste in
+ * The innkalling as the seeds lay it out: a label/value block ((Utvalg,) Til, Tema, Dato/sted or Møtested/Møtedato/Tid, Vedlegg,
+ * Møteleder, Referent), the heading "Innkalling <møteorgan> <dd.mm.yy>", then (under «Saksliste» where the committee's papers
+ * head it so) the saksliste in
  * three columns: number, vedlegg and kinds | title, summary, proposed conclusion | presenters; four where the committee prints
  * the arkivsak in a column of its own after the number (`conventions.archiveColumn`).
  */
@@ -44,6 +47,9 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
 function headerBlock(file: MeetingFile, t: DocumentTexts) {
   const rows: [string, CellContent][] = [];
   const recipients = recipientsOf(file);
+  // «Utvalg: Formannskapet» first, as a kommune's møteinnkallinger head their facts (`conventions.noticeCommittee`).
+  const committee = committeeFact(file, t);
+  if (committee !== undefined) rows.push(committee);
   rows.push(...letterFacts(file, t));
   if (recipients !== undefined) rows.push([t.to, recipients]);
   const copy = file.committee.copyLine?.trim() ?? '';
@@ -145,6 +151,15 @@ function linksNeedAccountParagraph(file: MeetingFile, options: InnkallingOptions
   return [new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: t.linksNeedAccount, size: 20 })] })];
 }
 
+/**
+ * «Saksliste» over the table as the papers print it (`noticeAgendaHeading`); none as the seeds. A Heading 2, kept with the table,
+ * so Word's navigation pane and a screen reader's list of headings have it beside the saker (their titles are Heading 2 too).
+ */
+function agendaHeadingParagraph(heading: string | undefined): Paragraph[] {
+  if (heading === undefined) return [];
+  return [new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 120, after: 80 }, children: [new TextRun(heading)] })];
+}
+
 export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {}): BodyElement[] {
   const t = documentTexts(file.committee);
   const lists = new ListInstances();
@@ -183,6 +198,7 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(file))] }),
     ...richTextToDocx(file.meeting.letter?.ingress ?? [], lists),
     ...(absenceNotice === '' ? [] : [new Paragraph({ spacing: { after: 120 }, children: [new TextRun(absenceNotice)] })]),
+    ...agendaHeadingParagraph(noticeAgendaHeading(file, t)),
     rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable(headers, widths, rows),
     ...letterClosingLines(file).map((line, index) => new Paragraph({ spacing: index === 0 ? { before: 240 } : undefined, children: [new TextRun(line)] })),
   ];

@@ -216,6 +216,23 @@ describe('replaceAgendaBlock', () => {
     expect(empty(headed('dagsorden'))).toContain('Dagsordenen er tom.');
   });
 
+  it('begins its facts with «Utvalg» and the committee\'s name, escaped, where the committee\'s innkalling does (noticeCommittee; nynorsk «Utval»), none for the seed; the table\'s caption with or without the innkalling\'s heading', () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const committeeNamed = (name: string, shown: Partial<MeetingFile['committee']['conventions']>): MeetingFile => ({
+      ...file,
+      committee: { ...file.committee, name, conventions: { ...(file.committee.conventions ?? defaultConventions()), ...shown } },
+    });
+    const firstFact = (html: string) => /<th scope="row"[^>]*>([^<]*)<\/th><td[^>]*>([^<]*)<\/td>/.exec(html)?.slice(1);
+    expect(firstFact(renderAgendaHtml(file))).toEqual(['Dato/sted', '11.06.2026 kl. 13.30–15.00, Våle samfunnshus']);
+    const html = renderAgendaHtml(committeeNamed('Råd for <eldre> & "unge"', { noticeCommittee: true }));
+    expect(firstFact(html)).toEqual(['Utvalg', 'Råd for &lt;eldre&gt; &amp; &quot;unge&quot;']);
+    expect(html).not.toContain('<eldre>');
+    expect(firstFact(renderAgendaHtml(inNynorsk(committeeNamed('Fylkeseldrerådet', { noticeCommittee: true }))))).toEqual(['Utval', 'Fylkeseldrerådet']);
+    // The invite's table keeps its caption either way (it names the table in the mail); the flag is the .docx's heading.
+    const caption = (f: MeetingFile) => /<caption[^>]*>([^<]*)<\/caption>/.exec(renderAgendaHtml(f))?.[1];
+    expect([caption(file), caption(committeeNamed(file.committee.name, { noticeAgendaHeading: true }))]).toEqual(['Saksliste', 'Saksliste']);
+  });
+
   it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', () => {
     const file = loadSeedMeeting('pm-2026.json');
     const labels = wordingOf(file.committee.conventions, 'nb').kinds.map((kind) => kind.label);

@@ -11,6 +11,7 @@ import {
   archiveRefTexts,
   attachmentReferences,
   chairFact,
+  committeeFact,
   documentHeading,
   kindLabels,
   labelledAttachments,
@@ -199,7 +200,10 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   parts.push(`<p style="${P_STYLE}font-size:14pt;"><b>${escapeHtml(heading)}</b></p>`);
   const whenRows: [string, string][] = written === undefined ? whenAndPlaceFacts(file, t) : [[written.deadline, formatDeadline(file.meeting)]];
   const when = whenRows.map(([label, value]) => factRow(label, escapeHtml(value)));
-  const facts = [...letterFacts(file, t).map(([label, value]) => factRow(label, escapeHtml(value))), ...when];
+  // «Utvalg: …» first where the committee's innkalling prints it (`conventions.noticeCommittee`), as the .docx does.
+  const committee = committeeFact(file, t);
+  const facts = [...(committee === undefined ? [] : [committee]), ...letterFacts(file, t)].map(([label, value]) => factRow(label, escapeHtml(value)));
+  facts.push(...when);
   const visit = siteVisitFact(file, t);
   if (visit !== undefined) facts.push(factRow(visit[0], escapeHtml(visit[1])));
   // The innkalling's words (innkallingDocx.ts): for an årsmøte the one who opens it, not a «Møteleder» (`chairFact`).

@@ -358,6 +358,16 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <FlagCheckbox flag="datesWritten" label={t('settings.wording.datesWritten')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling, the invite and the protokoll state «Møtested», «Møtedato» and «Tid» on rows of their own for «Dato/sted». */}
       <FlagCheckbox flag="factsApart" label={t('settings.wording.factsApart')} conventions={conventions} onChange={setConventions} />
+      {/* Ticked: the innkalling's and the invite's facts begin «Utvalg: <name>» (nynorsk «Utval:»), as a kommune's møteinnkallinger. */}
+      <FlagCheckbox flag="noticeCommittee" label={t('settings.wording.noticeCommittee')} hint={hints('noticeCommittee')} conventions={conventions} onChange={setConventions} />
+      {/* Ticked: the innkalling prints the list's word («Saksliste», «Sakliste», «Sakskart») over its table; the invite's table has it as its caption always. */}
+      <FlagCheckbox
+        flag="noticeAgendaHeading"
+        label={t('settings.wording.noticeAgendaHeading', { agendaHeading: conventions.agendaHeading ?? '' })}
+        hint={hints('noticeAgendaHeading')}
+        conventions={conventions}
+        onChange={setConventions}
+      />
       {/* Ticked: the innkalling's and the invite's saksliste print «Arkivsaksnr.» in a column of its own after the number. */}
       <FlagCheckbox flag="archiveColumn" label={t('settings.wording.archiveColumn', { agendaHeading: conventions.agendaHeading ?? '' })} conventions={conventions} onChange={setConventions} />
       {/* Ticked: a sak with an arkivsak is numbered by it, «2014/805» for «2014/805-1», the rest in the series (domain/caseNumbering.ts `archiveCaseNumber`). */}

@@ -604,6 +604,24 @@ describe('meetings numbered through the year, in the committee settings', () => 
     expect(screen.getByRole('checkbox', { name: 'Set deltakarane i referatet i ein tabell med funksjon og kva kvar representerer, slik kommunale protokollar gjer' })).toBeTruthy();
   });
 
+  it('heads the innkalling with «Utvalg:» and its saker with the list\'s own word only when ticked, each box saying under it what it does (described by its hint); asked in nynorsk «Utval:», «Sakliste»', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const committeeRow = screen.getByRole('checkbox', { name: 'Innkallingen begynner med «Utvalg:» og navnet på møteorganet, som kommunale møteinnkallinger' });
+    const heading = screen.getByRole('checkbox', { name: 'Innkallingen har overskriften «Saksliste» over sakene' });
+    expect([(committeeRow as HTMLInputElement).checked, (heading as HTMLInputElement).checked]).toEqual([false, false]);
+    expect(document.getElementById(heading.getAttribute('aria-describedby') ?? '')?.textContent).toContain('Kalenderinvitasjonen har den alltid.');
+    expect(document.getElementById(committeeRow.getAttribute('aria-describedby') ?? '')?.textContent).toContain('i innkallingen og i kalenderinvitasjonen');
+    fireEvent.click(committeeRow);
+    fireEvent.click(heading);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions).toMatchObject({ noticeCommittee: true, noticeAgendaHeading: true });
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Innkallinga byrjar med «Utval:» og namnet på møteorganet, som kommunale møteinnkallingar' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Innkallinga har overskrifta «Sakliste» over sakene' })).toBeTruthy();
+  });
+
   it('sends the innkalling with its «Til» line alone, as the seeds, until the committee has it list the members, then the vara too if asked; unticked, both go', async () => {
     const { saved } = await renderSettings('nb-NO');
     const members = screen.getByRole('checkbox', { name: 'Innkallingen viser medlemmene i en tabell med funksjon og hva hver representerer' });
