@@ -36,6 +36,7 @@ import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 import { defineNamespace } from '../shared/i18n';
 import { conventionHintMessages } from './conventionHintMessages';
+import { useSettingsProblemText } from './CommitteeSettingsProblemFocus';
 import { WholeNumberField } from './WholeNumberField';
 import type { CommitteeSettings } from './useCommitteeSettings';
 
@@ -44,6 +45,7 @@ const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: '12px', alignItems: 'start' },
   kind: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'end' },
   hint: { display: 'block', color: tokens.colorNeutralForeground2, marginTop: '-8px', paddingLeft: '32px' },
+  problem: { margin: 0, color: tokens.colorPaletteRedForeground1 },
 });
 
 const useConventionHintText = defineNamespace('conventionHints', conventionHintMessages);
@@ -113,15 +115,49 @@ function useKindFocus(count: number) {
 }
 
 /** A sakstype's own numbering series («RS {N}/{YY}»), with the example it writes once the format is valid. */
-function KindSeriesField({ kind, number, onChange }: { kind: ItemKindDefinition; number: number; onChange: (typed: string) => void }) {
+function KindSeriesField({ kind, number, onChange, problem }: { kind: ItemKindDefinition; number: number; onChange: (typed: string) => void; problem: FieldProblem }) {
   const t = useWorkspaceText();
   const typed = kind.caseNumberFormat ?? '';
   const example = typed.trim() === '' ? undefined : exampleCaseNumber(typed.trim(), new Date().getFullYear(), 3);
   return (
-    <Field label={t('settings.kinds.series', { number })} hint={example === undefined ? undefined : t('settings.caseNumberExample', { example })}>
+    <Field label={t('settings.kinds.series', { number })} hint={example === undefined ? undefined : t('settings.caseNumberExample', { example })} {...problem}>
       <Input value={typed} onChange={(_, data) => onChange(data.value)} />
     </Field>
   );
+}
+
+/** A field's error as Fluent's Field takes it (it marks the control `aria-invalid`, which the held-back save's focus looks for). */
+type FieldProblem = { validationState: 'error'; validationMessage: string } | Record<string, never>;
+
+type KindField = 'nb' | 'nn' | 'series';
+type KindProblemKey = 'kinds.nbRequired' | 'kinds.nnRequired' | 'kinds.duplicate' | 'kinds.seriesInvalid' | 'kinds.seriesClash';
+
+/**
+ * The sakstype row and field the committee's sakstype problem (`checkCommitteeSettings`: one for the list) is about, so
+ * its message stands under that field and names it («Sakstype 2 på nynorsk» må fylles ut). Undefined when no one row
+ * is to blame: the list's message then names «Sakstyper».
+ */
+export function kindProblemAt(
+  kinds: readonly ItemKindDefinition[],
+  problem: string | undefined,
+): { index: number; field: KindField; key: KindProblemKey; name?: string } | undefined {
+  if (problem === 'kindSeriesInvalid') {
+    const invalid = (format: string | undefined) => format !== undefined && exampleCaseNumber(format.trim(), 2026, 1) === undefined;
+    const index = kinds.findIndex((kind) => invalid(kind.caseNumberFormat));
+    return index < 0 ? undefined : { index, field: 'series', key: 'kinds.seriesInvalid' };
+  }
+  if (problem === 'kindSeriesClash') {
+    // The committee's own format is the first series: the first kind with one of its own clashes with it or a later one.
+    const index = kinds.findIndex((kind) => kind.caseNumberFormat !== undefined);
+    return index < 0 ? undefined : { index, field: 'series', key: 'kinds.seriesClash' };
+  }
+  if (problem !== 'kindsInvalid') return undefined;
+  for (const [index, kind] of kinds.entries()) {
+    if (kind.nb.trim() === '') return { index, field: 'nb', key: 'kinds.nbRequired' };
+    if (kind.nn.trim() === '') return { index, field: 'nn', key: 'kinds.nnRequired' };
+    if (kinds.slice(0, index).some((earlier) => earlier.id === kind.id)) return { index, field: 'nb', key: 'kinds.duplicate', name: kind.nb.trim() };
+  }
+  return undefined;
 }
 
 /** The conventions that are a tick (`true`, else absent: a committee's file says only what it chose). */
@@ -240,6 +276,14 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       }),
     });
   const kindsProblem = settings.problems.conventions;
+  // Said under the sakstype's own field when one row is to blame, else under the list; both name their field.
+  const kindProblem = kindProblemAt(conventions.itemKinds, kindsProblem);
+  const problemText = useSettingsProblemText();
+  const kindFieldProblem = (index: number, field: KindField): FieldProblem =>
+    kindProblem !== undefined && kindProblem.index === index && kindProblem.field === field
+      ? { validationState: 'error', validationMessage: problemText(kindProblem.key, { number: index + 1, name: kindProblem.name ?? '' }) }
+      : {};
+  const listProblem = kindsProblem === 'kindsInvalid' || kindsProblem === 'kindSeriesInvalid' || kindsProblem === 'kindSeriesClash' ? kindsProblem : undefined;
   // Each whole-number field tells the save whether it holds a wrong number (stable, so its effect runs when that changes).
   const { typedWrong } = settings;
   const wrongIn = useMemo(
@@ -531,14 +575,14 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         <FlagCheckbox flag="subItemsNumbered" label={t('settings.kinds.subItemsNumbered')} conventions={conventions} onChange={setConventions} />
         {conventions.itemKinds.map((kind, index) => (
           <div key={index} className={styles.kind}>
-            <Field label={t('settings.kinds.nb', { number: index + 1 })}>
+            <Field label={t('settings.kinds.nb', { number: index + 1 })} {...kindFieldProblem(index, 'nb')}>
               {/* A new kind takes its id from its first bokmål name; stored items keep the id when the label changes. */}
               <Input ref={kindFocus.field(index)} value={kind.nb} onChange={(_, data) => setKind(index, kind.id === '' || kind.id === kind.nb ? { nb: data.value, id: data.value.trim() === '' ? kind.id : data.value.trim() } : { nb: data.value })} />
             </Field>
-            <Field label={t('settings.kinds.nn', { number: index + 1 })}>
+            <Field label={t('settings.kinds.nn', { number: index + 1 })} {...kindFieldProblem(index, 'nn')}>
               <Input value={kind.nn} onChange={(_, data) => setKind(index, { nn: data.value })} />
             </Field>
-            <KindSeriesField kind={kind} number={index + 1} onChange={(caseNumberFormat) => setKindSeries(index, caseNumberFormat)} />
+            <KindSeriesField kind={kind} number={index + 1} onChange={(caseNumberFormat) => setKindSeries(index, caseNumberFormat)} problem={kindFieldProblem(index, 'series')} />
             <Button
               icon={<DeleteRegular />}
               aria-label={t('settings.kinds.remove', { number: index + 1 })}
@@ -547,9 +591,10 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             />
           </div>
         ))}
-        {kindsProblem !== undefined ? (
-          <p role="alert" style={{ margin: 0 }}>
-            {t(`settings.problem.${kindsProblem}`)}
+        {listProblem !== undefined && kindProblem === undefined ? (
+          // No one field to blame: the list's message, which a held-back save focuses as it would a field (`data-settings-problem`).
+          <p tabIndex={-1} data-settings-problem={t('settings.kinds')} className={styles.problem}>
+            {problemText(`conventions.${listProblem}`)}
           </p>
         ) : null}
         <div>
