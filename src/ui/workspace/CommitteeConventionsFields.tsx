@@ -115,7 +115,14 @@ function useKindFocus(count: number) {
 }
 
 /** A sakstype's own numbering series («RS {N}/{YY}»), with the example it writes once the format is valid. */
-function KindSeriesField({ kind, number, onChange, problem }: { kind: ItemKindDefinition; number: number; onChange: (typed: string) => void; problem: FieldProblem }) {
+interface KindSeriesFieldProps {
+  kind: ItemKindDefinition;
+  number: number;
+  onChange: (typed: string) => void;
+  problem: FieldProblem;
+}
+
+function KindSeriesField({ kind, number, onChange, problem }: KindSeriesFieldProps) {
   const t = useWorkspaceText();
   const typed = kind.caseNumberFormat ?? '';
   const example = typed.trim() === '' ? undefined : exampleCaseNumber(typed.trim(), new Date().getFullYear(), 3);
