@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
 import type { Committee } from '../../domain/model';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
@@ -33,6 +33,13 @@ const messageOf = (field: HTMLElement) =>
     .split(' ')
     .map((id) => document.getElementById(id)?.textContent ?? '')
     .join(' ');
+
+/** The live region a held-back save speaks through (Fluent's field hints are status regions too). */
+const heldBackSummary = () => {
+  const region = document.querySelector<HTMLElement>('[data-held-back-summary]');
+  if (region?.getAttribute('role') !== 'status') throw new Error('no live region for the held-back save');
+  return region;
+};
 
 afterEach(() => cleanup());
 
@@ -122,7 +129,7 @@ describe('a committee settings form with several bad fields', () => {
     save();
     // The case number format stands before the notice period in the form: it gets the focus.
     await waitFor(() => expect(document.activeElement).toBe(format));
-    const summary = within(screen.getByRole('form')).getByRole('status');
+    const summary = heldBackSummary();
     await waitFor(() =>
       expect(summary.textContent).toBe('Innstillingane er ikkje lagra. 2 felt må rettast: «Saksnummerformat», «Innkallingsfrist i dagar før møtet (tomt: inga frist)». Markøren står i det første.'),
     );
@@ -159,6 +166,6 @@ describe('a committee settings form with several bad fields', () => {
     expect(messageOf(email)).toContain('«E-post til medlemmet»: ugyldig e-postadresse.');
     save();
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(within(screen.getByRole('form')).getByRole('status').textContent).toBe('');
+    expect(heldBackSummary().textContent).toBe('');
   });
 });

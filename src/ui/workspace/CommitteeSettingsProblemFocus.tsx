@@ -79,7 +79,7 @@ export function useHeldBackSave() {
 export function HeldBackSummary({ summary }: { summary: string }) {
   const styles = useStyles();
   return (
-    <div role="status" aria-live="polite" className={styles.summary}>
+    <div role="status" aria-live="polite" data-held-back-summary className={styles.summary}>
       {summary}
     </div>
   );
