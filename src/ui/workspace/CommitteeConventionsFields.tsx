@@ -45,10 +45,10 @@ const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: '12px', alignItems: 'start' },
   // Top-aligned: a field's hint («Eksempel: RS 3/26») or message under it leaves the inputs of the row on one line.
   kind: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'start' },
-  // A message wraps under its field rather than widening it (and pushing the row's next field onto a line of its own).
-  kindField: { maxWidth: '240px' },
-  // Level with the inputs, below their labels (Fluent's label: 20 px line, 2 px under it).
-  kindRemove: { marginTop: '22px' },
+  // A message wraps under its field rather than widening it (and pushing the row's next field onto a line of its own):
+  // the names as wide as their inputs, the series as its label.
+  kindName: { maxWidth: '200px' },
+  kindSeries: { maxWidth: '240px' },
   hint: { display: 'block', color: tokens.colorNeutralForeground2, marginTop: '-8px', paddingLeft: '32px' },
   problem: { margin: 0, color: tokens.colorPaletteRedForeground1 },
 });
@@ -133,7 +133,7 @@ function KindSeriesField({ kind, number, onChange, problem }: KindSeriesFieldPro
   const typed = kind.caseNumberFormat ?? '';
   const example = typed.trim() === '' ? undefined : exampleCaseNumber(typed.trim(), new Date().getFullYear(), 3);
   return (
-    <Field className={styles.kindField} label={t('settings.kinds.series', { number })} hint={example === undefined ? undefined : t('settings.caseNumberExample', { example })} {...problem}>
+    <Field className={styles.kindSeries} label={t('settings.kinds.series', { number })} hint={example === undefined ? undefined : t('settings.caseNumberExample', { example })} {...problem}>
       <Input value={typed} onChange={(_, data) => onChange(data.value)} />
     </Field>
   );
@@ -588,16 +588,15 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         <FlagCheckbox flag="subItemsNumbered" label={t('settings.kinds.subItemsNumbered')} conventions={conventions} onChange={setConventions} />
         {conventions.itemKinds.map((kind, index) => (
           <div key={index} className={styles.kind}>
-            <Field className={styles.kindField} label={t('settings.kinds.nb', { number: index + 1 })} {...kindFieldProblem(index, 'nb')}>
+            <Field className={styles.kindName} label={t('settings.kinds.nb', { number: index + 1 })} {...kindFieldProblem(index, 'nb')}>
               {/* A new kind takes its id from its first bokmål name; stored items keep the id when the label changes. */}
               <Input ref={kindFocus.field(index)} value={kind.nb} onChange={(_, data) => setKind(index, kind.id === '' || kind.id === kind.nb ? { nb: data.value, id: data.value.trim() === '' ? kind.id : data.value.trim() } : { nb: data.value })} />
             </Field>
-            <Field className={styles.kindField} label={t('settings.kinds.nn', { number: index + 1 })} {...kindFieldProblem(index, 'nn')}>
+            <Field className={styles.kindName} label={t('settings.kinds.nn', { number: index + 1 })} {...kindFieldProblem(index, 'nn')}>
               <Input value={kind.nn} onChange={(_, data) => setKind(index, { nn: data.value })} />
             </Field>
             <KindSeriesField kind={kind} number={index + 1} onChange={(caseNumberFormat) => setKindSeries(index, caseNumberFormat)} problem={kindFieldProblem(index, 'series')} />
             <Button
-              className={styles.kindRemove}
               icon={<DeleteRegular />}
               aria-label={t('settings.kinds.remove', { number: index + 1 })}
               disabled={conventions.itemKinds.length <= 1}
