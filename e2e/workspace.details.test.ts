@@ -161,7 +161,7 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     await settings.getByLabel('Navn på medlemmet').fill('Kari Nordmann');
     await settings.getByLabel('E-post til medlemmet').fill('kari.nordmann@');
     await settings.getByRole('button', { name: 'Legg til medlem' }).click();
-    await expect.poll(() => settings.getByText('Ugyldig e-postadresse.').count()).toBe(1);
+    await expect.poll(() => settings.getByText(/^«E-post til medlemmet»: ugyldig e-postadresse\./).count()).toBe(1);
     expect(await settings.getByLabel('Navn på medlemmet').inputValue()).toBe('Kari Nordmann');
     await settings.getByLabel('E-post til medlemmet').fill('kari.nordmann@larvik.kommune.no');
     await settings.getByLabel('Organisasjon (valgfritt)').fill('Larvik kommune');
@@ -200,7 +200,7 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     await form.getByLabel('Navn på møteorganet').fill('Samhandlingsutvalget');
     await form.getByLabel('Kortnavn (brukes i filnavn)').fill('SU/2');
     await form.getByRole('button', { name: 'Opprett møteorganet' }).click();
-    await expect.poll(() => form.getByText(/Kan ikke brukes i filnavn/).count()).toBe(1);
+    await expect.poll(() => form.getByText(/«Kortnavn» kan ikke brukes i filnavn/).count()).toBe(1);
     expect(await form.getByLabel('Navn på møteorganet').inputValue()).toBe('Samhandlingsutvalget');
     await form.getByLabel('Kortnavn (brukes i filnavn)').fill('SU');
     await form.getByRole('button', { name: 'Opprett møteorganet' }).click();

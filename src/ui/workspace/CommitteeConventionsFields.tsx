@@ -36,14 +36,21 @@ import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 import { defineNamespace } from '../shared/i18n';
 import { conventionHintMessages } from './conventionHintMessages';
+import { useSettingsProblemText } from './CommitteeSettingsProblemFocus';
 import { WholeNumberField } from './WholeNumberField';
 import type { CommitteeSettings } from './useCommitteeSettings';
 
 const useStyles = makeStyles({
   card: { padding: '16px', display: 'flex', flexDirection: 'column', gap: '12px' },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: '12px', alignItems: 'start' },
-  kind: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'end' },
+  // Top-aligned: a field's hint («Eksempel: RS 3/26») or message under it leaves the inputs of the row on one line.
+  kind: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'start' },
+  // A message wraps under its field rather than widening it (and pushing the row's next field onto a line of its own):
+  // the names as wide as their inputs, the series as its label.
+  kindName: { maxWidth: '200px' },
+  kindSeries: { maxWidth: '240px' },
   hint: { display: 'block', color: tokens.colorNeutralForeground2, marginTop: '-8px', paddingLeft: '32px' },
+  problem: { margin: 0, color: tokens.colorPaletteRedForeground1 },
 });
 
 const useConventionHintText = defineNamespace('conventionHints', conventionHintMessages);
@@ -113,15 +120,57 @@ function useKindFocus(count: number) {
 }
 
 /** A sakstype's own numbering series («RS {N}/{YY}»), with the example it writes once the format is valid. */
-function KindSeriesField({ kind, number, onChange }: { kind: ItemKindDefinition; number: number; onChange: (typed: string) => void }) {
+interface KindSeriesFieldProps {
+  kind: ItemKindDefinition;
+  number: number;
+  onChange: (typed: string) => void;
+  problem: FieldProblem;
+}
+
+function KindSeriesField({ kind, number, onChange, problem }: KindSeriesFieldProps) {
   const t = useWorkspaceText();
+  const styles = useStyles();
   const typed = kind.caseNumberFormat ?? '';
   const example = typed.trim() === '' ? undefined : exampleCaseNumber(typed.trim(), new Date().getFullYear(), 3);
   return (
-    <Field label={t('settings.kinds.series', { number })} hint={example === undefined ? undefined : t('settings.caseNumberExample', { example })}>
+    <Field className={styles.kindSeries} label={t('settings.kinds.series', { number })} hint={example === undefined ? undefined : t('settings.caseNumberExample', { example })} {...problem}>
       <Input value={typed} onChange={(_, data) => onChange(data.value)} />
     </Field>
   );
+}
+
+/** A field's error as Fluent's Field takes it (it marks the control `aria-invalid`, which the held-back save's focus looks for). */
+type FieldProblem = { validationState: 'error'; validationMessage: string } | Record<string, never>;
+
+type KindField = 'nb' | 'nn' | 'series';
+type KindProblemKey = 'kinds.nbRequired' | 'kinds.nnRequired' | 'kinds.duplicate' | 'kinds.seriesInvalid' | 'kinds.seriesClash';
+
+/**
+ * The sakstype row and field the committee's sakstype problem (`checkCommitteeSettings`: one for the list) is about, so
+ * its message stands under that field and names it («Sakstype 2 på nynorsk» må fylles ut). Undefined when no one row
+ * is to blame: the list's message then names «Sakstyper».
+ */
+export function kindProblemAt(
+  kinds: readonly ItemKindDefinition[],
+  problem: string | undefined,
+): { index: number; field: KindField; key: KindProblemKey; name?: string } | undefined {
+  if (problem === 'kindSeriesInvalid') {
+    const invalid = (format: string | undefined) => format !== undefined && exampleCaseNumber(format.trim(), 2026, 1) === undefined;
+    const index = kinds.findIndex((kind) => invalid(kind.caseNumberFormat));
+    return index < 0 ? undefined : { index, field: 'series', key: 'kinds.seriesInvalid' };
+  }
+  if (problem === 'kindSeriesClash') {
+    // The committee's own format is the first series: the first kind with one of its own clashes with it or a later one.
+    const index = kinds.findIndex((kind) => kind.caseNumberFormat !== undefined);
+    return index < 0 ? undefined : { index, field: 'series', key: 'kinds.seriesClash' };
+  }
+  if (problem !== 'kindsInvalid') return undefined;
+  for (const [index, kind] of kinds.entries()) {
+    if (kind.nb.trim() === '') return { index, field: 'nb', key: 'kinds.nbRequired' };
+    if (kind.nn.trim() === '') return { index, field: 'nn', key: 'kinds.nnRequired' };
+    if (kinds.slice(0, index).some((earlier) => earlier.id === kind.id)) return { index, field: 'nb', key: 'kinds.duplicate', name: kind.nb.trim() };
+  }
+  return undefined;
 }
 
 /** The conventions that are a tick (`true`, else absent: a committee's file says only what it chose). */
@@ -240,6 +289,14 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       }),
     });
   const kindsProblem = settings.problems.conventions;
+  // Said under the sakstype's own field when one row is to blame, else under the list; both name their field.
+  const kindProblem = kindProblemAt(conventions.itemKinds, kindsProblem);
+  const problemText = useSettingsProblemText();
+  const kindFieldProblem = (index: number, field: KindField): FieldProblem =>
+    kindProblem !== undefined && kindProblem.index === index && kindProblem.field === field
+      ? { validationState: 'error', validationMessage: problemText(kindProblem.key, { number: index + 1, name: kindProblem.name ?? '' }) }
+      : {};
+  const listProblem = kindsProblem === 'kindsInvalid' || kindsProblem === 'kindSeriesInvalid' || kindsProblem === 'kindSeriesClash' ? kindsProblem : undefined;
   // Each whole-number field tells the save whether it holds a wrong number (stable, so its effect runs when that changes).
   const { typedWrong } = settings;
   const wrongIn = useMemo(
@@ -543,14 +600,14 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         <FlagCheckbox flag="subItemsNumbered" label={t('settings.kinds.subItemsNumbered')} conventions={conventions} onChange={setConventions} />
         {conventions.itemKinds.map((kind, index) => (
           <div key={index} className={styles.kind}>
-            <Field label={t('settings.kinds.nb', { number: index + 1 })}>
+            <Field className={styles.kindName} label={t('settings.kinds.nb', { number: index + 1 })} {...kindFieldProblem(index, 'nb')}>
               {/* A new kind takes its id from its first bokmål name; stored items keep the id when the label changes. */}
               <Input ref={kindFocus.field(index)} value={kind.nb} onChange={(_, data) => setKind(index, kind.id === '' || kind.id === kind.nb ? { nb: data.value, id: data.value.trim() === '' ? kind.id : data.value.trim() } : { nb: data.value })} />
             </Field>
-            <Field label={t('settings.kinds.nn', { number: index + 1 })}>
+            <Field className={styles.kindName} label={t('settings.kinds.nn', { number: index + 1 })} {...kindFieldProblem(index, 'nn')}>
               <Input value={kind.nn} onChange={(_, data) => setKind(index, { nn: data.value })} />
             </Field>
-            <KindSeriesField kind={kind} number={index + 1} onChange={(caseNumberFormat) => setKindSeries(index, caseNumberFormat)} />
+            <KindSeriesField kind={kind} number={index + 1} onChange={(caseNumberFormat) => setKindSeries(index, caseNumberFormat)} problem={kindFieldProblem(index, 'series')} />
             <Button
               icon={<DeleteRegular />}
               aria-label={t('settings.kinds.remove', { number: index + 1 })}
@@ -559,9 +616,10 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             />
           </div>
         ))}
-        {kindsProblem !== undefined ? (
-          <p role="alert" style={{ margin: 0 }}>
-            {t(`settings.problem.${kindsProblem}`)}
+        {listProblem !== undefined && kindProblem === undefined ? (
+          // No one field to blame: the list's message, which a held-back save focuses as it would a field (`data-settings-problem`).
+          <p tabIndex={-1} data-settings-problem={t('settings.kinds')} className={styles.problem}>
+            {problemText(`conventions.${listProblem}`)}
           </p>
         ) : null}
         <div>

@@ -34,6 +34,13 @@ const messageOf = (field: HTMLElement) =>
     .map((id) => document.getElementById(id)?.textContent ?? '')
     .join(' ');
 
+/** The live region a held-back save speaks through (Fluent's field hints are status regions too). */
+const heldBackSummary = () => {
+  const region = document.querySelector<HTMLElement>('[data-held-back-summary]');
+  if (region?.getAttribute('role') !== 'status') throw new Error('no live region for the held-back save');
+  return region;
+};
+
 afterEach(() => cleanup());
 
 describe('a committee settings form with several bad fields', () => {
@@ -45,7 +52,7 @@ describe('a committee settings form with several bad fields', () => {
     const noted = type('Knappen «Teke til orientering» skriv', 'x'.repeat(201));
     const statement = type('Erklæring over signaturane i referatet eller protokollen (tomt: ingen)', 'y'.repeat(301));
     save();
-    await waitFor(() => expect(messageOf(format)).toContain('Saksnummerformatet må ha eit løpenummer'));
+    await waitFor(() => expect(messageOf(format)).toContain('«Saksnummerformat» må ha eit løpenummer'));
     expect(messageOf(notice)).toContain('Innkallingsfrist: skriv eit heilt tal dagar, 1–365.');
     expect(messageOf(mailbox)).toContain('Send frå felles postboks');
     expect(messageOf(mailbox)).toContain('ugyldig e-postadresse');
@@ -91,7 +98,7 @@ describe('a committee settings form with several bad fields', () => {
     await waitFor(() => expect(messageOf(mailbox)).not.toContain('ugyldig'));
     expect(mailbox.getAttribute('aria-invalid')).not.toBe('true');
     // The other field's message stays until it is put right.
-    expect(messageOf(format)).toContain('Saksnummerformatet må ha eit løpenummer');
+    expect(messageOf(format)).toContain('«Saksnummerformat» må ha eit løpenummer');
     type('Saksnummerformat', 'Sak {NN}/{YY}');
     await waitFor(() => expect(messageOf(format)).not.toContain('løpenummer'));
     save();
@@ -104,14 +111,61 @@ describe('a committee settings form with several bad fields', () => {
     const name = type('Namn på medlemmet', '');
     const email = type('E-post til medlemmet', 'kari@');
     fireEvent.click(screen.getByRole('button', { name: 'Legg til medlem' }));
-    await waitFor(() => expect(messageOf(email)).toContain('Ugyldig e-postadresse.'));
-    expect(messageOf(name)).toContain('Namn manglar.');
+    await waitFor(() => expect(messageOf(email)).toContain('«E-post til medlemmet»: ugyldig e-postadresse.'));
+    expect(messageOf(name)).toContain('«Namn på medlemmet» må fyllast ut.');
     type('Namn på medlemmet', 'Kari Nordmann');
-    await waitFor(() => expect(messageOf(name)).not.toContain('Namn manglar.'));
-    expect(messageOf(email)).toContain('Ugyldig e-postadresse.');
+    await waitFor(() => expect(messageOf(name)).not.toContain('«Namn på medlemmet» må fyllast ut.'));
+    expect(messageOf(email)).toContain('«E-post til medlemmet»: ugyldig e-postadresse.');
     type('Namn på medlemmet', '');
     type('E-post til medlemmet', '');
-    await waitFor(() => expect(messageOf(email)).not.toContain('Ugyldig'));
-    expect(messageOf(name)).not.toContain('Namn manglar.');
+    await waitFor(() => expect(messageOf(email)).not.toContain('ugyldig'));
+    expect(messageOf(name)).not.toContain('«Namn på medlemmet» må fyllast ut.');
+  });
+
+  it('puts the keyboard on the first bad field and says how many wait and which, again at the next save', async () => {
+    await renderNynorsk();
+    const notice = type('Innkallingsfrist i dagar før møtet (tomt: inga frist)', 'to veker');
+    const format = type('Saksnummerformat', 'Sak {YY}');
+    save();
+    // The case number format stands before the notice period in the form: it gets the focus.
+    await waitFor(() => expect(document.activeElement).toBe(format));
+    const summary = heldBackSummary();
+    await waitFor(() =>
+      expect(summary.textContent).toBe('Innstillingane er ikkje lagra. 2 felt må rettast: «Saksnummerformat», «Innkallingsfrist i dagar før møtet (tomt: inga frist)». Markøren står i det første.'),
+    );
+    // Put right, the next held-back save goes to the one left, and says it anew.
+    type('Saksnummerformat', 'Sak {NN}/{YY}');
+    save();
+    await waitFor(() => expect(document.activeElement).toBe(notice));
+    await waitFor(() => expect(summary.textContent).toBe('Innstillingane er ikkje lagra. Eitt felt må rettast: «Innkallingsfrist i dagar før møtet (tomt: inga frist)». Markøren står i det første.'));
+  });
+
+  it('names the sakstype field that is empty, under it, and puts the keyboard there', async () => {
+    const saved = await renderNynorsk();
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til sakstype' }));
+    const rows = screen.getAllByLabelText(/^Sakstype \d+ på bokmål$/);
+    const number = rows.length;
+    type(`Sakstype ${number} på bokmål`, 'Høyringssak');
+    save();
+    const nynorsk = screen.getByLabelText(`Sakstype ${number} på nynorsk`);
+    await waitFor(() => expect(document.activeElement).toBe(nynorsk));
+    expect(nynorsk.getAttribute('aria-invalid')).toBe('true');
+    expect(messageOf(nynorsk)).toContain(`«Sakstype ${number} på nynorsk» må fyllast ut.`);
+    type(`Sakstype ${number} på nynorsk`, 'Høyringssak');
+    await waitFor(() => expect(nynorsk.getAttribute('aria-invalid')).not.toBe('true'));
+    save();
+    await waitFor(() => expect(saved).toHaveLength(1));
+  });
+
+  it('puts the keyboard on the hand-typed member\'s first bad field when «Legg til medlem» is refused, and the save is not held back by it', async () => {
+    const saved = await renderNynorsk();
+    const email = type('E-post til medlemmet', 'kari@');
+    type('Namn på medlemmet', 'Kari Nordmann');
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til medlem' }));
+    await waitFor(() => expect(document.activeElement).toBe(email));
+    expect(messageOf(email)).toContain('«E-post til medlemmet»: ugyldig e-postadresse.');
+    save();
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(heldBackSummary().textContent).toBe('');
   });
 });

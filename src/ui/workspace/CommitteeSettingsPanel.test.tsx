@@ -25,6 +25,8 @@ async function renderSettings(locale: string, committee: Committee = aCommittee(
   return { repository, saved };
 }
 
+/** What a field is described by: its message, under it. */
+const describedBy = (element: HTMLElement) => (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 const year = String(new Date().getFullYear() % 100).padStart(2, '0');
 
 afterEach(() => cleanup());
@@ -74,7 +76,7 @@ describe('the case number format in the committee settings', () => {
     const format = screen.getByLabelText('Saksnummerformat');
     fireEvent.change(format, { target: { value: 'Sak {YY}' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
-    expect(await screen.findByText('Saksnummerformatet må ha et løpenummer: {N}, {NN} eller {NNN}.')).toBeTruthy();
+    expect(await screen.findByText('«Saksnummerformat» må ha et løpenummer: {N}, {NN} eller {NNN}.')).toBeTruthy();
     expect((format as HTMLInputElement).value).toBe('Sak {YY}');
     expect(saved).toEqual([]);
   });
@@ -141,7 +143,6 @@ describe('a personal varamedlem in the committee settings (kommunestyre, represe
 });
 
 describe('«Fast møteleder» and the office møteleder, in the committee settings', () => {
-  const describedBy = (element: HTMLElement) => (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
   const tobias = { name: 'Tobias Solli Iveland', email: 'tobias.solli.iveland@sandefjord.kommune.example.no' };
   const ingrid = { name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no' };
 
@@ -247,7 +248,7 @@ describe('the Planner plan for oppfølging in the committee settings', () => {
     const plan = screen.getByLabelText('Planner plan for follow-up (plan id)');
     fireEvent.change(plan, { target: { value: 'p'.repeat(101) } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(await screen.findByText('The plan id can have at most 100 characters.')).toBeTruthy();
+    expect(await screen.findByText('«Planner plan for follow-up» can have at most 100 characters.')).toBeTruthy();
     expect((plan as HTMLInputElement).value).toBe('p'.repeat(101));
     expect(saved).toEqual([]);
   });
@@ -713,7 +714,7 @@ describe('the committee\'s name in the settings', () => {
     const name = screen.getByRole('textbox', { name: /Navn på møteorganet/ });
     fireEvent.change(name, { target: { value: 'styret i sykehuset Nordfjell HF' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
-    expect(await screen.findByText(/Et annet møteorgan har allerede dette navnet/)).toBeTruthy();
+    expect(await screen.findByText(/«Navn på møteorganet»: et annet møteorgan har allerede dette navnet/)).toBeTruthy();
     expect(saved).toHaveLength(0);
     expect((name as HTMLInputElement).value).toBe('styret i sykehuset Nordfjell HF');
     fireEvent.change(name, { target: { value: 'Partnerskapsmøtet Vestfold' } });
@@ -740,7 +741,6 @@ describe('who manages the committee\'s access, in the settings', () => {
   // As the tester's settings stored Styret i Sykehuset Nordfjell HF before the rule: no secretariat, no standing referent, no referents.
   const unmanaged = aCommittee({ id: 'styret', name: 'Styret i Sykehuset Nordfjell HF', shortName: 'SN', defaultMinuteTaker: undefined, referents: [] });
   const kristin = { name: 'Kristin Liset', email: 'kristin.liset@siv.example.no', directoryId: 'oid-kristin' };
-  const describedBy = (element: HTMLElement) => (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
   const secretariatIn = (label: string) => screen.getByRole('combobox', { name: label });
 
   it('opens a committee saved with nobody managing it, and warns on «Sekretariat», the warning linked to its input', async () => {
@@ -961,11 +961,14 @@ describe('a sakstype numbered in a series of its own (a kommunestyre\'s referats
     const series = screen.getByLabelText('Egen nummerserie for sakstype 2');
     fireEvent.change(series, { target: { value: 'RS {YY}' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
-    expect(await screen.findByText(/En sakstypes egen nummerserie må ha ett løpenummer/)).toBeTruthy();
+    // Under the series' own field, naming it, and the keyboard there.
+    await waitFor(() => expect(document.activeElement).toBe(series));
+    expect(series.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(series)).toContain('«Egen nummerserie for sakstype 2» må ha ett løpenummer');
     expect((series as HTMLInputElement).value).toBe('RS {YY}');
     fireEvent.change(series, { target: { value: 'PS {NN}/{YY}' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
-    expect(await screen.findByText(/kan ikke skilles fra/)).toBeTruthy();
+    await waitFor(() => expect(describedBy(series)).toContain('«Egen nummerserie for sakstype 2» kan ikke skilles fra en annen serie'));
     expect(saved).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Card, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Title2, makeStyles } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { chairDisagreement, MAX_SHORT_NAME_LENGTH, type ExternalMemberProblem } from '../../domain/committeeSettings';
@@ -10,6 +10,7 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { defineNamespace } from '../shared/i18n';
 import { settingsRefusedMessages } from './settingsRefusedMessages';
 import { settingsProblemMessages } from './settingsProblemMessages';
+import { ASIDE_FROM_SAVE, HeldBackSummary, useHeldBackSave, useSettingsProblemText } from './CommitteeSettingsProblemFocus';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import { MemberRolesFields, useMemberDetailsText } from './MemberRolesFields';
 import { ConfidentialityRulesFields } from './ConfidentialityRulesFields';
@@ -40,8 +41,6 @@ export interface CommitteeSettingsPanelProps {
 
 // A save SharePoint refused (403): only the secretariat writes the committees' settings rows (`domain/settingsAccess.ts`).
 const useSettingsRefusedText = defineNamespace('settingsRefused', settingsRefusedMessages);
-// Problems said with their field's name.
-const useSettingsProblemText = defineNamespace('settingsProblems', settingsProblemMessages);
 const isNamedProblem = (key: string): key is keyof typeof settingsProblemMessages.nb => key in settingsProblemMessages.nb;
 const refusedBySharePoint = (error: unknown): boolean => error instanceof StorageError && error.kind === 'forbidden';
 
@@ -52,6 +51,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
   const refused = useSettingsRefusedText();
   const fieldProblem = useSettingsProblemText();
   const settings = useCommitteeSettings(stored, repository);
+  const heldBack = useHeldBackSave();
   const { input, problems } = settings;
   // «kan skrive møtebehandling og vedtak»: the committee's word as the form has it (a preset or the
   // wording chosen below), so a new committee made from «Kontrollutvalg» does not read «konklusjon».
@@ -60,7 +60,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
   const problem = (key: keyof typeof problems) => {
     const code = problems[key];
     if (!code) return {};
-    // Said with the field's name where the general words would not name it («Må fylles ut.»).
+    // Said with the field's name (WCAG 3.3.1): «Må fylles ut.» alone would not say which field.
     const named = `${key}.${code}`;
     const message = isNamedProblem(named) ? fieldProblem(named, { max: MAX_SHORT_NAME_LENGTH, format: DEFAULT_CASE_NUMBER_FORMAT }) : t(`settings.problem.${code}`);
     return { validationState: 'error' as const, validationMessage: message };
@@ -77,8 +77,11 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
     ? { validationState: problems.defaultChair ? ('error' as const) : ('warning' as const), validationMessage: t('settings.problem.chairNotOffice', { name: officeHolder.name, office: t('settings.chairRole.chair').toLocaleLowerCase() }) }
     : {};
   const save = async (write: () => Promise<Versioned<Committee> | undefined>) => {
+    heldBack.clear();
     const saved = await write();
     if (saved) onSaved(saved);
+    // Nothing written: the keyboard goes to the first bad field, if a field is what holds it back.
+    else heldBack.held();
   };
   const heading = isNew ? t('settings.newHeading') : t('settings.heading', { committee: stored.value.name });
 
@@ -112,6 +115,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
         </MessageBar>
       ) : null}
       <form
+        ref={heldBack.form}
         className={styles.root}
         aria-label={heading}
         // The form's own check says every bad field at once, in the user's language; the browser's would stop at the first.
@@ -219,6 +223,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
           </div>
         </Card>
         <CommitteeConventionsFields settings={settings} />
+        <HeldBackSummary summary={heldBack.summary} />
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={settings.saveState === 'saving'}>
             {settings.saveState === 'saving' ? t('settings.saving') : isNew ? t('settings.create') : t('settings.save')}
@@ -241,9 +246,13 @@ function ExternalMemberForm({ settings }: { settings: CommitteeSettings }) {
   const [tried, setTried] = useState(false);
   const typed = [name, email, organisation].some((text) => text.trim() !== '');
   const problems: ExternalMemberProblem[] = tried && typed ? settings.checkExternalMember(name, email, organisation) : [];
+  const fields = { name: useRef<HTMLInputElement>(null), email: useRef<HTMLInputElement>(null), organisation: useRef<HTMLInputElement>(null) };
   const add = () => {
     const found = settings.addExternalMember(name, email, organisation);
     setTried(found.length > 0);
+    // Refused: the keyboard goes to the first field to put right, whose message is read with its label (WCAG 3.3.1).
+    const first = found.includes('nameRequired') ? fields.name : found.some((code) => code === 'invalidEmail' || code === 'duplicate') ? fields.email : found.length > 0 ? fields.organisation : undefined;
+    first?.current?.focus();
     if (found.length === 0) {
       setName('');
       setEmail('');
@@ -253,21 +262,23 @@ function ExternalMemberForm({ settings }: { settings: CommitteeSettings }) {
   const emailProblem = problems.find((code) => code === 'invalidEmail' || code === 'duplicate');
   const organisationProblem = problems.find((code) => code === 'organisationTooLong' || code === 'organisationControlCharacter');
   const details = useMemberDetailsText();
+  const named = useSettingsProblemText();
   return (
-    <fieldset className={styles.card}>
+    // Its problems hold «Legg til medlem» back, not the settings' save.
+    <fieldset className={styles.card} {...{ [ASIDE_FROM_SAVE]: '' }}>
       <legend>{t('settings.external.heading')}</legend>
       <div className={styles.grid}>
-        <Field label={t('settings.external.name')} {...(problems.includes('nameRequired') ? { validationState: 'error', validationMessage: t('settings.external.nameRequired') } : {})}>
-          <Input value={name} onChange={(_, data) => setName(data.value)} />
+        <Field label={t('settings.external.name')} {...(problems.includes('nameRequired') ? { validationState: 'error', validationMessage: named('external.nameRequired') } : {})}>
+          <Input ref={fields.name} value={name} onChange={(_, data) => setName(data.value)} />
         </Field>
-        <Field label={t('settings.external.email')} {...(emailProblem ? { validationState: 'error', validationMessage: t(`settings.external.${emailProblem}`) } : {})}>
-          <Input type="email" value={email} onChange={(_, data) => setEmail(data.value)} />
+        <Field label={t('settings.external.email')} {...(emailProblem ? { validationState: 'error', validationMessage: named(`external.${emailProblem}`) } : {})}>
+          <Input ref={fields.email} type="email" value={email} onChange={(_, data) => setEmail(data.value)} />
         </Field>
         <Field
           label={t('settings.external.organisation')}
           {...(organisationProblem ? { validationState: 'error', validationMessage: details(organisationProblem === 'organisationTooLong' ? 'external.tooLong' : 'external.controlCharacter', { max: MAX_MEMBER_DETAIL_LENGTH }) } : {})}
         >
-          <Input value={organisation} onChange={(_, data) => setOrganisation(data.value)} />
+          <Input ref={fields.organisation} value={organisation} onChange={(_, data) => setOrganisation(data.value)} />
         </Field>
       </div>
       <div>

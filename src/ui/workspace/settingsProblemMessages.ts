@@ -1,30 +1,91 @@
 /**
- * The `settingsProblems` namespace: committee settings' problems said with the field's name, under that field. Loaded
- * with the settings' chunk, not at start-up. `nb` is the source of keys.
+ * The `settingsProblems` namespace: committee settings' problems said with the field's name, under that field, and the
+ * summary a held-back save announces (`CommitteeSettingsProblemFocus.tsx`). Loaded with the settings' chunk, not at
+ * start-up. `nb` is the source of keys; a field's message is keyed `<field>.<problem code>`.
  */
 const nb = {
   'name.required': '«Navn på møteorganet» må fylles ut.',
+  'name.nameTaken': '«Navn på møteorganet»: et annet møteorgan har allerede dette navnet. Velg et annet, så får møteorganene hver sin mappe i SharePoint.',
   'shortName.required': '«Kortnavn» må fylles ut: det står først i filnavnene.',
   'shortName.shortNameTooLong': '«Kortnavn» kan ha høyst {max} tegn.',
+  'shortName.shortNameNotFileSafe': '«Kortnavn» kan ikke brukes i filnavn i SharePoint (ikke " * : < > ? / \\ | eller mellomrom først og sist).',
+  'languageForm.invalidChoice': '«Målform i dokumentene»: velg bokmål eller nynorsk.',
   'caseNumberFormat.required': '«Saksnummerformat» må fylles ut, for eksempel {format}.',
+  'caseNumberFormat.invalidCaseNumberFormat': "«Saksnummerformat» har en ukjent kode. Bruk '{YYYY}', '{YY}', '{N}', '{NN}' eller '{NNN}', én gang for løpenummeret.",
+  'caseNumberFormat.caseNumberFormatWithoutSerial': "«Saksnummerformat» må ha et løpenummer: '{N}', '{NN}' eller '{NNN}'.",
+  'caseNumberSerial.invalidChoice': '«Løpenummeret»: velg om det løper gjennom året eller begynner på 1 i hvert møte.',
+  'attachmentMode.invalidChoice': '«Slik når vedleggene innkallingen»: velg filer, lenker eller begge.',
   'senderMailbox.invalidEmail': '«Send fra felles postboks»: ugyldig e-postadresse. Skriv hele adressen, for eksempel postmottak@kommune.no, eller tøm feltet.',
+  'followUpPlanId.planIdTooLong': '«Planner-plan for oppfølging» kan ha høyst 100 tegn.',
+  'kinds.nbRequired': '«Sakstype {number} på bokmål» må fylles ut.',
+  'kinds.nnRequired': '«Sakstype {number} på nynorsk» må fylles ut.',
+  'kinds.duplicate': '«Sakstype {number} på bokmål»: {name} står allerede i listen. Gi sakstypen et annet navn, eller fjern den.',
+  'kinds.seriesInvalid': "«Egen nummerserie for sakstype {number}» må ha ett løpenummer ('{N}', '{NN}' eller '{NNN}') og ellers bare kodene '{YYYY}' og '{YY}'.",
+  'kinds.seriesClash': '«Egen nummerserie for sakstype {number}» kan ikke skilles fra en annen serie: numrene i den ene leses også som den andres. Gi hver serie sin egen tekst, som PS og RS.',
+  'conventions.kindsInvalid': '«Sakstyper»: hver sakstype må ha navn på bokmål og nynorsk, og ingen sakstype kan stå to ganger.',
+  'conventions.kindSeriesInvalid': "«Sakstyper»: en sakstypes egen nummerserie må ha ett løpenummer ('{N}', '{NN}' eller '{NNN}') og ellers bare kodene '{YYYY}' og '{YY}'.",
+  'conventions.kindSeriesClash': '«Sakstyper»: to nummerserier kan ikke skilles fra hverandre. Gi hver serie sin egen tekst, som PS og RS.',
+  'external.nameRequired': '«Navn på medlemmet» må fylles ut.',
+  'external.invalidEmail': '«E-post til medlemmet»: ugyldig e-postadresse. Skriv hele adressen, for eksempel kari@kommune.no.',
+  'external.duplicate': '«E-post til medlemmet»: denne e-postadressen er allerede medlem.',
+  'summary': 'Innstillingene er ikke lagret. {count, plural, one {Ett felt må rettes} other {# felt må rettes}}: {fields}. Markøren står i det første.',
 };
 type Key = keyof typeof nb;
 
 const nn: Record<Key, string> = {
   'name.required': '«Namn på møteorganet» må fyllast ut.',
+  'name.nameTaken': '«Namn på møteorganet»: eit anna møteorgan har alt dette namnet. Vel eit anna, så får møteorgana kvar si mappe i SharePoint.',
   'shortName.required': '«Kortnamn» må fyllast ut: det står først i filnamna.',
   'shortName.shortNameTooLong': '«Kortnamn» kan ha høgst {max} teikn.',
+  'shortName.shortNameNotFileSafe': '«Kortnamn» kan ikkje brukast i filnamn i SharePoint (ikkje " * : < > ? / \\ | eller mellomrom først og sist).',
+  'languageForm.invalidChoice': '«Målform i dokumenta»: vel bokmål eller nynorsk.',
   'caseNumberFormat.required': '«Saksnummerformat» må fyllast ut, til dømes {format}.',
+  'caseNumberFormat.invalidCaseNumberFormat': "«Saksnummerformat» har ein ukjend kode. Bruk '{YYYY}', '{YY}', '{N}', '{NN}' eller '{NNN}', éin gong for løpenummeret.",
+  'caseNumberFormat.caseNumberFormatWithoutSerial': "«Saksnummerformat» må ha eit løpenummer: '{N}', '{NN}' eller '{NNN}'.",
+  'caseNumberSerial.invalidChoice': '«Løpenummeret»: vel om det går gjennom året eller byrjar på 1 i kvart møte.',
+  'attachmentMode.invalidChoice': '«Slik når vedlegga innkallinga»: vel filer, lenkjer eller begge.',
   'senderMailbox.invalidEmail': '«Send frå felles postboks»: ugyldig e-postadresse. Skriv heile adressa, til dømes postmottak@kommune.no, eller tøm feltet.',
+  'followUpPlanId.planIdTooLong': '«Planner-plan for oppfølging» kan ha høgst 100 teikn.',
+  'kinds.nbRequired': '«Sakstype {number} på bokmål» må fyllast ut.',
+  'kinds.nnRequired': '«Sakstype {number} på nynorsk» må fyllast ut.',
+  'kinds.duplicate': '«Sakstype {number} på bokmål»: {name} står alt i lista. Gi sakstypen eit anna namn, eller fjern han.',
+  'kinds.seriesInvalid': "«Eiga nummerserie for sakstype {number}» må ha eitt løpenummer ('{N}', '{NN}' eller '{NNN}') og elles berre kodane '{YYYY}' og '{YY}'.",
+  'kinds.seriesClash': '«Eiga nummerserie for sakstype {number}» kan ikkje skiljast frå ein annan serie: numra i den eine vert òg lesne som numra i den andre. Gi kvar serie sin eigen tekst, som PS og RS.',
+  'conventions.kindsInvalid': '«Sakstypar»: kvar sakstype må ha namn på bokmål og nynorsk, og ingen sakstype kan stå to gonger.',
+  'conventions.kindSeriesInvalid': "«Sakstypar»: eiga nummerserie for ein sakstype må ha eitt løpenummer ('{N}', '{NN}' eller '{NNN}') og elles berre kodane '{YYYY}' og '{YY}'.",
+  'conventions.kindSeriesClash': '«Sakstypar»: to nummerseriar kan ikkje skiljast frå kvarandre. Gi kvar serie sin eigen tekst, som PS og RS.',
+  'external.nameRequired': '«Namn på medlemmet» må fyllast ut.',
+  'external.invalidEmail': '«E-post til medlemmet»: ugyldig e-postadresse. Skriv heile adressa, til dømes kari@kommune.no.',
+  'external.duplicate': '«E-post til medlemmet»: denne e-postadressa er alt medlem.',
+  'summary': 'Innstillingane er ikkje lagra. {count, plural, one {Eitt felt må rettast} other {# felt må rettast}}: {fields}. Markøren står i det første.',
 };
 
 const en: Record<Key, string> = {
   'name.required': '«Committee name» is required.',
+  'name.nameTaken': '«Committee name»: another committee already has this name. Choose another, so that each committee gets its own folder in SharePoint.',
   'shortName.required': '«Short name» is required: it begins the file names.',
   'shortName.shortNameTooLong': '«Short name» can have at most {max} characters.',
+  'shortName.shortNameNotFileSafe': '«Short name» cannot be used in SharePoint file names (no " * : < > ? / \\ | or leading/trailing spaces).',
+  'languageForm.invalidChoice': '«Written standard of the documents»: choose Bokmål or Nynorsk.',
   'caseNumberFormat.required': '«Case number format» is required, for example {format}.',
+  'caseNumberFormat.invalidCaseNumberFormat': "«Case number format» has an unknown code. Use '{YYYY}', '{YY}', '{N}', '{NN}' or '{NNN}', once for the serial.",
+  'caseNumberFormat.caseNumberFormatWithoutSerial': "«Case number format» needs a serial: '{N}', '{NN}' or '{NNN}'.",
+  'caseNumberSerial.invalidChoice': '«The serial number»: choose whether it runs through the year or starts at 1 in each meeting.',
+  'attachmentMode.invalidChoice': '«How attachments reach the invite»: choose files, links or both.',
   'senderMailbox.invalidEmail': '«Send from a shared mailbox»: invalid e-mail address. Type the whole address, for example postmottak@kommune.no, or empty the field.',
+  'followUpPlanId.planIdTooLong': '«Planner plan for follow-up» can have at most 100 characters.',
+  'kinds.nbRequired': '«Kind {number} in Bokmål» is required.',
+  'kinds.nnRequired': '«Kind {number} in Nynorsk» is required.',
+  'kinds.duplicate': '«Kind {number} in Bokmål»: {name} is already in the list. Give the kind another name, or remove it.',
+  'kinds.seriesInvalid': "«Own numbering series for kind {number}» needs one serial ('{N}', '{NN}' or '{NNN}') and otherwise only the codes '{YYYY}' and '{YY}'.",
+  'kinds.seriesClash': '«Own numbering series for kind {number}» cannot be told apart from another series: the numbers of one also read as the other’s. Give each series its own text, such as PS and RS.',
+  'conventions.kindsInvalid': '«Kinds of item»: every kind needs a Bokmål and a Nynorsk name, and no kind may appear twice.',
+  'conventions.kindSeriesInvalid': "«Kinds of item»: a kind’s own numbering series needs one serial ('{N}', '{NN}' or '{NNN}') and otherwise only the codes '{YYYY}' and '{YY}'.",
+  'conventions.kindSeriesClash': '«Kinds of item»: two numbering series cannot be told apart. Give each series its own text, such as PS and RS.',
+  'external.nameRequired': '«Member name» is required.',
+  'external.invalidEmail': '«Member e-mail»: invalid e-mail address. Type the whole address, for example kari@kommune.no.',
+  'external.duplicate': '«Member e-mail»: this e-mail address is already a member.',
+  'summary': 'The settings are not saved. {count, plural, one {One field needs correcting} other {# fields need correcting}}: {fields}. The cursor is in the first.',
 };
 
 export const settingsProblemMessages = { nb, nn, en };
