@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import { Button, Card, Field, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { PlainCard } from '../shared/PlainCard';
 import type { Committee } from '../../domain/model';
 import { AddRegular, BookSearchRegular, SettingsRegular } from '@fluentui/react-icons';
 import { AuthError } from '../../auth/tokenProvider';
@@ -227,7 +228,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
           ) : null}
           {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
           {needsSignIn ? (
-            <Card className={styles.card}>
+            <PlainCard className={styles.card}>
               <Title3 as="h2">{t('signIn.title')}</Title3>
               <Text>{t('signIn.body')}</Text>
               <div>
@@ -235,12 +236,12 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
                   {t('signIn.action')}
                 </Button>
               </div>
-            </Card>
+            </PlainCard>
           ) : null}
           {committees.status === 'failed' && !needsSignIn && !needsProvisioning ? <ErrorMessageBar error={committees.error} onReload={reload} /> : null}
           {needsSignIn && committees.status === 'failed' ? <ErrorMessageBar error={committees.error} /> : null}
           {needsProvisioning || (committees.status === 'ready' && committeeList.length === 0) ? (
-            <Card className={styles.card}>
+            <PlainCard className={styles.card}>
               {needsProvisioning ? (
                 <>
                   <Title3 as="h2">{t('provision.title')}</Title3>
@@ -259,7 +260,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
                   </Button>
                 ) : null}
               </div>
-            </Card>
+            </PlainCard>
           ) : null}
           {/* Whether the site lacks later columns is asked only for the secretariat, known once the permission check has answered for this user (SetUpDueBar). */}
           <SetUpDueBar repository={repository} provision={provision} busy={busy} secretariat={permissions.secretariat} />
