@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Announcements } from '@dnd-kit/core';
-import { Badge, Button, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowDownloadRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular, ReOrderDotsVerticalRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { wasSentWithNotice } from '../../domain/agendaEditing';
@@ -44,11 +44,6 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  // A closed row the browser may leave unstyled and unlaid until it nears the viewport: most of a long
-  // saksliste is below the fold on the first frame (issue 14: cold load). Its content stays in the DOM,
-  // so find-in-page, the keyboard and screen readers reach it; `auto` keeps the height it last had.
-  // Not on an open row: its editor's popups must not be clipped by the paint containment this brings.
-  lazyRow: { contentVisibility: 'auto', containIntrinsicSize: 'auto 72px' },
   row: { display: 'flex', alignItems: 'center', gap: '8px', padding: '8px', flexWrap: 'wrap' },
   number: { minWidth: '5.5em', fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
   title: { flex: '1 1 240px', display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
@@ -281,7 +276,7 @@ function AgendaRow({ item, kindLabel, drag, index, count, expanded, removable, o
   // Which of the row's buttons had focus, so it keeps it when the rows become draggable.
   const control = (which: string) => ({ 'data-agenda-control': `${item.id}:${which}` });
   return (
-    <li ref={drag?.setNodeRef} style={drag?.style} className={expanded ? styles.item : mergeClasses(styles.item, styles.lazyRow)} data-item-id={item.id}>
+    <li ref={drag?.setNodeRef} style={drag?.style} className={styles.item} data-item-id={item.id}>
       <div className={styles.row}>
         {isFixedRow(item) || !drag ? (
           <span aria-hidden="true" className={styles.handleSpace} />
