@@ -1,6 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { PlainCard } from './PlainCard';
+import { Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { PersonRegular } from '@fluentui/react-icons';
 import { MAIN_CONTENT_ID } from './MotebokProvider';
 import { useServices } from './ServicesContext';
@@ -76,7 +75,7 @@ export function SignInView({ signIn, children }: { signIn: SignIn; children: Rea
   const problemText = problem ? (problem.kind === 'failed' ? t('failed', { detail: problem.detail }) : t(PROBLEM_TEXT[problem.kind])) : undefined;
   return (
     <main id={MAIN_CONTENT_ID} className={styles.page}>
-      <PlainCard className={styles.card}>
+      <Card className={styles.card}>
         <Title2 as="h1">{t('title')}</Title2>
         <Text>{t('body')}</Text>
         {problem && problemText ? (
@@ -93,7 +92,7 @@ export function SignInView({ signIn, children }: { signIn: SignIn; children: Rea
             {t('action')}
           </Button>
         </div>
-      </PlainCard>
+      </Card>
     </main>
   );
 }
