@@ -1,20 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  Title2,
-  getIntrinsicElementProps,
-  makeStyles,
-  renderCard_unstable,
-  slot,
-  tokens,
-  useCardStyles_unstable,
-  type CardState,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { PlainCard } from './PlainCard';
 import { PersonRegular } from '@fluentui/react-icons';
 import { MAIN_CONTENT_ID } from './MotebokProvider';
 import { useServices } from './ServicesContext';
@@ -90,7 +76,7 @@ export function SignInView({ signIn, children }: { signIn: SignIn; children: Rea
   const problemText = problem ? (problem.kind === 'failed' ? t('failed', { detail: problem.detail }) : t(PROBLEM_TEXT[problem.kind])) : undefined;
   return (
     <main id={MAIN_CONTENT_ID} className={styles.page}>
-      <SignInCard className={styles.card}>
+      <PlainCard className={styles.card}>
         <Title2 as="h1">{t('title')}</Title2>
         <Text>{t('body')}</Text>
         {problem && problemText ? (
@@ -107,35 +93,7 @@ export function SignInView({ signIn, children }: { signIn: SignIn; children: Rea
             {t('action')}
           </Button>
         </div>
-      </SignInCard>
+      </PlainCard>
     </main>
   );
-}
-
-const NO_SELECTION: Pick<CardState, 'selectableA11yProps'> = {
-  selectableA11yProps: { referenceId: undefined, setReferenceId: () => undefined, referenceLabel: undefined, setReferenceLabel: () => undefined },
-};
-
-/**
- * The sign-in card: `PlainCard.tsx`'s Fluent Card (same markup and classes, no tabster), written here once
- * more because the sign-in screen is a chunk of its own: the browser's workspace fetches it beside its
- * screens, so a module both import would be fetched twice at start (`npm run size` refuses it), and Fluent's
- * Card here split its text modules into a second file (h/cold53).
- */
-function SignInCard({ className, children }: { className: string; children: ReactNode }) {
-  const state: CardState = {
-    appearance: 'filled',
-    orientation: 'vertical',
-    size: 'medium',
-    interactive: false,
-    selectable: false,
-    selectFocused: false,
-    selected: false,
-    disabled: false,
-    ...NO_SELECTION,
-    components: { root: 'div', floatingAction: 'div', checkbox: 'input' },
-    root: slot.always(getIntrinsicElementProps('div', { role: 'group', className, children }), { elementType: 'div' }),
-  };
-  useCardStyles_unstable(state);
-  return renderCard_unstable(state, NO_SELECTION);
 }
