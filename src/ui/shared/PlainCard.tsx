@@ -15,7 +15,7 @@ const CONTEXT: Pick<CardState, 'selectableA11yProps'> = {
 };
 
 /**
- * Fluent's Card as the workspace's screens use it — filled, vertical, medium, neither
+ * Fluent's Card as the workspace and the sign-in screen use it — filled, vertical, medium, neither
  * clickable nor selectable: the same markup (`role="group"`, the `fui-Card` classes), styles and themes,
  * from Fluent's own style hook and render function. Fluent's `Card` also sets up tabster's focusable group
  * for a card that can take the focus, which such a card never does (its focus mode is off): it brought
