@@ -406,6 +406,9 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
           // graph-shared, which every page with the Graph side fetches anyway.
           ...sharedAtStartup('graph-shared', 'graph', ['stage-app', 'side-panel-app', 'side-panel-recorder', 'workspace-app']),
           ...sharedAtStartup('editor-shared', 'richTextEditor', ['side-panel-recorder']),
+          // The plain browser's sign-in screen and the workspace's screens, fetched side by side at start, share Fluent's
+          // card and text modules (too few bytes for webpack's own split since tabster left the screens, h/cold53): one file.
+          ...sharedAtStartup('sign-in-shared', 'sign-in', ['workspace-app']),
         },
       },
     },

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { PlainCard } from './PlainCard';
 import { PersonRegular } from '@fluentui/react-icons';
 import { MAIN_CONTENT_ID } from './MotebokProvider';
 import { useServices } from './ServicesContext';
@@ -75,7 +76,7 @@ export function SignInView({ signIn, children }: { signIn: SignIn; children: Rea
   const problemText = problem ? (problem.kind === 'failed' ? t('failed', { detail: problem.detail }) : t(PROBLEM_TEXT[problem.kind])) : undefined;
   return (
     <main id={MAIN_CONTENT_ID} className={styles.page}>
-      <Card className={styles.card}>
+      <PlainCard className={styles.card}>
         <Title2 as="h1">{t('title')}</Title2>
         <Text>{t('body')}</Text>
         {problem && problemText ? (
@@ -92,7 +93,7 @@ export function SignInView({ signIn, children }: { signIn: SignIn; children: Rea
             {t('action')}
           </Button>
         </div>
-      </Card>
+      </PlainCard>
     </main>
   );
 }

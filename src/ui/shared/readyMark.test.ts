@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import { createElement } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createElement, Fragment, useLayoutEffect } from 'react';
 import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterNextPaint, READY_MARK, useReadyMark, type FrameClock } from './readyMark';
 
@@ -70,6 +70,26 @@ describe('useReadyMark', () => {
     view.rerender(createElement(Ready, { ready: true }));
     expect(readyMarks()).toBe(0);
     await waitFor(() => expect(readyMarks()).toBe(1));
+  });
+
+  it('asks for the frame in the commit that shows the ready view, before any frame can be painted', () => {
+    // A frame asked for in the commit's passive effect, which React runs after that frame as often as
+    // not, was the frame after it: the mark came a frame late (h/cold52). A later sibling's layout
+    // effect runs in the same commit, before the browser may paint, and before any passive effect.
+    const asked = vi.spyOn(globalThis, 'requestAnimationFrame');
+    const seenInCommit: number[] = [];
+    function AfterInCommit() {
+      useLayoutEffect(() => {
+        seenInCommit.push(asked.mock.calls.length);
+      });
+      return null;
+    }
+    try {
+      render(createElement(Fragment, null, createElement(Ready, { ready: true }), createElement(AfterInCommit)));
+      expect(seenInCommit).toEqual([1]);
+    } finally {
+      asked.mockRestore();
+    }
   });
 
   it('sets no mark when the ready view is gone before it was painted', async () => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { markOnce, READY_MARK } from './startupMarks';
 
 export { READY_MARK };
@@ -44,10 +44,13 @@ export function afterNextPaint(run: () => void, clock: FrameClock = globalThis):
  * Sets the ready mark once `ready` is true and the frame that shows it has been painted. Marking
  * in the commit's effect instead put the mark before or after that frame by chance (the effects
  * run in a task of their own before the frame, or after it, as the frame's timing falls), so the
- * bench counted a page's first paint on some runs and not on others (h/cold50, h/cold51).
+ * bench counted a page's first paint on some runs and not on others (h/cold50, h/cold51). The frame
+ * is asked for in a layout effect, which runs in the commit itself, before the browser can paint:
+ * asked for in a passive effect, which React runs after that frame as often as not, it waited for
+ * the frame after it, 6–19 ms past the paint that showed the view (h/cold52, h/cold53).
  */
 export function useReadyMark(ready: boolean): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!ready) return undefined;
     return afterNextPaint(() => markReady());
   }, [ready]);

@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useSidePanelText } from './sidePanelText';
+import { ReturnFocusWhenGone } from '../shared/ReturnFocusWhenGone';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -58,28 +59,4 @@ export function ConfirmDialog({
       </DialogSurface>
     </Dialog>
   );
-}
-
-/**
- * Rendered inside the dialog's surface: when the surface goes (after its closing motion) holding the
- * focus, and the focus is then on the body, focuses `to` if it is still on the page.
- */
-function ReturnFocusWhenGone({ to }: { to: RefObject<HTMLElement | null> }) {
-  const marker = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => {
-    const surface = marker.current?.parentElement;
-    return () => {
-      // Layout clean-ups run before React takes the surface out of the page.
-      const active = surface?.ownerDocument.activeElement;
-      if (!surface || !active || !surface.contains(active)) return;
-      const doc = surface.ownerDocument;
-      setTimeout(() => {
-        // The opener as it is when the focus returns (it may be gone by then), hence read late.
-        // eslint-disable-next-line react-hooks/exhaustive-deps
-        const target = to.current;
-        if ((doc.activeElement === doc.body || doc.activeElement === null) && target?.isConnected) target.focus();
-      }, 0);
-    };
-  }, [to]);
-  return <span ref={marker} hidden />;
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { PlainCard } from '../shared/PlainCard';
 import { EditRegular } from '@fluentui/react-icons';
 import type { Committee, MeetingHeader } from '../../domain/model';
 import { formatDeadline, formatMeetingWhen } from '../../domain/dates';
@@ -102,7 +103,7 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
           <MessageBarBody>{t('facts.updateNeeded')}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <Card className={styles.card}>
+      <PlainCard className={styles.card}>
         {editingFacts ? (
           <Suspense fallback={<Spinner size="small" label={t('facts.loading')} />}>
             <MeetingFactsForm meeting={meeting} editor={editor} onDone={() => setEditingFacts(false)} committee={committee} meetings={meetings} />
@@ -170,7 +171,7 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
           </>
         )}
         {isAgendaFrozen(meeting) ? <Text size={200}>{t('meeting.frozen')}</Text> : null}
-      </Card>
+      </PlainCard>
       <section aria-labelledby="agenda-heading">
         <Title2 as="h3" id="agenda-heading">
           {t('agenda.heading', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}

@@ -1,36 +1,25 @@
-import { useState } from 'react';
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Input,
-  Spinner,
-  Text,
-  Title3,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { Button, Spinner, Text, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';
-import { previousHeldMeeting, previousMinutesState, type PreviousMinutesState } from '../../domain/agendaTemplate';
-import { formatDateLong, formatMeetingWhen, osloToday } from '../../domain/dates';
+import { formatDateLong, osloToday } from '../../domain/dates';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
-import { createNewMeeting } from './newMeeting';
 import { splitMeetings, type LoadState } from './useWorkspaceData';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
-import { useWordingValues } from '../shared/wordingValues';
+import { loadableView } from '../shared/loadableView';
+import { whenIdle } from '../../hosts/whenIdle';
+import type { NewMeetingDialogProps } from './NewMeetingDialog';
+
+/*
+ * «Nytt møte»'s dialog (Fluent's Dialog with tabster, the form's Input, Field and Checkbox) is not needed to
+ * show the saksliste: a chunk of its own, fetched when the page is idle after its start. The button is here
+ * from the first render; pressed before the chunk, it opens the dialog once the chunk is here (issue 14:
+ * start-up JavaScript).
+ */
+const newMeetingDialog = loadableView<NewMeetingDialogProps>(() => import(/* webpackChunkName: "new-meeting" */ './NewMeetingDialog').then((module) => module.NewMeetingDialog));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -48,16 +37,8 @@ const useStyles = makeStyles({
   },
   // The open meeting: a bar and aria-current, not a fill (a fill breaks contrast in high contrast).
   selected: { borderLeft: `4px solid ${tokens.colorBrandStroke1}` },
-  form: { display: 'flex', flexDirection: 'column', gap: '12px' },
-  row: { display: 'flex', gap: '12px', flexWrap: 'wrap' },
   heading: { display: 'block', margin: '8px 0 4px 0' },
 });
-
-const PREVIOUS_TEXT = {
-  approved: 'newMeeting.previous',
-  notApproved: 'newMeeting.previousNotApproved',
-  missing: 'newMeeting.previousNoMinutes',
-} as const satisfies Record<PreviousMinutesState, string>;
 
 export interface MeetingListProps {
   committee: Committee;
@@ -103,123 +84,43 @@ export function MeetingList({ committee, meetings, selectedId, onSelect, onCreat
   );
   return (
     <div className={styles.root}>
-      <NewMeetingDialog committee={committee} meetings={meetings.value} onCreated={onCreated} />
+      <NewMeeting committee={committee} meetings={meetings.value} onCreated={onCreated} />
       {section(t('meetings.upcoming'), upcoming)}
       {section(t('meetings.earlier'), earlier)}
     </div>
   );
 }
 
-function NewMeetingDialog({ committee, meetings, onCreated }: {
-  committee: Committee;
-  meetings: readonly MeetingHeader[];
-  onCreated: (meeting: Versioned<Meeting>) => void;
-}) {
+/**
+ * «Nytt møte» and its dialog, mounted once first asked for and kept (what was typed stays when it is closed
+ * and opened again, as before); the focus goes back to the button when it closes (`ReturnFocusWhenGone`).
+ */
+function NewMeeting({ committee, meetings, onCreated }: Omit<NewMeetingDialogProps, 'open' | 'onOpenChange' | 'returnFocusTo'>) {
   const t = useWorkspaceText();
-  const words = useWordingValues(committee);
-  const styles = useStyles();
-  const { repository, followUps } = useServices();
   const [open, setOpen] = useState(false);
-  const [date, setDate] = useState('');
-  const [start, setStart] = useState('13:00');
-  const [end, setEnd] = useState('15:00');
-  const [place, setPlace] = useState(committee.defaultPlace ?? '');
-  const [online, setOnline] = useState(true);
-  // A written treatment (a board deciding in writing, aksjeloven § 6-19): the date and time are the answer deadline.
-  const [written, setWritten] = useState(false);
-  // The one reading of conventions.writtenTreatment: here, so domain/writtenTreatment.ts stays out of the page's start-up.
-  const offersWritten = committee.conventions?.writtenTreatment === true;
-  const [error, setError] = useState<unknown>(undefined);
-  const [saving, setSaving] = useState(false);
-  // The Referatsak takes up the last meeting that was held, never a newer draft.
-  const previous = /^\d{4}-\d{2}-\d{2}$/.test(date) ? previousHeldMeeting(meetings, { date, start }) : undefined;
-
-  const create = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      const carried = followUps ? { tasks: followUps, today: new Date().toISOString().slice(0, 10) } : undefined;
-      const form = { date, start, end, place, online, written: offersWritten && written };
-      const saved = await createNewMeeting(repository, committee, meetings, form, undefined, carried);
-      onCreated(saved);
-      setOpen(false);
-    } catch (caught) {
-      // The form keeps everything typed; the message says what to change.
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
-
+  const [asked, setAsked] = useState(newMeetingDialog.loaded);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    void whenIdle().then(() => newMeetingDialog.preload());
+  }, []);
   return (
-    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button appearance="primary" icon={<AddRegular />}>
-          {t('meetings.new')}
-        </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void create();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{t('newMeeting.title', { committee: committee.name })}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
-              {offersWritten ? (
-                <Checkbox label={t('newMeeting.formWritten')} checked={written} onChange={(_, data) => setWritten(data.checked === true)} />
-              ) : null}
-              {offersWritten && written ? (
-                <>
-                  <Text size={200}>{t('newMeeting.writtenHint')}</Text>
-                  <div className={styles.row}>
-                    <Field label={t('newMeeting.deadline')} required>
-                      <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
-                    </Field>
-                    <Field label={t('newMeeting.deadlineTime')}>
-                      <Input type="time" value={start} onChange={(_, data) => setStart(data.value)} />
-                    </Field>
-                  </div>
-                </>
-              ) : (
-                <>
-                  <Field label={t('newMeeting.date')} required>
-                    <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
-                  </Field>
-                  <div className={styles.row}>
-                    <Field label={t('newMeeting.start')} required>
-                      <Input type="time" value={start} onChange={(_, data) => setStart(data.value)} />
-                    </Field>
-                    <Field label={t('newMeeting.end')} required>
-                      <Input type="time" value={end} onChange={(_, data) => setEnd(data.value)} />
-                    </Field>
-                  </div>
-                  <Field label={t('newMeeting.place')}>
-                    <Input value={place} onChange={(_, data) => setPlace(data.value)} />
-                  </Field>
-                  <Checkbox label={t('newMeeting.online')} checked={online} onChange={(_, data) => setOnline(data.checked === true)} />
-                  {date ? (
-                    <Text size={200} role="status">
-                      {previous ? t(PREVIOUS_TEXT[previousMinutesState(previous)], { ...words, date: formatMeetingWhen(previous) }) : t('newMeeting.noPrevious', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}
-                    </Text>
-                  ) : null}
-                </>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button>{t('newMeeting.cancel')}</Button>
-              </DialogTrigger>
-              <Button type="submit" appearance="primary" disabled={saving || date === ''}>
-                {t('newMeeting.create')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <>
+      <Button
+        ref={button}
+        appearance="primary"
+        icon={<AddRegular />}
+        onClick={() => {
+          setAsked(true);
+          setOpen(true);
+        }}
+      >
+        {t('meetings.new')}
+      </Button>
+      {asked ? (
+        <Suspense fallback={null}>
+          <newMeetingDialog.View committee={committee} meetings={meetings} onCreated={onCreated} open={open} onOpenChange={setOpen} returnFocusTo={button} />
+        </Suspense>
+      ) : null}
+    </>
   );
 }

@@ -49,6 +49,24 @@ function renderWith(
 afterEach(() => cleanup());
 
 describe('the permission check on start', () => {
+  it('starts only once the frame that shows the first screen is painted, not between its commit and that paint', async () => {
+    // Begun in the commit, its chunk's import and a render of the whole workspace for «checking» came before
+    // the first paint (docs/performance-history.md, h/cold51, h/cold53). Frames here run only when the test says.
+    const held: FrameRequestCallback[] = [];
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => held.push(callback));
+    try {
+      const check = vi.fn(async (): Promise<PermissionReport> => ({ checked: true, findings: [] }));
+      renderWith({ check, repair: vi.fn() });
+      await screen.findByText(aCommittee().name, {}, { timeout: 10_000 });
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      expect(check).not.toHaveBeenCalled();
+      act(() => held.splice(0).forEach((callback) => callback(performance.now())));
+      await waitFor(() => expect(check).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    } finally {
+      frames.mockRestore();
+    }
+  });
+
   it('warns in Norwegian when the site has drifted and repairs it on request', async () => {
     const check = vi.fn(async () => drifted);
     const repair = vi.fn(async (): Promise<PermissionReport> => ({ checked: true, findings: [] }));

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { Button, Card, Field, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { Button, Field, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { PlainCard } from '../shared/PlainCard';
 import type { Committee } from '../../domain/model';
 import { AddRegular, BookSearchRegular, SettingsRegular } from '@fluentui/react-icons';
 import { AuthError } from '../../auth/tokenProvider';
@@ -24,6 +25,7 @@ import { useSitePermissions } from './useSitePermissions';
 import { blankCommittee } from '../../domain/committeeSettings';
 import type { NumberedMeeting } from '../../domain/caseNumbering';
 import { namedInAddress, type StartupReads } from './startupReads';
+import { afterNextPaint } from '../shared/readyMark';
 
 // The committee settings (conventions, roles, presets) are opened now and then: loaded when first opened.
 const CommitteeSettingsPanel = lazy(() => import(/* webpackChunkName: "committee-settings" */ './CommitteeSettingsPanel').then((module) => ({ default: module.CommitteeSettingsPanel })));
@@ -97,9 +99,16 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
     if (committeeId === undefined && committeeOfRead !== undefined) setCommitteeId(committeeOfRead);
   }, [committeeId, committeeOfRead]);
   // The permission check (a token for SharePoint and 6–8 requests, a warning at most) waits until the
-  // open meeting is shown or has failed the first time, so it does not compete with it on a cold start (issue 14).
+  // open meeting is shown or has failed the first time, so it does not compete with it on a cold start,
+  // and then until the frame that shows it is painted: started in the first commit, its chunk's import and
+  // the whole workspace rendered again for «checking» came between that commit and its paint (issue 14;
+  // docs/performance-history.md, h/cold51, h/cold53). The frame is asked for in the commit, as the ready mark's is.
   const [startedUp, setStartedUp] = useState(false);
-  if (!startedUp && committees.status === 'ready' && opened.status !== 'loading') setStartedUp(true);
+  const shown = committees.status === 'ready' && opened.status !== 'loading';
+  useLayoutEffect(() => {
+    if (startedUp || !shown) return undefined;
+    return afterNextPaint(() => setStartedUp(true));
+  }, [startedUp, shown]);
   const permissions = useSitePermissions(sitePermissions, startedUp && committees.status === 'ready' ? committeeList.map((entry) => entry.value) : undefined);
   // The send dialog names invitees the check found without access (NoticeReach).
   const siteAccess = { findings: permissions.findings, canRepair: permissions.canRepair };
@@ -219,7 +228,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
           ) : null}
           {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
           {needsSignIn ? (
-            <Card className={styles.card}>
+            <PlainCard className={styles.card}>
               <Title3 as="h2">{t('signIn.title')}</Title3>
               <Text>{t('signIn.body')}</Text>
               <div>
@@ -227,12 +236,12 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
                   {t('signIn.action')}
                 </Button>
               </div>
-            </Card>
+            </PlainCard>
           ) : null}
           {committees.status === 'failed' && !needsSignIn && !needsProvisioning ? <ErrorMessageBar error={committees.error} onReload={reload} /> : null}
           {needsSignIn && committees.status === 'failed' ? <ErrorMessageBar error={committees.error} /> : null}
           {needsProvisioning || (committees.status === 'ready' && committeeList.length === 0) ? (
-            <Card className={styles.card}>
+            <PlainCard className={styles.card}>
               {needsProvisioning ? (
                 <>
                   <Title3 as="h2">{t('provision.title')}</Title3>
@@ -251,7 +260,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
                   </Button>
                 ) : null}
               </div>
-            </Card>
+            </PlainCard>
           ) : null}
           {/* Whether the site lacks later columns is asked only for the secretariat, known once the permission check has answered for this user (SetUpDueBar). */}
           <SetUpDueBar repository={repository} provision={provision} busy={busy} secretariat={permissions.secretariat} />
