@@ -3,8 +3,7 @@ import { newMeetingFromTemplate } from '../../domain/agendaTemplate';
 import { defaultConventions, wordingOf } from '../../domain/conventions';
 import type { Attachment, MeetingFile } from '../../domain/model';
 import { docxPart, docxParagraphs, docxTableGrid, docxTableRows, positionsInOrder } from '../testing/docxText';
-import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
-import { committeePreset } from '../../domain/committeePresets';
+import { inNynorsk, loadSeedMeeting, withPresetKinds } from '../testing/fixtures';
 import { CELL_MARGINS, textWidth } from './measure';
 import { CONTENT_WIDTH } from './page';
 import { renderInnkallingDocx } from './innkallingDocx';
@@ -242,18 +241,12 @@ describe('renderInnkallingDocx', () => {
   it('makes the number column wide enough for a long sakstype, so «Orienteringssak» breaks at no letter; the seed\'s column as before', async () => {
     const seed = loadSeedMeeting('pm-2026.json');
     const numberColumn = async (f: MeetingFile) => (await docxTableGrid(await renderInnkallingDocx(f), 'Saks nr.'))[0] ?? 0;
-    // The seed's numbers and «Orientering» on one line in 1583 twips before this rule, and still.
+    // The seed's numbers and «Orientering» fit one line in 1583 twips before this rule, and still do.
     expect(await numberColumn(seed)).toBe(1583);
-    // REK's sakstyper under the number (forskningsetikk preset): «Orienteringssak», «Prosjektsøknad».
-    const rek: MeetingFile = {
-      ...seed,
-      committee: { ...seed.committee, conventions: committeePreset('forskningsetikk').conventions },
-      meeting: { ...seed.meeting, items: seed.meeting.items.map((item) => (item.caseNumber === null ? item : { ...item, kinds: ['Orientering'] })) },
-    };
+    const rek = withPresetKinds(seed, 'forskningsetikk', ['Orientering']);
     expect((await docxParagraphs(await renderInnkallingDocx(rek))).filter((text) => text === 'Orienteringssak')).toHaveLength(7);
-    const width = await numberColumn(rek);
-    expect(width).toBeGreaterThanOrEqual(textWidth('Orienteringssak') + CELL_MARGINS);
-    expect(width).toBeLessThan(CONTENT_WIDTH * 0.3);
+    expect(await numberColumn(rek)).toBeGreaterThanOrEqual(textWidth('Orienteringssak') + CELL_MARGINS);
+    expect(await numberColumn(rek)).toBeLessThan(CONTENT_WIDTH * 0.3);
   });
 
   it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', async () => {

@@ -3,7 +3,7 @@ import { defaultConventions, wordingOf } from '../../domain/conventions';
 import type { MeetingFile } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
 import { docxPart, docxParagraphs, docxTableGrid, docxTableRows, positionsInOrder } from '../testing/docxText';
-import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
+import { inNynorsk, loadSeedMeeting, withPresetKinds } from '../testing/fixtures';
 import { CELL_MARGINS, textWidth } from './measure';
 import { CONTENT_WIDTH } from './page';
 import { renderReferatDocx } from './referatDocx';
@@ -541,18 +541,12 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
   it('makes the number column wide enough for a long sakstype, so «Orienteringssak» breaks at no letter; the seed\'s column as before', async () => {
     const seed = loadSeedMeeting('pm-2026.json');
     const numberColumn = async (f: MeetingFile) => (await docxTableGrid(await renderReferatDocx(f), 'Saksnr.'))[0] ?? 0;
-    // The seed's numbers and «Orientering» on one line in 1583 twips before this rule, and still.
+    // The seed's numbers and «Orientering» fit one line in 1583 twips before this rule, and still do.
     expect(await numberColumn(seed)).toBe(1583);
-    // REK's sakstyper under the number (forskningsetikk preset): «Orienteringssak», «Prosjektsøknad».
-    const rek: MeetingFile = {
-      ...seed,
-      committee: { ...seed.committee, conventions: committeePreset('forskningsetikk').conventions },
-      meeting: { ...seed.meeting, items: seed.meeting.items.map((item) => (item.caseNumber === null ? item : { ...item, kinds: ['Orientering'] })) },
-    };
+    const rek = withPresetKinds(seed, 'forskningsetikk', ['Orientering']);
     expect((await docxParagraphs(await renderReferatDocx(rek))).filter((text) => text === 'Orienteringssak')).toHaveLength(7);
-    const width = await numberColumn(rek);
-    expect(width).toBeGreaterThanOrEqual(textWidth('Orienteringssak') + CELL_MARGINS);
-    expect(width).toBeLessThan(CONTENT_WIDTH * 0.3);
+    expect(await numberColumn(rek)).toBeGreaterThanOrEqual(textWidth('Orienteringssak') + CELL_MARGINS);
+    expect(await numberColumn(rek)).toBeLessThan(CONTENT_WIDTH * 0.3);
   });
 
   it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', async () => {

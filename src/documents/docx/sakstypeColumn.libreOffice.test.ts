@@ -2,23 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { committeePreset } from '../../domain/committeePresets';
-import type { MeetingFile } from '../../domain/model';
-import { loadSeedMeeting } from '../testing/fixtures';
+import { loadSeedMeeting, withPresetKinds } from '../testing/fixtures';
 import { convertToPdf, layoutPages, requirePdfTools } from '../testing/pdf';
 import { renderInnkallingDocx } from './innkallingDocx';
 import { renderReferatDocx } from './referatDocx';
-
-/** The seed's meeting in a REK (forskningsetikk preset), whose sakstyper print under the number: «Orienteringssak», «Prosjektsøknad» … */
-function rekMeeting(): MeetingFile {
-  const seed = loadSeedMeeting('pm-2026.json');
-  const kinds = ['Orientering', 'Prosjektsøknad', 'Endringssøknad', 'Oppfølgingssak'];
-  return {
-    ...seed,
-    committee: { ...seed.committee, conventions: committeePreset('forskningsetikk').conventions },
-    meeting: { ...seed.meeting, items: seed.meeting.items.map((item, index) => (item.caseNumber === null ? item : { ...item, kinds: [kinds[index % kinds.length] ?? 'Orientering'] })) },
-  };
-}
 
 describe('the number column\'s sakstyper, converted in LibreOffice', () => {
   let workDir = '';
@@ -29,7 +16,8 @@ describe('the number column\'s sakstyper, converted in LibreOffice', () => {
   it('prints each sakstype whole on its line in the innkalling and the referat, never «Orienteringssa» over «k»', async () => {
     requirePdfTools();
     workDir = mkdtempSync(join(tmpdir(), 'sakstype-column-'));
-    const file = rekMeeting();
+    // A REK's sakstyper under the numbers (forskningsetikk preset): «Orienteringssak», «Prosjektsøknad» …
+    const file = withPresetKinds(loadSeedMeeting('pm-2026.json'), 'forskningsetikk', ['Orientering', 'Prosjektsøknad', 'Endringssøknad', 'Oppfølgingssak']);
     const pdfs = convertToPdf(workDir, { innkalling: await renderInnkallingDocx(file), referat: await renderReferatDocx(file) });
     for (const pdf of [pdfs.innkalling ?? '', pdfs.referat ?? '']) {
       // The number column is the left of each line in the saksliste's layout: its first word is the sakstype where one stands.
