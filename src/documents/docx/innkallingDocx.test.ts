@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { newMeetingFromTemplate } from '../../domain/agendaTemplate';
 import { defaultConventions, wordingOf } from '../../domain/conventions';
 import type { Attachment, MeetingFile } from '../../domain/model';
-import { docxPart, docxParagraphs, docxTableRows, positionsInOrder } from '../testing/docxText';
-import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
+import { docxPart, docxParagraphs, docxTableGrid, docxTableRows, positionsInOrder } from '../testing/docxText';
+import { inNynorsk, loadSeedMeeting, withPresetKinds } from '../testing/fixtures';
+import { CELL_MARGINS, textWidth } from './measure';
+import { CONTENT_WIDTH } from './page';
 import { renderInnkallingDocx } from './innkallingDocx';
 
 // Transcribed from the 2026 seed document (innkalling 001), in the order the seed shows them.
@@ -234,6 +236,17 @@ describe('renderInnkallingDocx', () => {
     expect(await docxParagraphs(await renderInnkallingDocx(inNynorsk(stored)))).toContain(
       'Lenkjene til møtemappa krev innlogging med ein konto hos organisasjonen som eig ho (òg som gjest). Får du dei ikkje opp, kan du be sekretariatet sende dokumenta.',
     );
+  });
+
+  it('makes the number column wide enough for a long sakstype, so «Orienteringssak» breaks at no letter; the seed\'s column as before', async () => {
+    const seed = loadSeedMeeting('pm-2026.json');
+    const numberColumn = async (f: MeetingFile) => (await docxTableGrid(await renderInnkallingDocx(f), 'Saks nr.'))[0] ?? 0;
+    // The seed's numbers and «Orientering» fit one line in 1583 twips before this rule, and still do.
+    expect(await numberColumn(seed)).toBe(1583);
+    const rek = withPresetKinds(seed, 'forskningsetikk', ['Orientering']);
+    expect((await docxParagraphs(await renderInnkallingDocx(rek))).filter((text) => text === 'Orienteringssak')).toHaveLength(7);
+    expect(await numberColumn(rek)).toBeGreaterThanOrEqual(textWidth('Orienteringssak') + CELL_MARGINS);
+    expect(await numberColumn(rek)).toBeLessThan(CONTENT_WIDTH * 0.3);
   });
 
   it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_MARGINS, columnWidthFor, estimatedLines, LINES_PER_PAGE, textWidth } from './measure';
+import { CELL_MARGINS, columnWidthFor, estimatedLines, LINES_PER_PAGE, textWidth, wordWidthFor } from './measure';
 import { CONTENT_WIDTH } from './page';
 
 describe('text measures for table layout', () => {
@@ -10,6 +10,15 @@ describe('text measures for table layout', () => {
     expect(textWidth('Ansvar', true)).toBeGreaterThan(textWidth('Ansvar'));
     expect(columnWidthFor([{ text: 'x' }], 0.12, 0.2)).toBe(Math.round(CONTENT_WIDTH * 0.12));
     expect(columnWidthFor([{ text: 'Helsefellesskapet i Vestfold '.repeat(4) }], 0.12, 0.2)).toBe(Math.round(CONTENT_WIDTH * 0.2));
+  });
+
+  it('sizes a column for its longest word, not its longest line, within the bounds given', () => {
+    const texts = [{ text: 'Godkjenning av referat' }, { text: 'Orienteringssak' }];
+    const width = wordWidthFor(texts, 0.1, 0.5);
+    expect(width).toBeGreaterThan(textWidth('Orienteringssak') + CELL_MARGINS);
+    expect(width).toBeLessThan(columnWidthFor(texts, 0.1, 0.5));
+    expect(wordWidthFor([{ text: 'Sak 1', bold: true }], 0.12, 0.3)).toBe(Math.round(CONTENT_WIDTH * 0.12));
+    expect(wordWidthFor([{ text: 'Helsefellesskapsorienteringssaksbehandling' }], 0.12, 0.28)).toBe(Math.round(CONTENT_WIDTH * 0.28));
   });
 
   it('counts wrapped lines per paragraph and "\\n" as a line break', () => {

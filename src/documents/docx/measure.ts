@@ -48,6 +48,19 @@ export function columnWidthFor(texts: readonly MeasuredText[], min: number, max:
   return Math.round(Math.min(CONTENT_WIDTH * max, Math.max(CONTENT_WIDTH * min, widest + CELL_MARGINS)));
 }
 
+/**
+ * The width a column needs so that no word of its texts is broken: Word and LibreOffice wrap at spaces and break inside a
+ * word only when the word cannot fit a line (a sakstype «Orienteringssak» read «Orienteringssa / k»). Clamped to
+ * [min, max] as fractions of the text width, so a runaway word cannot starve the columns beside it.
+ */
+export function wordWidthFor(texts: readonly MeasuredText[], min: number, max: number): number {
+  return columnWidthFor(
+    texts.flatMap(({ text, bold }) => text.split(/\s+/).map((word) => ({ text: word, bold }))),
+    min,
+    max,
+  );
+}
+
 /** Lines of body text on one page: 11 pt at single spacing (about 1.17 × size) plus paragraph spacing. */
 export const LINES_PER_PAGE = Math.floor((PAGE_HEIGHT - 2 * PAGE_MARGIN) / (FONT_SIZE_TWIPS * 1.17 + 20));
 

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultConventions, wordingOf } from '../../domain/conventions';
 import type { MeetingFile } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
-import { docxPart, docxParagraphs, docxTableRows, positionsInOrder } from '../testing/docxText';
-import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
+import { docxPart, docxParagraphs, docxTableGrid, docxTableRows, positionsInOrder } from '../testing/docxText';
+import { inNynorsk, loadSeedMeeting, withPresetKinds } from '../testing/fixtures';
+import { CELL_MARGINS, textWidth } from './measure';
+import { CONTENT_WIDTH } from './page';
 import { renderReferatDocx } from './referatDocx';
 import { recordTitle, referatFileName } from '../../domain/attachments';
 import { renderMinutesMail } from '../html/minutesMailHtml';
@@ -534,6 +536,17 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
     const subject = (file: MeetingFile) => renderMinutesMail(file, { fileName: 'p.docx', webUrl: 'https://tenant.example/p.docx' }, false).subject;
     expect(subject(fromMeeting(seed))).toBe('Protokoll fra møte i Partnerskapsmøtet 30.05.24 – til kommentar');
     expect(subject(fromMeeting(inNynorsk(seed)))).toBe('Protokoll frå møte i Partnerskapsmøtet 30.05.24 – til kommentar');
+  });
+
+  it('makes the number column wide enough for a long sakstype, so «Orienteringssak» breaks at no letter; the seed\'s column as before', async () => {
+    const seed = loadSeedMeeting('pm-2026.json');
+    const numberColumn = async (f: MeetingFile) => (await docxTableGrid(await renderReferatDocx(f), 'Saksnr.'))[0] ?? 0;
+    // The seed's numbers and «Orientering» fit one line in 1583 twips before this rule, and still do.
+    expect(await numberColumn(seed)).toBe(1583);
+    const rek = withPresetKinds(seed, 'forskningsetikk', ['Orientering']);
+    expect((await docxParagraphs(await renderReferatDocx(rek))).filter((text) => text === 'Orienteringssak')).toHaveLength(7);
+    expect(await numberColumn(rek)).toBeGreaterThanOrEqual(textWidth('Orienteringssak') + CELL_MARGINS);
+    expect(await numberColumn(rek)).toBeLessThan(CONTENT_WIDTH * 0.3);
   });
 
   it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', async () => {

@@ -1,5 +1,5 @@
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
-import { columnWidthFor, LINES_PER_PAGE } from './measure';
+import { columnWidthFor, LINES_PER_PAGE, wordWidthFor } from './measure';
 import { CONTENT_WIDTH } from './page';
 import { TABLE_BORDERS, type BodyElement, type ParagraphKeep } from './richTextDocx';
 
@@ -128,10 +128,18 @@ export function caseCell(caseNumber: string | null, facts: readonly string[], ke
   ];
 }
 
-/** Width of that first column: its header and every case number and fact on one line. */
+/**
+ * Width of that first column, the innkalling's and the protokoll's alike: its header and every case number and fact on one line
+ * within a fifth of the page; wider, up to `CASE_COLUMN_WORD_MAX`, where one word needs it, so a long sakstype
+ * («Orienteringssak», «Beslutningssak») wraps at no letter. A fact of many words past a fifth wraps at its spaces.
+ */
 export function caseColumnWidth(header: string, rows: readonly { caseNumber: string | null; facts: readonly string[] }[]): number {
-  return columnWidthFor([{ text: header, bold: true }, ...rows.flatMap((row) => [{ text: row.caseNumber ?? '', bold: true }, ...row.facts.map((text) => ({ text }))])], 0.12, 0.2);
+  const texts = [{ text: header, bold: true }, ...rows.flatMap((row) => [{ text: row.caseNumber ?? '', bold: true }, ...row.facts.map((text) => ({ text }))])];
+  return Math.max(columnWidthFor(texts, 0.12, 0.2), wordWidthFor(texts, 0.12, CASE_COLUMN_WORD_MAX));
 }
+
+/** The widest the number column grows for one word (about 18 letters): the content column beside it keeps the most room. */
+export const CASE_COLUMN_WORD_MAX = 0.28;
 
 export function boldParagraph(text: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text, bold: true })] });

@@ -48,3 +48,10 @@ export async function docxTableRows(bytes: Uint8Array, needle: string): Promise<
   const cellText = (cell: string) => (cell.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((text) => text.replace(/<[^>]+>/g, '')).join('');
   return tables.flatMap((table) => table.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) => (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map(cellText).join(' | '));
 }
+
+/** The column widths (twips, `w:gridCol`) of the first of the document's tables that holds `needle`. */
+export async function docxTableGrid(bytes: Uint8Array, needle: string): Promise<number[]> {
+  const document = await docxPart(bytes, 'word/document.xml');
+  const table = (document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).find((candidate) => candidate.includes(needle)) ?? '';
+  return [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+}
