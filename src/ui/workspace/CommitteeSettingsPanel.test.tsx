@@ -809,7 +809,10 @@ describe('new saker unntatt offentlighet, in the committee settings (a tilsettin
     const basis = screen.getByRole('combobox', { name: 'Heimel for nye saker' });
     fireEvent.change(basis, { target: { value: 'x'.repeat(201) } });
     fireEvent.click(screen.getByRole('button', { name: /Lagre/ }));
-    expect(await screen.findByText('Heimelen for nye saker kan ha høgst 200 teikn.')).toBeTruthy();
+    expect(await screen.findByText('«Heimel for nye saker» kan ha høgst 200 teikn.')).toBeTruthy();
+    // The held-back save names it as its message does, and puts the keyboard there.
+    await waitFor(() => expect(document.querySelector('[data-held-back-summary]')?.textContent).toBe('Innstillingane er ikkje lagra. Eitt felt må rettast: «Heimel for nye saker». Markøren står i det første.'));
+    expect(document.activeElement).toBe(basis);
     expect((basis as HTMLInputElement).value).toBe('x'.repeat(201));
     expect(saved).toEqual([]);
   });
@@ -855,14 +858,14 @@ describe('open and closed meetings, in the committee settings', () => {
     const bases = screen.getByRole('textbox', { name: /Hjemler for lukket møte/ });
     fireEvent.change(bases, { target: { value: `koml. § 11-5\n${'x'.repeat(201)}` } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
-    expect(await screen.findByText('En hjemmel for lukket møte kan ha høyst 200 tegn (én hjemmel per linje).')).toBeTruthy();
+    expect(await screen.findByText('«Hjemler for lukket møte»: en hjemmel kan ha høyst 200 tegn (én hjemmel per linje).')).toBeTruthy();
     expect((bases as HTMLTextAreaElement).value).toBe(`koml. § 11-5\n${'x'.repeat(201)}`);
     expect(saved).toEqual([]);
     cleanup();
     await renderSettings('nn-NO');
     fireEvent.change(screen.getByRole('textbox', { name: /Heimlar for lukka møte/ }), { target: { value: 'x'.repeat(201) } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
-    expect(await screen.findByText('Ein heimel for lukka møte kan ha høgst 200 teikn (éin heimel per linje).')).toBeTruthy();
+    expect(await screen.findByText('«Heimlar for lukka møte»: ein heimel kan ha høgst 200 teikn (éin heimel per linje).')).toBeTruthy();
   });
 
   it('fills the list from the preset: a new kontrollutvalg gets kommuneloven § 11-5', async () => {

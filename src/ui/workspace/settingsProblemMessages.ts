@@ -41,6 +41,10 @@ const nb = {
   'conventions.signatureStatementInvalid': '«Erklæring over signaturene i referatet eller protokollen» kan ha høyst 300 tegn og ingen tabulator eller linjeskift.',
   'conventions.outcomesInvalid': '«Utfallsknapper i referentens panel»: en knapp kan ha høyst 200 tegn og ingen tabulator.',
   'openingRows.rowInvalid': '«Rad {number}» må ha en tittel på høyst 255 tegn, uten tabulator eller linjeskift.',
+  'newItemsBasis.basisTooLong': '«Hjemmel for nye saker» kan ha høyst 200 tegn.',
+  'newItemsBasis.basisControlCharacter': '«Hjemmel for nye saker» har et tegn som ikke kan stå i dokumentene (for eksempel tabulator). Fjern det og prøv igjen.',
+  'closedMeetingBases.basisTooLong': '«Hjemler for lukket møte»: en hjemmel kan ha høyst 200 tegn (én hjemmel per linje).',
+  'closedMeetingBases.basisControlCharacter': '«Hjemler for lukket møte»: en hjemmel har et tegn som ikke kan stå i et dokument (for eksempel tabulator). Skriv hjemmelen på nytt.',
   'summary': 'Innstillingene er ikke lagret. {count, plural, one {Ett felt må rettes} other {# felt må rettes}}: {fields}. Markøren står i det første.',
 };
 type Key = keyof typeof nb;
@@ -83,6 +87,10 @@ const nn: Record<Key, string> = {
   'conventions.signatureStatementInvalid': '«Erklæring over signaturane i referatet eller protokollen» kan ha høgst 300 teikn og ingen tabulator eller linjeskift.',
   'conventions.outcomesInvalid': '«Utfallsknappar i referentens panel»: ein knapp kan ha høgst 200 teikn og ingen tabulator.',
   'openingRows.rowInvalid': '«Rad {number}» må ha ein tittel på høgst 255 teikn, utan tabulator eller linjeskift.',
+  'newItemsBasis.basisTooLong': '«Heimel for nye saker» kan ha høgst 200 teikn.',
+  'newItemsBasis.basisControlCharacter': '«Heimel for nye saker» har eit teikn som ikkje kan stå i dokumenta (til dømes tabulator). Fjern det og prøv igjen.',
+  'closedMeetingBases.basisTooLong': '«Heimlar for lukka møte»: ein heimel kan ha høgst 200 teikn (éin heimel per linje).',
+  'closedMeetingBases.basisControlCharacter': '«Heimlar for lukka møte»: ein heimel har eit teikn som ikkje kan stå i eit dokument (til dømes tabulator). Skriv heimelen på nytt.',
   'summary': 'Innstillingane er ikkje lagra. {count, plural, one {Eitt felt må rettast} other {# felt må rettast}}: {fields}. Markøren står i det første.',
 };
 
@@ -124,6 +132,10 @@ const en: Record<Key, string> = {
   'conventions.signatureStatementInvalid': '«Statement above the signatures in the minutes» can have at most 300 characters and no tab or line break.',
   'conventions.outcomesInvalid': '«Outcome buttons in the minute-taker’s panel»: a button can have at most 200 characters and no tab.',
   'openingRows.rowInvalid': '«Row {number}» needs a title of at most 255 characters, without tab or line break.',
+  'newItemsBasis.basisTooLong': '«Legal basis for new items» can have at most 200 characters.',
+  'newItemsBasis.basisControlCharacter': '«Legal basis for new items» has a character that cannot appear in the documents (a tab, for example). Remove it and try again.',
+  'closedMeetingBases.basisTooLong': '«Legal bases for closed meetings»: a legal basis can have at most 200 characters (one per line).',
+  'closedMeetingBases.basisControlCharacter': '«Legal bases for closed meetings»: a legal basis has a character that cannot appear in a document (a tab, for example). Type it again.',
   'summary': 'The settings are not saved. {count, plural, one {One field needs correcting} other {# fields need correcting}}: {fields}. The cursor is in the first.',
 };
 
