@@ -1169,7 +1169,7 @@ describe('the statement over the protokoll\'s signatures, in the committee setti
     const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'rr', languageForm: 'nn' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Erklæring over signaturane i referatet eller protokollen (tomt: ingen)' }), { target: { value: 'x'.repeat(301) } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
-    expect(await screen.findByText('Erklæringa over signaturane kan ha høgst 300 teikn og ingen tabulator eller linjeskift.')).toBeTruthy();
+    expect(await screen.findByText('«Erklæring over signaturane i referatet eller protokollen» kan ha høgst 300 teikn og ingen tabulator eller linjeskift.')).toBeTruthy();
     expect(saved).toEqual([]);
   });
 });
