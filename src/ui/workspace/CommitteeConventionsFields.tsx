@@ -456,7 +456,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         onWrong={wrongIn.noticeDays}
         value={conventions.noticeDays}
         max={365}
-        invalid={t('settings.problem.noticeDaysInvalid')}
+        invalid={problemText('conventions.noticeDaysInvalid')}
         onChange={(noticeDays) => setConventions({ noticeDays })}
       />
       {/* Ticked: attendance and votes count in shares (domain/shareholding.ts), as a generalforsamling's. */}
@@ -468,10 +468,10 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       {conventions.attendanceByShares === true ? (
         <WholeNumberField
           label={t('settings.wording.shareCount')}
-        onWrong={wrongIn.shareCount}
+          onWrong={wrongIn.shareCount}
           value={conventions.shareCount}
           max={999_999_999_999}
-          invalid={t('settings.problem.shareCountInvalid')}
+          invalid={problemText('conventions.shareCountInvalid')}
           onChange={(shareCount) => setConventions({ shareCount })}
         />
       ) : null}
@@ -489,7 +489,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         outcomes={conventions.outcomes ?? []}
         label={t('settings.wording.outcomes')}
         hint={t('settings.wording.outcomes.hint', minutesWords)}
-        problem={settings.problems.outcomes !== undefined ? t('settings.problem.outcomesInvalid') : undefined}
+        problem={settings.problems.outcomes !== undefined ? problemText('conventions.outcomesInvalid') : undefined}
         onChange={(outcomes) => {
           const { outcomes: _old, ...rest } = conventions;
           settings.set('conventions', outcomes.length === 0 ? rest : { ...rest, outcomes });
@@ -500,7 +500,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         text="proposalBy"
         label={t('settings.wording.proposalBy')}
         hint={t('settings.wording.proposalBy.hint')}
-        problem={settings.problems.proposalBy !== undefined ? t('settings.problem.proposalByInvalid') : undefined}
+        problem={settings.problems.proposalBy !== undefined ? problemText('conventions.proposalByInvalid') : undefined}
         conventions={conventions}
         onSet={(next) => settings.set('conventions', next)}
       />
@@ -518,10 +518,10 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         // How many the meeting chooses to sign with the møteleder: the new meeting's sak names the number (domain/signersElection.ts, agendaTemplate.ts); emptied, the approval's own (one, or a representantskap's two).
         <WholeNumberField
           label={t('settings.wording.coSigners', minutesWords)}
-        onWrong={wrongIn.coSigners}
+          onWrong={wrongIn.coSigners}
           value={coSignerCount(conventions)}
           max={10}
-          invalid={t('settings.problem.coSignersInvalid')}
+          invalid={problemText('conventions.coSignersInvalid', minutesWords)}
           onChange={(coSigners) => setConventions({ coSigners })}
         />
       ) : null}
@@ -537,7 +537,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <TextConventionField
         text="signatureStatement"
         label={t('settings.wording.signatureStatement')}
-        problem={settings.problems.signatureStatement !== undefined ? t('settings.problem.signatureStatementInvalid') : undefined}
+        problem={settings.problems.signatureStatement !== undefined ? problemText('conventions.signatureStatementInvalid') : undefined}
         conventions={conventions}
         onSet={(next) => settings.set('conventions', next)}
       />

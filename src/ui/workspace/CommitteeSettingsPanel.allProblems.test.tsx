@@ -53,11 +53,11 @@ describe('a committee settings form with several bad fields', () => {
     const statement = type('Erklæring over signaturane i referatet eller protokollen (tomt: ingen)', 'y'.repeat(301));
     save();
     await waitFor(() => expect(messageOf(format)).toContain('«Saksnummerformat» må ha eit løpenummer'));
-    expect(messageOf(notice)).toContain('Innkallingsfrist: skriv eit heilt tal dagar, 1–365.');
+    expect(messageOf(notice)).toContain('«Innkallingsfrist i dagar før møtet»: skriv eit heilt tal dagar, 1–365, eller tøm feltet.');
     expect(messageOf(mailbox)).toContain('Send frå felles postboks');
     expect(messageOf(mailbox)).toContain('ugyldig e-postadresse');
     expect(messageOf(noted)).toContain('«Teke til orientering» kan ha høgst 200 teikn');
-    expect(messageOf(statement)).toContain('Erklæringa over signaturane kan ha høgst 300 teikn');
+    expect(messageOf(statement)).toContain('«Erklæring over signaturane i referatet eller protokollen» kan ha høgst 300 teikn');
     expect([notice.value, format.value, mailbox.value]).toEqual(['to veker', 'Sak {YY}', 'postmottak@']);
     expect(saved).toEqual([]);
   });
@@ -138,6 +138,25 @@ describe('a committee settings form with several bad fields', () => {
     save();
     await waitFor(() => expect(document.activeElement).toBe(notice));
     await waitFor(() => expect(summary.textContent).toBe('Innstillingane er ikkje lagra. Eitt felt må rettast: «Innkallingsfrist i dagar før møtet (tomt: inga frist)». Markøren står i det første.'));
+  });
+
+  it('names the shares and the co-signers in their messages and in the summary, keeping what was typed', async () => {
+    const saved = await renderNynorsk();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Oppmøte og røyster blir talde i aksjar (generalforsamling)' }));
+    const shares = type('Talet på aksjar i selskapet', '1 000');
+    fireEvent.click(screen.getByRole('radio', { name: /^ved underskrift av møteleiaren og minst éin person/ }));
+    const signers = type(/^Så mange vert valde til å skrive under/, 'to');
+    save();
+    await waitFor(() => expect(document.activeElement).toBe(shares));
+    expect(messageOf(shares)).toContain('«Talet på aksjar i selskapet»: skriv eit heilt tal over 0, utan mellomrom.');
+    expect(messageOf(signers)).toContain('«Så mange vert valde til å skrive under referatet saman med møteleiaren»: skriv eit heilt tal, 1–10, eller tøm feltet.');
+    await waitFor(() =>
+      expect(heldBackSummary().textContent).toBe(
+        'Innstillingane er ikkje lagra. 2 felt må rettast: «Talet på aksjar i selskapet», «Så mange vert valde til å skrive under referatet saman med møteleiaren». Markøren står i det første.',
+      ),
+    );
+    expect([shares.value, signers.value]).toEqual(['1 000', 'to']);
+    expect(saved).toEqual([]);
   });
 
   it('names the sakstype field that is empty, under it, and puts the keyboard there', async () => {

@@ -66,12 +66,16 @@ describe('a member\'s organisation and stilling in the committee settings, for o
     const long = 'K'.repeat(201);
     fireEvent.change(title, { target: { value: long } });
     expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(messageOf(title)).toContain('Stillingen til Ingrid Fjeld kan ha høyst 200 tegn.');
+    expect(messageOf(title)).toContain('«Stilling for Ingrid Fjeld» kan ha høyst 200 tegn.');
     save();
     fireEvent.change(title, { target: { value: 'Klinikk\tsjef' } });
-    expect(messageOf(title)).toContain('Stillingen til Ingrid Fjeld har et tegn som ikke kan stå i et dokument (for eksempel tabulator). Fjern det og prøv igjen.');
+    expect(messageOf(title)).toContain('«Stilling for Ingrid Fjeld» har et tegn som ikke kan stå i et dokument (for eksempel tabulator). Fjern det og prøv igjen.');
     save();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The held-back save puts the keyboard there and its summary names the field as the message does.
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    await waitFor(() =>
+      expect(document.querySelector('[data-held-back-summary]')?.textContent).toBe('Innstillingene er ikke lagret. Ett felt må rettes: «Stilling for Ingrid Fjeld». Markøren står i det første.'),
+    );
     expect(saved).toEqual([]);
     expect(title.value).toBe('Klinikk\tsjef');
   });
@@ -81,11 +85,13 @@ describe('a member\'s organisation and stilling in the committee settings, for o
     expect(screen.getByRole('textbox', { name: 'Stilling for Ingrid Fjeld' })).toBeTruthy();
     const organisation = screen.getByRole('textbox', { name: 'Organisasjon for Ingrid Fjeld' });
     fireEvent.change(organisation, { target: { value: 'x'.repeat(201) } });
-    expect(messageOf(organisation)).toContain('Organisasjonen til Ingrid Fjeld kan ha høgst 200 teikn.');
+    expect(messageOf(organisation)).toContain('«Organisasjon for Ingrid Fjeld» kan ha høgst 200 teikn.');
     cleanup();
     await renderSettings('en-GB', aCommittee({ id: 'su', members: [fromDirectory] }));
     expect(screen.getByRole('textbox', { name: 'Organisation of Ingrid Fjeld' })).toBeTruthy();
-    expect(screen.getByRole('textbox', { name: 'Position of Ingrid Fjeld' })).toBeTruthy();
+    const position = screen.getByRole('textbox', { name: 'Position of Ingrid Fjeld' });
+    fireEvent.change(position, { target: { value: 'Head\tof clinic' } });
+    expect(messageOf(position)).toContain('«Position of Ingrid Fjeld» has a character that cannot appear in a document');
   });
 
   it('refuses an organisation typed with a control character for a member outside the directory, on its field, keeping what was typed', async () => {
@@ -95,7 +101,7 @@ describe('a member\'s organisation and stilling in the committee settings, for o
     const organisation = screen.getByRole('textbox', { name: 'Organisasjon (valgfritt)' }) as HTMLInputElement;
     fireEvent.change(organisation, { target: { value: 'Bamble\u0007kommune' } });
     fireEvent.click(screen.getByRole('button', { name: 'Legg til medlem' }));
-    await waitFor(() => expect(messageOf(organisation)).toContain('Organisasjonen har et tegn som ikke kan stå i et dokument'));
+    await waitFor(() => expect(messageOf(organisation)).toContain('«Organisasjon» har et tegn som ikke kan stå i et dokument'));
     expect(organisation.value).toBe('Bamble\u0007kommune');
     expect(screen.queryByRole('textbox', { name: 'Organisasjon for Siri Lund' })).toBeNull();
   });

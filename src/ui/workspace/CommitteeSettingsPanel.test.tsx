@@ -291,7 +291,7 @@ describe('who co-signs the record, in the committee settings (domain/signersElec
     fireEvent.change(count, { target: { value: '3' } });
     fireEvent.change(count, { target: { value: 'tre' } });
     expect((count as HTMLInputElement).value).toBe('tre');
-    expect(screen.getByText('Talet som skriv under: skriv eit heilt tal, 1–10.')).toBeTruthy();
+    expect(screen.getByText('«Så mange vert valde til å skrive under protokollen saman med møteleiaren»: skriv eit heilt tal, 1–10, eller tøm feltet.')).toBeTruthy();
     // Not saved over what is typed: the save waits until it is a number.
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -659,7 +659,7 @@ describe('the notice period and attendance in shares in the settings (a generalf
     fireEvent.change(field, { target: { value: '7' } });
     fireEvent.change(field, { target: { value: 'en uke' } });
     expect((field as HTMLInputElement).value).toBe('en uke');
-    expect(screen.getByText('Innkallingsfrist: skriv et helt antall dager, 1–365.')).toBeTruthy();
+    expect(screen.getByText('«Innkallingsfrist i dager før møtet»: skriv et helt antall dager, 1–365, eller tøm feltet.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(saved).toEqual([]);
@@ -809,7 +809,10 @@ describe('new saker unntatt offentlighet, in the committee settings (a tilsettin
     const basis = screen.getByRole('combobox', { name: 'Heimel for nye saker' });
     fireEvent.change(basis, { target: { value: 'x'.repeat(201) } });
     fireEvent.click(screen.getByRole('button', { name: /Lagre/ }));
-    expect(await screen.findByText('Heimelen for nye saker kan ha høgst 200 teikn.')).toBeTruthy();
+    expect(await screen.findByText('«Heimel for nye saker» kan ha høgst 200 teikn.')).toBeTruthy();
+    // The held-back save names it as its message does, and puts the keyboard there.
+    await waitFor(() => expect(document.querySelector('[data-held-back-summary]')?.textContent).toBe('Innstillingane er ikkje lagra. Eitt felt må rettast: «Heimel for nye saker». Markøren står i det første.'));
+    expect(document.activeElement).toBe(basis);
     expect((basis as HTMLInputElement).value).toBe('x'.repeat(201));
     expect(saved).toEqual([]);
   });
@@ -855,14 +858,14 @@ describe('open and closed meetings, in the committee settings', () => {
     const bases = screen.getByRole('textbox', { name: /Hjemler for lukket møte/ });
     fireEvent.change(bases, { target: { value: `koml. § 11-5\n${'x'.repeat(201)}` } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
-    expect(await screen.findByText('En hjemmel for lukket møte kan ha høyst 200 tegn (én hjemmel per linje).')).toBeTruthy();
+    expect(await screen.findByText('«Hjemler for lukket møte»: en hjemmel kan ha høyst 200 tegn (én hjemmel per linje).')).toBeTruthy();
     expect((bases as HTMLTextAreaElement).value).toBe(`koml. § 11-5\n${'x'.repeat(201)}`);
     expect(saved).toEqual([]);
     cleanup();
     await renderSettings('nn-NO');
     fireEvent.change(screen.getByRole('textbox', { name: /Heimlar for lukka møte/ }), { target: { value: 'x'.repeat(201) } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
-    expect(await screen.findByText('Ein heimel for lukka møte kan ha høgst 200 teikn (éin heimel per linje).')).toBeTruthy();
+    expect(await screen.findByText('«Heimlar for lukka møte»: ein heimel kan ha høgst 200 teikn (éin heimel per linje).')).toBeTruthy();
   });
 
   it('fills the list from the preset: a new kontrollutvalg gets kommuneloven § 11-5', async () => {
@@ -1069,7 +1072,7 @@ describe('the rows a new meeting\'s saksliste opens with, in the committee setti
     fireEvent.change(screen.getByRole('combobox', { name: 'Rad 1' }), { target: { value: 'Åpning' } });
     fireEvent.click(screen.getByRole('button', { name: 'Legg til rad først i sakslisten' }));
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
-    expect(await screen.findByText('En rad først i sakslisten må ha en tittel på høyst 255 tegn, uten tabulator eller linjeskift.')).toBeTruthy();
+    expect(await screen.findByText('«Rad 2» må ha en tittel på høyst 255 tegn, uten tabulator eller linjeskift.')).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Rad 2' }).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('combobox', { name: 'Rad 1' }).getAttribute('aria-invalid')).not.toBe('true');
     expect((screen.getByRole('combobox', { name: 'Rad 1' }) as HTMLInputElement).value).toBe('Åpning');
@@ -1143,7 +1146,7 @@ describe('who makes the proposal, in the committee settings', () => {
     const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'rr', languageForm: 'nn' }));
     fireEvent.change(screen.getByRole('textbox', { name: /^Forslaget er frå \(i genitiv\)/ }), { target: { value: 'x'.repeat(61) } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
-    expect(await screen.findByText('Kven forslaget er frå kan ha høgst 60 teikn og ingen tabulator eller linjeskift.')).toBeTruthy();
+    expect(await screen.findByText('«Forslaget er frå» kan ha høgst 60 teikn og ingen tabulator eller linjeskift.')).toBeTruthy();
     expect(saved).toEqual([]);
   });
 });
@@ -1166,7 +1169,7 @@ describe('the statement over the protokoll\'s signatures, in the committee setti
     const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'rr', languageForm: 'nn' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Erklæring over signaturane i referatet eller protokollen (tomt: ingen)' }), { target: { value: 'x'.repeat(301) } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
-    expect(await screen.findByText('Erklæringa over signaturane kan ha høgst 300 teikn og ingen tabulator eller linjeskift.')).toBeTruthy();
+    expect(await screen.findByText('«Erklæring over signaturane i referatet eller protokollen» kan ha høgst 300 teikn og ingen tabulator eller linjeskift.')).toBeTruthy();
     expect(saved).toEqual([]);
   });
 });
@@ -1212,7 +1215,7 @@ describe('the referent\'s outcome buttons, in the committee settings', () => {
     const lines = screen.getByRole('textbox', { name: /^Utfallsknappar i referentens panel, éin per linje/ });
     fireEvent.change(lines, { target: { value: 'x'.repeat(201) } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
-    expect(await screen.findByText('Ein utfallsknapp kan ha høgst 200 teikn og ingen tabulator.')).toBeTruthy();
+    expect(await screen.findByText('«Utfallsknappar i referentens panel»: ein knapp kan ha høgst 200 teikn og ingen tabulator.')).toBeTruthy();
     expect((lines as HTMLTextAreaElement).value).toBe('x'.repeat(201));
     expect(saved).toEqual([]);
   });

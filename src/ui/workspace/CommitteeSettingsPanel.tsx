@@ -12,7 +12,7 @@ import { settingsRefusedMessages } from './settingsRefusedMessages';
 import { settingsProblemMessages } from './settingsProblemMessages';
 import { ASIDE_FROM_SAVE, HeldBackSummary, useHeldBackSave, useSettingsProblemText } from './CommitteeSettingsProblemFocus';
 import { PeoplePicker } from '../shared/PeoplePicker';
-import { MemberRolesFields, useMemberDetailsText } from './MemberRolesFields';
+import { MemberRolesFields } from './MemberRolesFields';
 import { ConfidentialityRulesFields } from './ConfidentialityRulesFields';
 import { NewItemsFields } from './NewItemsFields';
 import { MeetingPublicityFields } from './MeetingPublicityFields';
@@ -261,7 +261,6 @@ function ExternalMemberForm({ settings }: { settings: CommitteeSettings }) {
   };
   const emailProblem = problems.find((code) => code === 'invalidEmail' || code === 'duplicate');
   const organisationProblem = problems.find((code) => code === 'organisationTooLong' || code === 'organisationControlCharacter');
-  const details = useMemberDetailsText();
   const named = useSettingsProblemText();
   return (
     // Its problems hold «Legg til medlem» back, not the settings' save.
@@ -276,7 +275,7 @@ function ExternalMemberForm({ settings }: { settings: CommitteeSettings }) {
         </Field>
         <Field
           label={t('settings.external.organisation')}
-          {...(organisationProblem ? { validationState: 'error', validationMessage: details(organisationProblem === 'organisationTooLong' ? 'external.tooLong' : 'external.controlCharacter', { max: MAX_MEMBER_DETAIL_LENGTH }) } : {})}
+          {...(organisationProblem ? { validationState: 'error', validationMessage: named(`external.${organisationProblem}`, { max: MAX_MEMBER_DETAIL_LENGTH }) } : {})}
         >
           <Input ref={fields.organisation} value={organisation} onChange={(_, data) => setOrganisation(data.value)} />
         </Field>

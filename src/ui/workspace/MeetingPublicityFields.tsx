@@ -1,6 +1,6 @@
 import { Checkbox, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useConfidentialityText } from './confidentialityText';
-import { useWorkspaceText } from './text';
+import { useSettingsProblemText } from './CommitteeSettingsProblemFocus';
 import type { CommitteeSettings } from './useCommitteeSettings';
 
 const useStyles = makeStyles({
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
  */
 export function MeetingPublicityFields({ settings }: { settings: CommitteeSettings }) {
   const t = useConfidentialityText();
-  const tw = useWorkspaceText();
+  const problemText = useSettingsProblemText();
   const styles = useStyles();
   const { input, problems } = settings;
   const problem = problems.closedMeetingBases;
@@ -29,7 +29,7 @@ export function MeetingPublicityFields({ settings }: { settings: CommitteeSettin
         <Checkbox label={t('publicity.public')} checked={input.publicMeetings} onChange={(_, data) => settings.set('publicMeetings', data.checked === true)} />
       </Field>
       {input.publicMeetings ? (
-        <Field label={t('publicity.bases')} hint={t('publicity.bases.hint')} {...(problem ? { validationState: 'error' as const, validationMessage: tw(`settings.problem.${problem}`) } : {})}>
+        <Field label={t('publicity.bases')} hint={t('publicity.bases.hint')} {...(problem ? { validationState: 'error' as const, validationMessage: problemText(problem === 'basisTooLong' ? 'closedMeetingBases.basisTooLong' : 'closedMeetingBases.basisControlCharacter') } : {})}>
           <Textarea value={input.closedMeetingBases} resize="vertical" onChange={(_, data) => settings.set('closedMeetingBases', data.value)} />
         </Field>
       ) : null}

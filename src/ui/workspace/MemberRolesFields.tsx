@@ -6,6 +6,7 @@ import { MAX_MEMBER_DETAIL_LENGTH, MEMBER_DETAILS, memberDetailProblem } from '.
 import { useWorkspaceText } from './text';
 import { defineNamespace } from '../shared/i18n';
 import { memberDetailsMessages } from './memberDetailsMessages';
+import { useSettingsProblemText } from './CommitteeSettingsProblemFocus';
 import type { CommitteeSettings } from './useCommitteeSettings';
 
 const useStyles = makeStyles({
@@ -28,6 +29,7 @@ export const useMemberDetailsText = defineNamespace('memberDetails', memberDetai
 export function MemberRolesFields({ settings }: { settings: CommitteeSettings }) {
   const t = useWorkspaceText();
   const details = useMemberDetailsText();
+  const problemText = useSettingsProblemText();
   const styles = useStyles();
   const { input } = settings;
   const groups = [...new Set(input.attendanceGroups.split('\n').map((line) => line.trim()).filter((line) => line !== ''))];
@@ -95,7 +97,7 @@ export function MemberRolesFields({ settings }: { settings: CommitteeSettings })
                   key={detail}
                   label={details(detail, { name: member.name })}
                   size="small"
-                  {...(problem ? { validationState: 'error' as const, validationMessage: details(`${detail}.${problem}`, { name: member.name, max: MAX_MEMBER_DETAIL_LENGTH }) } : {})}
+                  {...(problem ? { validationState: 'error' as const, validationMessage: problemText(detail === 'organisation' ? `memberOrganisation.${problem}` : `memberTitle.${problem}`, { name: member.name, max: MAX_MEMBER_DETAIL_LENGTH }) } : {})}
                 >
                   <Input value={member[detail] ?? ''} onChange={(_, data) => update(index, { [detail]: data.value === '' ? undefined : data.value })} />
                 </Field>

@@ -5,6 +5,7 @@ import { basesFromText } from '../../domain/meetingPublicity';
 import { withNewItems } from '../../domain/newItemConfidentiality';
 import { useWordingValues } from '../shared/wordingValues';
 import { useConfidentialityText } from './confidentialityText';
+import { useSettingsProblemText } from './CommitteeSettingsProblemFocus';
 import type { CommitteeSettings } from './useCommitteeSettings';
 
 const useStyles = makeStyles({
@@ -24,6 +25,7 @@ const SUGGESTIONS_ID = 'new-items-exemption-bases';
  */
 export function NewItemsFields({ settings }: { settings: CommitteeSettings }) {
   const t = useConfidentialityText();
+  const problemText = useSettingsProblemText();
   const styles = useStyles();
   const { input, problems } = settings;
   const words = useWordingValues(input);
@@ -52,7 +54,7 @@ export function NewItemsFields({ settings }: { settings: CommitteeSettings }) {
         <Field
           label={t('newItems.basis')}
           hint={t('newItems.basis.hint')}
-          {...(problem ? { validationState: 'error' as const, validationMessage: t(problem === 'basisTooLong' ? 'newItems.basis.tooLong' : 'newItems.basis.control') } : {})}
+          {...(problem ? { validationState: 'error' as const, validationMessage: problemText(problem === 'basisTooLong' ? 'newItemsBasis.basisTooLong' : 'newItemsBasis.basisControlCharacter') } : {})}
         >
           <Input
             value={text}

@@ -8,6 +8,7 @@ import { afterOpeningRows } from '../../domain/openingOrder';
 import { pointOps } from '../shared/NumberedPointsEditor';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
+import { useSettingsProblemText } from './CommitteeSettingsProblemFocus';
 
 const useStyles = makeStyles({
   group: { padding: '16px', display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -36,6 +37,7 @@ export function withOpeningRows(conventions: Conventions, rows: readonly Opening
  */
 export function OpeningRowsFields({ conventions, invalid, onSet }: { conventions: Conventions; invalid: boolean; onSet: (next: Conventions) => void }) {
   const t = useWorkspaceText();
+  const problemText = useSettingsProblemText();
   const styles = useStyles();
   const titlesId = useId();
   const rows = openingRowsOf(conventions);
@@ -74,7 +76,7 @@ export function OpeningRowsFields({ conventions, invalid, onSet }: { conventions
               <Field
                 className={styles.title}
                 label={t('settings.openingRows.title', { number })}
-                {...(refused(row) ? { validationState: 'error' as const, validationMessage: t('settings.problem.openingRowInvalid', agenda) } : {})}
+                {...(refused(row) ? { validationState: 'error' as const, validationMessage: problemText('openingRows.rowInvalid', { number }) } : {})}
               >
                 <Input
                   ref={(element) => {
