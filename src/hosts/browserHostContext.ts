@@ -14,13 +14,18 @@ export function parseFrameContext(value: string): FrameContext {
 
 export function browserHostContext(win: Window = window): HostContext {
   const params = new URL(win.location.href).searchParams;
-  const optional = (name: string) => params.get(name) ?? undefined;
+  // A tab's URL may carry Teams' context placeholders (`?locale={locale}`): Teams replaces them, and a
+  // value it left empty or did not replace is none (hosts/teams/testing/teamsHostProtocol.ts).
+  const optional = (name: string) => {
+    const value = params.get(name);
+    return value === null || value === '' || /^\{[A-Za-z.]+\}$/.test(value) ? undefined : value;
+  };
   const upn = optional('upn');
   return {
     host: 'browser',
-    frameContext: parseFrameContext(params.get('frameContext') ?? 'content'),
-    locale: params.get('locale') ?? win.navigator.language ?? 'nb-NO',
-    theme: parseHostTheme(params.get('theme')),
+    frameContext: parseFrameContext(optional('frameContext') ?? 'content'),
+    locale: optional('locale') ?? win.navigator.language ?? 'nb-NO',
+    theme: parseHostTheme(optional('theme')),
     meetingId: optional('meetingId'),
     chatId: optional('chatId'),
     user: upn ? { upn } : undefined,

@@ -16,6 +16,11 @@ it('treats unknown themes and frame contexts as the defaults', () => {
   expect(browserHostContext(window)).toMatchObject({ theme: 'default', frameContext: 'other' });
 });
 
+it("takes a placeholder Teams left empty or did not replace for none: the browser's language, no meeting, no user", () => {
+  window.history.replaceState(null, '', '/sidepanel.html?locale=%7Bapp.locale%7D&theme={theme}&meetingId=&chatId={chat.id}&upn=');
+  expect(browserHostContext(window)).toMatchObject({ locale: window.navigator.language, theme: 'default', meetingId: undefined, chatId: undefined, user: undefined });
+});
+
 it('says it is not in Teams when asked to share to the stage in a plain browser', async () => {
   await expect(shareToStage('http://localhost:3000/stage.html')).resolves.toMatchObject({ shared: false, reason: 'notInTeams' });
 });

@@ -3,7 +3,7 @@
 //
 // Two windows of the simulator (referent and participant) share what is on the stage through a
 // BroadcastChannel, as everyone in a Teams meeting sees the same shared stage.
-import { hostEvent, legacyContext, meetingRuntimeConfig, type LiveShareHostImitation, type TeamsMeetingHost } from '../../../src/hosts/teams/testing/teamsHostProtocol';
+import { hostEvent, legacyContext, meetingRuntimeConfig, substituteUrlPlaceholders, type LiveShareHostImitation, type TeamsMeetingHost } from '../../../src/hosts/teams/testing/teamsHostProtocol';
 import { answerTeamsFrames, loadUsers, messageLog, type SimulatedUser } from '../shared/teamsFrames';
 import { appBase as appBaseOf, element, tenantInfo } from '../shared/page';
 
@@ -175,15 +175,18 @@ async function start(): Promise<void> {
 
   // --- Chrome -------------------------------------------------------------------------------
 
+  /** The side panel's address as Teams opens it: the tab's URL with its context placeholders replaced (`{meetingId}`, `{locale}` …). */
+  const sidePanelUrl = () => appBase + substituteUrlPlaceholders(sidePanelPath, host.context('sidePanel'));
+
   function setPanelOpen(open: boolean): void {
     element('side-panel').hidden = !open;
     appButton.setAttribute('aria-pressed', String(open));
-    if (open && !sidePanelFrame.getAttribute('src')) sidePanelFrame.src = appBase + sidePanelPath;
+    if (open && !sidePanelFrame.getAttribute('src')) sidePanelFrame.src = sidePanelUrl();
   }
 
   /** Teams restarts the app when the user or language changes; the theme it changes live. */
   function reloadFrames(): void {
-    if (sidePanelFrame.getAttribute('src')) sidePanelFrame.src = appBase + sidePanelPath;
+    if (sidePanelFrame.getAttribute('src')) sidePanelFrame.src = sidePanelUrl();
     if (state.stageUrl) {
       stageFrame.removeAttribute('src');
       stageFrame.src = state.stageUrl;

@@ -2,7 +2,7 @@
 // tab of the manifest (`staticTabs`: entityId `motebok-workspace`, contentUrl `/workspace.html`,
 // scope `personal`). It frames the tab and answers its teams-js as Teams does for a personal tab:
 // frame context `content`, no meeting or chat (`personalTabContext`), nested app auth with `naa=1`.
-import { hostEvent, meetingRuntimeConfig, personalTabContext, type TeamsMeetingHost } from '../../../src/hosts/teams/testing/teamsHostProtocol';
+import { hostEvent, meetingRuntimeConfig, personalTabContext, substituteUrlPlaceholders, type TeamsMeetingHost } from '../../../src/hosts/teams/testing/teamsHostProtocol';
 import { appBase as appBaseOf, element, tenantInfo } from '../shared/page';
 import { answerTeamsFrames, loadUsers, messageLog, type SimulatedUser } from '../shared/teamsFrames';
 
@@ -57,7 +57,8 @@ async function start(): Promise<void> {
   /** Teams restarts the app when the user or language changes; the theme it changes live. */
   const loadTab = () => {
     tabFrame.removeAttribute('src');
-    tabFrame.src = new URL(tabPath, appBase + '/').href;
+    // As Teams opens a tab: its URL with the context's placeholders replaced (`{locale}`, `{theme}` …).
+    tabFrame.src = new URL(substituteUrlPlaceholders(tabPath, host.context('content')), appBase + '/').href;
   };
   themeSelect.addEventListener('change', () => {
     state.theme = themeSelect.value;

@@ -293,3 +293,50 @@ export function answerLiveShareRequest(live: LiveShareHostImitation, func: strin
       return undefined;
   }
 }
+
+/**
+ * The placeholders Teams replaces in a tab's `contentUrl` and `configurationUrl`, each with the legacy
+ * context field it stands for. Microsoft's «Get context for your tab» (learn.microsoft.com/microsoftteams/
+ * platform/tabs/how-to/access-teams-context, "Get context by inserting URL placeholder values"): «Teams
+ * replaces the placeholders with the relevant values when determining the actual configuration or content
+ * URL. The available placeholders include all fields on the context object»; its table names each TeamsJS
+ * v2 field (`{app.locale}`) beside its v1 name (`{locale}`), and `{upn}` is «a synonym for
+ * `{user.loginHint}`». `{meetingId}` is among them (MicrosoftDocs/msteams-docs#3890: «It is supported»).
+ */
+const PLACEHOLDER_FIELDS: Readonly<Record<string, string>> = {
+  'page.id': 'entityId',
+  'page.subPageId': 'subEntityId',
+  'page.frameContext': 'frameContext',
+  'user.loginHint': 'loginHint',
+  'user.userPrincipalName': 'userPrincipalName',
+  'user.id': 'userObjectId',
+  'user.tenant.id': 'tid',
+  'app.theme': 'theme',
+  'app.locale': 'locale',
+  'app.sessionId': 'appSessionId',
+  'meeting.id': 'meetingId',
+  'chat.id': 'chatId',
+  'channel.id': 'channelId',
+  'team.groupId': 'groupId',
+  upn: 'loginHint',
+};
+
+/**
+ * A tab's URL as Teams opens it: each placeholder (v2 or v1 name) replaced by the context's value. Two
+ * choices the documentation leaves open, made here and held by the page either way
+ * (`hosts/browserHostContext.ts` takes an empty or unreplaced value for none): a field the context does
+ * not have (a personal tab's `{meetingId}`) becomes empty, and values are URL-encoded (the docs' example
+ * shows `user@example.com`, which reads the same either way). A brace pair that names no context field is
+ * not a placeholder and stays.
+ */
+export function substituteUrlPlaceholders(url: string, context: Record<string, unknown>): string {
+  return url.replace(/\{([A-Za-z.]+)\}/g, (whole, name: string) => {
+    const field = PLACEHOLDER_FIELDS[name] ?? name;
+    if (!(name in PLACEHOLDER_FIELDS) && !KNOWN_LEGACY_FIELDS.has(name)) return whole;
+    const value = context[field];
+    return typeof value === 'string' ? encodeURIComponent(value) : '';
+  });
+}
+
+/** The v1 names a placeholder may use (the right-hand column of the docs' table that a tab's URL would carry). */
+const KNOWN_LEGACY_FIELDS = new Set([...Object.values(PLACEHOLDER_FIELDS), 'teamId', 'channelName', 'teamName', 'hostClientType', 'sessionId']);
