@@ -1,4 +1,5 @@
 import type { FrameContext } from '../hostContext';
+import { parseFrameContext } from '../browserHostContext';
 
 export type TeamsSurface = 'workspace' | 'tabConfig' | 'sidePanel' | 'stage';
 
@@ -35,5 +36,39 @@ export function redirectForFrameContext(currentUrl: string, current: TeamsSurfac
   if (!wanted || wanted === current) return undefined;
   const url = new URL(currentUrl);
   url.pathname = url.pathname.replace(/[^/]*$/, PAGES[wanted]);
+  // The frame context the address names (Teams' `{page.frameContext}` placeholder) is now the one that
+  // decided, so the next page goes nowhere else on its account: no page sends the person back and forth.
+  if (url.searchParams.has('frameContext')) url.searchParams.set('frameContext', frameContext);
   return url.href;
+}
+
+/**
+ * The frame context a Teams tab's address names: the tab configuration saves the content URL with
+ * Teams' `{page.frameContext}` placeholder (`ui/tabConfig/TabConfigApp.tsx`), which Teams replaces as it
+ * opens the tab (Microsoft's «Get context for your tab», "Get context by inserting URL placeholder
+ * values"). Undefined when the address names none, or Teams left it empty or unreplaced.
+ */
+export function frameContextInUrl(href: string): FrameContext | undefined {
+  const value = new URL(href).searchParams.get('frameContext');
+  if (value === null || value === '' || /^\{[A-Za-z.]+\}$/.test(value)) return undefined;
+  return parseFrameContext(value);
+}
+
+/** Which surface's page the address is (its file name), if it is one of them. */
+export function surfaceOfPage(href: string): TeamsSurface | undefined {
+  const file = /[^/]*$/.exec(new URL(href).pathname)?.[0];
+  return (Object.keys(PAGES) as TeamsSurface[]).find((surface) => PAGES[surface] === file);
+}
+
+/**
+ * Where a page opened inside Teams goes before it loads anything more, when its address names a frame
+ * context that belongs to another surface's page: a meeting tab's side panel opens the tab's content URL
+ * (the workspace's page), which used to start teams-js and wait for `app.getContext` only to learn it
+ * should be the side panel's page (issue 14: cold load). The address only lets the page start sooner;
+ * the context still decides (`teamsHostOptions`' `redirectFor`: if it disagrees, it wins).
+ */
+export function earlyRedirect(href: string): string | undefined {
+  const claimed = frameContextInUrl(href);
+  const here = surfaceOfPage(href);
+  return claimed && here ? redirectForFrameContext(href, here, claimed) : undefined;
 }

@@ -1,5 +1,6 @@
 import { isAuthRedirectResponse } from '../../auth/redirectBridge';
 import { isTeamsPage, loadTeamsJs } from '../../hosts/teams/loadTeamsJs';
+import { earlyRedirect } from '../../hosts/teams/routing';
 import { preloadBrowserChunks } from './browserChunks';
 
 /**
@@ -25,6 +26,8 @@ export function startHostChunksEarly(win: Window, doc: Document = win.document):
     preloadBrowserChunks(doc);
     return;
   }
+  // Opened by Teams as another surface (the address names its frame context): the page goes there (`startPage`), fetching nothing here.
+  if (earlyRedirect(win.location.href)) return;
   loadTeamsJs().catch(() => undefined);
   import(/* webpackChunkName: "msal-nested" */ '../../auth/nestedApp').catch(() => undefined);
 }

@@ -46,4 +46,15 @@ describe('the start of a page, before its screens', () => {
     await vi.waitFor(() => expect(document.querySelector('#root [role="alert"]')?.textContent).toBe('Møtebok kunne ikkje lastast. Sjekk nettilkoplinga og last inn på nytt.'));
     expect(loadScreens).toHaveBeenCalledTimes(2); // tried once more before saying so
   });
+
+  it('goes to the page its address says Teams opened it as before starting the host, the services or its screens', async () => {
+    const initializeHost = vi.fn(() => Promise.resolve(browserHostContext(window)));
+    const show = vi.fn();
+    const redirectEarly = vi.fn(() => 'http://localhost:3000/sidepanel.html?frameContext=sidePanel');
+    startPage({ initializeHost, redirectEarly, createServices: () => Promise.resolve(services) }, show);
+    await vi.waitFor(() => expect(redirectEarly).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(initializeHost).not.toHaveBeenCalled();
+    expect(show).not.toHaveBeenCalled();
+  });
 });

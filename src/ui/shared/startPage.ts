@@ -16,6 +16,12 @@ export function startPage(options: SurfaceStartOptions, show: (container: HTMLEl
   if (!container) throw new Error('Møtebok: #root is missing from the page');
   void (async () => {
     if (await completeAuthRedirect(window).catch(() => false)) return;
+    // Opened by Teams as another surface (the address says so): go there before starting anything here.
+    const early = options.redirectEarly?.();
+    if (early) {
+      window.location.replace(early);
+      return;
+    }
     const start = beginSurface(options);
     speakPlaceholder(container, start.locale());
     start.host

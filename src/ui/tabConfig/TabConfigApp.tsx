@@ -14,10 +14,19 @@ const useStyles = makeStyles({
   root: { padding: '24px', display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '560px' },
 });
 
-/** The workspace page bound to one committee: what the channel or meeting tab shows. */
+/**
+ * Teams' context placeholders the tab's content URL carries; Teams replaces them as it opens the tab
+ * (Microsoft's «Get context for your tab», "Get context by inserting URL placeholder values"). With them the
+ * page knows before any script what `app.getContext` will say: in a meeting's side panel it goes to the side
+ * panel's page at once (`hosts/teams/routing.ts` `earlyRedirect`), and its «Laster …», catalogue and theme are
+ * the person's from the start. The context still decides when it comes.
+ */
+export const TAB_URL_PLACEHOLDERS = 'frameContext={page.frameContext}&locale={app.locale}&theme={app.theme}';
+
+/** The workspace page bound to one committee: what the channel or meeting tab shows (the website URL, opened in a browser, without placeholders). */
 export function workspaceTabSettings(origin: string, committee: { id: string; name: string }, tabName: string): TabSettings {
-  const contentUrl = `${origin}/workspace.html?committee=${encodeURIComponent(committee.id)}`;
-  return { contentUrl, websiteUrl: contentUrl, entityId: `motebok-${committee.id}`, suggestedDisplayName: tabName };
+  const websiteUrl = `${origin}/workspace.html?committee=${encodeURIComponent(committee.id)}`;
+  return { contentUrl: `${websiteUrl}&${TAB_URL_PLACEHOLDERS}`, websiteUrl, entityId: `motebok-${committee.id}`, suggestedDisplayName: tabName };
 }
 
 /** Why Save failed, in the user's language: its words are fetched only then. */
@@ -68,7 +77,7 @@ export function TabConfigApp() {
       {committee && inTeams ? <Text role="status">{t('ready')}</Text> : null}
       {!inTeams ? (
         <Text>
-          {t('notInTeams')} <Link href={committee ? workspaceTabSettings(window.location.origin, committee, '').contentUrl : '/workspace.html'}>{t('openWorkspace')}</Link>
+          {t('notInTeams')} <Link href={committee ? workspaceTabSettings(window.location.origin, committee, '').websiteUrl : '/workspace.html'}>{t('openWorkspace')}</Link>
         </Text>
       ) : null}
     </main>
