@@ -71,7 +71,8 @@ describe('appPackage.zip', () => {
     expect(manifest).toMatchObject({
       webApplicationInfo: { id: 'aaaaaaaa-1111-4222-8333-444444444444', resource: 'api://motebok.example.no/app/aaaaaaaa-1111-4222-8333-444444444444' },
       validDomains: ['motebok.example.no/app'],
-      staticTabs: [{ contentUrl: 'https://motebok.example.no/app/workspace.html' }],
+      // Teams' own context placeholders stay, for Teams to replace as it opens the tab.
+      staticTabs: [{ contentUrl: 'https://motebok.example.no/app/workspace.html?locale={app.locale}&theme={app.theme}' }],
     });
     for (const url of manifestUrls(manifest)) expect(url.startsWith('https://motebok.example.no/app/')).toBe(true);
   });

@@ -1,5 +1,5 @@
 // The personal app simulator: plays the part of Teams with Møtebok's personal app open, the static
-// tab of the manifest (`staticTabs`: entityId `motebok-workspace`, contentUrl `/workspace.html`,
+// tab of the manifest (`staticTabs`: entityId `motebok-workspace`, contentUrl `/workspace.html?locale={app.locale}&theme={app.theme}`,
 // scope `personal`). It frames the tab and answers its teams-js as Teams does for a personal tab:
 // frame context `content`, no meeting or chat (`personalTabContext`), nested app auth with `naa=1`.
 import { hostEvent, meetingRuntimeConfig, personalTabContext, substituteUrlPlaceholders, type TeamsMeetingHost } from '../../../src/hosts/teams/testing/teamsHostProtocol';
@@ -7,7 +7,7 @@ import { appBase as appBaseOf, element, tenantInfo } from '../shared/page';
 import { answerTeamsFrames, loadUsers, messageLog, type SimulatedUser } from '../shared/teamsFrames';
 
 /** The manifest's static tab (manifest/manifest.template.json). */
-export const STATIC_TAB = { entityId: 'motebok-workspace', contentUrl: '/workspace.html' };
+export const STATIC_TAB = { entityId: 'motebok-workspace', contentUrl: '/workspace.html?locale={app.locale}&theme={app.theme}' };
 
 /** teams-js's ErrorCode.NOT_SUPPORTED_IN_CURRENT_CONTEXT: a meeting's functions outside a meeting. */
 const NOT_IN_A_MEETING = { errorCode: 501, message: 'En personlig fane er ikke i et møte.' };
