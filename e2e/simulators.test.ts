@@ -9,6 +9,7 @@ import { AGENDA_BLOCK_END, AGENDA_BLOCK_START } from '../src/documents';
 import { fixture, signInPopups, startAppHarness, type AppHarness } from './support/appHarness';
 import { graph, passwordToken } from '../tenant/testing/tenantClient';
 import { screenshotPath } from './support/screenshots';
+import { TAB_URL_PLACEHOLDERS } from '../src/hosts/teams/routing';
 
 const SECRETARY = 'hilde.kari.maugesten@siv.example.no';
 const ATTENDEE = 'kristin.liset@siv.example.no';
@@ -83,6 +84,24 @@ describe('the meeting simulator', () => {
     // Development build: teams-js took its valid-origins list from the app, not Microsoft's CDN.
     expect(requested).toContain(`${harness.appUrl}/teams-js/validDomains.json`);
     expect(requested.filter((url) => url.includes('res.cdn.office.net'))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("opens a meeting tab's content URL with Teams' placeholders replaced, and the workspace's page goes to the side panel's before it starts teams-js", async () => {
+    const { committee, meeting } = fixture('pm-2026');
+    // The address the tab configuration saves (`workspaceTabSettings`), which Teams opens in the meeting's side panel.
+    const tabUrl = `/workspace.html?committee=${encodeURIComponent(committee.id)}&${TAB_URL_PLACEHOLDERS}`;
+    signingIn = SECRETARY;
+    const page = await context.newPage();
+    await page.goto(`${harness.tenant.url}/_tenant/meeting/?app=${encodeURIComponent(harness.appUrl)}&meeting=${encodeURIComponent(meeting.id)}&locale=nn-NO&sidePanel=${encodeURIComponent(tabUrl)}`);
+    await page.locator('body[data-ready=true]').waitFor({ timeout: 30_000 });
+    const src = await page.getAttribute('[data-testid=sim-side-panel-frame]', 'src');
+    expect(src).toBe(`${harness.appUrl}/workspace.html?committee=${encodeURIComponent(committee.id)}&frameContext=sidePanel&locale=nn-NO&theme=default`);
+    await page.getByTestId('sim-log').locator('li', { hasText: '→ sidePanel: {"func":"getContext"' }).first().waitFor({ state: 'attached', timeout: 60_000 });
+    const panel = page.frames().find((frame) => frame.url().startsWith(`${harness.appUrl}/sidepanel.html`));
+    expect(panel?.url()).toBe(`${harness.appUrl}/sidepanel.html?committee=${encodeURIComponent(committee.id)}&frameContext=sidePanel&locale=nn-NO&theme=default`);
+    // One handshake: the side panel's. The workspace's page left before it loaded teams-js.
+    expect(await page.getByTestId('sim-log').locator('li', { hasText: '→ sidePanel: {"func":"initialize"' }).count()).toBe(1);
     await page.close();
   }, 120_000);
 });

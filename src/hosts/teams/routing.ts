@@ -43,6 +43,15 @@ export function redirectForFrameContext(currentUrl: string, current: TeamsSurfac
 }
 
 /**
+ * Teams' context placeholders a meeting or channel tab's content URL carries (`ui/tabConfig/TabConfigApp.tsx` saves it); Teams replaces them as it opens the tab
+ * (Microsoft's «Get context for your tab», "Get context by inserting URL placeholder values"). With them the
+ * page knows before any script what `app.getContext` will say: in a meeting's side panel it goes to the side
+ * panel's page at once (`earlyRedirect` below), and its «Laster …», catalogue and theme are
+ * the person's from the start. The context still decides when it comes.
+ */
+export const TAB_URL_PLACEHOLDERS = 'frameContext={page.frameContext}&locale={app.locale}&theme={app.theme}';
+
+/**
  * The frame context a Teams tab's address names: the tab configuration saves the content URL with
  * Teams' `{page.frameContext}` placeholder (`ui/tabConfig/TabConfigApp.tsx`), which Teams replaces as it
  * opens the tab (Microsoft's «Get context for your tab», "Get context by inserting URL placeholder

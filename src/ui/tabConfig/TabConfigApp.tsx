@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Dropdown, Field, Link, Option, Spinner, Text, Title2, makeStyles } from '@fluentui/react-components';
+import { TAB_URL_PLACEHOLDERS } from '../../hosts/teams/routing';
 import { isTabConfigurationSupported, onTabSave, setTabSettingsValid, type TabSaveFailure, type TabSettings } from '../../hosts/teams/tabConfiguration';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { defineNamespace } from '../shared/i18n';
@@ -14,14 +15,6 @@ const useStyles = makeStyles({
   root: { padding: '24px', display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '560px' },
 });
 
-/**
- * Teams' context placeholders the tab's content URL carries; Teams replaces them as it opens the tab
- * (Microsoft's «Get context for your tab», "Get context by inserting URL placeholder values"). With them the
- * page knows before any script what `app.getContext` will say: in a meeting's side panel it goes to the side
- * panel's page at once (`hosts/teams/routing.ts` `earlyRedirect`), and its «Laster …», catalogue and theme are
- * the person's from the start. The context still decides when it comes.
- */
-export const TAB_URL_PLACEHOLDERS = 'frameContext={page.frameContext}&locale={app.locale}&theme={app.theme}';
 
 /** The workspace page bound to one committee: what the channel or meeting tab shows (the website URL, opened in a browser, without placeholders). */
 export function workspaceTabSettings(origin: string, committee: { id: string; name: string }, tabName: string): TabSettings {
