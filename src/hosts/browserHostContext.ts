@@ -12,14 +12,18 @@ export function parseFrameContext(value: string): FrameContext {
   return FRAME_CONTEXTS.find((known) => known === value) ?? 'other';
 }
 
+/**
+ * A value of the page's address, or undefined. A Teams tab's address may carry Teams' context
+ * placeholders (`?locale={app.locale}`): Teams replaces them as it opens the tab, and one it left empty
+ * or did not replace is no value (hosts/teams/testing/teamsHostProtocol.ts imitates it).
+ */
+export function urlValue(href: string, name: string): string | undefined {
+  const value = new URL(href).searchParams.get(name) ?? '';
+  return /^(\{.*\})?$/.test(value) ? undefined : value;
+}
+
 export function browserHostContext(win: Window = window): HostContext {
-  const params = new URL(win.location.href).searchParams;
-  // A tab's URL may carry Teams' context placeholders (`?locale={locale}`): Teams replaces them, and a
-  // value it left empty or did not replace is none (hosts/teams/testing/teamsHostProtocol.ts).
-  const optional = (name: string) => {
-    const value = params.get(name);
-    return value === null || value === '' || /^\{[A-Za-z.]+\}$/.test(value) ? undefined : value;
-  };
+  const optional = (name: string) => urlValue(win.location.href, name);
   const upn = optional('upn');
   return {
     host: 'browser',

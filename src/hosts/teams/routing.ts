@@ -1,5 +1,5 @@
 import type { FrameContext } from '../hostContext';
-import { parseFrameContext } from '../browserHostContext';
+import { parseFrameContext, urlValue } from '../browserHostContext';
 
 export type TeamsSurface = 'workspace' | 'tabConfig' | 'sidePanel' | 'stage';
 
@@ -58,9 +58,8 @@ export const TAB_URL_PLACEHOLDERS = 'frameContext={page.frameContext}&locale={ap
  * values"). Undefined when the address names none, or Teams left it empty or unreplaced.
  */
 export function frameContextInUrl(href: string): FrameContext | undefined {
-  const value = new URL(href).searchParams.get('frameContext');
-  if (value === null || value === '' || /^\{[A-Za-z.]+\}$/.test(value)) return undefined;
-  return parseFrameContext(value);
+  const value = urlValue(href, 'frameContext');
+  return value === undefined ? undefined : parseFrameContext(value);
 }
 
 /** Which surface's page the address is (its file name), if it is one of them. */
