@@ -63,6 +63,21 @@ it('fetches nothing on the sign-in answer that comes back to the page (popup or 
   expect(nestedAuth.loads).toBe(0);
 });
 
+it("in Teams, opened as a meeting's side panel (the tab's address names it), goes to the side panel's page at once and fetches nothing", async () => {
+  const { isLeaving } = await import('./leavingEarly');
+  const framed = page('https://app.example/workspace.html?committee=x&frameContext=sidePanel&locale=nn-NO&theme=dark', '', 'framed');
+  const replace = vi.fn();
+  Object.assign(framed.location, { replace });
+  nameBrowserChunks();
+  startHostChunksEarly(framed);
+  expect(replace).toHaveBeenCalledWith('https://app.example/sidepanel.html?committee=x&frameContext=sidePanel&locale=nn-NO&theme=dark');
+  expect(isLeaving()).toBe(true);
+  await settle();
+  expect(preloads()).toEqual([]);
+  expect(teamsJs.loads).toBe(0);
+  expect(nestedAuth.loads).toBe(0);
+});
+
 it('in Teams starts loading teams-js and MSAL’s nested part before the host asks, and no browser chunk', async () => {
   nameBrowserChunks();
   startHostChunksEarly(page('https://app.example/workspace.html?committee=x', '', 'framed'));

@@ -1,6 +1,7 @@
 import { isAuthRedirectResponse } from '../../auth/redirectBridge';
 import { isTeamsPage, loadTeamsJs } from '../../hosts/teams/loadTeamsJs';
 import { earlyRedirect } from '../../hosts/teams/routing';
+import { leaveFor } from './leavingEarly';
 import { preloadBrowserChunks } from './browserChunks';
 
 /**
@@ -26,8 +27,10 @@ export function startHostChunksEarly(win: Window, doc: Document = win.document):
     preloadBrowserChunks(doc);
     return;
   }
-  // Opened by Teams as another surface (the address names its frame context): the page goes there (`startPage`), fetching nothing here.
-  if (earlyRedirect(win.location.href)) return;
+  // Opened by Teams as another surface (the tab's address names its frame context: a meeting's side panel or stage
+  // opening the tab's content URL, this page's): go there at once, fetching nothing here; `startPage` starts nothing.
+  const early = earlyRedirect(win.location.href);
+  if (early) return leaveFor(early, win);
   loadTeamsJs().catch(() => undefined);
   import(/* webpackChunkName: "msal-nested" */ '../../auth/nestedApp').catch(() => undefined);
 }

@@ -5,6 +5,7 @@ import { browserHostContext } from '../../hosts/browserHostContext';
 import type { Services } from './services';
 import { startInHalves } from './startInHalves';
 import { startPage } from './startPage';
+import { leaveFor } from './leavingEarly';
 
 /** A host whose answer the test gives when it wants (Teams answering its handshake). */
 function slowHost(locale: string) {
@@ -47,12 +48,11 @@ describe('the start of a page, before its screens', () => {
     expect(loadScreens).toHaveBeenCalledTimes(2); // tried once more before saying so
   });
 
-  it('goes to the page its address says Teams opened it as before starting the host, the services or its screens', async () => {
+  it('starts nothing when the page is leaving for the page its address says Teams opened it as', async () => {
+    leaveFor('http://localhost:3000/sidepanel.html?frameContext=sidePanel');
     const initializeHost = vi.fn(() => Promise.resolve(browserHostContext(window)));
     const show = vi.fn();
-    const redirectEarly = vi.fn(() => 'http://localhost:3000/sidepanel.html?frameContext=sidePanel');
-    startPage({ initializeHost, redirectEarly, createServices: () => Promise.resolve(services) }, show);
-    await vi.waitFor(() => expect(redirectEarly).toHaveBeenCalledTimes(1));
+    startPage({ initializeHost, createServices: () => Promise.resolve(services) }, show);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(initializeHost).not.toHaveBeenCalled();
     expect(show).not.toHaveBeenCalled();

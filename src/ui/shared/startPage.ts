@@ -1,6 +1,7 @@
 import { completeAuthRedirect } from '../../auth/redirectBridge';
 import { speakPlaceholder } from './bootText';
 import { preloadBrowserChunks } from './browserChunks';
+import { isLeaving } from './leavingEarly';
 import { beginSurface, type SurfaceStart, type SurfaceStartOptions } from './surfaceStart';
 
 /**
@@ -16,12 +17,8 @@ export function startPage(options: SurfaceStartOptions, show: (container: HTMLEl
   if (!container) throw new Error('Møtebok: #root is missing from the page');
   void (async () => {
     if (await completeAuthRedirect(window).catch(() => false)) return;
-    // Opened by Teams as another surface (the address says so): go there before starting anything here.
-    const early = options.redirectEarly?.();
-    if (early) {
-      window.location.replace(early);
-      return;
-    }
+    // Opened by Teams as another surface (the address says so, `hostChunksFirst.ts`): the page is going there; start nothing here.
+    if (isLeaving()) return;
     const start = beginSurface(options);
     speakPlaceholder(container, start.locale());
     start.host

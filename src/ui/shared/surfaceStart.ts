@@ -18,12 +18,6 @@ export interface SurfaceStartOptions {
   createServices?: (host: HostContext, begun: ServicesBegun | undefined) => Promise<Services>;
   /** Where to go instead once the host has answered (a Teams page opened in another surface's context). */
   redirectFor?: (host: HostContext) => string | undefined;
-  /**
-   * Where to go at once, before the host is started, when the page's address already says it belongs to
-   * another surface (Teams' `{page.frameContext}` placeholder, `hosts/teams/routing.ts` `earlyRedirect`);
-   * `redirectFor` still checks the host's answer on the page it goes to.
-   */
-  redirectEarly?: () => string | undefined;
 }
 
 /** What a surface has under way when it first renders (`renderSurface` in startHostedSurface.tsx). */

@@ -22,10 +22,9 @@ describe("a Teams page's address and its context", () => {
     expect(teamsHostOptions({}).redirectFor?.(teams('content'))).toBeUndefined();
   });
 
-  it('goes early only inside Teams (framed), never in a plain browser', () => {
+  it('keeps the workspace going where the context says, as before', () => {
     at('/workspace.html?committee=pm&frameContext=sidePanel');
-    // jsdom's window is its own top: a plain browser.
-    expect(teamsHostOptions({ surface: 'workspace' }).redirectEarly?.()).toBeUndefined();
     expect(teamsHostOptions({ surface: 'workspace' }).redirectFor?.(teams('sidePanel'))).toBe(`${window.location.origin}/sidepanel.html?committee=pm&frameContext=sidePanel`);
+    expect(teamsHostOptions({ surface: 'workspace' }).redirectFor?.(teams('content'))).toBeUndefined();
   });
 });

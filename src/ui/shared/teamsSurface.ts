@@ -1,6 +1,5 @@
 import { initializeTeamsHost } from '../../hosts/teams/initializeTeamsHost';
-import { earlyRedirect, frameContextInUrl, redirectForFrameContext, surfaceForFrameContext, type TeamsSurface } from '../../hosts/teams/routing';
-import { isTeamsPage } from '../../hosts/teams/loadTeamsJs';
+import { frameContextInUrl, redirectForFrameContext, surfaceForFrameContext, type TeamsSurface } from '../../hosts/teams/routing';
 import { loadAppConfig } from '../../config/appConfig';
 import type { OnHostInitialized } from '../../hosts/hostContext';
 import type { SurfaceStartOptions } from './surfaceStart';
@@ -24,14 +23,13 @@ export interface TeamsSurfaceOptions {
 const HOST_TIMEOUT_MS = 8_000;
 
 /** The host and the redirect of a Teams surface, as `beginSurface` and `startHostedSurface` take them. */
-export function teamsHostOptions(options: TeamsSurfaceOptions): Pick<SurfaceStartOptions, 'initializeHost' | 'redirectFor' | 'redirectEarly'> {
+export function teamsHostOptions(options: TeamsSurfaceOptions): Pick<SurfaceStartOptions, 'initializeHost' | 'redirectFor'> {
   const { surface, initializeHost } = options;
   return {
     initializeHost: initializeHost ?? defaultTeamsHost,
-    redirectEarly: () => (isTeamsPage(window) ? earlyRedirect(window.location.href) : undefined),
     redirectFor: (host) => {
       if (host.host !== 'teams') return undefined;
-      // The surface this page is: its own, or the one its address said Teams opened it as (`redirectEarly`): the context wins over the address.
+      // The surface this page is: its own, or the one its address said Teams opened it as (`hostChunksFirst.ts`' early redirect): the context wins over the address.
       const claimed = frameContextInUrl(window.location.href);
       const here = surface ?? (claimed ? surfaceForFrameContext(claimed) : undefined);
       return here ? redirectForFrameContext(window.location.href, here, host.frameContext) : undefined;
