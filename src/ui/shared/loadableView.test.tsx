@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { Component, Suspense, type ComponentType, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { loadableView, useLoadedView } from './loadableView';
+import { cleanup, render, screen } from '@testing-library/react';
+import { loadableView } from './loadableView';
 
 afterEach(() => {
   cleanup();
@@ -187,39 +187,5 @@ describe('loadableView (a view fetched only where it is needed, like the sign-in
     renderView(view.View, 'Andre');
     expect(await screen.findByText('Andre')).toBeTruthy();
     expect(fetches).toBe(4);
-  });
-});
-
-describe('useLoadedView (a part of a view fetched when wanted, shown once here)', () => {
-  function Part({ chunk, askWhen }: { chunk: ReturnType<typeof loadableView<{ name: string }>>; askWhen?: () => Promise<unknown> }) {
-    const Loaded = useLoadedView(chunk, true, askWhen);
-    return Loaded ? <Loaded name="Vedtaket var enstemmig" /> : <p>resten av saken</p>;
-  }
-
-  it('with askWhen, asks for the chunk only once it resolves, not in the commit that shows the rest, then shows it', async () => {
-    let fetches = 0;
-    const chunk = loadableView<{ name: string }>(async () => {
-      fetches += 1;
-      return Screen;
-    });
-    let idle: () => void = () => undefined;
-    const askWhen = () => new Promise<void>((resolve) => (idle = resolve));
-    render(<Part chunk={chunk} askWhen={askWhen} />);
-    await act(async () => undefined);
-    expect(screen.getByText('resten av saken')).toBeTruthy();
-    expect(fetches).toBe(0);
-    await act(async () => idle());
-    expect(fetches).toBe(1);
-    expect(await screen.findByText('Vedtaket var enstemmig')).toBeTruthy();
-  });
-
-  it('with askWhen, a chunk already here is shown at the first render, without waiting', async () => {
-    const chunk = loadableView<{ name: string }>(async () => Screen);
-    await chunk.preload();
-    const askWhen = vi.fn(() => new Promise<void>(() => undefined));
-    render(<Part chunk={chunk} askWhen={askWhen} />);
-    expect(screen.getByText('Vedtaket var enstemmig')).toBeTruthy();
-    await act(async () => undefined);
-    expect(askWhen).not.toHaveBeenCalled();
   });
 });

@@ -111,15 +111,11 @@ export function loadableView<P extends object>(load: () => Promise<ComponentType
  * A chunk's view once it is here, fetched when `wanted` (and only then): undefined until it arrives, so the page renders
  * the rest meanwhile and never suspends; its arrival re-renders the page (`loaded`/`subscribe`). The side panel's voting
  * fields (`sidePanel/RecordingFields.tsx`) and a member's record of the votes (`sidePanel/ReadOnlyView.tsx`).
- * `askWhen` (a stable function, e.g. `whenIdle`): a chunk not here yet is asked for once it resolves, not in the commit's
- * effect, for what the view can show a moment later without holding up the frame that shows the rest.
  */
-export function useLoadedView<P extends object>(chunk: LoadableView<P>, wanted: boolean, askWhen?: () => Promise<unknown>): ComponentType<P> | undefined {
+export function useLoadedView<P extends object>(chunk: LoadableView<P>, wanted: boolean): ComponentType<P> | undefined {
   const loaded = useSyncExternalStore(chunk.subscribe, chunk.loaded);
   useEffect(() => {
-    if (!wanted) return;
-    if (askWhen && !chunk.loaded()) void askWhen().then(() => chunk.preload());
-    else void chunk.preload();
-  }, [chunk, wanted, askWhen]);
+    if (wanted) void chunk.preload();
+  }, [chunk, wanted]);
   return wanted && loaded ? chunk.View : undefined;
 }

@@ -7,7 +7,6 @@ import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useSidePanelText } from './sidePanelText';
 import { useConclusionNoun } from '../shared/useConclusionNoun';
 import { loadableView, useLoadedView } from '../shared/loadableView';
-import { whenIdle } from '../../hosts/whenIdle';
 import type { VotingFieldsProps } from './VotingFields';
 
 const useStyles = makeStyles({
@@ -41,10 +40,7 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit, atte
   const styles = useStyles();
   const conclusion = useConclusionNoun(item, committee, words);
   // Every sak but a heading: a committee that records no votes gets the one choice «Vedtaket var enstemmig» there.
-  // Asked for once the panel is idle, not in the effect of the render that shows her sak: its six files' script
-  // elements and their evaluation on arrival took 10–20 ms around the frame that makes her konklusjon usable
-  // (a trace, h/side54); once here, every sak opened later has it at its first render.
-  const VotingFields = useLoadedView(votingChunk, item.row !== 'heading', whenIdle);
+  const VotingFields = useLoadedView(votingChunk, item.row !== 'heading');
   return (
     <div className={styles.root}>
       <div data-testid="proceedings">
