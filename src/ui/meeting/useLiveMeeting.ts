@@ -7,7 +7,7 @@ import { browserNetworkStatus } from '../shared/autosave/network';
 import type { OpenLiveChannel } from '../../hosts/liveChannel';
 import { whenIdle } from '../../hosts/whenIdle';
 import { LiveStagePublisher } from './livePublisher';
-import { MeetingSession, type SessionDeps, type SessionSnapshot } from './meetingSession';
+import { MeetingSession, type SessionSnapshot } from './meetingSession';
 import { emptySubscribe, type Loadable } from './useFollowMeeting';
 
 // The referent's hooks: her session (drafts, autosave) and the publisher of the live state. The
@@ -16,22 +16,6 @@ import { emptySubscribe, type Loadable } from './useFollowMeeting';
 export { useLinkedMeeting, useLiveFollower, useNow, type Loadable } from './useFollowMeeting';
 
 const drafts = browserDraftStore();
-
-// Sessions opened before their view's first render (`openSessionEarly`), by meeting id: each taken once.
-const openedEarly = new Map<string, { session: MeetingSession; deps: SessionDeps }>();
-
-/**
- * Opens the referent's session (her drafts read from IndexedDB, whose database the page's entry opened)
- * before the recorder's first render: the side panel's entry awaits it with her chunk (`recorderChunk.ts`
- * `preloadRecorder`, within `FIRST_ANSWERS_WAIT_MS`), so that render is her meeting, not a «Laster …» of
- * its own, its frame, and a second render once the drafts are read (issue 14: cold load; one render
- * instead of two, `useMeetingSession.test.tsx`). A failure leaves it to the view, which opens and reports as before.
- */
-export async function openSessionEarly(repository: MeetingRepository, meeting: ReadMeeting): Promise<void> {
-  const deps: SessionDeps = { repository, drafts, network: browserNetworkStatus };
-  const session = await MeetingSession.open(meeting.value.id, deps, meeting).catch(() => undefined);
-  if (session) openedEarly.set(meeting.value.id, { session, deps });
-}
 
 const REFRESH_MS = 10_000;
 
@@ -47,10 +31,7 @@ export function useMeetingSession(
   meetingId: string | undefined,
   options: UseMeetingSessionOptions = {},
 ): Loadable<MeetingSession> {
-  const [result, setResult] = useState<Loadable<MeetingSession>>(() => {
-    const early = meetingId ? openedEarly.get(meetingId) : undefined;
-    return early ? { state: 'ready', value: early.session } : { state: 'loading' };
-  });
+  const [result, setResult] = useState<Loadable<MeetingSession>>({ state: 'loading' });
   const { describeError } = options;
   // Only the first open uses it: a later meetingId or a reopen reads the stored meeting.
   const opened = useRef(options.opened);
@@ -60,14 +41,16 @@ export function useMeetingSession(
     let cancelled = false;
     const initial = opened.current;
     opened.current = undefined;
-    const early = openedEarly.get(meetingId);
-    openedEarly.delete(meetingId);
-    if (early) {
-      // Shown since the first render: no second one. Its save errors in the view's words from now on.
-      session = early.session;
-      if (describeError) early.deps.describeError = describeError;
-    } else {
-      MeetingSession.open(meetingId, { repository, drafts, network: browserNetworkStatus, ...(describeError ? { describeError } : {}) }, initial).then(
+    MeetingSession.open(
+      meetingId,
+      {
+        repository,
+        drafts,
+        network: browserNetworkStatus,
+        ...(describeError ? { describeError } : {}),
+      },
+      initial,
+    ).then(
         (opened) => {
           if (cancelled) opened.dispose();
           else {
@@ -77,7 +60,6 @@ export function useMeetingSession(
         },
         (error: unknown) => !cancelled && setResult({ state: 'failed', error }),
       );
-    }
     // A save as the page goes has nothing left to fetch first (the writing half's code); fetched once the page is
     // idle, not beside its start.
     void whenIdle().then(() => !cancelled && repository.prepareWrites?.());

@@ -31,8 +31,6 @@ import { meetingStatusText } from '../shared/meetingStatusText';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { useOpenSak } from './useOpenSak';
 import { usePinnedScrollPadding } from './usePinnedScrollPadding';
-// For recorderChunk.ts: her session opened as this chunk arrives, before its first render.
-export { openSessionEarly } from '../meeting/useLiveMeeting';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
 const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as v from 'valibot';
 import { CommitteeSchema } from '../../domain/model';
 import type { PersonIdentity } from '../../domain/personIdentity';
-import type { MeetingRepository } from '../../domain/ports';
 import type { HostContext } from '../../hosts/hostContext';
 import { startEarlyRead } from '../shared/earlyRead';
 import { testMeeting } from '../meeting/testing/testMeeting';
@@ -13,10 +12,8 @@ import { fetchRecorderEarly } from './useSidePanelRole';
 const asked: string[] = [];
 /** What the chunk's fetch answers (`loadableView.preload` settles once the chunk is here or its fetch failed). */
 let preloadAnswer: Promise<void> = Promise.resolve();
-/** What the early ask handed the chunk to open her session with before the first render (`preloadRecorder`). */
-const handed: unknown[][] = [];
 vi.mock('./recorderChunk', () => ({
-  preloadRecorder: (...args: unknown[]) => (handed.push(args), asked.push('chunk'), preloadAnswer),
+  recorderChunk: { preload: () => (asked.push('chunk'), preloadAnswer) },
   preloadReferentChunks: () => asked.push('files'),
 }));
 
@@ -31,7 +28,6 @@ const committee = v.parse(CommitteeSchema, {
 });
 const REFERENT = 'hilde.kari.maugesten@siv.example';
 const MEMBER = 'kristin.liset@horten.kommune.example.no';
-const repository = { getMeeting: () => Promise.resolve(undefined) } as unknown as MeetingRepository;
 const linked: LinkedMeeting = { committee, meeting: { value: testMeeting(), version: '"1"' } };
 /** The early lookup as the entry starts it. */
 const lookupOf = (answer: Promise<LinkedMeeting | undefined>) => startEarlyRead({}, () => answer);
@@ -44,34 +40,29 @@ const host = (upn: string, kind: HostContext['host'] = 'teams'): HostContext => 
   onThemeChange: () => () => undefined,
 });
 
-const member = { repository, hostContext: host(MEMBER), signedInUser: () => Promise.resolve({ addresses: [MEMBER] }) };
-
 beforeEach(() => {
   asked.length = 0;
-  handed.length = 0;
   preloadAnswer = Promise.resolve();
 });
 
 describe("the referent's chunk asked for outside React (fetchRecorderEarly: the entry, before the screens' first render)", () => {
-  it('asks for the recorder, with her meeting to open her session on, once the meeting is read and GET /me names her, with nothing rendered', async () => {
+  it('asks for the recorder once the meeting is read and GET /me names her, with nothing rendered', async () => {
     let answerMe: (identity: PersonIdentity) => void = () => undefined;
     const me = new Promise<PersonIdentity>((resolve) => (answerMe = resolve));
-    const early = fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { repository, hostContext: host('someone@else.example'), signedInUser: () => me });
+    const early = fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host('someone@else.example'), signedInUser: () => me });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(asked).toEqual([]); // the meeting is here, but not yet who is signed in
     answerMe({ addresses: [REFERENT] });
     await early;
     expect(asked).toEqual(['chunk']);
-    // Her meeting as read and the repository: the chunk opens her session with them before the first render.
-    expect(handed).toEqual([[repository, linked.meeting]]);
   });
 
   it('asks nothing for a member, for a meeting not found, for a failed lookup or without the services', async () => {
-    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), member);
-    await fetchRecorderEarly(lookupOf(Promise.resolve(undefined)), { repository, hostContext: host(REFERENT) });
-    await fetchRecorderEarly(lookupOf(Promise.reject(new Error('offline'))), { repository, hostContext: host(REFERENT) });
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host(MEMBER), signedInUser: () => Promise.resolve({ addresses: [MEMBER] }) });
+    await fetchRecorderEarly(lookupOf(Promise.resolve(undefined)), { hostContext: host(REFERENT) });
+    await fetchRecorderEarly(lookupOf(Promise.reject(new Error('offline'))), { hostContext: host(REFERENT) });
     await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), undefined);
-    await fetchRecorderEarly(undefined, { repository, hostContext: host(REFERENT) });
+    await fetchRecorderEarly(undefined, { hostContext: host(REFERENT) });
     expect(asked).toEqual([]);
   });
 
@@ -79,7 +70,7 @@ describe("the referent's chunk asked for outside React (fetchRecorderEarly: the 
     let chunkHere: () => void = () => undefined;
     preloadAnswer = new Promise<void>((resolve) => (chunkHere = resolve));
     let settled = false;
-    const services = { repository, hostContext: host(REFERENT), signedInUser: () => Promise.resolve({ addresses: [REFERENT] }) };
+    const services = { hostContext: host(REFERENT), signedInUser: () => Promise.resolve({ addresses: [REFERENT] }) };
     const early = fetchRecorderEarly(lookupOf(Promise.resolve(linked)), services).then(() => (settled = true));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(asked).toEqual(['chunk']);
@@ -88,12 +79,12 @@ describe("the referent's chunk asked for outside React (fetchRecorderEarly: the 
     await early;
     expect(settled).toBe(true);
     // A member: settled without the chunk (it is never his).
-    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), member);
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host(MEMBER), signedInUser: () => Promise.resolve({ addresses: [MEMBER] }) });
     expect(asked).toEqual(['chunk']);
   });
 
   it("takes the host's identity when Graph cannot say who is signed in, as the panel does", async () => {
-    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { repository, hostContext: host(REFERENT, 'browser'), signedInUser: () => Promise.reject(new Error('403')) });
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host(REFERENT, 'browser'), signedInUser: () => Promise.reject(new Error('403')) });
     expect(asked).toEqual(['chunk']);
   });
 });

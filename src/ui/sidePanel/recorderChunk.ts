@@ -1,5 +1,5 @@
 import type { Committee } from '../../domain/model';
-import type { MeetingRepository, ReadMeeting } from '../../domain/ports';
+import type { ReadMeeting } from '../../domain/ports';
 import { preloadChunksNamedIn } from '../shared/browserChunks';
 import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
 import { loadableView } from '../shared/loadableView';
@@ -30,23 +30,8 @@ export const recorderChunk = loadableView<RecorderViewProps>(() => {
   const load = () => import(/* webpackChunkName: "side-panel-recorder" */ './RecorderView');
   return load()
     .catch(() => load())
-    .then(async (module) => {
-      if (early) await module.openSessionEarly(...early);
-      return module.RecorderView;
-    });
+    .then((module) => module.RecorderView);
 });
-
-let early: [MeetingRepository, ReadMeeting] | undefined;
-
-/**
- * `recorderChunk.preload()` for her meeting (`fetchRecorderEarly`): once the chunk is evaluated her session is
- * opened (her drafts read) before the chunk counts as here, so the recorder's first render is her meeting, not a
- * «Laster …» of its own followed by a second render once the drafts are read (issue 14: cold load).
- */
-export function preloadRecorder(repository: MeetingRepository, meeting: ReadMeeting): Promise<void> {
-  early = [repository, meeting];
-  return recorderChunk.preload();
-}
 
 /**
  * Downloads every file of the referent's chunks at once — the recorder's and the files it is split
