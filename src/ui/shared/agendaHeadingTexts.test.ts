@@ -8,7 +8,7 @@ import { agendaHeadingOf } from '../../domain/agendaHeading';
 import { AgendaHeadingSchema } from '../../domain/conventions';
 import { carryCaseMessages } from '../workspace/carryCaseMessages';
 import { workspaceMessages } from '../workspace/messages';
-import { workspacePanelMessages } from '../workspace/panels/messages';
+import { workspacePanelMessages } from '../workspace/panelMessages';
 import { outlookMessages } from '../outlook/messages';
 import { sidePanelMessages } from '../sidePanel/messages';
 import { stageMessages } from '../stage/messages';

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConventionsSchema, wordingOf } from '../../domain/conventions';
-import { workspacePanelMessages } from '../workspace/panels/messages';
+import { workspacePanelMessages } from '../workspace/panelMessages';
 import { registerMessages as registerCatalogue } from '../workspace/register/registerMessages';
 import { commonMessages } from './messages';
 import { fieldRuleMessages } from './fieldRuleMessages';

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { outlookMessages } from '../outlook/messages';
 import { afterMeetingMessages } from '../sidePanel/afterMeetingMessages';
 import { workspaceMessages } from '../workspace/messages';
-import { workspacePanelMessages } from '../workspace/panels/messages';
+import { workspacePanelMessages } from '../workspace/panelMessages';
 import { registerMessages as registerCatalogue } from '../workspace/register/registerMessages';
 import { registerMessages, setLanguage, translate } from './i18n';
 import { editingMessages } from './editing/messages';

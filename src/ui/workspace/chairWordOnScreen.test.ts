@@ -5,7 +5,7 @@ import { ConventionsSchema } from '../../domain/conventions';
 import { registerMessages, setLanguage, translate } from '../shared/i18n';
 import { chairWordOnScreen } from './chairWordOnScreen';
 import { workspaceMessages } from './messages';
-import { workspacePanelMessages } from './panels/messages';
+import { workspacePanelMessages } from './panelMessages';
 
 // The list's facts card is the first view's (`meeting.…`), «Endre møtet»'s form a panel's (`facts.…`).
 registerMessages('chairWord.workspace', workspaceMessages);

@@ -1,7 +1,7 @@
 /**
  * The `workspace` namespace: the texts of the workspace's first view — the header, the sign-in and set-up cards, the
  * meeting list, the open meeting's facts and its saksliste. The rest (the sak editor, the innkalling, the settings, the
- * dialogs) is `panels/messages.ts`, loaded with those chunks, so the start-up does not carry it (issue 14: cold load).
+ * dialogs) is `panelMessages.ts`, loaded with those chunks, so the start-up does not carry it (issue 14: cold load).
  * `nb` is the source of keys.
  */
 const nb = {

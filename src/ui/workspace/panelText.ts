@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { defineNamespace, type TextValues, type Translate } from '../shared/i18n';
 import { workspaceMessages, type WorkspaceKey } from './messages';
-import { workspacePanelMessages, type WorkspacePanelKey } from './panels/messages';
+import { workspacePanelMessages, type WorkspacePanelKey } from './panelMessages';
 import { useWorkspaceText as useFirstViewText } from './text';
 
-/** Every text of the workspace: the first view's (`messages.ts`) and its panels' (`panels/messages.ts`). */
+/** Every text of the workspace: the first view's (`messages.ts`) and its panels' (`panelMessages.ts`). */
 export type WorkspaceTextKey = WorkspaceKey | WorkspacePanelKey;
 
 const usePanelsOnlyText = defineNamespace('workspacePanels', workspacePanelMessages);

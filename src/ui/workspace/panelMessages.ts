@@ -1,8 +1,9 @@
 /**
  * The `workspacePanels` namespace: the workspace's texts that its first view (the header, the meeting list, the open
- * meeting's facts and saksliste: `../messages.ts`) does not show — the sak editor, the innkalling, the settings, the
- * dialogs. Loaded with the first of those chunks, not at start-up (issue 14: cold load). Read through `../panelText.ts`'s
- * `useWorkspaceText`, which takes a key from either. `nb` is the source of keys.
+ * meeting's facts and saksliste: `messages.ts`) does not show — the sak editor, the innkalling, the settings, the
+ * dialogs. In the chunks of those views, not at start-up (issue 14: cold load); all three languages there, as the other
+ * panels' `…Messages.ts`, so a nynorsk or English page shows a panel in its language the moment it is here. Read
+ * through `panelText.ts`'s `useWorkspaceText`, which takes a key of either catalogue. `nb` is the source of keys.
  */
 const nb = {
   'meeting.back': 'Tilbake til møtene',
