@@ -8,6 +8,7 @@ import { agendaHeadingOf } from '../../domain/agendaHeading';
 import { AgendaHeadingSchema } from '../../domain/conventions';
 import { carryCaseMessages } from '../workspace/carryCaseMessages';
 import { workspaceMessages } from '../workspace/messages';
+import { workspacePanelMessages } from '../workspace/panelMessages';
 import { outlookMessages } from '../outlook/messages';
 import { sidePanelMessages } from '../sidePanel/messages';
 import { stageMessages } from '../stage/messages';
@@ -15,6 +16,7 @@ import { registerMessages, setLanguage, translate, type Catalogue } from './i18n
 
 const CATALOGUES: Record<string, Catalogue<string>> = {
   workspace: workspaceMessages,
+  workspacePanels: workspacePanelMessages,
   carryCase: carryCaseMessages,
   outlook: outlookMessages,
   sidePanel: sidePanelMessages,
@@ -41,7 +43,7 @@ afterAll(() => setLanguage('nb'));
 describe('the list of saker named alike on the screens and in the documents', () => {
   it('finds the screens\' texts that take the committee\'s word, the Outlook pane\'s and the workspace\'s messages among them', () => {
     expect(selects).toContainEqual(['outlook', 'compose.insert']);
-    expect(selects).toContainEqual(['workspace', 'item.row']);
+    expect(selects).toContainEqual(['workspacePanels', 'item.row']);
     expect(selects).toContainEqual(['carryCase', 'added']);
     expect(selects).toContainEqual(['stage', 'agenda']);
   });

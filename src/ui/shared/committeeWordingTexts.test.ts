@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConventionsSchema, wordingOf } from '../../domain/conventions';
-import { workspaceMessages } from '../workspace/messages';
+import { workspacePanelMessages } from '../workspace/panelMessages';
 import { registerMessages as registerCatalogue } from '../workspace/register/registerMessages';
 import { commonMessages } from './messages';
 import { fieldRuleMessages } from './fieldRuleMessages';
@@ -14,7 +14,7 @@ import { editingMessages } from './editing/messages';
 import { registerMessages, setLanguage, translate } from './i18n';
 import { wordingValues } from './wordingValues';
 
-registerMessages('words.workspace', workspaceMessages as never);
+registerMessages('words.workspacePanels', workspacePanelMessages as never);
 registerMessages('words.editing', editingMessages as never);
 registerMessages('words.common', commonMessages as never);
 registerMessages('words.register', registerCatalogue as never);
@@ -25,13 +25,13 @@ const PROTOKOLL = v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion:
 
 /** [namespace, key, other arguments, nb and nn for a protokoll/vedtak committee, nb and nn for the default one] */
 const cases: [string, string, Record<string, string>, [string, string], [string, string]][] = [
-  ['workspace', 'newMeeting.previous', { date: '05.06.2025' },
+  ['workspacePanels', 'newMeeting.previous', { date: '05.06.2025' },
     ['Referatsaken gjelder møtet 05.06.2025. Protokollen er godkjent og legges ved.', 'Referatsaka gjeld møtet 05.06.2025. Protokollen er godkjend og blir lagt ved.'],
     ['Referatsaken gjelder møtet 05.06.2025. Referatet er godkjent og legges ved.', 'Referatsaka gjeld møtet 05.06.2025. Referatet er godkjent og blir lagt ved.']],
-  ['workspace', 'newMeeting.previousNoMinutes', { date: '05.06.2025' },
+  ['workspacePanels', 'newMeeting.previousNoMinutes', { date: '05.06.2025' },
     ['Referatsaken gjelder møtet 05.06.2025, men protokollen er ikke laget ennå. Legg den ved når den er klar.', 'Referatsaka gjeld møtet 05.06.2025, men protokollen er ikkje laga enno. Legg han ved når han er klar.'],
     ['Referatsaken gjelder møtet 05.06.2025, men referatet er ikke laget ennå. Legg det ved når det er klart.', 'Referatsaka gjeld møtet 05.06.2025, men referatet er ikkje laga enno. Legg det ved når det er klart.']],
-  ['workspace', 'settings.referents', {},
+  ['workspacePanels', 'settings.referents', {},
     ['Referenter (kan skrive møtebehandling og vedtak)', 'Referentar (kan skrive møtehandsaming og vedtak)'],
     ['Referenter (kan skrive møtebehandling og konklusjon)', 'Referentar (kan skrive møtehandsaming og konklusjon)']],
   ['editing', 'history.approved', { at: '11.06.2026 15:00' },
@@ -45,7 +45,7 @@ const cases: [string, string, Record<string, string>, [string, string], [string,
   ['sidePanel', 'item.asProposed', {}, ['Som innstillingen', 'Som innstillinga'], ['Som forslaget til konklusjon', 'Som forslaget til konklusjon']],
   ['fieldRules', 'field.background', {}, ['Saksutredningen', 'Saksutgreiinga'], ['Bakgrunnen', 'Bakgrunnen']],
   ['fieldRules', 'field.notedConclusion', {}, ['Vedtaket «Tatt til orientering»', 'Vedtaket «Teke til orientering»'], ['Konklusjonen «Tatt til orientering»', 'Konklusjonen «Teke til orientering»']],
-  ['workspace', 'settings.problem.notedConclusionInvalid', {},
+  ['workspacePanels', 'settings.problem.notedConclusionInvalid', {},
     ['Vedtaket «Tatt til orientering» kan ha høyst 200 tegn og ingen tabulator eller linjeskift.', 'Vedtaket «Teke til orientering» kan ha høgst 200 teikn og ingen tabulator eller linjeskift.'],
     ['Konklusjonen «Tatt til orientering» kan ha høyst 200 tegn og ingen tabulator eller linjeskift.', 'Konklusjonen «Teke til orientering» kan ha høgst 200 teikn og ingen tabulator eller linjeskift.']],
 ];

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { outlookMessages } from '../outlook/messages';
 import { afterMeetingMessages } from '../sidePanel/afterMeetingMessages';
 import { workspaceMessages } from '../workspace/messages';
+import { workspacePanelMessages } from '../workspace/panelMessages';
 import { registerMessages as registerCatalogue } from '../workspace/register/registerMessages';
 import { registerMessages, setLanguage, translate } from './i18n';
 import { editingMessages } from './editing/messages';
@@ -16,6 +17,7 @@ const catalogues = {
   outlook: outlookMessages,
   afterMeeting: afterMeetingMessages,
   workspace: workspaceMessages,
+  workspacePanels: workspacePanelMessages,
   register: registerCatalogue,
 };
 for (const [namespace, catalogue] of Object.entries(catalogues)) registerMessages(`counts.${namespace}`, catalogue as never);
@@ -41,10 +43,10 @@ const cases: [keyof typeof catalogues, string, string, [string, string, string],
   ['register', 'followUp.unknown', 'count',
     ['Status for 1 oppfølgingspunkt kunne', 'Status for 1 oppfølgingspunkt kunne', 'The status of 1 follow-up point could'],
     ['Status for 2 oppfølgingspunkter kunne', 'Status for 2 oppfølgingspunkt kunne', 'The status of 2 follow-up points could']],
-  ['workspace', 'pack.done', 'pages',
+  ['workspacePanels', 'pack.done', 'pages',
     ['Møteboken er lagret (1 side).', 'Møteboka er lagra (1 side).', '«Møteboken» is stored (1 page).'],
     ['Møteboken er lagret (2 sider).', 'Møteboka er lagra (2 sider).', '«Møteboken» is stored (2 pages).']],
-  ['workspace', 'pack.leftOut', 'count',
+  ['workspacePanels', 'pack.leftOut', 'count',
     ['Ett dokument er ikke med. Det står med lenke', 'Eitt dokument er ikkje med. Det står med lenkje', 'One document is not included. It is listed'],
     ['Dokumenter som ikke er med: 2. De står med lenke', 'Dokument som ikkje er med: 2. Dei står med lenkje', 'Documents not included: 2. They are listed']],
 ];

@@ -11,7 +11,7 @@ import { describeReason, loadMeetingFileWording } from '../shared/describeError'
 import { useCommonText } from '../shared/commonText';
 import { useServices } from '../shared/ServicesContext';
 import type { AgendaEditor } from './agendaEditor';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 import { checkUpload, withAttachment, withoutAttachment } from './attachmentUpload';
 
 // The same chunk as the sak's confidentiality panel (ItemEditor): loaded when a sak is opened.

@@ -6,7 +6,7 @@ import { packWords } from '../../domain/packWord';
 import { isSafeUrl } from '../../domain/safeUrl';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 import { useBoardPack } from './useBoardPack';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { carriedExemptFiles } from '../../domain/carriedExemptFiles';
 import type { Committee, Meeting } from '../../domain/model';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 
 /** What the bar says, given the saker, the files and the bodies; `named`: whether the files could be named. */
 export interface CarriedReadWords {

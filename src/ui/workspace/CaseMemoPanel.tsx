@@ -8,7 +8,7 @@ import { renderSaksframleggDocx } from '../../documents';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
 import type { AgendaEditor } from './agendaEditor';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', alignItems: 'flex-start' },

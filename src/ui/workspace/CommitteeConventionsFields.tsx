@@ -33,7 +33,7 @@ import { packWordIdOf, packWordOf } from '../../domain/packWord';
 import { agendaHeadingOf } from '../../domain/agendaHeading';
 import { recordHeadOf } from '../../domain/attachments';
 import { useWordingValues } from '../shared/wordingValues';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 import { defineNamespace } from '../shared/i18n';
 import { conventionHintMessages } from './conventionHintMessages';
 import { useSettingsProblemText } from './CommitteeSettingsProblemFocus';

@@ -16,7 +16,7 @@ import { MemberRolesFields } from './MemberRolesFields';
 import { ConfidentialityRulesFields } from './ConfidentialityRulesFields';
 import { NewItemsFields } from './NewItemsFields';
 import { MeetingPublicityFields } from './MeetingPublicityFields';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 import { useWordingValues } from '../shared/wordingValues';
 import { useCommitteeSettings, type CommitteeSettings } from './useCommitteeSettings';
 import { CommitteeConventionsFields, PresetField } from './CommitteeConventionsFields';

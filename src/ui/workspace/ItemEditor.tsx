@@ -10,7 +10,7 @@ import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import type { AgendaEditor } from './agendaEditor';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 import { CaseMemoPanel } from './CaseMemoPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { isMeetingLocked } from '../../domain/meetingStatus';

@@ -5,7 +5,7 @@ import type { Committee, Meeting } from '../../domain/model';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import type { AgendaEditor } from './agendaEditor';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 import { useMeetingFactsForm } from './useMeetingFactsForm';
 import { chairWordOnScreen } from './chairWordOnScreen';
 

@@ -3,7 +3,7 @@ import { ATTENDANCE_ROLES, CHAIR_ROLES, PersonDetailsSchema } from '../../domain
 import { unlinkedDeputy } from '../../domain/committeeSettings';
 import { hasMemberKey, memberKey } from '../../domain/memberKey';
 import { MAX_MEMBER_DETAIL_LENGTH, MEMBER_DETAILS, memberDetailProblem } from '../../domain/memberDetails';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 import { defineNamespace } from '../shared/i18n';
 import { memberDetailsMessages } from './memberDetailsMessages';
 import { useSettingsProblemText } from './CommitteeSettingsProblemFocus';

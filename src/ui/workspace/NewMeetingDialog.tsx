@@ -21,7 +21,7 @@ import { formatMeetingWhen } from '../../domain/dates';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { ReturnFocusWhenGone } from '../shared/ReturnFocusWhenGone';
 import { useServices } from '../shared/ServicesContext';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 import { createNewMeeting } from './newMeeting';
 import { useWordingValues } from '../shared/wordingValues';
 

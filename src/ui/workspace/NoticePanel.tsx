@@ -42,7 +42,7 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
 import type { NoticeProgress } from '../shared/services';
 import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 import { NoticeErrors, NoticeWarnings, useNoticeProblems } from './NoticeProblems';
 import { CarriedReadAfterSend, knownAccess, NoticeReach, type SiteAccess } from './NoticeReach';
 import { PreviewFrame } from './PreviewFrame';

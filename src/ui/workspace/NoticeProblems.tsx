@@ -7,7 +7,7 @@ import type { Wording } from '../../domain/conventions';
 import { describeReason, loadMeetingFileWording } from '../shared/describeError';
 import { useCommonText } from '../shared/commonText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 
 const useStyles = makeStyles({
   list: { margin: '4px 0 0 0', paddingLeft: '20px' },

@@ -6,7 +6,7 @@ import { packWordOf } from '../../domain/packWord';
 import { recipientReach, type KnownAccess, type OutsideRecipient } from '../../domain/recipientReach';
 import { carriedExemptFiles } from '../../domain/carriedExemptFiles';
 import type { PermissionFinding } from '../../graph/sitePermissions';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 import { joinList } from './CarriedReadAfterSend';
 import { ExemptUnreachableNote } from './ExemptUnreachableNote';
 

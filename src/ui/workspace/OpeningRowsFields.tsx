@@ -7,7 +7,7 @@ import { OPENING_ROW_TITLES } from '../../domain/fixedRows';
 import { afterOpeningRows } from '../../domain/openingOrder';
 import { pointOps } from '../shared/NumberedPointsEditor';
 import { useWordingValues } from '../shared/wordingValues';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 import { useSettingsProblemText } from './CommitteeSettingsProblemFocus';
 
 const useStyles = makeStyles({

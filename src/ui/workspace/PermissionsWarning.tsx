@@ -4,7 +4,7 @@ import { repairable, type PermissionFinding } from '../../graph/sitePermissions'
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useLanguage } from '../shared/i18n';
 import { permissionFindingTexts } from './permissionFindingText';
-import { useWorkspaceText } from './text';
+import { useWorkspaceText } from './panelText';
 
 /** How many differences are named; the rest are counted, so a badly drifted site stays readable. */
 const SHOWN = 6;

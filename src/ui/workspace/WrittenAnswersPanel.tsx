@@ -4,8 +4,7 @@ import type { Committee, Meeting } from '../../domain/model';
 import { memberKey } from '../../domain/memberKey';
 import { isMeetingLocked } from '../../domain/meetingStatus';
 import { answerOf, withWrittenAnswer, writtenOutcome, writtenProvisional, writtenVoters, type WrittenAnswerKind } from '../../domain/writtenTreatment';
-import { useWorkspaceText } from './text';
-import type { WorkspaceKey } from './messages';
+import { useWorkspaceText, type WorkspaceTextKey } from './panelText';
 import type { AgendaEditor } from './agendaEditor';
 import { WrittenSendAction, useWrittenText } from './WrittenSendAction';
 import { WrittenMinutesAction } from './WrittenMinutesAction';
@@ -27,13 +26,13 @@ const ANSWER_TEXT = {
   agree: 'written.answer.agree',
   disagree: 'written.answer.disagree',
   meeting: 'written.answer.meeting',
-} as const satisfies Record<WrittenAnswerKind | 'none', WorkspaceKey>;
+} as const satisfies Record<WrittenAnswerKind | 'none', WorkspaceTextKey>;
 const RESULT_TEXT = {
   adopted: 'written.result.adopted',
   notAdopted: 'written.result.notAdopted',
   notQuorate: 'written.result.notQuorate',
   meetingDemanded: 'written.result.meetingDemanded',
-} as const satisfies Record<ReturnType<typeof writtenOutcome>['result'], WorkspaceKey>;
+} as const satisfies Record<ReturnType<typeof writtenOutcome>['result'], WorkspaceTextKey>;
 // Before the Svarfrist, while a member has not answered: the result as it stands may still change (`writtenProvisional`).
 const PROVISIONAL_TEXT = {
   adopted: 'provisional.adopted',

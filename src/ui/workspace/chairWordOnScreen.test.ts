@@ -5,14 +5,17 @@ import { ConventionsSchema } from '../../domain/conventions';
 import { registerMessages, setLanguage, translate } from '../shared/i18n';
 import { chairWordOnScreen } from './chairWordOnScreen';
 import { workspaceMessages } from './messages';
+import { workspacePanelMessages } from './panelMessages';
 
+// The list's facts card is the first view's (`meeting.…`), «Endre møtet»'s form a panel's (`facts.…`).
 registerMessages('chairWord.workspace', workspaceMessages);
+registerMessages('chairWord.workspacePanels', workspacePanelMessages);
 afterAll(() => setLanguage('nb'));
 
 const arsmote = { conventions: committeePreset('arsmote').conventions };
 const elected = [{ person: { name: 'Ola Berg' }, capacity: 'chair' as const }];
 const label = (committee: Parameters<typeof chairWordOnScreen>[0], meeting: Parameters<typeof chairWordOnScreen>[1]) =>
-  ['meeting.chair', 'facts.chair'].map((key) => translate('chairWord.workspace', key, { chairWord: chairWordOnScreen(committee, meeting) }));
+  [translate('chairWord.workspace', 'meeting.chair', { chairWord: chairWordOnScreen(committee, meeting) }), translate('chairWord.workspacePanels', 'facts.chair', { chairWord: chairWordOnScreen(committee, meeting) })];
 
 describe('the workspace names the meeting\'s leader as the innkalling and the protokoll do (documents/meetingFacts.ts chairWord)', () => {
   it('says «Åpnes av» before an årsmøte elects its dirigent, «Dirigent» once it has, «Åpnet av» once held without, nb and nn', async () => {
@@ -37,7 +40,7 @@ describe('the workspace names the meeting\'s leader as the innkalling and the pr
 
 describe('the workspace names the referent as the documents do (documents/meetingFacts.ts minuteTakerFact)', () => {
   const referentLabels = (committee: Parameters<typeof chairWordOnScreen>[0], meeting: Parameters<typeof chairWordOnScreen>[1]) =>
-    ['meeting.minuteTaker', 'facts.minuteTaker'].map((key) => translate('chairWord.workspace', key, { chairWord: chairWordOnScreen(committee, meeting) }));
+    [translate('chairWord.workspace', 'meeting.minuteTaker', { chairWord: chairWordOnScreen(committee, meeting) }), translate('chairWord.workspacePanels', 'facts.minuteTaker', { chairWord: chairWordOnScreen(committee, meeting) })];
 
   it('says «Protokollførar» for a nynorsk årsmøte, before and after it elects its dirigent, and «Referent» in bokmål', async () => {
     await setLanguage('nn');
