@@ -229,9 +229,10 @@ export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
 
 /**
  * The longest label of the row naming the committee (`committeeLabel`): the facts' label column is at most three tenths of
- * the page (docx/tables.ts `factsTable`), where some 20 bold letters fit, so a longer label would wrap.
+ * the page (docx/tables.ts `factsTable`), where 16 bold capitals fit («KONTROLLUTVALGET», as papers in capitals head their
+ * rows; docx/committeeRow.libreOffice.test.ts), so a longer label would wrap. «Styringsgruppe» and «Møteorgan» fit.
  */
-export const MAX_COMMITTEE_LABEL_LENGTH = 20;
+export const MAX_COMMITTEE_LABEL_LENGTH = 16;
 
 /**
  * One row that opens a new meeting's saksliste (`openingRows`): its title, a title's rules, and numbered as a sak or not.
