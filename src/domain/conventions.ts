@@ -358,8 +358,9 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    */
   noticeCommittee: OptionalBoolean,
   /**
-   * With `noticeCommittee`, the label of the row naming the committee, for a body whose papers write «Organ:» or «Møte:»
-   * rather than «Utvalg:»; written without the colon (the documents put it). Absent: «Utvalg», nynorsk «Utval».
+   * With `noticeCommittee`, the label of the row naming the committee, for a body whose papers head it with a word of their
+   * own rather than «Utvalg:», such as «Organ» or «Møte» (no preset sets one: none of their sources does); a colon typed after it is left out, as the facts' labels have none (`committeeLabelOf`). Absent:
+   * «Utvalg», nynorsk «Utval».
    */
   committeeLabel: v.optional(textField('committeeLabel', { max: MAX_COMMITTEE_LABEL_LENGTH, trimmed: true })),
   /**
