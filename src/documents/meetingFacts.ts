@@ -10,7 +10,7 @@ import { noticeHeading } from '../domain/noticeWord';
 import { chairWord, electsDirigent } from './chairWord';
 import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup, type AttendanceTexts } from '../domain/attendance';
-import type { Conventions } from '../domain/conventions';
+import { committeeLabelOf, type Conventions } from '../domain/conventions';
 import type { AgendaItem, Attachment, Attendance, LanguageForm, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
 import { holdingLine, representedShares, sharesRepresentedLine, sharesWords } from '../domain/shareholding';
@@ -66,11 +66,15 @@ export function publicMeetingLine(file: MeetingFile, t: DocumentTexts): string |
 }
 
 /**
- * The innkalling's first fact, «Utvalg» (nynorsk «Utval») and the committee's name, when the committee's papers print it
- * (`conventions.noticeCommittee`); the same row in the innkalling and the invite body.
+ * The fact naming the committee, «Utvalg: Formannskapet» (nynorsk «Utval», or the committee's own `committeeLabel`), when its
+ * papers print it (`conventions.noticeCommittee`): first in the innkalling and the invite body, and in the protokoll (`record`)
+ * in place of its «Møteorgan», as the sak/arkiv systems head both («Møteprotokoll Utval: Fylkesutvalet»). The protokoll names
+ * its committee either way; the innkalling of a committee without the flag does not (its heading does), as the seeds.
  */
-export function committeeFact(file: MeetingFile, t: DocumentTexts): [string, string] | undefined {
-  return file.committee.conventions?.noticeCommittee === true ? [t.committeeRow, file.committee.name] : undefined;
+export function committeeFact(file: MeetingFile, t: DocumentTexts, record = false): [string, string] | undefined {
+  const { conventions, languageForm, name } = file.committee;
+  if (conventions?.noticeCommittee === true) return [committeeLabelOf(conventions, languageForm), name];
+  return record ? [t.committee, name] : undefined;
 }
 
 /**

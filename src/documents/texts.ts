@@ -38,8 +38,6 @@ interface FixedTexts {
   /** Header of the saksframlegg and the referat's first column. */
   caseNumberShort: string;
   committee: string;
-  /** The innkalling's first fact naming the committee (`conventions.noticeCommittee`): «Utvalg», nynorsk «Utval». */
-  committeeRow: string;
   itemType: string;
   responsible: string;
   /** First column of the innkalling's saksliste. */
@@ -163,7 +161,6 @@ const nb: FixedTexts = {
   absent: 'Forfall',
   caseNumberShort: 'Saksnr.',
   committee: 'Møteorgan',
-  committeeRow: 'Utvalg',
   itemType: 'Type sak',
   responsible: 'Ansvar',
   caseNumberColumn: 'Saks nr.',
@@ -245,7 +242,6 @@ const nn: FixedTexts = {
   absent: 'Forfall',
   caseNumberShort: 'Saksnr.',
   committee: 'Møteorgan',
-  committeeRow: 'Utval',
   itemType: 'Type sak',
   responsible: 'Ansvar',
   caseNumberColumn: 'Saks nr.',

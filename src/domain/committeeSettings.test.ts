@@ -128,12 +128,12 @@ describe('the conventions checked on save', () => {
   it('says each refused convention on its own field at once, with the case number format\'s problem beside them', () => {
     const typed = settingsOf(base);
     const checked = checkCommitteeSettings(
-      { ...typed, caseNumberFormat: 'Sak {YY}', conventions: { ...typed.conventions, notedConclusion: 'x'.repeat(201), signatureStatement: 'y'.repeat(301), proposalBy: 'Rektors\tforslag' } },
+      { ...typed, caseNumberFormat: 'Sak {YY}', conventions: { ...typed.conventions, notedConclusion: 'x'.repeat(201), signatureStatement: 'y'.repeat(301), proposalBy: 'Rektors\tforslag', committeeLabel: 'O'.repeat(21) } },
       base,
     );
     expect(checked).toEqual({
       ok: false,
-      problems: { caseNumberFormat: 'caseNumberFormatWithoutSerial', notedConclusion: 'notedConclusionInvalid', signatureStatement: 'signatureStatementInvalid', proposalBy: 'proposalByInvalid' },
+      problems: { caseNumberFormat: 'caseNumberFormatWithoutSerial', notedConclusion: 'notedConclusionInvalid', signatureStatement: 'signatureStatementInvalid', proposalBy: 'proposalByInvalid', committeeLabel: 'committeeLabelInvalid' },
     });
   });
 });

@@ -85,6 +85,7 @@ export type CommitteeSettingsField =
   | 'conventions'
   | 'notedConclusion'
   | 'proposalBy'
+  | 'committeeLabel'
   | 'signatureStatement'
   | 'outcomes'
   | 'openingRows'
@@ -101,6 +102,8 @@ export type CommitteeSettingsProblem =
   | 'notedConclusionInvalid'
   /** Who makes the proposal («Rektors») is too long or has a character no document keeps. */
   | 'proposalByInvalid'
+  /** The word before the committee's name («Utvalg», «Organ») is too long or has a character no document keeps. */
+  | 'committeeLabelInvalid'
   /** The sentence over the protokoll's signatures is too long or has a character no document keeps. */
   | 'signatureStatementInvalid'
   /** An outcome button's text («Klagen tas ikke til følge.») is too long or has a character no document keeps. */
@@ -220,6 +223,7 @@ function conventionsProblems(conventions: Conventions, format: string | undefine
   const refused = (part: Partial<Conventions>) => !v.safeParse(ConventionsSchema, part).success;
   if (refused({ notedConclusion: conventions.notedConclusion })) problems.notedConclusion = 'notedConclusionInvalid';
   if (refused({ proposalBy: conventions.proposalBy })) problems.proposalBy = 'proposalByInvalid';
+  if (refused({ committeeLabel: conventions.committeeLabel })) problems.committeeLabel = 'committeeLabelInvalid';
   if (refused({ signatureStatement: conventions.signatureStatement })) problems.signatureStatement = 'signatureStatementInvalid';
   if (refused({ outcomes: conventions.outcomes })) problems.outcomes = 'outcomesInvalid';
   if (refused({ openingRow: conventions.openingRow, openingRows: conventions.openingRows })) problems.openingRows = 'openingRowInvalid';

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { issueKeys } from './schemaRules';
 import { fieldRuleOf } from './fieldRules';
 import { describe, expect, it } from 'vitest';
-import { ConventionsSchema, DEFAULT_ITEM_KINDS, defaultConventions, remoteWaysOf, unknownKinds, wordingOf } from './conventions';
+import { committeeLabelOf, ConventionsSchema, DEFAULT_ITEM_KINDS, defaultConventions, MAX_COMMITTEE_LABEL_LENGTH, remoteWaysOf, unknownKinds, wordingOf } from './conventions';
 
 describe('committee conventions', () => {
   it('defaults to the seeds\' words and their five sakstyper when a committee has set none', () => {
@@ -137,6 +137,25 @@ describe('committee conventions', () => {
   it('refuses who makes the proposal when it is too long or has a line break, naming the field', () => {
     expect(issueKeys(v.safeParse(ConventionsSchema, { proposalBy: 'x'.repeat(61) }).issues![0]!)).toEqual(['proposalBy']);
     expect(v.safeParse(ConventionsSchema, { proposalBy: 'Rek\ntors' }).success).toBe(false);
+  });
+
+  it('labels the row naming the committee «Utvalg» (nynorsk «Utval») until the committee writes its own word, «Organ», «Møte», stored trimmed and printed without a typed colon', () => {
+    expect([committeeLabelOf(undefined, 'nb'), committeeLabelOf(defaultConventions(), 'nn')]).toEqual(['Utvalg', 'Utval']);
+    const organ = v.parse(ConventionsSchema, { noticeCommittee: true, committeeLabel: '  Organ ' });
+    expect(organ.committeeLabel).toBe('Organ');
+    expect([committeeLabelOf(organ, 'nb'), committeeLabelOf(organ, 'nn')]).toEqual(['Organ', 'Organ']);
+    expect(committeeLabelOf(v.parse(ConventionsSchema, { committeeLabel: 'Møte:' }), 'nb')).toBe('Møte');
+    // A colon alone is no word: the målform's stands.
+    expect(committeeLabelOf(v.parse(ConventionsSchema, { committeeLabel: ' : ' }), 'nn')).toBe('Utval');
+  });
+
+  it('refuses a label for the committee\'s row longer than the facts\' label column holds, or with a tab, naming the field; an unknown field beside it is an error', () => {
+    expect(v.safeParse(ConventionsSchema, { committeeLabel: 'x'.repeat(MAX_COMMITTEE_LABEL_LENGTH) }).success).toBe(true);
+    const tooLong = v.safeParse(ConventionsSchema, { committeeLabel: 'x'.repeat(MAX_COMMITTEE_LABEL_LENGTH + 1) });
+    expect(issueKeys(tooLong.issues![0]!)).toEqual(['committeeLabel']);
+    expect(fieldRuleOf(tooLong.issues![0]!.message)).toEqual({ code: 'tooLong', field: 'committeeLabel', max: MAX_COMMITTEE_LABEL_LENGTH });
+    expect(fieldRuleOf(v.safeParse(ConventionsSchema, { committeeLabel: 'Or\tgan' }).issues![0]!.message)).toMatchObject({ code: 'controlCharacter', field: 'committeeLabel' });
+    expect(issueKeys(v.safeParse(ConventionsSchema, { committeeLabel: 'Organ', committeeWord: 'Organ' }).issues![0]!)).toEqual(['committeeWord']);
   });
 
   it('offers taking part by video or telephone unless the committee asks to see those from elsewhere (videoOnly, stored as the committee ticked it)', () => {

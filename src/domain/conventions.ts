@@ -205,6 +205,19 @@ export type AttendanceHeadings = v.InferOutput<typeof AttendanceHeadingsSchema>;
 export const TreatmentWordSchema = v.picklist(['handsaming', 'behandling']);
 export type TreatmentWord = v.InferOutput<typeof TreatmentWordSchema>;
 
+/** The målform's word for the row naming the committee, where the committee has none of its own (`committeeLabel`). */
+const COMMITTEE_LABEL = { nb: 'Utvalg', nn: 'Utval' } as const;
+
+/**
+ * The label of the row naming the committee in the innkalling's, the invite's and the protokoll's facts (`noticeCommittee`):
+ * the committee's own word («Organ», «Møte»), or «Utvalg», nynorsk «Utval». A colon typed after the word is left out: the
+ * facts' labels have none (the documents set them apart as a column), so «Organ:» prints as «Organ» beside «Til» and «Tema».
+ */
+export function committeeLabelOf(conventions: Pick<Conventions, 'committeeLabel'> | undefined, form: 'nb' | 'nn'): string {
+  const own = (conventions?.committeeLabel ?? '').trim().replace(/\s*:$/, '');
+  return own === '' ? COMMITTEE_LABEL[form] : own;
+}
+
 /** The nynorsk treatment word of a committee (`treatment`); absent: «handsaming», the word of most nynorsk papers found. */
 export function treatmentWordOf(conventions: Pick<Conventions, 'treatment'> | undefined): TreatmentWord {
   return conventions?.treatment ?? 'handsaming';
@@ -213,6 +226,13 @@ export function treatmentWordOf(conventions: Pick<Conventions, 'treatment'> | un
 /** How a vara meeting for someone is written: "Kari Nordmann for Ola Nordmann", or "… pva Ola Nordmann" (på vegner av). */
 export const SubstituteWordSchema = v.picklist(['for', 'pva']);
 export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
+
+/**
+ * The longest label of the row naming the committee (`committeeLabel`): the facts' label column is at most three tenths of
+ * the page (docx/tables.ts `factsTable`), where 16 bold capitals fit («KONTROLLUTVALGET», as papers in capitals head their
+ * rows; docx/committeeRow.libreOffice.test.ts), so a longer label would wrap. «Styringsgruppe» and «Møteorgan» fit.
+ */
+export const MAX_COMMITTEE_LABEL_LENGTH = 16;
 
 /**
  * One row that opens a new meeting's saksliste (`openingRows`): its title, a title's rules, and numbered as a sak or not.
@@ -331,13 +351,23 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * Formannskapet Møtested: …», http://docplayer.me/4304659), Kvæfjord's arbeidsmiljøutvalg («Møteinnkalling Utvalg:
    * Arbeidsmiljøutvalget», http://docplayer.me/133376610), Nordland's eldreråd (http://docplayer.me/17924823) and, in nynorsk,
    * Fylkeseldrerådet i Hordaland («Møteinnkalling Utval: Fylkeseldrerådet i Hordaland Møtestad: …», http://docplayer.me/17456434);
-   * absent: none, as the seeds (documents/meetingFacts.ts `committeeFact`).
+   * The same systems head the protokoll so, «Møteprotokoll Utval: Fylkesutvalet Møtestad: …» (Hordaland fylkesutval, 18.06.2015,
+   * http://docplayer.me/4402089): one flag for both heads, so the protokoll's first fact, «Møteorgan» where the flag is unset,
+   * then reads «Utvalg»/«Utval» (or `committeeLabel`). Absent: no such row in the innkalling, «Møteorgan» in the protokoll, as
+   * the seeds (documents/meetingFacts.ts `committeeFact`).
    */
   noticeCommittee: OptionalBoolean,
   /**
+   * With `noticeCommittee`, the label of the row naming the committee, for a body whose papers head it with a word of their
+   * own rather than «Utvalg:», such as «Organ» or «Møte» (no preset sets one: none of their sources does); a colon typed after it is left out, as the facts' labels have none (`committeeLabelOf`). Absent:
+   * «Utvalg», nynorsk «Utval».
+   */
+  committeeLabel: v.optional(textField('committeeLabel', { max: MAX_COMMITTEE_LABEL_LENGTH, trimmed: true })),
+  /**
    * Whether the innkalling prints the list's heading (`agendaHeading`: «Saksliste», nynorsk «Sakliste», «Sakskart») over its
    * saker, as the papers above do («SAKSLISTE», «Sakliste») and St. Hanshaugen's bydelsutvalg («SAKSKART», http://docplayer.me/50612320);
-   * absent: none, as the seeds, whose innkalling goes from its heading straight to the table. The invite's table has its caption either way.
+   * absent: none, as the seeds, whose innkalling goes from its heading straight to the table. The invite's table has its caption either
+   * way and no heading above it: the caption is its one name, seen and read once (html/agendaHtml.ts).
    */
   noticeAgendaHeading: OptionalBoolean,
   /** What the PDF of the meeting's papers is called (`packWord.ts`); absent: «Møtebok», or «Saksdokumenter» where the record is the «Møtebok» (`packWordIdOf`). */

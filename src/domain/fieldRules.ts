@@ -59,6 +59,7 @@ export const RULE_FIELDS = [
   'fileName',
   'notedConclusion',
   'proposalBy',
+  'committeeLabel',
   'signatureStatement',
   'caseRouteBody',
   'motionBy',

@@ -332,5 +332,9 @@ describe('renderInnkallingDocx', () => {
     expect(named.slice(0, 3)).toEqual(['Utvalg', 'Råd for <eldre> & unge', 'Til']);
     expect(await docxPart(bytes, 'word/document.xml')).toContain('Råd for &lt;eldre&gt; &amp; unge');
     expect(named).not.toContain('Saksliste');
+
+    // The committee's own word for the row, «Organ» or «Møte», in either målform.
+    expect((await paragraphs(withConventions({ noticeCommittee: true, committeeLabel: 'Organ' }))).slice(0, 3)).toEqual(['Organ', 'Partnerskapsmøtet', 'Til']);
+    expect((await paragraphs(inNynorsk(withConventions({ noticeCommittee: true, committeeLabel: 'Møte' })))).slice(0, 2)).toEqual(['Møte', 'Partnerskapsmøtet']);
   });
 });

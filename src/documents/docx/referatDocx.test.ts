@@ -207,6 +207,24 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     expect(text).not.toContain('Dato/sted');
   });
 
+  it('names the committee «Utvalg» (nynorsk «Utval») or by its own word («Organ») in place of «Møteorgan» where the committee heads its innkalling so (noticeCommittee), as «Møteprotokoll Utval: Fylkesutvalet»; in the public version too; «Møteorgan» for the seed', async () => {
+    const seed = loadSeedMeeting('pm-2026.json');
+    const facts = async (file: MeetingFile) => (await docxParagraphs(await renderReferatDocx(file))).join('\n');
+    const seedText = await facts(seed);
+    expect(seedText).toMatch(/\nMøteorgan\nPartnerskapsmøtet\nDato\/sted\n/);
+    expect(seedText).not.toMatch(/\nUtvalg\n/);
+    const named = withConventions(seed, { noticeCommittee: true });
+    const text = await facts(named);
+    // The same first row, its label the innkalling's: no «Møteorgan» beside it.
+    expect(text).toMatch(/\nUtvalg\nPartnerskapsmøtet\nDato\/sted\n/);
+    expect(text).not.toContain('Møteorgan');
+    expect(await facts(publicVersion(named))).toMatch(/\nUtvalg\nPartnerskapsmøtet\nDato\/sted\n/);
+    expect(await facts(inNynorsk(named))).toMatch(/\nUtval\nPartnerskapsmøtet\nDato\/stad\n/);
+    expect(await facts(withConventions(seed, { noticeCommittee: true, committeeLabel: 'Organ' }))).toMatch(/\nOrgan\nPartnerskapsmøtet\nDato\/sted\n/);
+    // A word without the box ticked changes nothing: the box says whether the row is the committee's.
+    expect(await facts(withConventions(seed, { committeeLabel: 'Organ' }))).toMatch(/\nMøteorgan\nPartnerskapsmøtet\n/);
+  });
+
   it('prints who met as «Navn | Funksjon | Representerer» tables under the kommunal headings when the committee does (attendanceTable), nynorsk «Namn»', async () => {
     const base = withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { attendanceHeadings: 'metOrNot', attendanceTable: true });
     const chair = { name: 'Per Christian Voss', organisation: 'Tønsberg kommune' };

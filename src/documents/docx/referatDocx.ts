@@ -12,6 +12,7 @@ import {
   attachmentReferences,
   attendeeLine,
   chairFact,
+  committeeFact,
   chairOf,
   dirigentElected,
   documentAttendanceTexts,
@@ -52,7 +53,9 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
 
 function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   if (isWritten(file.meeting)) return [factsTable(writtenFacts(file, t))];
-  const rows: FactsRow[] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), ...whenAndPlaceFacts(file, t)];
+  // «Møteorgan», or «Utvalg: …» where the committee heads its innkalling so (`noticeCommittee`): one row for both heads.
+  const committee = committeeFact(file, t, true);
+  const rows: FactsRow[] = [...(committee === undefined ? [] : [committee]), ...letterFacts(file, t).slice(0, 1), ...whenAndPlaceFacts(file, t)];
   const visit = siteVisitFact(file, t);
   if (visit !== undefined) rows.push(visit);
   // How the board dealt with its saker (aksjeloven § 6-29), when the committee states it: on Teams, or followed there too.
@@ -138,7 +141,8 @@ function attendanceUnder(file: MeetingFile, entries: readonly Attendance[], unde
 function writtenFacts(file: MeetingFile, t: DocumentTexts): [string, CellContent][] {
   const w = writtenTreatmentWords(file.committee.languageForm);
   const deadline = formatDeadline(file.meeting);
-  const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), [w.deadline, deadline]];
+  const committee = committeeFact(file, t, true);
+  const rows: [string, CellContent][] = [...(committee === undefined ? [] : [committee]), ...letterFacts(file, t).slice(0, 1), [w.deadline, deadline]];
   const chair = chairOf(file);
   if (chair !== undefined) rows.push([t.chair, chair.name]);
   return rows;

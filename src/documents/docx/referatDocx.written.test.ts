@@ -57,6 +57,13 @@ describe('the protokoll of a written treatment', () => {
     expect(found.filter((entry) => !entry.found)).toEqual([]);
   });
 
+  it('names the board «Møteorgan» first, or by the word its innkalling uses where it heads it so (noticeCommittee, committeeLabel)', async () => {
+    const file = writtenFile();
+    expect((await docxParagraphs(await renderReferatDocx(file))).slice(1, 3)).toEqual(['Møteorgan', 'Styret i Vekst AS']);
+    const organ = { ...file, committee: { ...file.committee, conventions: { ...preset.conventions, noticeCommittee: true, committeeLabel: 'Organ' } } };
+    expect((await docxParagraphs(await renderReferatDocx(organ))).slice(1, 3)).toEqual(['Organ', 'Styret i Vekst AS']);
+  });
+
   it('is signed as the committee says: every member who took part, for a board whose members all sign', async () => {
     const paragraphs = await docxParagraphs(await renderReferatDocx(writtenFile()));
     const signatures = paragraphs.slice(paragraphs.indexOf('Underskrifter'));

@@ -228,9 +228,16 @@ describe('replaceAgendaBlock', () => {
     expect(firstFact(html)).toEqual(['Utvalg', 'Råd for &lt;eldre&gt; &amp; &quot;unge&quot;']);
     expect(html).not.toContain('<eldre>');
     expect(firstFact(renderAgendaHtml(inNynorsk(committeeNamed('Fylkeseldrerådet', { noticeCommittee: true }))))).toEqual(['Utval', 'Fylkeseldrerådet']);
+    // The committee's own word for the row, escaped as any text.
+    expect(firstFact(renderAgendaHtml(committeeNamed('Eldrerådet', { noticeCommittee: true, committeeLabel: 'Organ & råd' })))).toEqual(['Organ &amp; råd', 'Eldrerådet']);
     // The invite's table keeps its caption either way (it names the table in the mail); the flag is the .docx's heading.
     const caption = (f: MeetingFile) => /<caption[^>]*>([^<]*)<\/caption>/.exec(renderAgendaHtml(f))?.[1];
     expect([caption(file), caption(committeeNamed(file.committee.name, { noticeAgendaHeading: true }))]).toEqual(['Saksliste', 'Saksliste']);
+    // No heading above the table besides: the caption is the list's one name, seen and read once, inside the table it names.
+    const headed = renderAgendaHtml(committeeNamed(file.committee.name, { noticeAgendaHeading: true, agendaHeading: 'sakskart' }));
+    expect(headed.match(/>Sakskart</g)).toHaveLength(1);
+    expect(headed).toMatch(/<table[^>]*><caption[^>]*>Sakskart<\/caption>/);
+    expect(headed).not.toMatch(/<h[1-6][\s>]/);
   });
 
   it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', () => {

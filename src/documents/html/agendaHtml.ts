@@ -231,6 +231,11 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
     const archiveColumn = archiveColumnShown(file);
     const archiveHeader = archiveColumn ? `<th scope="col" style="${TH}">${escapeHtml(ARCHIVE_REF_COLUMN)}</th>` : '';
     const header = `<tr><th scope="col" style="${TH}">${escapeHtml(t.caseNumberColumn)}</th>${archiveHeader}<th scope="col" style="${TH}">${escapeHtml(t.contentColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.responsible)}</th></tr>`;
+    // The list's name as the table's caption, whatever `noticeAgendaHeading` says: the invite prints no heading above the
+    // table, so the caption is its one visible name and its accessible name, read once. With a heading above it too, a screen
+    // reader would read the name twice; a heading naming the table by `aria-labelledby` would hang on an id that the mail's
+    // rewriting need not keep (Outlook shows and re-saves a body through Word's HTML engine), while a caption names its table
+    // by standing in it.
     parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(file, item, t, exemptLinkHtml(item.id, options.exemptLinks), archiveColumn)).join('')}</table>`);
   }
 

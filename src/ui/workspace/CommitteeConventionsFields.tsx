@@ -9,10 +9,12 @@ import {
   TreatmentWordSchema,
   BackgroundWordSchema,
   ClosingRowsSchema,
+  committeeLabelOf,
   ConclusionWordSchema,
   MinutesApprovalSchema,
   MinutesProposalSchema,
   MinutesWordSchema,
+  MAX_COMMITTEE_LABEL_LENGTH,
   NoticeWordSchema,
   PackWordSchema,
   ProposalWordSchema,
@@ -203,7 +205,7 @@ function FlagCheckbox(props: {
 }
 
 /** The conventions typed as one line of text. */
-type ConventionText = 'notedConclusion' | 'proposalBy' | 'signatureStatement';
+type ConventionText = 'notedConclusion' | 'proposalBy' | 'committeeLabel' | 'signatureStatement';
 
 /** A convention typed as one line: emptied, the key goes (the målform's words or none), so the stored committee says only what it chose. */
 function TextConventionField(props: {
@@ -415,8 +417,21 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <FlagCheckbox flag="datesWritten" label={t('settings.wording.datesWritten')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling, the invite and the protokoll state «Møtested», «Møtedato» and «Tid» on rows of their own for «Dato/sted». */}
       <FlagCheckbox flag="factsApart" label={t('settings.wording.factsApart')} conventions={conventions} onChange={setConventions} />
-      {/* Ticked: the innkalling's and the invite's facts begin «Utvalg: <name>» (nynorsk «Utval:»), as a kommune's møteinnkallinger. */}
-      <FlagCheckbox flag="noticeCommittee" label={t('settings.wording.noticeCommittee')} hint={hints('noticeCommittee')} conventions={conventions} onChange={setConventions} />
+      {/* Ticked: the innkalling's and the invite's facts begin «Utvalg: <name>» (nynorsk «Utval:»), as a kommune's møteinnkallinger, and the protokoll's «Møteorgan:» reads so too. */}
+      <FlagCheckbox flag="noticeCommittee" label={t('settings.wording.noticeCommittee')} hint={hints('noticeCommittee', minutesWords)} conventions={conventions} onChange={setConventions} />
+      {conventions.noticeCommittee === true || conventions.committeeLabel !== undefined ? (
+        // The row's own word («Organ», «Møte»); emptied, the målform's «Utvalg»/«Utval» (the placeholder). Shown while a word
+        // is kept with the box unticked too, so a word the save refuses is never out of sight.
+        <TextConventionField
+          text="committeeLabel"
+          label={t('settings.wording.committeeLabel')}
+          hint={t('settings.wording.committeeLabel.hint')}
+          placeholder={committeeLabelOf(undefined, form)}
+          problem={settings.problems.committeeLabel !== undefined ? problemText('conventions.committeeLabelInvalid', { max: MAX_COMMITTEE_LABEL_LENGTH }) : undefined}
+          conventions={conventions}
+          onSet={(next) => settings.set('conventions', next)}
+        />
+      ) : null}
       {/* Ticked: the innkalling prints the list's word («Saksliste», «Sakliste», «Sakskart») over its table; the invite's table has it as its caption always. */}
       <FlagCheckbox
         flag="noticeAgendaHeading"

@@ -612,6 +612,8 @@ describe('meetings numbered through the year, in the committee settings', () => 
     expect([(committeeRow as HTMLInputElement).checked, (heading as HTMLInputElement).checked]).toEqual([false, false]);
     expect(document.getElementById(heading.getAttribute('aria-describedby') ?? '')?.textContent).toContain('Kalenderinvitasjonen har den alltid.');
     expect(document.getElementById(committeeRow.getAttribute('aria-describedby') ?? '')?.textContent).toContain('i innkallingen og i kalenderinvitasjonen');
+    // The protokoll's row takes the word too, said by the committee's record word.
+    expect(document.getElementById(committeeRow.getAttribute('aria-describedby') ?? '')?.textContent).toContain('Referatet får samme ord i stedet for «Møteorgan:».');
     fireEvent.click(committeeRow);
     fireEvent.click(heading);
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
@@ -621,6 +623,39 @@ describe('meetings numbered through the year, in the committee settings', () => 
     await renderSettings('nn-NO');
     expect(screen.getByRole('checkbox', { name: 'Innkallinga byrjar med «Utval:» og namnet på møteorganet, som kommunale møteinnkallingar' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Innkallinga har overskrifta «Sakliste» over sakene' })).toBeTruthy();
+  });
+
+  it('asks the row\'s own word («Organ», «Møte») once the box is ticked, «Utvalg» until then as its placeholder, saved trimmed; emptied, the key goes', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const wordField = () => screen.queryByRole('textbox', { name: /^Ordet foran navnet på møteorganet/ });
+    expect(wordField()).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Innkallingen begynner med «Utvalg:» og navnet på møteorganet, som kommunale møteinnkallinger' }));
+    const word = wordField() as HTMLInputElement;
+    expect(word.placeholder).toBe('Utvalg');
+    expect(document.getElementById(word.getAttribute('aria-describedby') ?? '')?.textContent).toContain('For eksempel «Organ» eller «Møte», uten kolon.');
+    fireEvent.change(word, { target: { value: ' Organ ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions).toMatchObject({ noticeCommittee: true, committeeLabel: 'Organ' });
+    fireEvent.change(word, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]?.conventions?.noticeCommittee).toBe(true);
+    expect(saved[1]?.conventions).not.toHaveProperty('committeeLabel');
+  });
+
+  it('refuses a word for the committee\'s row too long for the facts\' column, naming the field, and keeps it in sight with the box unticked; in nynorsk «Utval»', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'rr', languageForm: 'nn' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Innkallinga byrjar med «Utval:» og namnet på møteorganet, som kommunale møteinnkallingar' }));
+    const word = screen.getByRole('textbox', { name: /^Ordet framfor namnet på møteorganet/ }) as HTMLInputElement;
+    expect(word.placeholder).toBe('Utval');
+    fireEvent.change(word, { target: { value: 'Styringsgruppemøtet' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Innkallinga byrjar med «Utval:» og namnet på møteorganet, som kommunale møteinnkallingar' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    expect(await screen.findByText('«Ordet framfor namnet på møteorganet» kan ha høgst 16 teikn og ingen tabulator eller linjeskift.')).toBeTruthy();
+    // What was typed is kept, in its field, for the keyboard to put right.
+    expect((screen.getByRole('textbox', { name: /^Ordet framfor namnet på møteorganet/ }) as HTMLInputElement).value).toBe('Styringsgruppemøtet');
+    expect(saved).toEqual([]);
   });
 
   it('sends the innkalling with its «Til» line alone, as the seeds, until the committee has it list the members, then the vara too if asked; unticked, both go', async () => {
