@@ -88,7 +88,7 @@ const loadReferatFolder = () => import(/* webpackChunkName: "permissions" */ './
 const loadTasks = () => import(/* webpackChunkName: "follow-up" */ './tasksGateway');
 
 export function createGraphServices(
-  config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox' | 'siteAccess'> & Partial<Pick<AppConfig, 'clientId'>> & {
+  config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox' | 'siteAccess' | 'maxSendBytes'> & Partial<Pick<AppConfig, 'clientId'>> & {
     /** Where the app is served, for the «Åpne møtet i Møtebok» link in the innkalling the read pane recognises. */
     appUrl?: string;
   },
