@@ -319,7 +319,8 @@ async function prepare(
   // Graph would refuse an invite past Exchange's message limit once the event is made: refused before the innkalling is stored or anything sent.
   // By the sizes the library has now (a vedlegg replaced in SharePoint may have grown since Møtebok stored its size), the
   // dialog's rule (domain/inviteSize.ts); the refusal carries them, so the dialog says the note with the true sizes.
-  const carried = await carriedBytes(renderers, { committee, meeting }, { attachmentLinks: links, attachmentMode: mode, changeSummary, ...(deps.appUrl === undefined ? {} : { meetingUrl: meetingLink(deps.appUrl, committee.id, meeting.id) }) }, pack);
+  const meetingUrl = deps.appUrl === undefined ? {} : { meetingUrl: meetingLink(deps.appUrl, committee.id, meeting.id) };
+  const carried = await carriedBytes(renderers, { committee, meeting }, { attachmentLinks: links, attachmentMode: mode, changeSummary, ...meetingUrl }, pack);
   const fit = inviteMailFit(committee, meeting, mode, deps.maxSendBytes, carried);
   if (fit.reason) throw new InviteTooLargeError({ ...fit, reason: fit.reason }, sizes);
   // Who reads a stored exempt file through a later body's grant (a sak taken into its meeting), left alone by protectExempt.
@@ -354,7 +355,7 @@ async function prepare(
     attachmentLinks: links,
     attachmentMode: mode,
     changeSummary,
-    ...(deps.appUrl === undefined ? {} : { meetingUrl: meetingLink(deps.appUrl, committee.id, meeting.id) }),
+    ...meetingUrl,
     ...(boardPackUrl === undefined ? {} : { boardPackUrl }),
   });
   const files: InviteFile[] = [{ name: innkallingName, ref: innkalling, content: docx }];
@@ -393,7 +394,12 @@ async function prepare(
  * are protected (their addresses change); only when vedlegg are attached, since only then can the message near the limit.
  * A pack made in this send has no address yet: two link allowances stand in for it (body and innkalling).
  */
-async function carriedBytes(renderers: NoticeRenderers, file: { committee: Committee; meeting: Meeting }, body: AgendaHtmlOptions, pack: PackChoice): Promise<number> {
+async function carriedBytes(
+  renderers: NoticeRenderers,
+  file: { committee: Committee; meeting: Meeting },
+  body: AgendaHtmlOptions,
+  pack: PackChoice,
+): Promise<number> {
   const attaches = inviteVedlegg(publicVersion(file).meeting, file.committee.attachmentMode).some((entry) => entry.attached);
   if (!attaches) return 0;
   const open = { committee: file.committee, meeting: publicVersion(file).meeting };

@@ -738,7 +738,8 @@ describe('an innkalling whose vedlegg are too large for mail (domain/inviteSize.
       if (!fit.reason) throw new Error('the test\'s sizes should not fit');
       throw new InviteTooLargeError({ ...fit, reason: fit.reason }, sizes);
     };
-    renderWithServices(<NoticePanel committee={committee} editor={editor} state={editor.getState()} />, repository, { services: { notices: { send, sendUpdate: send } } });
+    const notices = { send, sendUpdate: send };
+    renderWithServices(<NoticePanel committee={committee} editor={editor} state={editor.getState()} />, repository, { services: { notices } });
     fireEvent.click(await screen.findByRole('button', { name: 'Send innkalling' }));
     await screen.findByRole('alertdialog', { hidden: true });
     // By the sizes Møtebok stored, it fits: nothing to say, Send offered.

@@ -353,7 +353,16 @@ export function NoticePanel({
                   linkInstead={linkInstead}
                 />
               ) : null}
-              {fit ? <InviteSizeNote fit={fit} linkInstead={linkInstead} onLinkInstead={setLinkChoice} unreachable={unreachable} disabled={sending} refused={refused !== undefined} /> : null}
+              {fit ? (
+                <InviteSizeNote
+                  fit={fit}
+                  linkInstead={linkInstead}
+                  onLinkInstead={setLinkChoice}
+                  unreachable={unreachable}
+                  disabled={sending}
+                  refused={refused !== undefined}
+                />
+              ) : null}
               {isUpdate ? (
                 <>
                   <strong>{t('notice.changes')}</strong>
