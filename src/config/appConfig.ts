@@ -41,10 +41,9 @@ export interface AppConfig {
   maxSendBytes?: number | undefined;
 }
 
-/** MaxSendSize in Exchange Online is set between 1 MB and 150 MB (Exchange Online limits, «Message limits»). */
-export const MAX_SEND_SIZE_RANGE_MB = { min: 1, max: 150 } as const;
+/** MaxSendSize in Exchange Online is set between 1 MB and 150 MB (Exchange Online limits, «Message limits»): in whole megabytes. */
 const MEGABYTE = 1024 * 1024;
-export const MAX_SEND_SIZE_PROBLEM = `Største e-post (MOTEBOK_MAX_SEND_SIZE_MB) må være et helt antall megabyte fra ${MAX_SEND_SIZE_RANGE_MB.min} til ${MAX_SEND_SIZE_RANGE_MB.max}, som MaxSendSize i Exchange Online (for eksempel 50)`;
+export const MAX_SEND_SIZE_MB = 150;
 
 /** Configuration is missing or wrong: the message says which value and what it should look like. */
 export class ConfigError extends Error {
@@ -95,9 +94,9 @@ export function parseAppConfig(raw: unknown): AppConfig {
   const rawAccess = input['siteAccess'];
   const siteAccess = rawAccess === undefined || rawAccess === 'tenant' || rawAccess === 'selected' ? rawAccess : fail('MOTEBOK_SITE_ACCESS må være «tenant» eller «selected»');
   const rawSend = input['maxSendBytes'];
-  const sendOk =
-    typeof rawSend === 'number' && Number.isInteger(rawSend / MEGABYTE) && rawSend >= MAX_SEND_SIZE_RANGE_MB.min * MEGABYTE && rawSend <= MAX_SEND_SIZE_RANGE_MB.max * MEGABYTE;
-  const maxSendBytes = rawSend === undefined || sendOk ? rawSend : fail(MAX_SEND_SIZE_PROBLEM);
+  // The build's message (configFromEnv) says it in full; this one is in every page's start-up.
+  const sendOk = typeof rawSend === 'number' && Number.isInteger(rawSend / MEGABYTE) && rawSend >= MEGABYTE && rawSend <= MAX_SEND_SIZE_MB * MEGABYTE;
+  const maxSendBytes = rawSend === undefined || sendOk ? rawSend : fail(`MOTEBOK_MAX_SEND_SIZE_MB må være 1–${MAX_SEND_SIZE_MB}`);
   for (const key of Object.keys(input)) if (!FIELDS.has(key)) fail(`Ukjent innstilling «${key}»: konfigurasjonen kjenner bare ${[...FIELDS].join(', ')}`);
   if (problems.length > 0 || !clientId || !authority || !graphBaseUrl || !siteId || !knownAuthorities) {
     throw new ConfigError(`Møtebok er ikke riktig konfigurert. Kontakt den som installerte appen.\n${problems.map((problem) => `• ${problem}`).join('\n')}`);

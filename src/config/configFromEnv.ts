@@ -1,4 +1,6 @@
-import { ConfigError, LOCAL_TENANT, MAX_SEND_SIZE_PROBLEM, parseAppConfig, type AppConfig } from './appConfig';
+import { ConfigError, LOCAL_TENANT, MAX_SEND_SIZE_MB, parseAppConfig, type AppConfig } from './appConfig';
+
+const MAX_SEND_SIZE_PROBLEM = `Største e-post (MOTEBOK_MAX_SEND_SIZE_MB) må være et helt antall megabyte fra 1 til ${MAX_SEND_SIZE_MB}, som MaxSendSize i Exchange Online (for eksempel 50)`;
 
 /**
  * The four settings that name a tenant. Set one, set all: a build with some of them set and the
@@ -62,7 +64,7 @@ export function configFromEnv(env: Record<string, string | undefined>): AppConfi
   if (!redirectOk) problems.push(`Omdirigeringsadressen (MOTEBOK_REDIRECT_URI) må være en https://-adresse registrert under «Enkeltsideapplikasjon», fikk «${redirectUri}»`);
   // Whole megabytes as Exchange writes them (Set-Mailbox -MaxSendSize 50MB): «50»; the range is parseAppConfig's.
   const sendSize = value('MOTEBOK_MAX_SEND_SIZE_MB');
-  const sendSizeOk = sendSize === undefined || /^\d{1,4}$/.test(sendSize);
+  const sendSizeOk = sendSize === undefined || (/^\d{1,3}$/.test(sendSize) && Number(sendSize) >= 1 && Number(sendSize) <= MAX_SEND_SIZE_MB);
   if (!sendSizeOk) problems.push(`${MAX_SEND_SIZE_PROBLEM}, fikk «${sendSize}»`);
   try {
     const config = parseAppConfig({
