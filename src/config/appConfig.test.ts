@@ -17,6 +17,8 @@ const ZodAppConfig = z.strictObject({
   knownAuthorities: z.array(z.string().check(z.minLength(1))),
   redirectUri: z.optional(httpsUrl('Omdirigeringsadressen')),
   sharedMailbox: z.optional(z.email({ message: 'Felles postboks (MOTEBOK_SHARED_MAILBOX) må være en e-postadresse' })),
+  // Added after the replacement (MOTEBOK_MAX_SEND_SIZE_MB): whole megabytes from 1 to 150, in bytes.
+  maxSendBytes: z.optional(z.number().check(z.refine((n) => Number.isInteger(n / 1_048_576) && n >= 1_048_576 && n <= 150 * 1_048_576))),
 });
 
 const valid = {
@@ -47,6 +49,10 @@ const CASES: [string, unknown][] = [
   ['known authorities that are no list', { ...valid, knownAuthorities: 'localhost' }],
   ['an http redirect address', { ...valid, redirectUri: 'http://localhost:3000' }],
   ['a shared mailbox that is no address', { ...valid, sharedMailbox: 'sekretariatet' }],
+  ['a raised MaxSendSize', { ...valid, maxSendBytes: 50 * 1_048_576 }],
+  ['a MaxSendSize past Exchange Online\'s 150 MB', { ...valid, maxSendBytes: 151 * 1_048_576 }],
+  ['a MaxSendSize of no whole megabytes', { ...valid, maxSendBytes: 50 * 1_048_576 + 1 }],
+  ['a MaxSendSize given as text', { ...valid, maxSendBytes: '50' }],
   ['an unknown field', { ...valid, tenantName: 'Kommunen' }],
   ['no object', 'clientId=x'],
   ['null', null],

@@ -32,7 +32,18 @@ export interface AppConfig {
    * app reaches only the sites an administrator granted it (`SiteAccess` in src/auth/scopes.ts). Absent: tenant-wide.
    */
   siteAccess?: 'tenant' | 'selected' | undefined;
+  /**
+   * The largest message the organiser's mailbox may send, in bytes (MOTEBOK_MAX_SEND_SIZE_MB × 1,048,576), for a tenant
+   * whose administrator raised Exchange Online's MaxSendSize: the innkalling's send dialog and sender plan by it
+   * (domain/inviteSize.ts). Absent: Exchange Online's default, 35 MB (domain/limits.ts). Not read from the tenant: its
+   * MailTips would need Mail.Read, which Møtebok does not ask for.
+   */
+  maxSendBytes?: number | undefined;
 }
+
+/** MaxSendSize in Exchange Online is set between 1 MB and 150 MB (Exchange Online limits, «Message limits»): in whole megabytes. */
+const MEGABYTE = 1024 * 1024;
+export const MAX_SEND_SIZE_MB = 150;
 
 /** Configuration is missing or wrong: the message says which value and what it should look like. */
 export class ConfigError extends Error {
@@ -49,7 +60,7 @@ export class ConfigError extends Error {
 const UUID = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
 const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 const SITE_ID = /^[^,\s]+,[0-9a-f-]{36},[0-9a-f-]{36}$/i;
-const FIELDS: ReadonlySet<string> = new Set(['clientId', 'authority', 'graphBaseUrl', 'siteId', 'knownAuthorities', 'redirectUri', 'sharedMailbox', 'siteAccess']);
+const FIELDS: ReadonlySet<string> = new Set(['clientId', 'authority', 'graphBaseUrl', 'siteId', 'knownAuthorities', 'redirectUri', 'sharedMailbox', 'siteAccess', 'maxSendBytes']);
 
 /** Parses a raw configuration; every problem is listed in one Norwegian message. Unknown fields are errors, never dropped. */
 export function parseAppConfig(raw: unknown): AppConfig {
@@ -82,6 +93,10 @@ export function parseAppConfig(raw: unknown): AppConfig {
   const sharedMailbox = rawMailbox === undefined || (typeof rawMailbox === 'string' && EMAIL.test(rawMailbox)) ? rawMailbox : fail('Felles postboks (MOTEBOK_SHARED_MAILBOX) må være en e-postadresse');
   const rawAccess = input['siteAccess'];
   const siteAccess = rawAccess === undefined || rawAccess === 'tenant' || rawAccess === 'selected' ? rawAccess : fail('MOTEBOK_SITE_ACCESS må være «tenant» eller «selected»');
+  const rawSend = input['maxSendBytes'];
+  // The build's message (configFromEnv) says it in full; this one is in every page's start-up.
+  const sendOk = typeof rawSend === 'number' && Number.isInteger(rawSend / MEGABYTE) && rawSend >= MEGABYTE && rawSend <= MAX_SEND_SIZE_MB * MEGABYTE;
+  const maxSendBytes = rawSend === undefined || sendOk ? rawSend : fail(`MOTEBOK_MAX_SEND_SIZE_MB må være 1–${MAX_SEND_SIZE_MB}`);
   for (const key of Object.keys(input)) if (!FIELDS.has(key)) fail(`Ukjent innstilling «${key}»: konfigurasjonen kjenner bare ${[...FIELDS].join(', ')}`);
   if (problems.length > 0 || !clientId || !authority || !graphBaseUrl || !siteId || !knownAuthorities) {
     throw new ConfigError(`Møtebok er ikke riktig konfigurert. Kontakt den som installerte appen.\n${problems.map((problem) => `• ${problem}`).join('\n')}`);
@@ -95,6 +110,7 @@ export function parseAppConfig(raw: unknown): AppConfig {
     ...(redirectUri !== undefined ? { redirectUri } : {}),
     ...(typeof sharedMailbox === 'string' ? { sharedMailbox } : {}),
     ...(siteAccess === 'selected' ? { siteAccess } : {}),
+    ...(typeof maxSendBytes === 'number' ? { maxSendBytes } : {}),
   };
 }
 

@@ -40,6 +40,18 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ MOTEBOK_SITE_ACCESS: 'one-site' })).toThrow(/MOTEBOK_SITE_ACCESS.*«tenant» eller «selected»/);
   });
 
+  it('takes the organiser\'s raised MaxSendSize in whole megabytes (MOTEBOK_MAX_SEND_SIZE_MB), and refuses anything else by name', () => {
+    expect(configFromEnv({ MOTEBOK_MAX_SEND_SIZE_MB: '50' }).maxSendBytes).toBe(50 * 1024 * 1024);
+    expect(configFromEnv({ MOTEBOK_MAX_SEND_SIZE_MB: ' 150 ' }).maxSendBytes).toBe(150 * 1024 * 1024);
+    // Unset: Exchange Online's default is the app's (domain/limits.ts), and the configuration is as it always was.
+    expect(configFromEnv({})).not.toHaveProperty('maxSendBytes');
+    expect(configFromEnv({ MOTEBOK_MAX_SEND_SIZE_MB: '' })).toEqual(configFromEnv({}));
+    for (const wrong of ['50MB', '35,5', '0', '151', 'stor']) {
+      expect(() => configFromEnv({ MOTEBOK_MAX_SEND_SIZE_MB: wrong })).toThrow(/MOTEBOK_MAX_SEND_SIZE_MB\) må være et helt antall megabyte fra 1 til 150/);
+    }
+    expect(() => configFromEnv({ MOTEBOK_MAX_SEND_SIZE_MB: '50MB' })).toThrow(/fikk «50MB»/);
+  });
+
   it('rejects a wrong value with a Norwegian message naming the variable', () => {
     expect(() => configFromEnv({ MOTEBOK_CLIENT_ID: 'min-app', MOTEBOK_GRAPH_BASE_URL: 'http://graph.local' })).toThrow(ConfigError);
     try {

@@ -1,4 +1,6 @@
-import { ConfigError, LOCAL_TENANT, parseAppConfig, type AppConfig } from './appConfig';
+import { ConfigError, LOCAL_TENANT, MAX_SEND_SIZE_MB, parseAppConfig, type AppConfig } from './appConfig';
+
+const MAX_SEND_SIZE_PROBLEM = `Største e-post (MOTEBOK_MAX_SEND_SIZE_MB) må være et helt antall megabyte fra 1 til ${MAX_SEND_SIZE_MB}, som MaxSendSize i Exchange Online (for eksempel 50)`;
 
 /**
  * The four settings that name a tenant. Set one, set all: a build with some of them set and the
@@ -27,6 +29,7 @@ const SHARED_AUTHORITIES: ReadonlySet<string> = new Set(['common', 'organization
  * | MOTEBOK_SHARED_MAILBOX | secretariat's shared mailbox (optional) | none |
  * | MOTEBOK_REDIRECT_URI | MSAL redirect URI (optional) | the page's own address (MSAL's default) |
  * | MOTEBOK_SITE_ACCESS | `selected`: Sites.Selected instead of the tenant-wide SharePoint scopes (optional) | `tenant` |
+ * | MOTEBOK_MAX_SEND_SIZE_MB | the organiser's MaxSendSize in whole megabytes, 1–150, when the administrator raised it (optional) | Exchange Online's 35 |
  */
 export function configFromEnv(env: Record<string, string | undefined>): AppConfig {
   const value = (name: string): string | undefined => {
@@ -59,6 +62,10 @@ export function configFromEnv(env: Record<string, string | undefined>): AppConfi
   const redirectUri = value('MOTEBOK_REDIRECT_URI');
   const redirectOk = redirectUri === undefined || (URL.canParse(redirectUri) && redirectUri.startsWith('https://'));
   if (!redirectOk) problems.push(`Omdirigeringsadressen (MOTEBOK_REDIRECT_URI) må være en https://-adresse registrert under «Enkeltsideapplikasjon», fikk «${redirectUri}»`);
+  // Whole megabytes as Exchange writes them (Set-Mailbox -MaxSendSize 50MB): «50»; the range is parseAppConfig's.
+  const sendSize = value('MOTEBOK_MAX_SEND_SIZE_MB');
+  const sendSizeOk = sendSize === undefined || (/^\d{1,3}$/.test(sendSize) && Number(sendSize) >= 1 && Number(sendSize) <= MAX_SEND_SIZE_MB);
+  if (!sendSizeOk) problems.push(`${MAX_SEND_SIZE_PROBLEM}, fikk «${sendSize}»`);
   try {
     const config = parseAppConfig({
       clientId: value('MOTEBOK_CLIENT_ID') ?? LOCAL_TENANT.clientId,
@@ -69,6 +76,7 @@ export function configFromEnv(env: Record<string, string | undefined>): AppConfi
       redirectUri: redirectOk ? redirectUri : undefined,
       sharedMailbox: value('MOTEBOK_SHARED_MAILBOX'),
       siteAccess: value('MOTEBOK_SITE_ACCESS')?.toLowerCase(),
+      maxSendBytes: sendSize !== undefined && sendSizeOk ? Number(sendSize) * 1024 * 1024 : undefined,
     });
     if (problems.length === 0) return config;
   } catch (error) {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { inviteMailFit, unreachableByLinks } from './inviteSize';
+import { BODY_ALLOWANCE_BYTES, inviteCarriedBytes, inviteMailFit, LINK_ALLOWANCE_BYTES, unreachableByLinks, withSizes } from './inviteSize';
 import { sentAttachmentMode } from './invitation';
 import { CaseNumberSchema, type Committee, type Meeting } from './model';
 import { aCommittee, aMeeting, anAttachment, anItem } from './testing/builders';
@@ -54,6 +54,38 @@ describe('inviteMailFit', () => {
 
   it('does not count an exempt vedlegg, which the invite never carries', () => {
     expect(inviteMailFit(committeeWith('file'), meetingWith([20 * MB, 23 * MB], [1]))).toMatchObject({ fits: true, attachedBytes: 20 * MB });
+  });
+
+  it('counts what the message carries besides (the innkalling and the body) with the vedlegg: at the edge, they tip it', () => {
+    // 26.25 MB stored is 35 MB encoded: the vedlegg alone fit exactly, and 30 kB more do not.
+    const edge = meetingWith([26.25 * MB - 30 * 1024]);
+    expect(inviteMailFit(committeeWith('file'), edge).fits).toBe(true);
+    const fit = inviteMailFit(committeeWith('file'), edge, 'file', undefined, 31 * 1024);
+    expect(fit).toMatchObject({ fits: false, attachedBytes: 26.25 * MB - 30 * 1024, carriedBytes: 31 * 1024, reason: { key: 'size.totalTooLarge' } });
+    expect(fit.encodedBytes).toBe(Math.ceil((26.25 * MB + 1024) * (4 / 3)));
+    expect(inviteMailFit(committeeWith('file'), edge, 'file', undefined, 30 * 1024).fits).toBe(true);
+  });
+
+  it('plans by the limit the build sets (an administrator raised MaxSendSize)', () => {
+    expect(inviteMailFit(committeeWith('file'), meetingWith([30 * MB]), 'file', 50 * MB, 64 * 1024)).toMatchObject({ fits: true, limitBytes: 50 * MB });
+    expect(inviteMailFit(committeeWith('file'), meetingWith([38 * MB]), 'file', 50 * MB)).toMatchObject({ fits: false, reason: { values: { max: 50 } } });
+  });
+});
+
+describe('inviteCarriedBytes', () => {
+  it('is the .docx as made, the body in UTF-8 bytes (ø is two), room for the Teams block, and one allowance per link not yet made', () => {
+    expect(inviteCarriedBytes(20_000, '<p>Møte</p>', 3)).toBe(20_000 + 12 + BODY_ALLOWANCE_BYTES + 3 * LINK_ALLOWANCE_BYTES);
+    expect(inviteCarriedBytes(0, '')).toBe(BODY_ALLOWANCE_BYTES);
+  });
+});
+
+describe('withSizes', () => {
+  it('gives each vedlegg the size the library has now, and leaves the others as they were', () => {
+    const meeting = meetingWith([2 * MB, 3 * MB]);
+    const sized = withSizes(meeting, { v0: 30 * MB });
+    expect(sized.items[0]?.attachments.map((a) => a.size)).toEqual([30 * MB, 3 * MB]);
+    expect(meeting.items[0]?.attachments[0]?.size).toBe(2 * MB);
+    expect(inviteMailFit(committeeWith('file'), sized).fits).toBe(false);
   });
 });
 

@@ -34,7 +34,12 @@ export const OUTLOOK_UPLOAD_RANGE_MAX_BYTES = 4 * 1024 * 1024;
  * - What Graph answers when the item passes it: `ErrorMessageSizeExceeded`, "The message exceeds the maximum supported
  *   size." (microsoftgraph/microsoft-graph-docs issue 15579, a file attached to an event through an upload session);
  *   the local tenant imitates it (`tenant/graph/mailRecords.ts` `MAX_SEND_SIZE`).
- * So the vedlegg attached must fit once base64-encoded (× 4/3): at most 26.25 MB as stored (`domain/inviteSize.ts`).
+ * So the vedlegg attached must fit once base64-encoded (× 4/3): at most 26.25 MB as stored (`domain/inviteSize.ts`),
+ * with the innkalling and the body the message carries besides.
+ * A tenant's administrator may set the mailbox's MaxSendSize ("the maximum size, in bytes, of email messages that can be
+ * sent by the recipient", Exchange's MailEnabledRecipient.MaxSendSize) to a custom maximum between 1 MB and 150 MB
+ * (Exchange Online limits, «Message limits»). Møtebok cannot read it without Mail.Read (MailTips), so the build says it
+ * (config `maxSendBytes`, MOTEBOK_MAX_SEND_SIZE_MB); this default stands otherwise.
  */
 export const DEFAULT_MAX_MESSAGE_SIZE_BYTES = 35 * 1024 * 1024;
 /** Base64, as mail carries attachments, writes 4 characters for every 3 bytes. */

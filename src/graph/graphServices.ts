@@ -88,7 +88,7 @@ const loadReferatFolder = () => import(/* webpackChunkName: "permissions" */ './
 const loadTasks = () => import(/* webpackChunkName: "follow-up" */ './tasksGateway');
 
 export function createGraphServices(
-  config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox' | 'siteAccess'> & Partial<Pick<AppConfig, 'clientId'>> & {
+  config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox' | 'siteAccess' | 'maxSendBytes'> & Partial<Pick<AppConfig, 'clientId'>> & {
     /** Where the app is served, for the «Åpne møtet i Møtebok» link in the innkalling the read pane recognises. */
     appUrl?: string;
   },
@@ -153,6 +153,8 @@ export function createGraphServices(
   const mail = () => new MailGateway(clients(SCOPES.sendMail));
   let register: Promise<DecisionRegister> | undefined;
   const appUrl = config.appUrl === undefined ? {} : { appUrl: config.appUrl };
+  // A tenant whose administrator raised MaxSendSize (MOTEBOK_MAX_SEND_SIZE_MB): the sender plans by it (domain/inviteSize.ts).
+  const sendSize = config.maxSendBytes === undefined ? {} : { maxSendBytes: config.maxSendBytes };
   const protectExempt = async (file: MeetingFile, laterBodyReaders?: Map<string, Set<string>>, builtInRead?: Set<string>) =>
     (await loadSender()).protectExempt(await restDeps(), file, laterBodyReaders, builtInRead);
   // Tasks.ReadWrite is asked for here, the first time a point is made or a status shown (incremental consent).
@@ -166,7 +168,7 @@ export function createGraphServices(
     sitePermissions,
     sendNotice: async (committee, meeting, onProgress, options) =>
       (await loadSender()).sendNotice(
-        { repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl },
+        { repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl, ...sendSize },
         committee,
         meeting,
         onProgress,
@@ -174,7 +176,7 @@ export function createGraphServices(
       ),
     sendUpdatedNotice: async (committee, meeting, onProgress, options) =>
       (await loadSender()).sendUpdatedNotice(
-        { repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl },
+        { repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl, ...sendSize },
         committee,
         meeting,
         onProgress,

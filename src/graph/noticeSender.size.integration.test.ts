@@ -3,6 +3,7 @@ import type { Attachment, Committee, Meeting } from '../domain/model';
 import { attachmentFileName, attachmentLabel, innkallingFileName } from '../domain/attachments';
 import { escapeHtml } from '../documents';
 import type { Versioned } from '../domain/ports';
+import { inviteMailFit, isInviteTooLarge } from '../domain/inviteSize';
 import { noticeTransactionId, sendNotice, sendUpdatedNotice } from './noticeSender';
 import { startHarness, type Harness } from './testing/localTenant';
 import { bytes, MB, noticeWorld, type NoticeWorld } from './testing/noticeWorld';
@@ -91,6 +92,48 @@ describe('An innkalling too large for mail', () => {
     expect(after.copy.body.content).toContain(`${escapeHtml(attachmentLabel(large!.a, large!.item))}</a>`);
     const updates = (await world.inboxSubjects(before.attendee)).filter((s) => s.startsWith('Oppdatert') && s.includes(id)).length;
     expect(updates - updatesBefore).toBe(1);
+  });
+
+  it('refuses, with the true sizes, a vedlegg replaced in SharePoint by a larger file since Møtebok stored its size, and sends it once with links', async () => {
+    const id = 'pm-2026-12-17';
+    const draft = await world.draftWithNineVedlegg(id, '2026-12-17', 2 * MB);
+    const large = draft.value.items.flatMap((item) => item.attachments).find((a) => a.title === 'Stor rapport (skannet)');
+    if (!large?.fileName) throw new Error('no large vedlegg');
+    // Someone replaces the scan in the library with a 30 MB one (same name, same item): Møtebok still says 2 MB.
+    const replaced = await world.repository.uploadDocument(committee, draft.value, large.fileName, bytes(30 * MB, 7));
+    expect(replaced.driveItemId).toBe(large.driveItemId);
+    expect(inviteMailFit(committee, draft.value).fits).toBe(true);
+
+    const refusal = await sendNotice(world.deps, committee, draft).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    if (!isInviteTooLarge(refusal)) throw new Error(`expected the size refusal, got ${String(refusal)}`);
+    expect(refusal.sizes[large.id]).toBe(30 * MB);
+    expect(refusal.fit).toMatchObject({ fits: false, attachedBytes: 30 * MB + 348_000 });
+    // The innkalling and the body are counted with the vedlegg, as made.
+    expect(refusal.fit.carriedBytes).toBeGreaterThan(16 * 1024);
+    expect(refusal.fit.encodedBytes).toBe(Math.ceil((refusal.fit.attachedBytes + refusal.fit.carriedBytes) * (4 / 3)));
+    // Nothing was stored or sent: no event, the meeting a draft, no innkalling in the meeting folder.
+    expect(await world.organizerEvents(noticeTransactionId(id))).toEqual([]);
+    expect((await world.repository.getMeeting(id))?.value.status).toBe('draft');
+    expect((await world.repository.listDocuments(committee, draft.value)).map((d) => d.fileName)).not.toContain(innkallingFileName(committee, draft.value));
+
+    await sendNotice(world.deps, committee, draft, undefined, { linkInstead: true });
+    expect(await world.organizerEvents(noticeTransactionId(id))).toHaveLength(1);
+    expect((await copyOf(draft.value, id)).names).toEqual([innkallingFileName(committee, draft.value)]);
+  });
+
+  it('counts the innkalling and the body: vedlegg that fit alone by a few kB are refused with them', async () => {
+    const id = 'pm-2027-01-14';
+    // 35 MB once encoded is 27,525,120 bytes stored; the eight small vedlegg are 348,000: 4 kB to spare for the rest.
+    const draft = await world.draftWithNineVedlegg(id, '2027-01-14', 27_525_120 - 348_000 - 4096);
+    expect(inviteMailFit(committee, draft.value).fits).toBe(true);
+    await expect(sendNotice(world.deps, committee, draft)).rejects.toMatchObject({ code: 'inviteTooLarge' });
+    expect(await world.organizerEvents(noticeTransactionId(id))).toEqual([]);
+    // A tenant whose administrator raised MaxSendSize (MOTEBOK_MAX_SEND_SIZE_MB=50): it goes out with the files attached.
+    await sendNotice({ ...world.deps, maxSendBytes: 50 * MB }, committee, draft);
+    expect((await copyOf(draft.value, id)).names).toEqual(world.expectedAttachmentNames(draft.value));
   });
 
   /** A vedlegg of `size` bytes added to the first sak after the send, stored in the meeting folder. */

@@ -7,7 +7,7 @@ import { DomainError, isDomainError } from '../domain/errors';
 import { eventStart, invitees, inviteVedlegg, meetingAttachments, sentAttachmentMode, vedleggChangedSinceNotice } from '../domain/invitation';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
 import { validateAttachmentSize } from '../domain/attachmentSize';
-import { inviteMailFit } from '../domain/inviteSize';
+import { inviteCarriedBytes, inviteMailFit, InviteTooLargeError } from '../domain/inviteSize';
 import { canTransition } from '../domain/meetingStatus';
 import { meetingLink } from '../domain/meetingLink';
 import type { Attachment, AgendaItem, Committee, DocumentRef, Meeting, SentNotice } from '../domain/model';
@@ -87,6 +87,8 @@ export interface NoticeSenderDeps {
   ) => Promise<Meeting>;
   /** Where the app is served: the body then carries «Åpne møtet i Møtebok», which the Outlook read pane finds the meeting by (domain/meetingLink.ts). */
   appUrl?: string;
+  /** The organiser's message limit when the build sets one (config `maxSendBytes`, MOTEBOK_MAX_SEND_SIZE_MB); else Exchange Online's default 35 MB (domain/limits.ts). */
+  maxSendBytes?: number;
 }
 
 /** What the secretary chose for this send (the send dialog). */
@@ -305,17 +307,22 @@ async function prepare(
   let links: Record<string, string> = {};
   let downloadUrls = new Map<string, string>();
   let meeting = stored;
+  const sizes: Record<string, number> = {};
   if (storedVedlegg.length > 0) {
     onProgress?.({ step: 'links', sharing: mode !== 'file' });
     const library = await readLibrary(deps.repository, storedVedlegg, mode !== 'file');
     links = library.links;
     downloadUrls = library.downloadUrls;
     meeting = withCurrentFiles(stored, library.current);
+    for (const [id, file] of library.current) if (file.size !== undefined) sizes[id] = file.size;
   }
   // Graph would refuse an invite past Exchange's message limit once the event is made: refused before the innkalling is stored or anything sent.
-  // By the sizes the library has now, the dialog's rule (domain/inviteSize.ts).
-  const fit = inviteMailFit(committee, meeting, mode);
-  if (fit.reason) throw new DomainError('inviteTooLarge', fit.reason);
+  // By the sizes the library has now (a vedlegg replaced in SharePoint may have grown since Møtebok stored its size), the
+  // dialog's rule (domain/inviteSize.ts); the refusal carries them, so the dialog says the note with the true sizes.
+  const meetingUrl = deps.appUrl === undefined ? {} : { meetingUrl: meetingLink(deps.appUrl, committee.id, meeting.id) };
+  const carried = await carriedBytes(renderers, { committee, meeting }, { attachmentLinks: links, attachmentMode: mode, changeSummary, ...meetingUrl }, pack);
+  const fit = inviteMailFit(committee, meeting, mode, deps.maxSendBytes, carried);
+  if (fit.reason) throw new InviteTooLargeError({ ...fit, reason: fit.reason }, sizes);
   // Who reads a stored exempt file through a later body's grant (a sak taken into its meeting), left alone by protectExempt.
   const laterBodyReaders = new Map<string, Set<string>>();
   // The carried saker whose exempt files got the built-in Read (the committee's own level lacking): kept on the notice.
@@ -348,7 +355,7 @@ async function prepare(
     attachmentLinks: links,
     attachmentMode: mode,
     changeSummary,
-    ...(deps.appUrl === undefined ? {} : { meetingUrl: meetingLink(deps.appUrl, committee.id, meeting.id) }),
+    ...meetingUrl,
     ...(boardPackUrl === undefined ? {} : { boardPackUrl }),
   });
   const files: InviteFile[] = [{ name: innkallingName, ref: innkalling, content: docx }];
@@ -379,6 +386,26 @@ async function prepare(
       bodyHtml,
     },
   };
+}
+
+/**
+ * What the message carries besides its vedlegg (domain/inviteSize.ts `inviteCarriedBytes`): the innkalling and the body
+ * rendered as they will go, before anything is stored, to be counted with the vedlegg. Rendered again once exempt files
+ * are protected (their addresses change); only when vedlegg are attached, since only then can the message near the limit.
+ * A pack made in this send has no address yet: two link allowances stand in for it (body and innkalling).
+ */
+async function carriedBytes(
+  renderers: NoticeRenderers,
+  file: { committee: Committee; meeting: Meeting },
+  body: AgendaHtmlOptions,
+  pack: PackChoice,
+): Promise<number> {
+  const attaches = inviteVedlegg(publicVersion(file).meeting, file.committee.attachmentMode).some((entry) => entry.attached);
+  if (!attaches) return 0;
+  const open = { committee: file.committee, meeting: publicVersion(file).meeting };
+  const packUrl = pack && 'url' in pack ? { boardPackUrl: pack.url } : {};
+  const docx = await renderers.renderInnkallingDocx(open, packUrl);
+  return inviteCarriedBytes(docx.byteLength, renderers.renderAgendaHtml(open, { ...body, ...packUrl }), pack && 'build' in pack ? 2 : 0);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Invitee } from '../../domain/invitation';
 import type { InviteMailFit } from '../../domain/inviteSize';
-import { EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES, formatFileSize } from '../../domain/limits';
+import { DEFAULT_MAX_MESSAGE_SIZE_BYTES, EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES, formatFileSize } from '../../domain/limits';
 import { defineNamespace } from '../shared/i18n';
 import { inviteSizeMessages } from './inviteSizeMessages';
 
@@ -17,7 +17,9 @@ const useStyles = makeStyles({
  * `inviteMailFit`): the size, as mail counts it, and the limit, said plainly, and the way out — this send's vedlegg as
  * links to the committee's library (`linkInstead`). Until she chooses it Send waits (NoticePanel), since Microsoft 365
  * would refuse the send once begun. With links chosen, each invitee with no account, who cannot open them
- * (`unreachableByLinks`), is named as an error, and Send waits too: nothing safe reaches them.
+ * (`unreachableByLinks`), is named as an error, and Send waits too: nothing safe reaches them. `refused`: the sender
+ * refused the send, by files in the library larger than Møtebok had stored (`InviteTooLargeError`): said, with nothing sent.
+ * A limit other than Exchange Online's default is the one IT set in the build (MOTEBOK_MAX_SEND_SIZE_MB), and said so.
  */
 export function InviteSizeNote({
   fit,
@@ -25,8 +27,10 @@ export function InviteSizeNote({
   onLinkInstead,
   unreachable,
   disabled,
+  refused = false,
 }: {
   fit: InviteMailFit;
+  refused?: boolean;
   linkInstead: boolean;
   onLinkInstead: (link: boolean) => void;
   unreachable: readonly Invitee[];
@@ -41,7 +45,9 @@ export function InviteSizeNote({
         <MessageBarBody>
           <MessageBarTitle>{t('title')}</MessageBarTitle>
           {fit.tooLargeFiles.length > 0 ? t('files', { max: formatFileSize(EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES), files: fit.tooLargeFiles.join(', ') }) : null}{' '}
-          {t('total', { size: formatFileSize(fit.attachedBytes), encoded: formatFileSize(fit.encodedBytes), limit: formatFileSize(fit.limitBytes) })}
+          {refused ? <Text className={styles.hint}>{t('refused')}</Text> : null}
+          {t('total', { size: formatFileSize(fit.attachedBytes), encoded: formatFileSize(fit.encodedBytes) })}{' '}
+          {t(fit.limitBytes === DEFAULT_MAX_MESSAGE_SIZE_BYTES ? 'limit' : 'limitSet', { limit: formatFileSize(fit.limitBytes) })}
           {linkInstead ? null : <Text className={styles.hint}>{t('held')}</Text>}
         </MessageBarBody>
       </MessageBar>

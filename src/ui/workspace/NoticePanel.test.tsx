@@ -12,6 +12,8 @@ import type { NoticeOptions, NoticeProgress, Services } from '../shared/services
 import { setLanguage } from '../shared/i18n';
 import { exemptStub } from '../../domain/exemptRowAccess';
 import { DomainError } from '../../domain/errors';
+import { inviteMailFit, InviteTooLargeError, withSizes } from '../../domain/inviteSize';
+import { configFromEnv } from '../../config/configFromEnv';
 import { storedEditor } from './testing/storedEditor';
 import { NoticePanel } from './NoticePanel';
 import { renderWithServices } from './testing/renderWithServices';
@@ -664,14 +666,15 @@ describe('an innkalling whose vedlegg are too large for mail (domain/inviteSize.
     return world;
   }
   const sendButton = () => dialogNow().getByRole('button', { name: 'Send', hidden: true }) as HTMLButtonElement;
+  const testConfig = configFromEnv({});
 
   it('says the size as mail counts it and the limit, holds Send back, and sends once with links when the secretary chooses them', async () => {
     const world = await open(thickMeeting());
     const note = dialogNow().getByTestId('notice-invite-size');
     expect(note.textContent).toContain('Vedleggene er for store til å sendes med e-post');
-    expect(note.textContent).toContain(
-      'Vedleggene som skulle vært lagt ved, er til sammen 43,0 MB, omtrent 57,3 MB slik e-post koder dem. En e-post kan som standard være høyst 35,0 MB (Exchange Online), så Microsoft 365 ville avvist innkallingen.',
-    );
+    // The vedlegg alone are 57,3 MB encoded; with the innkalling (.docx, as made when the dialog opens) and the body, more.
+    await waitFor(() => expect(note.textContent).toMatch(/er til sammen 43,0 MB\. Med innkallingen \(Word\) og teksten blir e-posten omtrent 57,[4-9] MB slik e-post koder den\./));
+    expect(note.textContent).toContain('En e-post kan som standard være høyst 35,0 MB (Exchange Online), så Microsoft 365 ville avvist innkallingen.');
     expect(note.textContent).toContain('Velg lenker, eller gjør vedleggene mindre.');
     expect(sendButton().disabled).toBe(true);
     expect(dialogNow().getByText('Vedlegg 2 - Sak 2026.12 Saksframlegg samlet del 2.pdf (23,0 MB)')).toBeTruthy();
@@ -721,12 +724,73 @@ describe('an innkalling whose vedlegg are too large for mail (domain/inviteSize.
     expect(world.sends[0]).toEqual({ kind: 'update', options: { linkInstead: true } });
   });
 
+  it('when the sender refuses for sizes the library has now (a file replaced in SharePoint), says nothing was sent, the true size, and sends once with links', async () => {
+    const meeting = meetingWithVedlegg();
+    const committee = aCommittee({ members, attachmentMode: 'fileAndLink' });
+    const { repository, editor } = await storedEditor(committee, meeting);
+    // The sender's refusal as it makes it (graph/noticeSender.ts): its fit by the library's sizes, and those sizes.
+    const sizes = { plan: 850 * 1024, budsjett: 30 * MB };
+    const sends: (NoticeOptions | undefined)[] = [];
+    const send = async (_c: Committee, stored: Versioned<Meeting>, _p?: unknown, options?: NoticeOptions) => {
+      sends.push(options);
+      if (options?.linkInstead) return stored;
+      const fit = inviteMailFit(committee, withSizes(stored.value, sizes), 'fileAndLink', undefined, 40_000);
+      if (!fit.reason) throw new Error('the test\'s sizes should not fit');
+      throw new InviteTooLargeError({ ...fit, reason: fit.reason }, sizes);
+    };
+    const notices = { send, sendUpdate: send };
+    renderWithServices(<NoticePanel committee={committee} editor={editor} state={editor.getState()} />, repository, { services: { notices } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Send innkalling' }));
+    await screen.findByRole('alertdialog', { hidden: true });
+    // By the sizes Møtebok stored, it fits: nothing to say, Send offered.
+    expect(dialogNow().queryByTestId('notice-invite-size')).toBeNull();
+    fireEvent.click(sendButton());
+    const note = await waitFor(() => dialogNow().getByTestId('notice-invite-size'));
+    expect(note.textContent).toContain('Ingenting er sendt. Filene i SharePoint er større enn da de ble lagt til møtet');
+    expect(note.textContent).toContain('er til sammen 30,8 MB.');
+    expect(dialogNow().getByText('Vedlegg 2 - Sak 2026.12 Budsjett.xlsx (30,0 MB)')).toBeTruthy();
+    // Said once, by the note, not again as an error line with the refusal's words (domainReasonMessages `size.totalTooLarge`).
+    expect(dialogNow().queryByText(/Vedleggene er til sammen/)).toBeNull();
+    expect(sendButton().disabled).toBe(true);
+    fireEvent.click(dialogNow().getByRole('checkbox', { name: /Send vedleggene som lenker/, hidden: true }));
+    await waitFor(() => expect(sendButton().disabled).toBe(false));
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(sends).toHaveLength(2));
+    expect(sends).toEqual([{}, { linkInstead: true }]);
+  });
+
+  it('says the limit IT set in the build (MOTEBOK_MAX_SEND_SIZE_MB) as such, and lets through what fits under it', async () => {
+    const committee = aCommittee({ members, attachmentMode: 'fileAndLink' });
+    const { repository, editor } = await storedEditor(committee, thickMeeting());
+    const world = packServices();
+    renderWithServices(<NoticePanel committee={committee} editor={editor} state={editor.getState()} />, repository, {
+      services: { notices: world.overrides.notices, config: { ...testConfig, maxSendBytes: 50 * MB } },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Send innkalling' }));
+    await screen.findByRole('alertdialog', { hidden: true });
+    const note = dialogNow().getByTestId('notice-invite-size');
+    expect(note.textContent).toContain('IT har satt grensen for e-post fra organisasjonen til 50,0 MB, så Microsoft 365 ville avvist innkallingen.');
+    cleanup();
+
+    const { repository: again, editor: editor2 } = await storedEditor(committee, thickMeeting());
+    renderWithServices(<NoticePanel committee={committee} editor={editor2} state={editor2.getState()} />, again, {
+      services: { notices: world.overrides.notices, config: { ...testConfig, maxSendBytes: 150 * MB } },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Send innkalling' }));
+    await screen.findByRole('alertdialog', { hidden: true });
+    expect(dialogNow().queryByTestId('notice-invite-size')).toBeNull();
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(world.sends).toHaveLength(1));
+    expect(world.sends[0]).toEqual({ kind: 'send', options: {} });
+  });
+
   it('says it in nynorsk', async () => {
     await setLanguage('nn');
     await open(thickMeeting(), { locale: 'nn' });
     const note = dialogNow().getByTestId('notice-invite-size');
     expect(note.textContent).toContain('Vedlegga er for store til å sendast med e-post');
-    expect(note.textContent).toContain('til saman 43,0 MB, omtrent 57,3 MB slik e-post kodar dei');
+    expect(note.textContent).toMatch(/til saman 43,0 MB\. Med innkallinga \(Word\) og teksten vert e-posten omtrent 57,\d MB slik e-post kodar han\./);
+    expect(note.textContent).toContain('Ein e-post kan som standard vere høgst 35,0 MB (Exchange Online)');
     expect(dialogNow().getByRole('checkbox', { name: /Send vedlegga som lenkjer til biblioteket til møteorganet/, hidden: true })).toBeTruthy();
   });
 });

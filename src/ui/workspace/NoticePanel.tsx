@@ -30,7 +30,7 @@ import { packWords } from '../../domain/packWord';
 import { invitees, inviteVedlegg, sentAttachmentMode } from '../../domain/invitation';
 import { isFromAnotherOrganisation } from '../../domain/personIdentity';
 import { recipientReach } from '../../domain/recipientReach';
-import { inviteMailFit, unreachableByLinks } from '../../domain/inviteSize';
+import { inviteMailFit, isInviteTooLarge, unreachableByLinks, withSizes, type InviteTooLargeError } from '../../domain/inviteSize';
 import { carriedExemptFiles } from '../../domain/carriedExemptFiles';
 import type { PermissionFinding } from '../../graph/sitePermissions';
 import { lateNotice } from '../../domain/noticePeriod';
@@ -49,6 +49,7 @@ import { PreviewFrame } from './PreviewFrame';
 import { AdvisoryMarksNote } from './AdvisoryMarksNote';
 import { OpenedSinceNoticeNote } from './OpenedSinceNoticeNote';
 import { InviteSizeNote } from './InviteSizeNote';
+import { useInviteCarriedBytes } from './useInviteCarriedBytes';
 
 /** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
 const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
@@ -105,7 +106,7 @@ export function NoticePanel({
 }) {
   const t = useWorkspaceText();
   const styles = useStyles();
-  const { notices, publicVersions, boardPacks, hostContext, signedInUser, sitePermissions } = useServices();
+  const { notices, publicVersions, boardPacks, hostContext, signedInUser, sitePermissions, config } = useServices();
   const { meeting } = state;
   const [previewing, setPreviewing] = useState(false);
   const previewButton = useRef<HTMLButtonElement>(null);
@@ -127,6 +128,13 @@ export function NoticePanel({
   const [attachChoice, setAttachChoice] = useState<boolean | undefined>(undefined);
   // This send links the vedlegg instead of attaching them, when attached they would pass Exchange's message limit (InviteSizeNote).
   const [linkChoice, setLinkChoice] = useState(false);
+  // The sender refused this send for its size by what the library holds now (a vedlegg replaced in SharePoint since its
+  // size was stored): its count and the true sizes, so the note says them and offers links. Forgotten when the dialog closes.
+  const [refused, setRefused] = useState<InviteTooLargeError | undefined>(undefined);
+  const openDialog = () => {
+    setRefused(undefined);
+    setConfirming(true);
+  };
   const onPackStored = useCallback((ref: DocumentRef) => setStoredPack(ref), []);
 
   const file = useMemo(() => ({ committee, meeting }), [committee, meeting]);
@@ -185,10 +193,18 @@ export function NoticePanel({
   const recipients = invitees(committee, meeting);
   // Attached as this send would attach them, would the vedlegg pass Exchange's message limit? Then Send waits for links
   // (the sender's own rule: it refuses such a send before anything goes out), and with links, for everyone to reach them.
-  const fit = useMemo(
-    () => (confirming ? inviteMailFit(committee, meeting, sentAttachmentMode(committee.attachmentMode, attachLinked)) : undefined),
-    [confirming, committee, meeting, attachLinked],
-  );
+  // By the sizes the sender read when it refused, if it did, and with what the message carries besides (the innkalling and the body, as made).
+  const sized = useMemo(() => (refused ? withSizes(meeting, refused.sizes) : meeting), [meeting, refused]);
+  const attachedMode = sentAttachmentMode(committee.attachmentMode, attachLinked);
+  const sinceNotice = useMemo(() => changesSinceNotice(file), [file]);
+  const carried = useInviteCarriedBytes(confirming, file, attachedMode, sinceNotice.lines);
+  const fit = useMemo(() => {
+    if (!confirming) return undefined;
+    const counted = Math.max(carried ?? 0, refused?.fit.carriedBytes ?? 0);
+    const own = inviteMailFit(committee, sized, attachedMode, config.maxSendBytes, counted);
+    // The sender's word stands: a send it refused is not offered as it was.
+    return refused && own.fits && refused.fit.limitBytes === own.limitBytes ? refused.fit : own;
+  }, [confirming, committee, sized, attachedMode, config.maxSendBytes, carried, refused]);
   const linkInstead = fit !== undefined && !fit.fits && linkChoice;
   const unreachable = useMemo(
     () => (linkInstead && reachAccess !== undefined ? unreachableByLinks(committee, meeting, knownAccess(reachAccess.findings, committee.id)) : []),
@@ -196,7 +212,7 @@ export function NoticePanel({
   );
   const sizeHolds = fit !== undefined && !fit.fits && (!linkInstead || unreachable.length > 0);
   // Named as attendees receive them ("Vedlegg 1 - Sak 2026.12 …"), by the same rule the sender uses.
-  const attachments = inviteVedlegg(meeting, sentAttachmentMode(committee.attachmentMode, attachLinked, linkInstead));
+  const attachments = inviteVedlegg(sized, sentAttachmentMode(committee.attachmentMode, attachLinked, linkInstead));
   const totalBytes = attachments.reduce((sum, entry) => sum + (entry.attached ? (entry.attachment.size ?? 0) : 0), 0);
   const recipientsLabel = t('notice.recipients', { count: recipients.length });
   const attachmentsLabel = t('notice.attachments', { count: attachments.length, size: formatFileSize(totalBytes) });
@@ -204,7 +220,6 @@ export function NoticePanel({
   // (domain/pendingUpdate.ts, the comparison the sender and the workspace's «Oppdatering venter på å bli sendt» make too). The saksganger the workspace
   // re-marked itself since the send (useKnownAdvisoryMarks.ts) said with why, so an update nobody typed is not sent
   // unexplained, nor called «Ingen endringer».
-  const sinceNotice = useMemo(() => changesSinceNotice(file), [file]);
   const changes = [...sinceNotice.lines, ...(meeting.notice && withPack && sentPackUrl === undefined ? [documentTexts(committee).boardPackAdded] : [])];
   const advisoryMarks = confirming ? sinceNotice.advisoryMarks : [];
   // Exempt in the last send, not marked now: what this send would open to every member, named before it is sent.
@@ -242,6 +257,11 @@ export function NoticePanel({
       editor.adoptSaved(saved);
       setConfirming(false);
     } catch (caught) {
+      if (isInviteTooLarge(caught)) {
+        // Nothing was sent: the size note says why, with the sizes the sender read, and offers links (InviteSizeNote).
+        setRefused(caught);
+        return;
+      }
       // A refusal (unntatt offentlighet, a vedlegg not uploaded) is shown worded, not as the general line.
       await wordingReady(caught);
       setError(caught);
@@ -285,7 +305,7 @@ export function NoticePanel({
             icon={<SendRegular />}
             disabledFocusable={!problems.sendable}
             aria-describedby={problems.sendable ? undefined : 'notice-problems'}
-            onClick={() => setConfirming(true)}
+            onClick={openDialog}
           >
             {isUpdate ? t('notice.sendUpdate') : t('notice.send')}
           </Button>
@@ -333,7 +353,16 @@ export function NoticePanel({
                   linkInstead={linkInstead}
                 />
               ) : null}
-              {fit ? <InviteSizeNote fit={fit} linkInstead={linkInstead} onLinkInstead={setLinkChoice} unreachable={unreachable} disabled={sending} /> : null}
+              {fit ? (
+                <InviteSizeNote
+                  fit={fit}
+                  linkInstead={linkInstead}
+                  onLinkInstead={setLinkChoice}
+                  unreachable={unreachable}
+                  disabled={sending}
+                  refused={refused !== undefined}
+                />
+              ) : null}
               {isUpdate ? (
                 <>
                   <strong>{t('notice.changes')}</strong>
