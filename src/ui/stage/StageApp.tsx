@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ClockRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
@@ -103,6 +104,10 @@ export function StageApp({ lookup }: { lookup?: LinkedMeetingLookup }) {
   // The meeting found on open is shown at once: opening the stage is the one lookup, then the live channel.
   const found = linked.state === 'ready' ? linked.value.meeting : undefined;
   const polled = useLiveFollower(repository, found?.value.id, hostContext.openLiveChannel, found);
+  // The view is rendered again only when what it shows changes: the follower, made in an effect after the first
+  // render, first publishes the meeting just read, and that render (before the first frame) had nothing to redo.
+  const committee = linked.state === 'ready' ? linked.value.committee : undefined;
+  const shown = useMemo(() => (committee && polled.meeting ? stageView({ committee, meeting: polled.meeting }).meeting : undefined), [committee, polled.meeting]);
 
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="stage">
@@ -110,12 +115,12 @@ export function StageApp({ lookup }: { lookup?: LinkedMeetingLookup }) {
       <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
       {/* Rows that could not be read are a repair for the secretariat, rare on a stage: the bar is fetched only when there are some. */}
       <LateUnreadableRowsBar rows={polled.unreadable ?? []} />
-      {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={stageView({ committee: linked.value.committee, meeting: polled.meeting }).meeting} failing={polled.failing} mode={polled.mode} /> : null}
+      {committee && shown ? <StageView committee={committee} meeting={shown} failing={polled.failing} mode={polled.mode} /> : null}
     </main>
   );
 }
 
-function StageView({ committee, meeting, failing, mode }: { committee: Committee; meeting: Meeting; failing: boolean; mode: LiveMode }) {
+const StageView = memo(function StageView({ committee, meeting, failing, mode }: { committee: Committee; meeting: Meeting; failing: boolean; mode: LiveMode }) {
   const t = useStageText();
   const words = useCommitteeWording(committee);
   const styles = useStyles();
@@ -225,4 +230,4 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
       </aside>
     </>
   );
-}
+});
