@@ -26,15 +26,11 @@ describe('useLiveFollower when the follower\'s chunk cannot be fetched', () => {
     const repository = createInMemoryMeetingRepository({ meetings: [meeting] });
     const found = (await repository.getMeeting(meeting.id)) as ReadMeeting;
     const { result } = renderHook(() => useLiveFollower(repository, meeting.id, undefined, found));
-    await act(async () => {
-      await vi.dynamicImportSettled();
-    });
-    expect(result.current).toMatchObject({ failing: true, mode: 'polling', meeting: found.value });
+    await vi.waitFor(() => expect(result.current).toMatchObject({ failing: true, mode: 'polling', meeting: found.value }));
     await act(async () => {
       await vi.advanceTimersByTimeAsync(FOLLOWER_RETRY_MS);
-      await vi.dynamicImportSettled();
     });
-    expect(fetches.count).toBeGreaterThan(1);
-    expect(result.current).toMatchObject({ failing: false, mode: 'polling', meeting: found.value });
+    await vi.waitFor(() => expect(result.current).toMatchObject({ failing: false, mode: 'polling', meeting: found.value }));
+    expect(fetches.count).toBe(2);
   });
 });
