@@ -3,8 +3,8 @@ import type { ReadMeeting } from '../../domain/ports';
 import { useServices } from '../shared/ServicesContext';
 import { findLinkedMeeting, meetingLinkOf, type LinkedMeeting, type LinkedMeetingLookup, type MeetingLink } from './findMeeting';
 import type { OpenLiveChannel } from '../../hosts/liveChannel';
-import { LiveMeetingFollower, type FollowerSnapshot } from './liveFollower';
-import { documentVisibility, type MeetingReader } from './meetingPoller';
+import type { LiveMeetingFollower, FollowerSnapshot } from './liveFollower';
+import type { MeetingReader } from './meetingPoller';
 
 // The hooks of a surface that follows a meeting without editing it: the stage, a participant's side
 // panel. Apart from the referent's (useLiveMeeting.ts: the session, its drafts in IndexedDB, the
@@ -54,6 +54,17 @@ export function useLinkedMeeting(started?: LinkedMeetingLookup): Loadable<Linked
 
 const loadedAs = (found: LinkedMeeting | undefined): Loadable<LinkedMeeting> => (found ? { state: 'ready', value: found } : { state: 'notFound' });
 
+/**
+ * The follower's code (the live channel's handling, the poller): a chunk of its own, fetched once the surface has
+ * rendered what it read, so the stage's start-up neither carries nor evaluates it (issue 14: cold load). The surface
+ * shows the meeting just read meanwhile, as the follower first shows it.
+ */
+const followerChunk = () =>
+  Promise.all([import(/* webpackChunkName: "meeting-follower" */ './liveFollower'), import(/* webpackChunkName: "meeting-follower" */ './meetingPoller')]);
+
+/** How soon a follower whose chunk could not be fetched (offline) is tried again: as often as the stage polls (FALLBACK_POLL_MS). */
+export const FOLLOWER_RETRY_MS = 15_000;
+
 /** A store to subscribe to when there is none yet (useSyncExternalStore). */
 export const emptySubscribe = () => () => undefined;
 
@@ -69,6 +80,8 @@ export function useLiveFollower(
   opened?: ReadMeeting,
 ): FollowerSnapshot {
   const [follower, setFollower] = useState<LiveMeetingFollower | undefined>(undefined);
+  // The follower's chunk could not be fetched: the connection is gone, and the surface says so, as the follower would.
+  const [offline, setOffline] = useState(false);
   // The meeting the surface has just read is shown at once, without a first read — once per meeting:
   // it arrives with `meetingId` (the stage calls this hook before the meeting is found, so it cannot
   // be taken at the first mount), and a follower made again later (another channel) reads afresh.
@@ -77,9 +90,29 @@ export function useLiveFollower(
     if (!meetingId) return undefined;
     const initial = opened?.value.id === meetingId && shown.current !== meetingId ? opened : undefined;
     shown.current = meetingId;
-    const created = new LiveMeetingFollower(meetingId, reader, openChannel, documentVisibility, initial ? { opened: initial } : {});
-    setFollower(created);
-    return () => created.stop();
+    let created: LiveMeetingFollower | undefined;
+    let stopped = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const start = () =>
+      followerChunk().then(
+        ([{ LiveMeetingFollower }, { documentVisibility }]) => {
+          if (stopped) return;
+          created = new LiveMeetingFollower(meetingId, reader, openChannel, documentVisibility, initial ? { opened: initial } : {});
+          setOffline(false);
+          setFollower(created);
+        },
+        () => {
+          if (stopped) return;
+          setOffline(true);
+          retry = setTimeout(start, FOLLOWER_RETRY_MS);
+        },
+      );
+    void start();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      created?.stop();
+    };
   }, [reader, meetingId, openChannel, opened]);
   // Until the follower exists (it is made in an effect, after this render), the meeting just found is
   // shown as the follower will first show it: the stage is ready in the render that has the meeting,
@@ -91,7 +124,8 @@ export function useLiveFollower(
         : initialFollow,
     [opened, meetingId, openChannel],
   );
-  return useSyncExternalStore(follower?.subscribe ?? emptySubscribe, () => follower?.getSnapshot() ?? beforeFollower);
+  const beforeFollowerShown = useMemo(() => (offline ? { ...beforeFollower, failing: true } : beforeFollower), [offline, beforeFollower]);
+  return useSyncExternalStore(follower?.subscribe ?? emptySubscribe, () => follower?.getSnapshot() ?? beforeFollowerShown);
 }
 const initialFollow: FollowerSnapshot = { failing: false, mode: 'connecting' };
 

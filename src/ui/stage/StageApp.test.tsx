@@ -13,6 +13,13 @@ import { testServices } from '../shared/testing/testServices';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { votingRecordChunk } from '../shared/votingRecordChunk';
 import { StageApp } from './StageApp';
+import * as progress from './stageProgress';
+
+// Passed through, counted: each call is one render of the stage's view.
+vi.mock('./stageProgress', async (original) => {
+  const actual = await original<typeof import('./stageProgress')>();
+  return { ...actual, stageProgress: vi.fn(actual.stageProgress) };
+});
 
 const committee = v.parse(CommitteeSchema, { id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', caseNumberFormat: '{YYYY}.{NN}', members: [] });
 
@@ -135,6 +142,17 @@ describe('the stage', () => {
     cleanup();
     renderStage([], underWay(), { ...committee, conventions: v.parse(ConventionsSchema, { agendaHeading: 'dagsorden' }) });
     expect((await screen.findByRole('complementary')).getAttribute('aria-label')).toBe('Dagsorden');
+  });
+
+  it('renders the view of the sak once when it opens: the follower starting with the meeting just read has nothing new to show', async () => {
+    const rendered = vi.mocked(progress.stageProgress);
+    rendered.mockClear();
+    renderStage([]);
+    await screen.findByTestId('stage-title');
+    // The follower is made in an effect after that render, and publishes the same meeting (polling, here, without a channel).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByTestId('stage-polling')).toBeTruthy();
+    expect(rendered.mock.calls.map(([meeting]) => meeting.currentItemId)).toEqual(['item-2']);
   });
 
   it('shows the sak being treated, the agenda with outcomes, and no warning when every row was read', async () => {

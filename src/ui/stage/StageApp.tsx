@@ -1,5 +1,5 @@
+import { memo, useMemo } from 'react';
 import { Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ClockRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
 import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
@@ -60,6 +60,9 @@ const useStyles = makeStyles({
   agendaCurrent: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold, outline: `1px solid ${tokens.colorBrandStroke1}` },
   big: { margin: 0, fontSize: 'clamp(24px, 3vw, 44px)', fontWeight: tokens.fontWeightSemibold },
   semibold: { fontWeight: tokens.fontWeightSemibold },
+  // Fluent's ClockRegular as it renders (its `fui-Icon` styles: inline, no line height, the system's colours in forced
+  // colours), drawn here: @fluentui/react-icons' runtime was 0.8 kB gzip of the stage's start-up for this one icon.
+  clock: { display: 'inline', lineHeight: 0, '@media (forced-colors: active)': { forcedColorAdjust: 'auto' } },
   // Fluent's Badge as it looks (tint success and warning, small; filled warning) on plain spans, like its Text: their
   // components are not in the stage's start-up, nor the @fluentui/tokens JavaScript their styles import at run time
   // (`typographyStyles`): 6.5 kB gzip (issue 14). The same tokens, so every theme's colours, high contrast too.
@@ -91,6 +94,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** Fluent's ClockRegular (`@fluentui/react-icons`, 20 px grid). */
+const CLOCK_PATH = 'M10 2a8 8 0 1 1 0 16 8 8 0 0 1 0-16m0 1a7 7 0 1 0 0 14 7 7 0 0 0 0-14m-.5 2a.5.5 0 0 1 .5.41V10h2.5a.5.5 0 0 1 .09 1H9.5a.5.5 0 0 1-.5-.41V5.5c0-.28.22-.5.5-.5';
+
 /**
  * The meeting stage: one calm, large view of the item being treated, for everyone in the meeting.
  * `lookup`: the search for the meeting begun by the page's entry (main.tsx) while this screen was being fetched.
@@ -103,6 +109,11 @@ export function StageApp({ lookup }: { lookup?: LinkedMeetingLookup }) {
   // The meeting found on open is shown at once: opening the stage is the one lookup, then the live channel.
   const found = linked.state === 'ready' ? linked.value.meeting : undefined;
   const polled = useLiveFollower(repository, found?.value.id, hostContext.openLiveChannel, found);
+  // The view is rendered again only when what it shows changes: the follower, made in an effect after the first
+  // render, first publishes the meeting just read, and that render (before the first frame) had nothing to redo.
+  const committee = linked.state === 'ready' ? linked.value.committee : undefined;
+  const meeting = polled.meeting;
+  const shown = useMemo(() => (committee && meeting ? stageView({ committee, meeting }).meeting : undefined), [committee, meeting]);
 
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="stage">
@@ -110,12 +121,12 @@ export function StageApp({ lookup }: { lookup?: LinkedMeetingLookup }) {
       <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
       {/* Rows that could not be read are a repair for the secretariat, rare on a stage: the bar is fetched only when there are some. */}
       <LateUnreadableRowsBar rows={polled.unreadable ?? []} />
-      {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={stageView({ committee: linked.value.committee, meeting: polled.meeting }).meeting} failing={polled.failing} mode={polled.mode} /> : null}
+      {committee && shown ? <StageView committee={committee} meeting={shown} failing={polled.failing} mode={polled.mode} /> : null}
     </main>
   );
 }
 
-function StageView({ committee, meeting, failing, mode }: { committee: Committee; meeting: Meeting; failing: boolean; mode: LiveMode }) {
+const StageView = memo(function StageView({ committee, meeting, failing, mode }: { committee: Committee; meeting: Meeting; failing: boolean; mode: LiveMode }) {
   const t = useStageText();
   const words = useCommitteeWording(committee);
   const styles = useStyles();
@@ -200,7 +211,9 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
         ) : null}
         {progress.minutesUsed !== undefined && !status ? (
           <div className={styles.time} aria-label={t('timeLabel')} data-testid="stage-time">
-            <ClockRegular aria-hidden />
+            <svg className={styles.clock} aria-hidden width="1em" height="1em" viewBox="0 0 20 20" fill="currentColor" xmlns="http://www.w3.org/2000/svg">
+              <path d={CLOCK_PATH} fill="currentColor" />
+            </svg>
             <span>
               {progress.plannedMinutes !== undefined
                 ? t('time', { used: progress.minutesUsed, planned: progress.plannedMinutes })
@@ -225,4 +238,4 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
       </aside>
     </>
   );
-}
+});
