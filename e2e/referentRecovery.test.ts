@@ -191,7 +191,11 @@ describe('a referent whose day goes wrong', () => {
     panel = sidePanelOf(hilde);
     await expect.poll(() => panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 1' }).inputValue(), { timeout: 60_000 }).toBe(first);
 
-    // She types the second point and the window closes under her (the lid, Teams discarding the tab).
+    // She types the second point and the window closes under her (the lid, Teams discarding the tab). SharePoint
+    // is busy meanwhile (503 on every write), so her point can only be on this machine when the window goes: a save
+    // that succeeded would delete the draft within the 300 ms debounce, a window the wait below could miss on a
+    // loaded machine (the project's CI of e441eae: 20 s of polls, none saw it), and the walk would not test the drafts.
+    await fault({ match: WRITES, status: 503, retryAfter: 1 });
     const second = 'SSU får mandat til å vedta mål og strategi.';
     await panel.getByTestId('conclusion').getByRole('button', { name: 'Legg til punkt' }).click();
     await panel.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 2' }).pressSequentially(second);
@@ -215,6 +219,7 @@ describe('a referent whose day goes wrong', () => {
     // Waited for, not timed: two CI runs side by side (stop 48) took longer than 5 s to show the draft, though it came.
     await expect.poll(() => draftsHold(second), { timeout: 20_000 }).toBe(true);
     await hilde.close();
+    await clearFaults();
     hilde = await hildeContext.newPage();
     await hilde.goto(simulatorUrl(harness, { user: 'referent', meeting: seeded.meeting.id }));
     // A new window has no memory of the sak: it opens on the running meeting's active sak, the saksliste one step away.
