@@ -31,6 +31,11 @@ export default defineConfig({
           ...shared,
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
+          // An `expect.poll` without a timeout of its own waits up to 15 s, not vitest's 1 s: what it waits for
+          // (a stored meeting's status, a dialog's recipients, a panel saved) comes after a Graph round trip, and on
+          // a loaded two-core machine (two CI runs side by side) that alone can pass one second. A poll still ends the
+          // moment its value is there; a wrong value still fails, only later (as tools/vitestSetup.ts for the unit tests).
+          expect: { poll: { timeout: 15_000 } },
           // One build and one Chromium for the whole run (each file connects to it; contexts are its own).
           globalSetup: ['e2e/support/appBuild.ts', 'e2e/support/sharedChromium.ts'],
           // One file at a time: each file's tenant takes the port the shared build expects.
