@@ -76,12 +76,16 @@ describe('the secretariat can prepare and send the innkalling with the keyboard 
     const agenda = page.getByRole('list', { name: 'Saksliste' });
     await expect.poll(() => agenda.innerText()).toMatch(/2026\.02[\s\S]*Mål- og strategiplan[\s\S]*2026\.03[\s\S]*Referat fra/);
 
-    // And back down with the drag handle, keyboard style: Space to pick up, arrow, Space to drop.
-    await tabTo(page, page.getByRole('button', { name: /Dra for å flytte 2026\.02 Mål- og strategiplan/ }), { backwards: true });
+    // And back down with the drag handle, keyboard style: Space to pick up, arrow, Space to drop. Each key waits for
+    // what the one before did (not 150 ms: on a loaded machine an arrow pressed before the pick-up is lost):
+    // picked up, the handle is pressed; moved, its row is shifted down a place.
+    const handle = page.getByRole('button', { name: /Dra for å flytte 2026\.02 Mål- og strategiplan/ });
+    const dragged = agenda.locator('li[data-item-id]', { has: handle });
+    await tabTo(page, handle, { backwards: true });
     await page.keyboard.press('Space');
-    await page.waitForTimeout(150);
+    await expect.poll(() => handle.getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('ArrowDown');
-    await page.waitForTimeout(150);
+    await expect.poll(() => dragged.evaluate((row) => row.style.transform)).toMatch(/translate3d\(-?[\d.]+px, [1-9][\d.]*px/);
     await page.keyboard.press('Space');
     await expect.poll(() => agenda.innerText()).toMatch(/2026\.02[\s\S]*Referat fra[\s\S]*2026\.03[\s\S]*Mål- og strategiplan/);
     await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 15_000 }).toBe('saved');
