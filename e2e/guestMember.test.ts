@@ -235,7 +235,9 @@ describe('a member from another organisation (a B2B guest) follows his meeting',
     await openSignedIn(panelPage, sidePanel.href, panelPage.getByTestId('agenda-list').or(panelPage.getByTestId('read-only')).first());
     const after = panelPage.getByRole('tab', { name: 'Etter møtet' });
     if (await after.isVisible()) await after.click();
-    await panelPage.waitForTimeout(1500);
+    // What the panel says of the referat comes last (its own chunk, once the meeting is read as held): waited for,
+    // not 1.5 s, which a loaded machine can pass before it is there, leaving the text below without it.
+    await panelPage.getByTestId('minutes-status').or(panelPage.getByTestId('after-meeting')).first().waitFor({ timeout: 30_000 });
     await panelPage.screenshot({ path: screenshotPath('guest-after-meeting.png'), fullPage: true });
     const afterText = await shownText(panelPage);
     log.afterMeeting = afterText.slice(0, 3000);
