@@ -60,14 +60,22 @@ describe('fault injection and the request log', () => {
       const req = request(new URL('/v1.0/me', t.tenant.url), { headers: { Authorization: `Bearer ${token}` }, ca: tenantCa(t.tenant) }, (res) => {
         const chunks: Buffer[] = [];
         let ended = false;
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => (ended = true));
-        res.on('error', () => undefined);
-        // A second with no more bytes: the client gives up, as a time limit would.
-        setTimeout(() => {
+        const giveUp = () => {
+          clearTimeout(nothing);
           resolve({ status: res.statusCode ?? 0, received: Buffer.concat(chunks).toString('hex'), ended });
           req.destroy();
-        }, 1_000);
+        };
+        // A second with no more bytes after the first ones: the client gives up, as a time limit would. Counted
+        // from the first bytes, not from the head: on a loaded machine the half body can come later than a second
+        // after it. With no bytes at all, it gives up after 10 s.
+        let afterBytes: ReturnType<typeof setTimeout> | undefined;
+        const nothing = setTimeout(giveUp, 10_000);
+        res.on('data', (chunk: Buffer) => {
+          chunks.push(chunk);
+          afterBytes ??= setTimeout(giveUp, 1_000);
+        });
+        res.on('end', () => (ended = true));
+        res.on('error', () => undefined);
       });
       req.on('error', (error) => (error.message.includes('socket hang up') ? undefined : reject(error)));
       req.end();
