@@ -9,6 +9,7 @@ import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import type { AgendaItem, MeetingFile } from '../src/domain/model';
 import { newMeetingFromTemplate } from '../src/domain/agendaTemplate';
 import { plainTextOf } from '../src/domain/richText';
+import { fetchTrusting } from '../src/graph/testing/nodeTenantAccess';
 import { PEOPLE, seedNoticeSentMeeting, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 import { SCREENSHOTS } from './support/screenshots';
 
@@ -93,7 +94,7 @@ describe('the meeting in the Teams meeting simulator', () => {
     await participant.goto(simulatorUrl(harness, { user: 'participant', meeting: seeded.meeting.id, panel: 'closed' }));
     const panel = sidePanelOf(referent);
     await panel.getByTestId('start-meeting').click({ timeout: 60_000 });
-    await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Møtet pågår', 10_000);
+    await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Møtet pågår', 30_000);
     // Her rich-text editor is not on her way to ready: fetched after the recorder has arrived, once the
     // panel is idle (ui/sidePanel/RecorderView.tsx, LazyRichTextEditor.tsx), before she opens a sak.
     const fetched = () =>
@@ -141,7 +142,8 @@ describe('the meeting in the Teams meeting simulator', () => {
     // It followed over Live Share (the simulator's Fluid service), not by reading every 15 s.
     expect(await stage.getByTestId('stage-polling').count()).toBe(0);
 
-    await waitUntil(async () => (await panel.getByTestId('save-state').getAttribute('data-state')) === 'saved', 10_000);
+    // The last saves are Graph round trips after a debounce: 30 s, as two CI runs side by side can need more than 10.
+    await waitUntil(async () => (await panel.getByTestId('save-state').getAttribute('data-state')) === 'saved', 30_000);
     const stored = await harness.repositoryAs(PEOPLE.referent).getMeeting(seeded.meeting.id);
     for (const item of seeded.meeting.items) {
       const storedItem = stored?.value.items.find((i) => i.id === item.id);
@@ -155,6 +157,13 @@ describe('the meeting in the Teams meeting simulator', () => {
     await panel.getByTestId('agenda-item-2026-05').click();
     const typed = 'Riksrevisjonen presenterte funnene. Kommunene etterlyste felles tiltak.';
     const editor = panel.getByTestId('proceedings').getByRole('textbox');
+    // SharePoint refuses every change meanwhile (503 on each PATCH, a $batch's too; reads answered), so when the panel
+    // reloads her text can only be in this machine's drafts: a save that succeeded within the 300 ms debounce (a
+    // loaded machine can take longer than that between her last key and the reload) would bring it back from
+    // SharePoint instead, and the drafts would go untested.
+    const tenantFaults = `${harness.tenant.url}/_tenant/faults`;
+    const faulted = await fetchTrusting(harness.tenant.info.certificatePath)(tenantFaults, { method: 'POST', body: JSON.stringify({ match: '^PATCH /v1\\.0/', status: 503, retryAfter: 1 }), headers: { 'Content-Type': 'application/json' } });
+    expect(faulted.status).toBe(201);
     await editor.click();
     await editor.pressSequentially(typed);
     // Reload at once, well inside the save debounce: only the IndexedDB draft can bring it back.
@@ -165,6 +174,9 @@ describe('the meeting in the Teams meeting simulator', () => {
     const reloaded = sidePanelOf(referent);
     await expect.poll(async () => reloaded.getByTestId('proceedings').getByRole('textbox').textContent(), { timeout: 60_000 }).toBe(typed);
     expect(await reloaded.getByTestId('agenda-list').count()).toBe(0);
+    const storedProceedings = async () => JSON.stringify((await harness.repositoryAs(PEOPLE.referent).getMeeting(seeded.meeting.id))?.value.items.find((i) => i.id === '2026-05')?.proceedings);
+    expect(await storedProceedings(), 'SharePoint har ikke teksten: den kom fra utkastene').not.toContain('felles tiltak');
+    await fetchTrusting(harness.tenant.info.certificatePath)(tenantFaults, { method: 'DELETE' });
     // The restored draft is newer than SharePoint's version, so it is saved.
     await waitUntil(async () => {
       const stored = await harness.repositoryAs(PEOPLE.referent).getMeeting(seeded.meeting.id);
@@ -213,7 +225,7 @@ describe('the meeting in the Teams meeting simulator', () => {
     const panel = sidePanelOf(referent);
     await panel.getByTestId('end-meeting').click();
     await panel.getByTestId('confirm-end-meeting-confirm').click();
-    await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Møtet er holdt', 10_000);
+    await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Møtet er holdt', 30_000);
     await panel.getByTestId('tab-after').click();
     await panel.getByTestId('generate-referat').click();
     await panel.getByTestId('referat-stored').waitFor({ timeout: 60_000 });
@@ -252,7 +264,7 @@ describe('the meeting in the Teams meeting simulator', () => {
     const approveDialog = panel.getByRole('alertdialog', { name: 'Har neste møte godkjent referatet?' });
     await approveDialog.waitFor();
     await approveDialog.getByRole('button', { name: 'Marker som godkjent' }).click();
-    await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Referat godkjent', 10_000);
+    await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Referat godkjent', 30_000);
     await waitUntil(async () => (await panel.getByTestId('save-state').getAttribute('data-state')) === 'saved', 15_000);
     await referent.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-after-meeting.png') });
     // Approved: sending it out for comments is no longer offered, and focus is on the message that says so.
