@@ -31,7 +31,7 @@ describe('a referent who closes the side panel right after typing', () => {
     // The meeting is started on sak 2026-04, and that window closed with nothing left to save.
     const started = await openPanel();
     await started.panel.getByTestId('start-meeting').click({ timeout: 60_000 });
-    await expect.poll(() => started.panel.getByTestId('meeting-status').textContent(), { timeout: 10_000 }).toBe('Møtet pågår');
+    await expect.poll(() => started.panel.getByTestId('meeting-status').textContent(), { timeout: 30_000 }).toBe('Møtet pågår');
     await started.panel.getByTestId('agenda-item-2026-04').click();
     await started.panel.getByTestId('set-current').click();
     await expect.poll(() => started.panel.getByTestId('save-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
