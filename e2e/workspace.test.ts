@@ -166,18 +166,18 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     await page.screenshot({ path: screenshotPath('workspace-send-dialog.png') });
     await dialog.getByRole('button', { name: 'Send', exact: true }).click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
-    await expect.poll(() => page.getByRole('article').locator('[data-meeting-status]').getAttribute('data-meeting-status'), { timeout: 10_000 }).toBe('noticeSent');
+    await expect.poll(() => page.getByRole('article').locator('[data-meeting-status]').getAttribute('data-meeting-status'), { timeout: 30_000 }).toBe('noticeSent');
     expect(await page.getByText(/Innkallingen er sendt/).count()).toBeGreaterThan(0);
     // The meeting list reads the same stored meeting as the header: no stale "Utkast".
     const listed = page.getByRole('navigation').locator('[aria-current="true"] [data-meeting-status]');
-    await expect.poll(() => listed.getAttribute('data-meeting-status'), { timeout: 10_000 }).toBe('noticeSent');
+    await expect.poll(() => listed.getAttribute('data-meeting-status'), { timeout: 30_000 }).toBe('noticeSent');
     expect(await listed.innerText()).toBe('Innkalling sendt');
     // The preview is rendered again from the sent meeting (the frame reloads its srcdoc): wait for it.
-    await expect.poll(() => preview.locator('body').innerText(), { timeout: 10_000 }).toMatch(/Prosjekt X/);
+    await expect.poll(() => preview.locator('body').innerText(), { timeout: 30_000 }).toMatch(/Prosjekt X/);
     // The sandboxed frame is painted by its own renderer process, which a full-page capture leaves
     // white below the first 900 px: the viewport is made as tall as the page for the capture.
     await page.setViewportSize({ width: 1280, height: await page.evaluate(() => document.documentElement.scrollHeight) });
-    await expect.poll(() => preview.locator('body').innerText(), { timeout: 10_000 }).toMatch(/Prosjekt X/);
+    await expect.poll(() => preview.locator('body').innerText(), { timeout: 30_000 }).toMatch(/Prosjekt X/);
     await page.waitForTimeout(300);
     await page.screenshot({ path: screenshotPath('workspace-sent.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -221,7 +221,7 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     await expect.poll(() => update.innerText()).toMatch(/Endringer siden forrige utsending[\s\S]*2026\.03/);
     await update.getByRole('button', { name: 'Send', exact: true }).click();
     await update.waitFor({ state: 'detached', timeout: 60_000 });
-    await expect.poll(() => page.getByText(/Versjon 2/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/Versjon 2/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
     for (const member of internal) {
       const events = EventsSchema.parse(await harness.graphAs(member.userPrincipalName)(['Calendars.ReadWrite']).api('/me/events').top(100).get());
       const invitation = events.value.filter((event) => event.subject.includes(committee.name));
