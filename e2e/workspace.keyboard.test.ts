@@ -97,7 +97,7 @@ describe('the secretariat can prepare and send the innkalling with the keyboard 
     await page.keyboard.press('Enter');
     await confirm.waitFor({ state: 'detached', timeout: 60_000 });
     await expect
-      .poll(() => page.getByRole('article').locator('[data-meeting-status]').getAttribute('data-meeting-status'), { message: `page log: ${log.join(' || ')}`, timeout: 10_000 })
+      .poll(() => page.getByRole('article').locator('[data-meeting-status]').getAttribute('data-meeting-status'), { message: `page log: ${log.join(' || ')}`, timeout: 30_000 })
       .toBe('noticeSent');
 
     const repository = harness.repositoryAs(SECRETARY_UPN);
