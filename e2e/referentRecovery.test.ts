@@ -80,7 +80,7 @@ describe('a referent whose day goes wrong', () => {
     await hilde.goto(simulatorUrl(harness, { user: 'referent', meeting: seeded.meeting.id }));
     const panel = sidePanelOf(hilde);
     await panel.getByTestId('start-meeting').click({ timeout: 60_000 });
-    await expect.poll(() => panel.getByTestId('meeting-status').textContent(), { timeout: 10_000 }).toBe('Møtet pågår');
+    await expect.poll(() => panel.getByTestId('meeting-status').textContent(), { timeout: 30_000 }).toBe('Møtet pågår');
     await panel.getByTestId('agenda-item-2026-04').click();
     await panel.getByTestId('set-current').click();
     await expect.poll(() => saveState(panel), { timeout: 15_000 }).toBe('saved');
@@ -135,7 +135,7 @@ describe('a referent whose day goes wrong', () => {
     steps['svelget'] = `${await saidBy(panel)} (etter ${Date.now() - since} ms)`;
     expect(steps['svelget']).not.toContain('Lagrer');
     await expect.poll(() => saveState(panel), { timeout: 60_000 }).toBe('saved');
-    await expect.poll(async () => plain((await storedItem('2026-04'))?.proceedings), { timeout: 10_000 }).toContain(lines[2] ?? '');
+    await expect.poll(async () => plain((await storedItem('2026-04'))?.proceedings), { timeout: 30_000 }).toContain(lines[2] ?? '');
 
     // A dropped connection, then an answer that takes 8 s (a Graph timeout's stand-in).
     await fault({ match: WRITES, drop: true, count: 1 });
@@ -347,7 +347,7 @@ describe('a referent whose day goes wrong', () => {
     await dialog.evaluate((surface) => Promise.all(surface.getAnimations({ subtree: true }).map((motion) => motion.finished)));
     await hilde.screenshot({ path: screenshotPath('referent-recovery-end-dialog.png') });
     await dialog.getByRole('button', { name: 'Avslutt møtet' }).click();
-    await expect.poll(() => panel.getByTestId('meeting-status').textContent(), { timeout: 10_000 }).toBe('Møtet er holdt');
+    await expect.poll(() => panel.getByTestId('meeting-status').textContent(), { timeout: 30_000 }).toBe('Møtet er holdt');
     log.afterEnd = await saidBy(panel);
     await clearFaults();
     await expect.poll(() => saveState(panel), { timeout: 60_000 }).toBe('saved');
