@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Logger, type AccountInfo, type AuthenticationResult, type Configuration } from '@azure/msal-browser';
 import { configFromEnv } from '../config/configFromEnv';
-import { createAuth, msalConfiguration, startMsal, type AuthHost, type MsalApp } from './createAuth';
+import { asNestedApp, createAuth, msalConfiguration, startMsal, type AuthHost, type MsalApp } from './createAuth';
 
 const account = { homeAccountId: 'h', environment: 'e', tenantId: 't', username: 'kristin.liset@siv.example.no', localAccountId: 'l', name: 'Kristin Liset' } as AccountInfo;
 
@@ -128,5 +128,28 @@ describe('createAuth', () => {
     expect(calls).not.toContain('popup');
     expect(await auth.signIn()).toEqual({ name: 'Kristin Liset', username: 'kristin.liset@siv.example.no' });
     expect(calls).toContain('popup');
+  });
+  it("lets MSAL's nested app find the host's account itself, and gives the standard application the account from its cache", async () => {
+    const asked = (app: MsalApp) => {
+      const accounts: string[] = [];
+      const inner = app.acquireTokenSilent.bind(app);
+      app.acquireTokenSilent = (request) => {
+        accounts.push(request.account?.username ?? 'none: the host’s');
+        return inner(request);
+      };
+      return accounts;
+    };
+    const nested = fakeMsal();
+    nested.app.setActiveAccount(account);
+    const fromNested = asked(nested.app);
+    const inTeams = await createAuth(config, 'teams', { createMsal: async () => asNestedApp(nested.app) });
+    expect(await inTeams.getToken(['Sites.ReadWrite.All'])).toBe('silent');
+    const standard = fakeMsal();
+    standard.app.setActiveAccount(account);
+    const fromStandard = asked(standard.app);
+    // A host without a bridge: MSAL's standard application, which needs the account in the request.
+    const withoutBridge = await createAuth(config, 'teams', { createMsal: async () => standard.app });
+    expect(await withoutBridge.getToken(['Sites.ReadWrite.All'])).toBe('silent');
+    expect([fromNested, fromStandard]).toEqual([['none: the host’s'], ['kristin.liset@siv.example.no']]);
   });
 });

@@ -83,6 +83,19 @@ export function msalConfiguration(config: AppConfig): Configuration {
 export type MsalFactory = (configuration: Configuration, host: AuthHost) => Promise<MsalApp>;
 
 /**
+ * The applications that are MSAL's nested app (the host's bridge answered), not its standard one: for
+ * them the host says whose tokens they are (`MsalTokenProvider`'s `accountFromHost`). A factory marks
+ * what it makes with `asNestedApp`; the standard application a host without a bridge falls back to is not.
+ */
+const nestedApps = new WeakSet<MsalApp>();
+
+/** Marks `app` as MSAL's nested app (see `nestedApps`) and returns it. */
+export function asNestedApp(app: MsalApp): MsalApp {
+  nestedApps.add(app);
+  return app;
+}
+
+/**
  * Begins MSAL's set-up for a host: the `import()` of its chunk and, inside Teams and Outlook, the
  * nested app's handshake with the host's bridge (`nestedApp.ts`: one round trip to the host). It
  * needs neither the signed-in user nor the host's context, so a surface starts it the moment the
@@ -118,7 +131,7 @@ export async function createAuth(
     if (redirect?.account) msal.setActiveAccount(redirect.account);
   }
   // In a plain browser only the "Logg inn" button opens the first sign-in window (see useSignIn).
-  const provider = new MsalTokenProvider(msal, options.loginHint, { signInFromClickOnly: host === 'browser' });
+  const provider = new MsalTokenProvider(msal, options.loginHint, { signInFromClickOnly: host === 'browser', accountFromHost: nestedApps.has(msal) });
   const account = (): SignedInUser | undefined => {
     const found = msal.getActiveAccount() ?? msal.getAllAccounts()[0];
     return found ? { name: found.name ?? found.username, username: found.username } : undefined;
@@ -173,7 +186,7 @@ async function defaultMsalFactory(configuration: Configuration, host: AuthHost):
   if (host === 'teams' || host === 'outlook') {
     const { createNestedApp } = await onceMore(() => import(/* webpackChunkName: "msal-nested" */ './nestedApp'));
     const nested = await createNestedApp(configuration);
-    if (nested) return nested;
+    if (nested) return asNestedApp(nested);
     // The host offers no nested app auth: MSAL's standard application, as
     // createNestablePublicClientApplication itself falls back.
     const msal = await onceMore(() => import(/* webpackChunkName: "msal" */ '@azure/msal-browser'));

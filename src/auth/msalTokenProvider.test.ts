@@ -221,4 +221,84 @@ describe('MsalTokenProvider', () => {
     const error = await new MsalTokenProvider(msal).signIn(['User.Read']).catch((e: unknown) => e);
     expect((error as AuthError).code).toBe('cancelled');
   });
+  /** An MSAL whose account lookups are counted and whose silent requests are named with the account they carried. */
+  function countingMsal(behaviour: { silent: () => Promise<AuthenticationResult>; signedIn?: boolean; popup?: () => Promise<AuthenticationResult> }) {
+    const calls: string[] = [];
+    let lookups = 0;
+    const msal: MsalLike = {
+      getActiveAccount: () => {
+        lookups += 1;
+        return behaviour.signedIn === false ? null : account;
+      },
+      getAllAccounts: () => {
+        lookups += 1;
+        return behaviour.signedIn === false ? [] : [account];
+      },
+      setActiveAccount: () => undefined,
+      acquireTokenSilent: (request) => {
+        calls.push(request.account ? `silent for ${request.account.username}` : 'silent for the host’s account');
+        return behaviour.silent();
+      },
+      acquireTokenPopup: () => {
+        calls.push('popup');
+        return (behaviour.popup ?? (() => Promise.resolve(result('interactive'))))();
+      },
+      ssoSilent: () => {
+        calls.push('ssoSilent');
+        return behaviour.silent();
+      },
+    };
+    return { msal, calls, lookups: () => lookups };
+  }
+
+  it('looks the account up once per token, not once to decide and again to ask (issue 14: cold load)', async () => {
+    const { msal, calls, lookups } = countingMsal({ silent: async () => result('cached') });
+    expect(await new MsalTokenProvider(msal).getToken(['Sites.ReadWrite.All'])).toBe('cached');
+    expect(calls).toEqual(['silent for sekretar@siv.no']);
+    expect(lookups()).toBe(1);
+  });
+
+  describe("in MSAL's nested app, where the host says whose tokens they are (Teams, Outlook)", () => {
+    const hostProvider = (msal: MsalLike, loginHint?: string) => new MsalTokenProvider(msal, loginHint, { accountFromHost: true });
+
+    it('asks MSAL for the host’s account’s token without looking an account up first (issue 14: cold load)', async () => {
+      const { msal, calls, lookups } = countingMsal({ silent: async () => result('cached') });
+      const provider = hostProvider(msal);
+      expect(await provider.getToken(['Sites.ReadWrite.All'])).toBe('cached');
+      expect(await provider.getToken(['User.Read'])).toBe('cached');
+      expect(calls).toEqual(['silent for the host’s account', 'silent for the host’s account']);
+      expect(lookups()).toBe(0);
+    });
+
+    it('takes the host’s silent answer before anyone is signed in in this tab, with no popup', async () => {
+      const { msal, calls } = countingMsal({ silent: async () => result('from the host'), signedIn: false });
+      expect(await hostProvider(msal, 'kristin.liset@siv.example.no').getToken(['Sites.ReadWrite.All'])).toBe('from the host');
+      expect(calls).toEqual(['silent for the host’s account']);
+    });
+
+    it('opens the host’s popup once when the host says a person must act, without asking silently again', async () => {
+      const { msal, calls } = countingMsal({ silent: () => Promise.reject(interactionRequired()), signedIn: false });
+      expect(await hostProvider(msal, 'kristin.liset@siv.example.no').getToken(['Tasks.ReadWrite'])).toBe('interactive');
+      expect(calls).toEqual(['silent for the host’s account', 'popup']);
+    });
+
+    it('restores silently and says when a person must act, never with a window', async () => {
+      const { msal, calls } = countingMsal({ silent: () => Promise.reject(interactionRequired()), signedIn: false });
+      const error = await hostProvider(msal).restore(['User.Read']).catch((e: unknown) => e);
+      expect((error as AuthError).code).toBe('interactionRequired');
+      expect(calls).toEqual(['silent for the host’s account']);
+    });
+
+    it('refreshes past the cache through the host when the last token was rejected', async () => {
+      const forced: boolean[] = [];
+      const { msal } = countingMsal({ silent: async () => result('fresh') });
+      const inner = msal.acquireTokenSilent;
+      msal.acquireTokenSilent = (request) => {
+        forced.push(request.forceRefresh ?? false);
+        return inner(request);
+      };
+      expect(await hostProvider(msal).getToken(['Sites.ReadWrite.All'], { forceRefresh: true })).toBe('fresh');
+      expect(forced).toEqual([true]);
+    });
+  });
 });

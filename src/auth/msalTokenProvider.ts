@@ -6,7 +6,7 @@ export interface MsalLike {
   getActiveAccount(): AccountInfo | null;
   getAllAccounts(): AccountInfo[];
   setActiveAccount(account: AccountInfo | null): void;
-  acquireTokenSilent(request: { scopes: string[]; account: AccountInfo; forceRefresh?: boolean }): Promise<AuthenticationResult>;
+  acquireTokenSilent(request: { scopes: string[]; account?: AccountInfo; forceRefresh?: boolean }): Promise<AuthenticationResult>;
   acquireTokenPopup(request: { scopes: string[]; account?: AccountInfo; loginHint?: string; prompt?: string }): Promise<AuthenticationResult>;
   ssoSilent?(request: { scopes: string[]; loginHint?: string }): Promise<AuthenticationResult>;
 }
@@ -18,6 +18,16 @@ export interface MsalTokenProviderOptions {
    * `notSignedIn` instead of opening one on its own.
    */
   signInFromClickOnly?: boolean;
+  /**
+   * Nested app auth (Teams, Outlook): the host says whose tokens these are. MSAL's nested app answers a
+   * silent request for the account in the host's context (its cache, else the host's broker) and
+   * takes no account from the request, so the provider does not look one up first: MSAL's account
+   * lookup (every cached account built with its tenant profiles and id token claims) was, twice, more
+   * than half the main-thread time of each token (issue 14: the cold-load floor's token step, 5.1 of
+   * 7.3 ms in its trace, 3.2 of them this lookup). With no account in the tab yet, the host's silent
+   * answer comes first as well; a person is asked (the host's popup) only when it says one must act.
+   */
+  accountFromHost?: boolean;
 }
 
 /**
@@ -32,8 +42,8 @@ export class MsalTokenProvider implements TokenProvider {
   ) {}
 
   getToken(scopes: readonly string[], options: TokenRequestOptions = {}): Promise<string> {
-    const signedIn = this.account() !== null;
-    const mayOpen = signedIn || !this.options.signInFromClickOnly ? 'popup' : 'never';
+    // Whether anyone is signed in matters only where a window may open from a click alone.
+    const mayOpen = !this.options.signInFromClickOnly || this.account() !== null ? 'popup' : 'never';
     if (options.forceRefresh) return this.acquire(scopes, options, mayOpen);
     // The same token asked for again while it is on its way (a page's first reads side by side, and
     // the start waiting for them: ui/shared/startInHalves.ts) shares that request: each MSAL lookup
@@ -83,8 +93,10 @@ export class MsalTokenProvider implements TokenProvider {
    * request join the queue below.
    */
   private acquire(scopes: readonly string[], options: TokenRequestOptions, mayOpen: 'popup' | 'never', prompt?: string): Promise<string> {
-    const account = prompt === undefined ? this.account() : null;
-    if (!account) return this.acquireInTurn(scopes, options, mayOpen, prompt);
+    if (prompt !== undefined) return this.acquireInTurn(scopes, options, mayOpen, prompt);
+    // The host's account (`accountFromHost`): MSAL's nested app finds it itself.
+    const account = this.options.accountFromHost ? undefined : this.account();
+    if (account === null) return this.acquireInTurn(scopes, options, mayOpen, prompt);
     return this.silent(scopes, options, account).catch((error: unknown) => {
       if (!needsInteraction(error)) throw toAuthError(error);
       if (mayOpen === 'never') throw new AuthError('interactionRequired');
@@ -92,8 +104,8 @@ export class MsalTokenProvider implements TokenProvider {
     });
   }
 
-  private async silent(scopes: readonly string[], options: TokenRequestOptions, account: AccountInfo): Promise<string> {
-    const result = await this.msal.acquireTokenSilent({ scopes: [...scopes], account, forceRefresh: options.forceRefresh ?? false });
+  private async silent(scopes: readonly string[], options: TokenRequestOptions, account: AccountInfo | undefined): Promise<string> {
+    const result = await this.msal.acquireTokenSilent({ scopes: [...scopes], ...(account ? { account } : {}), forceRefresh: options.forceRefresh ?? false });
     return result.accessToken;
   }
 
@@ -124,13 +136,20 @@ export class MsalTokenProvider implements TokenProvider {
     const request = [...scopes];
     const account = this.account();
     // `skipSilent`: the silent request ran a moment ago (`acquire`) and said a person must act.
-    if (account && !skipSilent) {
+    if (this.options.accountFromHost && !skipSilent) {
+      // The host's silent answer (its cache, else its broker); a popup only when it says a person must act.
+      try {
+        return await this.silent(scopes, options, account ?? undefined);
+      } catch (error) {
+        if (!needsInteraction(error)) throw toAuthError(error);
+      }
+    } else if (account && !skipSilent) {
       try {
         return await this.silent(scopes, options, account);
       } catch (error) {
         if (!needsInteraction(error)) throw toAuthError(error);
       }
-    } else if (!account && this.msal.ssoSilent && this.loginHint) {
+    } else if (!account && !this.options.accountFromHost && this.msal.ssoSilent && this.loginHint) {
       try {
         const result = await this.msal.ssoSilent({ scopes: request, loginHint: this.loginHint });
         this.msal.setActiveAccount(result.account);
