@@ -85,12 +85,3 @@ it('in Teams starts loading teams-js and MSAL’s nested part before the host as
   await vi.waitFor(() => expect(teamsJs.loads).toBe(1));
   await vi.waitFor(() => expect(nestedAuth.loads).toBe(1));
 });
-
-it('in Teams has the Graph side wait until teams-js, which the handshake needs first, is evaluated', async () => {
-  const { graphSideWaitsFor } = await import('./graphSideOrder');
-  startHostChunksEarly(page('https://app.example/workspace.html?committee=x', '', 'framed'));
-  const waits = graphSideWaitsFor();
-  expect(waits).toBeInstanceOf(Promise);
-  await waits;
-  expect(teamsJs.loads).toBe(1);
-});

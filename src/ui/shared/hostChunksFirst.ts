@@ -3,7 +3,6 @@ import { isTeamsPage, loadTeamsJs } from '../../hosts/teams/loadTeamsJs';
 import { earlyRedirect } from '../../hosts/teams/routing';
 import { leaveFor } from './leavingEarly';
 import { preloadBrowserChunks } from './browserChunks';
-import { evaluateGraphSideAfter } from './graphSideOrder';
 
 /**
  * For a page that runs in Teams and in a plain browser (the workspace), whose HTML can preload only
@@ -32,8 +31,7 @@ export function startHostChunksEarly(win: Window, doc: Document = win.document):
   // opening the tab's content URL, this page's): go there at once, fetching nothing here; `startPage` starts nothing.
   const early = earlyRedirect(win.location.href);
   if (early) return leaveFor(early, win);
-  // The Graph side (preloaded by the HTML, so here first) is evaluated after teams-js, so Teams' handshake begins first (graphSideOrder.ts).
-  evaluateGraphSideAfter(loadTeamsJs().catch(() => undefined));
+  loadTeamsJs().catch(() => undefined);
   import(/* webpackChunkName: "msal-nested" */ '../../auth/nestedApp').catch(() => undefined);
 }
 

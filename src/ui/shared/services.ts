@@ -12,7 +12,6 @@ import type { BoardPackService, PdfCache } from '../../graph/boardPackService';
 import type { FollowUpTasks } from '../../graph/tasksGateway';
 import type { PersonIdentity } from '../../domain/personIdentity';
 import type { EarlyRestore } from './restoredEarly';
-import { graphSideWaitsFor } from './graphSideOrder';
 
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
@@ -69,21 +68,14 @@ function lazyPdfCache(): PdfCache {
  * The Graph side (the Graph client, the gateways, the SharePoint repository and its row schemas) is
  * not part of any page's initial JavaScript: it is an `import()`, like MSAL. Every surface needs it
  * at start, so the fetch begins when this module is evaluated, in parallel with the host's start-up
- * and MSAL's fetch, and adds no step to the chain (docs/performance-history.md); in the workspace in
- * Teams once teams-js is evaluated, so Teams' handshake goes first (`graphSideOrder.ts`).
+ * and MSAL's fetch, and adds no step to the chain (docs/performance-history.md).
  */
 let graphModule: Promise<typeof import('../../graph/graphServices')> | undefined;
 function loadGraphServices(): Promise<typeof import('../../graph/graphServices')> {
   graphModule ??= import(/* webpackChunkName: "graph" */ '../../graph/graphServices');
   return graphModule;
 }
-if (typeof window !== 'undefined') {
-  // A failed fetch is tried once more below. In the workspace in Teams only once teams-js is evaluated (`graphSideOrder.ts`).
-  const start = () => void loadGraphServices().catch(() => undefined);
-  const first = graphSideWaitsFor();
-  if (first) void first.then(start, start);
-  else start();
-}
+if (typeof window !== 'undefined') void loadGraphServices().catch(() => undefined); // a failed fetch is tried once more below
 
 /**
  * What `createServices` can be handed already under way: MSAL's set-up, begun the moment the host's
