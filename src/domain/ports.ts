@@ -89,15 +89,6 @@ export interface SaveOptions {
   keepalive?: boolean;
 }
 
-/** The workspace's first reads, answered by one request (`MeetingRepository.listCommitteesWithMeetingRowsAndMeeting`). */
-export interface CommitteesWithMeetingRowsAndMeeting {
-  committees: Promise<ReadList<Committee>>;
-  /** When a committee was named. */
-  meetingRows?: Promise<MeetingRows>;
-  /** When a meeting was named. */
-  meeting?: Promise<ReadMeeting | undefined>;
-}
-
 export interface MeetingRepository {
   /** Idempotent set-up of lists and library ("Klargjør SharePoint-området"). */
   ensureProvisioned(): Promise<void>;
@@ -116,13 +107,6 @@ export interface MeetingRepository {
    * request): what numbering another meeting of the same year needs (`caseNumbering.ts`). An empty list reads nothing.
    */
   listCaseNumbers(meetings: readonly Pick<Meeting, 'id' | 'committeeId' | 'date'>[]): Promise<NumberedMeeting[]>;
-  /**
-   * The workspace's first reads in one request at any list size: the committees (`listCommittees`), the
-   * named committee's meeting rows (`listMeetingRows`) and the named meeting with its items (`getMeeting`),
-   * each answer as those methods give it and failing on its own. Where a repository has no such
-   * request (the tests' in-memory one), the workspace asks the three methods.
-   */
-  listCommitteesWithMeetingRowsAndMeeting?(named: { committeeId?: string; meetingId?: string }): CommitteesWithMeetingRowsAndMeeting;
   /**
    * The committee's saker that have oppfølgingspunkter, in meetings of these years: one request of
    * indexed queries (committee|year, then the sak's point count) whatever the number of meetings,

@@ -102,33 +102,6 @@ describe('opening one meeting on a site past the list view threshold', () => {
     expect(log.inner.filter((request) => request.includes('fields/CommitteeId eq '))).toHaveLength(1);
   });
 
-  it('the workspace\'s first view (the committees, the committee\'s meeting rows, the meeting with its items) in one request, each answer as its own method gives it', async () => {
-    const fresh = harness.repositoryFor(harness.user('hilde.kari.maugesten'));
-    const alone = harness.repositoryFor(harness.user('hilde.kari.maugesten'));
-    let together: [unknown, unknown, unknown] | undefined;
-    const log = await logged(harness, async () => {
-      const reads = fresh.listCommitteesWithMeetingRowsAndMeeting({ committeeId: pm2026.committee.id, meetingId: sent.id });
-      together = await Promise.all([reads.committees, reads.meetingRows, reads.meeting]);
-    });
-    // One $batch; after it only the further pages of this big committee's meeting rows (over 200), as `listMeetingRows` follows them.
-    expect(log.requests[0]).toBe('POST /v1.0/$batch');
-    expect(log.requests.slice(1).every((request) => request.startsWith('GET ') && request.includes('/lists/MotebokMeetings/items?') && request.includes('skiptoken'))).toBe(true);
-    expect(log.inner.filter((request) => request.includes('/lists/MotebokCommittees/items'))).toHaveLength(1);
-    expect(log.inner.filter((request) => !request.includes('/lists/MotebokCommittees/')).every((request) => /fields\/(MeetingId|CommitteeId) eq /.test(request))).toBe(true);
-    expect(together).toEqual(await Promise.all([alone.listCommittees(), alone.listMeetingRows(pm2026.committee.id), alone.getMeeting(sent.id)]));
-    expect((together?.[2] as { value: Meeting } | undefined)?.value).toEqual(sent);
-  });
-
-  it('the workspace\'s first view naming only a meeting: the committees and the meeting, one request; a meeting not there is undefined', async () => {
-    const log = await logged(harness, async () => {
-      const reads = secretary.listCommitteesWithMeetingRowsAndMeeting({ meetingId: sent.id });
-      expect(reads.meetingRows).toBeUndefined();
-      expect((await reads.meeting)?.value).toEqual(sent);
-      expect(await secretary.listCommitteesWithMeetingRowsAndMeeting({ meetingId: 'no-such-meeting' }).meeting).toBeUndefined();
-    });
-    expect(log.requests).toEqual(['POST /v1.0/$batch', 'POST /v1.0/$batch']);
-  });
-
   it('finds nothing for an unknown Teams meeting, in one request', async () => {
     const log = await logged(harness, async () => expect(await secretary.getMeetingWithCommittee({ chatId: '19:meeting_other@thread.v2' })).toBeUndefined());
     expect(log.requests).toHaveLength(1);

@@ -7,7 +7,7 @@ import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
 import { PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
 import { hasClosedRow } from '../domain/exemptRowAccess';
-import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type CommitteesWithMeetingRowsAndMeeting, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakerGoingNext, type SaveOptions, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
+import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakerGoingNext, type SaveOptions, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES, STORAGE_TOKEN } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { signedInUserOnce, type SignedInUser } from './signedInUser';
@@ -169,10 +169,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** Every committee whose row can be read; a bad row is named in `unreadable` and affects only its own committee. */
   async listCommittees(): Promise<ReadList<Committee>> {
-    return this.committeesFrom(await this.explained(() => this.lists.all('MotebokCommittees')));
-  }
-
-  private committeesFrom(rows: readonly ListRow[]): ReadList<Committee> {
+    const rows = await this.explained(() => this.lists.all('MotebokCommittees'));
     const committees: Versioned<Committee>[] = [];
     const unreadable: UnreadableRow[] = [];
     for (const row of rows) {
@@ -213,44 +210,19 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** The meeting rows only, by the indexed CommitteeId column: one request however many meetings and items there are. */
   async listMeetingRows(committeeId: string): Promise<MeetingRows> {
-    return meetingRowsFrom(await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId));
-  }
-
-  /**
-   * One $batch at any list size: the committees (every row of their small list), the named committee's
-   * meeting rows (indexed CommitteeId) and the named meeting's row and item rows (indexed MeetingId), the
-   * workspace's first view (`ui/workspace/startupReads.ts`). As three requests they cost the page three
-   * CORS preflights, three token look-ups and three fetches, and the tenant three requests, for one
-   * round trip either way (issue 14: ≤ 2 requests to open a meeting; h/work55 in docs/performance-history.md).
-   * Each answer is parsed as `listCommittees`, `listMeetingRows` and `getMeeting` parse theirs (the
-   * committees first, so the meeting's parse knows them) and fails on its own: a failed inner query
-   * fails only its own answer; a failed $batch, all three (each then read again by its hook).
-   */
-  listCommitteesWithMeetingRowsAndMeeting({ committeeId, meetingId }: { committeeId?: string; meetingId?: string }): CommitteesWithMeetingRowsAndMeeting {
-    const steps: BatchStep[] = [{ id: 'committees', method: 'GET', url: this.lists.allRowsUrl('MotebokCommittees') }];
-    if (committeeId !== undefined) steps.push({ id: 'rows', method: 'GET', url: this.lists.queryUrl('MotebokMeetings', 'CommitteeId', committeeId) });
-    if (meetingId !== undefined) {
-      steps.push({ id: 'meeting', method: 'GET', url: this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId) });
-      steps.push({ id: 'items', method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId) });
+    const rows = await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId);
+    const headers: MeetingHeader[] = [];
+    const unreadable: UnreadableRow[] = [];
+    for (const row of rows) {
+      const read = readMeetingRows(row, []);
+      if (!read.ok) unreadable.push(read.unreadable);
+      else {
+        const { items: _none, ...header } = read.meeting;
+        headers.push(header);
+      }
     }
-    const answers = runBatch(this.storageClient, steps);
-    const committees = this.explained(async () => this.lists.rowsAnswer(await answers, 'committees', 'MotebokCommittees')).then((rows) => this.committeesFrom(rows));
-    const settledCommittees = committees.then(
-      () => undefined,
-      () => undefined,
-    );
-    const meetingRows = committeeId === undefined ? undefined : answers.then(async (all) => meetingRowsFrom(await this.lists.rowsAnswer(all, 'rows', 'MotebokMeetings')));
-    const meeting =
-      meetingId === undefined
-        ? undefined
-        : answers.then(async (all) => {
-            const meetingRow = (await this.lists.rowsAnswer(all, 'meeting', 'MotebokMeetings'))[0];
-            if (!meetingRow) return undefined;
-            const items = await this.lists.rowsAnswer(all, 'items', 'MotebokAgendaItems');
-            await settledCommittees; // the committees known first, as a page that read them before the meeting
-            return readableMeeting(meetingRow, items, this.knownCommittee);
-          });
-    return { committees, ...(meetingRows ? { meetingRows } : {}), ...(meeting ? { meeting } : {}) };
+    const sorted = headers.sort((a, b) => a.date.localeCompare(b.date));
+    return unreadable.length > 0 ? Object.assign(sorted, { unreadable }) : sorted;
   }
 
   /** One $batch of indexed MeetingId queries that bring each item row's id, eTag and CaseNumber column only. */
@@ -654,20 +626,4 @@ function versionedMeeting(
   const version = encodeVersion({ m: rowVersion(meetingRow, headerFields), i: items, ...frozenState(meeting), ...(kept.size > 0 ? { k: [...kept] } : {}) });
   const versioned = { value: meeting, version, changedBy };
   return read.unreadable.length === 0 ? versioned : { ...versioned, unreadable: read.unreadable };
-}
-
-/** The meeting rows of `listMeetingRows`' query, without items, by date; a row that cannot be read is named in `unreadable`. */
-function meetingRowsFrom(rows: readonly ListRow[]): MeetingRows {
-  const headers: MeetingHeader[] = [];
-  const unreadable: UnreadableRow[] = [];
-  for (const row of rows) {
-    const read = readMeetingRows(row, []);
-    if (!read.ok) unreadable.push(read.unreadable);
-    else {
-      const { items: _none, ...header } = read.meeting;
-      headers.push(header);
-    }
-  }
-  const sorted = headers.sort((a, b) => a.date.localeCompare(b.date));
-  return unreadable.length > 0 ? Object.assign(sorted, { unreadable }) : sorted;
 }

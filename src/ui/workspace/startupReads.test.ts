@@ -35,29 +35,6 @@ describe('the workspace reads begun before the first render', () => {
     expect(startup.committees()).toBeUndefined();
   });
 
-  it('asks the three in one request where the repository reads them together, none alone; one that failed is read again alone for its screen', async () => {
-    const committee = aCommittee({ id: 'ps' });
-    const refused = Promise.reject(new Error('inner query refused'));
-    refused.catch(() => undefined);
-    const together = vi.fn<NonNullable<MeetingRepository['listCommitteesWithMeetingRowsAndMeeting']>>(() => ({
-      committees: Promise.resolve([{ value: committee, version: '1' }] as ReadList<Committee>),
-      meetingRows: refused,
-      meeting: Promise.resolve({ value: aMeeting({ id: 'm-2026', committeeId: 'ps' }), version: '1' } as ReadMeeting),
-    }));
-    const repository = { ...repositoryOf(), listCommitteesWithMeetingRowsAndMeeting: together };
-    const startup = startWorkspaceReads(repository, namedInAddress({ search: '?committee=ps', hash: '#meeting=m-2026' }));
-    expect(together).toHaveBeenCalledTimes(1);
-    expect(together).toHaveBeenCalledWith({ committeeId: 'ps', meetingId: 'm-2026' });
-    expect(repository.listCommittees).not.toHaveBeenCalled();
-    expect(repository.listMeetingRows).not.toHaveBeenCalled();
-    expect(repository.getMeeting).not.toHaveBeenCalled();
-    expect(await startup.committees()).toHaveLength(1);
-    expect((await startup.meeting('m-2026'))?.value.id).toBe('m-2026');
-    expect(await startup.meetingRows('ps')).toEqual([]);
-    expect(repository.listMeetingRows).toHaveBeenCalledWith('ps');
-    expect(repository.listCommittees).not.toHaveBeenCalled();
-  });
-
   it('reads no meeting rows or meeting the address does not name', () => {
     const repository = repositoryOf();
     const startup = startWorkspaceReads(repository, namedInAddress({ search: '', hash: '' }));

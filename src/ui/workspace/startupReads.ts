@@ -8,8 +8,7 @@ import { startEarlyRead, type EarlyRead } from '../shared/earlyRead';
  * The workspace's first reads, started the moment the services exist: before React has rendered
  * anything, before the sign-in check of a plain browser has answered (issue 14: cold load). The page's
  * address already names what they are: the committees, `?committee=`'s meeting rows and
- * `#meeting=`'s meeting with its items, one request for the three where the repository has it
- * (`listCommitteesWithMeetingRowsAndMeeting`: SharePoint's one $batch; each read alone when read again). The hooks of `useWorkspaceData.ts` take each answer once, for
+ * `#meeting=`'s meeting with its items. The hooks of `useWorkspaceData.ts` take each answer once, for
  * the same committee or meeting, instead of asking the repository again after the first render.
  * The one read that needs the others' answers, the case numbers of the open meeting's year, starts
  * the moment they are in, rather than after the screens' chunk has arrived and rendered them.
@@ -56,26 +55,14 @@ export function namedInAddress(location: Pick<Location, 'search' | 'hash'>): { c
   return { ...(committeeId ? { committeeId } : {}), ...(meetingId ? { meetingId } : {}) };
 }
 
-/** `first` the first time it is called (when there is one), `again` after: a read begun together with others, read alone when read again. */
-function firstThen<K, T>(first: Promise<T> | undefined, again: (key: K) => Promise<T>): (key: K) => Promise<T> {
-  let pending = first;
-  return (key) => {
-    const answer = pending ?? again(key);
-    pending = undefined;
-    return answer;
-  };
-}
-
 export function startWorkspaceReads(
-  repository: Pick<MeetingRepository, 'listCommittees' | 'listMeetingRows' | 'getMeeting' | 'listCaseNumbers' | 'listCommitteesWithMeetingRowsAndMeeting'>,
+  repository: Pick<MeetingRepository, 'listCommittees' | 'listMeetingRows' | 'getMeeting' | 'listCaseNumbers'>,
   named: { committeeId?: string; meetingId?: string },
 ): StartupReads {
   const { committeeId, meetingId } = named;
-  // One request for the three where the repository has it (SharePoint: one $batch); a read that fails is read again alone.
-  const together = repository.listCommitteesWithMeetingRowsAndMeeting?.({ ...(committeeId ? { committeeId } : {}), ...(meetingId ? { meetingId } : {}) });
-  const committees = startEarlyRead(undefined, firstThen(together?.committees, () => repository.listCommittees()));
-  const rows = committeeId ? startEarlyRead(committeeId, firstThen(together?.meetingRows, (id) => repository.listMeetingRows(id))) : undefined;
-  const meeting = meetingId ? startEarlyRead(meetingId, firstThen(together?.meeting, (id) => repository.getMeeting(id))) : undefined;
+  const committees = startEarlyRead(undefined, () => repository.listCommittees());
+  const rows = committeeId ? startEarlyRead(committeeId, (id) => repository.listMeetingRows(id)) : undefined;
+  const meeting = meetingId ? startEarlyRead(meetingId, (id) => repository.getMeeting(id)) : undefined;
   let numbers: { key: string; read: EarlyRead<string, NumberedMeeting[]> } | undefined;
   let numbersAsked: Promise<unknown> | undefined;
   if (committeeId && rows && meeting) {
