@@ -204,6 +204,7 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
  */
 function LateNoticePanel(props: ComponentProps<typeof noticePanel.View>) {
   const loaded = useSyncExternalStore(noticePanel.subscribe, noticePanel.loaded);
-  useEffect(() => (loaded ? undefined : afterNextPaint(() => void noticePanel.preload())), [loaded]);
+  // Once: `preload` fetches the chunk at most once, and answers at once when it is here.
+  useEffect(() => afterNextPaint(() => void noticePanel.preload()), []);
   return loaded ? <noticePanel.View {...props} /> : null;
 }
