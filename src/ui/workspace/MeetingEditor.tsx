@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ComponentProps } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { PlainCard } from '../shared/PlainCard';
 import { EditRegular } from '@fluentui/react-icons';
@@ -17,11 +17,16 @@ import { AgendaList } from './AgendaList';
 import type { SiteAccess } from './NoticeReach';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { useKnownAdvisoryMarks } from './useKnownAdvisoryMarks';
+import { loadableView } from '../shared/loadableView';
+import { afterNextPaint } from '../shared/readyMark';
 
 // The innkalling (preview, .docx, sending, public version, møtebok PDF) sits below the saksliste:
-// its chunk is fetched as the saksliste is first rendered and shown when it is here, so neither its
-// code nor its render (nor its own lazy parts) stands between the link and the saksliste (issue 14: cold load).
-const NoticePanel = lazy(() => import(/* webpackChunkName: "notice-panel" */ './NoticePanel').then((module) => ({ default: module.NoticePanel })));
+// its chunk is fetched once the frame that shows the saksliste is painted, and shown when it is
+// here, so neither its code, its render (nor its own lazy parts) nor the fetch itself stands between
+// the link and the saksliste. Fetched from the first render (a `lazy()` under Suspense, until h/work55),
+// the fetch of its ten files (webpack's `<script>` elements appended one by one) was 15–17 ms of
+// that render's task in a cold-load profile (issue 14: cold load; docs/performance-history.md).
+const noticePanel = loadableView(() => import(/* webpackChunkName: "notice-panel" */ './NoticePanel').then((module) => module.NoticePanel));
 // "Endre møtet" is opened now and then: its form (people picker, rich-text ingress) loads when first opened (issue 14: cold load).
 // A written treatment's answers (a board deciding in writing): only such a treatment shows them, so they load with it.
 const WrittenAnswersPanel = lazy(() => import(/* webpackChunkName: "written-answers" */ './WrittenAnswersPanel').then((module) => ({ default: module.WrittenAnswersPanel })));
@@ -185,10 +190,21 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
       ) : null}
       {/* No calendar invite or Teams link for a written treatment: its saker go by mail from the answers' panel. */}
       {meeting.written ? null : (
-        <Suspense fallback={null}>
-          <NoticePanel committee={committee} editor={editor} state={state} {...(access ? { access } : {})} />
-        </Suspense>
+        <LateNoticePanel committee={committee} editor={editor} state={state} {...(access ? { access } : {})} />
       )}
     </article>
   );
+}
+
+/**
+ * The innkalling's panel once its chunk is here: asked for after the next paint (the one that shows
+ * the saksliste on a cold start), nothing rendered meanwhile. Only this re-renders when it arrives,
+ * not the editor. A fetch that fails is tried again when the connection returns (`loadableView`), or
+ * when the meeting is opened again.
+ */
+function LateNoticePanel(props: ComponentProps<typeof noticePanel.View>) {
+  const loaded = useSyncExternalStore(noticePanel.subscribe, noticePanel.loaded);
+  // Once: `preload` fetches the chunk at most once, and answers at once when it is here.
+  useEffect(() => afterNextPaint(() => void noticePanel.preload()), []);
+  return loaded ? <noticePanel.View {...props} /> : null;
 }
