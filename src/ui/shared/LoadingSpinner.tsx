@@ -1,55 +1,40 @@
 import { useId } from 'react';
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeResetStyles, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
 export type LoadingSpinnerSize = 'tiny' | 'small' | 'medium' | 'large';
 
 /** The ring's stroke width, set per size. */
 const STROKE = '--motebok-spinner-stroke';
 
+// One class each for the parts (reset styles: a rule each, not a class per property), the sizes atomic.
+// As Fluent's Spinner lays itself out with its label after it.
+const useRootClass = makeResetStyles({ display: 'flex', alignItems: 'center', justifyContent: 'center', gap: '8px', overflow: 'hidden', minWidth: 'min-content' });
+const useRingClass = makeResetStyles({
+  boxSizing: 'border-box',
+  flexShrink: 0,
+  borderRadius: '50%',
+  // Fluent's Spinner's colours: the track and the turning arc, from the theme's tokens (Teams' light, dark and
+  // high-contrast sheets set them as CSS variables on <html>).
+  border: `var(${STROKE}) solid ${tokens.colorBrandStroke2Contrast}`,
+  borderTopColor: tokens.colorBrandStroke1,
+  animationName: { from: { transform: 'rotate(0deg)' }, to: { transform: 'rotate(360deg)' } },
+  animationDuration: '1.5s',
+  animationIterationCount: 'infinite',
+  animationTimingFunction: 'linear',
+  // Windows' high contrast: the system's colours, as Fluent's Spinner takes them.
+  '@media screen and (forced-colors: active)': { forcedColorAdjust: 'none', borderColor: 'HighlightText', borderTopColor: 'Highlight' },
+  // Someone who asked for less motion sees the ring and its arc standing still; the text says it is loading.
+  '@media screen and (prefers-reduced-motion: reduce)': { animationName: 'none' },
+});
+const useLabelClass = makeResetStyles({ fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground1 });
+
 const useStyles = makeStyles({
-  // As Fluent's Spinner lays itself out with its label after it.
-  root: { display: 'flex', alignItems: 'center', justifyContent: 'center', gap: '8px', overflow: 'hidden', minWidth: 'min-content' },
-  ring: {
-    boxSizing: 'border-box',
-    flexShrink: 0,
-    borderRadius: '50%',
-    // Longhands only (Griffel's rule); the stroke's width from the size's class.
-    borderTopStyle: 'solid',
-    borderRightStyle: 'solid',
-    borderBottomStyle: 'solid',
-    borderLeftStyle: 'solid',
-    borderTopWidth: `var(${STROKE})`,
-    borderRightWidth: `var(${STROKE})`,
-    borderBottomWidth: `var(${STROKE})`,
-    borderLeftWidth: `var(${STROKE})`,
-    // Fluent's Spinner's colours: the track and the turning arc, from the theme's tokens (Teams' light, dark and
-    // high-contrast sheets set them as CSS variables on <html>).
-    borderTopColor: tokens.colorBrandStroke1,
-    borderRightColor: tokens.colorBrandStroke2Contrast,
-    borderBottomColor: tokens.colorBrandStroke2Contrast,
-    borderLeftColor: tokens.colorBrandStroke2Contrast,
-    animationName: { from: { transform: 'rotate(0deg)' }, to: { transform: 'rotate(360deg)' } },
-    animationDuration: '1.5s',
-    animationIterationCount: 'infinite',
-    animationTimingFunction: 'linear',
-    // Windows' high contrast: the system's colours, as Fluent's Spinner takes them.
-    '@media screen and (forced-colors: active)': {
-      forcedColorAdjust: 'none',
-      borderTopColor: 'Highlight',
-      borderRightColor: 'HighlightText',
-      borderBottomColor: 'HighlightText',
-      borderLeftColor: 'HighlightText',
-    },
-    // Someone who asked for less motion sees the ring and its arc standing still; the text says it is loading.
-    '@media screen and (prefers-reduced-motion: reduce)': { animationName: 'none' },
-  },
   // Sizes and stroke widths as Fluent's Spinner's.
   tiny: { width: '20px', height: '20px', [STROKE]: tokens.strokeWidthThick },
   small: { width: '28px', height: '28px', [STROKE]: tokens.strokeWidthThick },
   medium: { width: '32px', height: '32px', [STROKE]: tokens.strokeWidthThicker },
   large: { width: '36px', height: '36px', [STROKE]: tokens.strokeWidthThicker },
   // Fluent's `body1` (tiny, small) and `subtitle2` (medium, large) type, as its Spinner's label.
-  label: { fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground1 },
   body1: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular, lineHeight: tokens.lineHeightBase300 },
   subtitle2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
 });
@@ -65,9 +50,9 @@ export function LoadingSpinner({ label, size = 'medium', className }: { label: s
   const styles = useStyles();
   const labelId = useId();
   return (
-    <div role="progressbar" aria-labelledby={labelId} className={mergeClasses(styles.root, className)}>
-      <span aria-hidden className={mergeClasses(styles.ring, styles[size])} />
-      <span id={labelId} className={mergeClasses(styles.label, size === 'tiny' || size === 'small' ? styles.body1 : styles.subtitle2)}>
+    <div role="progressbar" aria-labelledby={labelId} className={mergeClasses(useRootClass(), className)}>
+      <span aria-hidden className={mergeClasses(useRingClass(), styles[size])} />
+      <span id={labelId} className={mergeClasses(useLabelClass(), size === 'tiny' || size === 'small' ? styles.body1 : styles.subtitle2)}>
         {label}
       </span>
     </div>

@@ -37,7 +37,8 @@ describe('PlainFluentProvider', () => {
         <button type="button">Avbryt</button>
       </PlainFluentProvider>,
     );
-    const [save, cancel] = screen.getAllByRole('button');
+    const save = screen.getByRole('button', { name: 'Lagre' });
+    const cancel = screen.getByRole('button', { name: 'Avbryt' });
     // The polyfill's chunk comes after the first render: wait until the keyboard's Tab marks the focus.
     await waitFor(() => {
       act(() => {
