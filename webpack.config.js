@@ -336,6 +336,8 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.startupChunks).map((surface) => [surface.page, surface.startupChunks])),
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.browserChunks).map((surface) => [surface.page, surface.browserChunks])),
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.referentChunks).map((surface) => [surface.page, surface.referentChunks])),
+        // Fetched at high priority, with the entry: the host's handshake runs it before anything else.
+        ['teams-js'],
       ),
       new CompileHintsPlugin(Object.values(SURFACES).flatMap((surface) => surface.compileHintChunks ?? [])),
       // teams-js's bundled `debug` (its developer logging, off unless localStorage.debug names it) replaced by

@@ -1,5 +1,5 @@
 // The start-up preload links (issue 14: cold load): a page's HTML names the chunks its entry imports
-// as it starts, after its own scripts and at low priority, and only those chunks.
+// as it starts, after its own scripts and at low priority (those it runs first at high, as its scripts), and only those chunks.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,6 +33,7 @@ async function build(
   browserChunksByPage: Record<string, string[]> = {},
   fixture: Fixture = ONE_PAGE,
   referentChunksByPage: Record<string, string[]> = {},
+  firstChunks: string[] = [],
 ): Promise<{ html: string; files: string[] }> {
   const dir = mkdtempSync(path.join(temp, 'build-'));
   for (const [name, source] of Object.entries(fixture.files)) writeFileSync(path.join(dir, name), source);
@@ -45,13 +46,20 @@ async function build(
         entry: Object.fromEntries(fixture.entries.map((name) => [name, `./${name}.js`])),
         output: { path: outDir, publicPath: '/', filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js' },
         ...(fixture.splitChunks ? { optimization: { splitChunks: fixture.splitChunks } } : {}),
-        plugins: [...fixture.entries.map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, chunks: [name], inject: 'body' })), new StartupPreloadPlugin(chunksByPage, browserChunksByPage, referentChunksByPage)],
+        plugins: [...fixture.entries.map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, chunks: [name], inject: 'body' })), new StartupPreloadPlugin(chunksByPage, browserChunksByPage, referentChunksByPage, firstChunks)],
       },
       (error, result) => (error || !result ? reject(error ?? new Error('ingen statistikk')) : result.hasErrors() ? reject(new Error(result.toString('errors-only'))) : resolve(result)),
     );
   });
   const page = fixture.entries[0] ?? 'page';
   return { html: readFileSync(path.join(outDir, `${page}.html`), 'utf8'), files: Object.keys(stats.compilation.assets) };
+}
+
+/** Each tag of a name (`link`, `script`) as its attributes: the production HTML is minified (attribute quotes dropped). */
+function tagsOf(html: string, name: string): Record<string, string>[] {
+  return [...html.matchAll(new RegExp(`<${name} ([^>]*)>`, 'g'))].map((match) =>
+    Object.fromEntries([...(match[1] ?? '').matchAll(/([\w-]+)(?:="?([^"\s>]*)"?)?/g)].map((attribute) => [attribute[1], attribute[2] ?? ''])),
+  );
 }
 
 /** The files a page's `<meta>` names for a plain browser (or, with `meta`, for another case). */
@@ -68,11 +76,27 @@ describe('StartupPreloadPlugin', () => {
     const startup = files.find((file) => file.startsWith('startup.'));
     const later = files.find((file) => file.startsWith('later.'));
     expect(startup).toBeDefined();
-    // The production HTML is minified (attribute quotes dropped): read the tags, not the text.
-    const preloads = [...html.matchAll(/<link ([^>]*)>/g)].map((match) => Object.fromEntries([...(match[1] ?? '').matchAll(/([\w-]+)="?([^"\s>]*)"?/g)].map((attribute) => [attribute[1], attribute[2]])));
-    expect(preloads).toEqual([{ rel: 'preload', as: 'script', href: `/${startup}`, fetchpriority: 'low' }]);
+    expect(tagsOf(html, 'link')).toEqual([{ rel: 'preload', as: 'script', href: `/${startup}`, fetchpriority: 'low' }]);
     expect(html.indexOf(`/${startup}`)).toBeGreaterThan(html.lastIndexOf('<script'));
     expect(html).not.toContain(`/${later}`);
+  }, 60_000);
+
+  it('fetches the page’s own scripts and the chunks named first at high priority, the other start-up chunks at low', async () => {
+    const fixture: Fixture = {
+      files: {
+        'page.js': 'import(/* webpackChunkName: "host" */ "./host.js"); import(/* webpackChunkName: "startup" */ "./startup.js");\n',
+        'host.js': 'export const host = 1;\n',
+        'startup.js': 'export const startup = 2;\n',
+      },
+      entries: ['page'],
+    };
+    const { html, files } = await build({ 'page.html': ['host', 'startup'] }, {}, fixture, {}, ['host']);
+    const [entry, host, startup] = ['page.', 'host.', 'startup.'].map((prefix) => files.find((file) => file.startsWith(prefix) && file.endsWith('.js')));
+    expect(tagsOf(html, 'script')).toEqual([expect.objectContaining({ src: `/${entry}`, fetchpriority: 'high' })]);
+    expect(tagsOf(html, 'link')).toEqual([
+      { rel: 'preload', as: 'script', href: `/${host}`, fetchpriority: 'high' },
+      { rel: 'preload', as: 'script', href: `/${startup}`, fetchpriority: 'low' },
+    ]);
   }, 60_000);
 
   it('names the chunks a page needs only in a plain browser in a meta element, without preloading them', async () => {

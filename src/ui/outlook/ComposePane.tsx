@@ -1,4 +1,5 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { formatDateLong } from '../../domain/dates';
 import { takesCaseNumber } from '../../domain/caseNumbering';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
@@ -24,7 +25,7 @@ export function ComposePane(props: ComposePaneDeps) {
   if (state.loading) {
     return (
       <main id={MAIN_CONTENT_ID} className={styles.main}>
-        <Spinner label={t('loading')} />
+        <LoadingSpinner label={t('loading')} />
       </main>
     );
   }
@@ -92,7 +93,7 @@ export function ComposePane(props: ComposePaneDeps) {
           <Button appearance="primary" onClick={() => void insert()} disabled={state.busy}>
             {inserted ? t('compose.update', agenda) : t('compose.insert', agenda)}
           </Button>
-          {state.busy ? <Spinner size="tiny" label={t('compose.working', agenda)} /> : null}
+          {state.busy ? <LoadingSpinner size="tiny" label={t('compose.working', agenda)} /> : null}
         </div>
       ) : null}
       {result ? (

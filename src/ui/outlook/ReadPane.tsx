@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { safeLinkUrl } from '../../domain/safeUrl';
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { attachmentLabel } from '../../domain/attachments';
 import type { ReadAppointment } from '../../hosts/outlook/appointment';
 import type { AttachmentDetailsLike } from '../../hosts/outlook/officeApi';
@@ -38,7 +39,7 @@ export function ReadPane({ appointment, repository }: { appointment: ReadAppoint
   if (!view) {
     return (
       <main id={MAIN_CONTENT_ID} className={styles.main}>
-        <Spinner label={t('loading')} />
+        <LoadingSpinner label={t('loading')} />
       </main>
     );
   }

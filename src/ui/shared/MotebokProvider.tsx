@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
-import { FluentProvider, makeStyles, tokens, type PartialTheme } from '@fluentui/react-components';
+import { makeStyles, tokens, type PartialTheme } from '@fluentui/react-components';
+import { PlainFluentProvider } from './PlainFluentProvider';
 import type { HostContext, HostTheme } from '../../hosts/hostContext';
 import { htmlLang, languageFromLocale, setLanguage } from './i18n';
 import { useCommonText } from './commonText';
@@ -39,7 +40,8 @@ const NO_THEME: PartialTheme = {};
 /**
  * Everything a surface needs around it: the catalogues in the host's language, Fluent's Teams
  * theme (re-themed live when Teams changes it), the document's `lang`, and a skip link to the
- * surface's `<main id={MAIN_CONTENT_ID}>`.
+ * surface's `<main id={MAIN_CONTENT_ID}>`. Fluent's provider is `PlainFluentProvider`: its
+ * focus-visible polyfill (keyborg) arrives after the first render.
  */
 export function MotebokProvider({ host, children }: { host: HostContext; children: ReactNode }) {
   const [theme, setTheme] = useState<HostTheme>(host.theme);
@@ -55,9 +57,9 @@ export function MotebokProvider({ host, children }: { host: HostContext; childre
   useLayoutEffect(() => showTheme(shown), [shown]);
 
   return (
-    <FluentProvider theme={NO_THEME} lang={htmlLang(language)}>
+    <PlainFluentProvider theme={NO_THEME} lang={htmlLang(language)}>
       <ThemedRoot>{children}</ThemedRoot>
-    </FluentProvider>
+    </PlainFluentProvider>
   );
 }
 

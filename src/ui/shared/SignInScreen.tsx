@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from './LoadingSpinner';
 import { PlainCard } from './PlainCard';
 import { PersonRegular } from '@fluentui/react-icons';
 import { MAIN_CONTENT_ID } from './MotebokProvider';
@@ -68,7 +69,7 @@ export function SignInView({ signIn, children }: { signIn: SignIn; children: Rea
   if (state.status === 'checking') {
     return (
       <main id={MAIN_CONTENT_ID} className={styles.page}>
-        <Spinner label={t('checking')} />
+        <LoadingSpinner label={t('checking')} />
       </main>
     );
   }
@@ -87,7 +88,7 @@ export function SignInView({ signIn, children }: { signIn: SignIn; children: Rea
             </MessageBarBody>
           </MessageBar>
         ) : null}
-        <div role="status">{state.status === 'signingIn' ? <Spinner size="small" labelPosition="after" label={t('waiting')} /> : null}</div>
+        <div role="status">{state.status === 'signingIn' ? <LoadingSpinner size="small" label={t('waiting')} /> : null}</div>
         <div>
           <Button appearance="primary" data-testid="sign-in" disabled={state.status === 'signingIn'} onClick={signIn.signIn}>
             {t('action')}

@@ -1,5 +1,6 @@
 import { Suspense, useId, type ReactElement, type ReactNode } from 'react';
-import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from './LoadingSpinner';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -38,7 +39,7 @@ export function ToggledSection({ label, open, onToggle, toggleText, icon, loadin
       </div>
       {open ? (
         <div id={regionId}>
-          <Suspense fallback={<Spinner size="tiny" label={loadingLabel} />}>{children}</Suspense>
+          <Suspense fallback={<LoadingSpinner size="tiny" label={loadingLabel} />}>{children}</Suspense>
         </div>
       ) : null}
     </section>

@@ -26,7 +26,7 @@ function page(): { container: HTMLElement; spinnerShown: () => boolean } {
   // The nodes as they were added: a "Laster …" replaced within the same task is gone from the page by the time this runs.
   new MutationObserver((records) => {
     for (const node of records.flatMap((record) => [...record.addedNodes])) {
-      if (node instanceof Element && [node, ...node.querySelectorAll('*')].some((element) => element.classList.contains('fui-Spinner') && element.textContent?.includes(loading))) shown = true;
+      if (node instanceof Element && [node, ...node.querySelectorAll('*')].some((element) => element.getAttribute('role') === 'progressbar' && element.textContent?.includes(loading))) shown = true;
     }
   }).observe(container, { childList: true, subtree: true });
   return { container, spinnerShown: () => shown };

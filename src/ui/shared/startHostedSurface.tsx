@@ -1,6 +1,7 @@
 import { StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { Spinner, makeStyles } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { LoadingSpinner } from './LoadingSpinner';
 import { HostInitError, type HostContext } from '../../hosts/hostContext';
 import { MotebokProvider, MAIN_CONTENT_ID } from './MotebokProvider';
 import { ServicesProvider } from './ServicesContext';
@@ -124,7 +125,7 @@ function Loading() {
   const styles = useStyles();
   return (
     <main id={MAIN_CONTENT_ID} className={styles.centre}>
-      <Spinner label={t('app.loading')} />
+      <LoadingSpinner label={t('app.loading')} />
     </main>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import { referatClosedFolder } from '../../domain/referatAccess';
-import { Button, Divider, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Button, Divider, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { ArrowUndoRegular, DocumentRegular, MailRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { itemHeading } from './AgendaList';
@@ -85,7 +86,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
         <Button appearance="primary" icon={<DocumentRegular />} disabled={!minutes.canGenerate} onClick={() => void minutes.generate()} data-testid="generate-referat">
           {meeting.minutes ? t('after.regenerate', w) : t('after.generate', w)}
         </Button>
-        {minutes.busy === 'generating' ? <Spinner size="tiny" label={t('after.generating', w)} /> : null}
+        {minutes.busy === 'generating' ? <LoadingSpinner size="tiny" label={t('after.generating', w)} /> : null}
         {meeting.minutes ? (
           <MessageBar intent="success" layout="multiline" data-testid="referat-stored">
             <MessageBarBody>
@@ -122,7 +123,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
             {t('after.send', w)}
           </Button>
         ) : null}
-        {minutes.busy === 'sending' ? <Spinner size="tiny" label={t('after.sending')} /> : null}
+        {minutes.busy === 'sending' ? <LoadingSpinner size="tiny" label={t('after.sending')} /> : null}
         {minutes.sentTo !== undefined ? (
           <MessageBar intent="success" layout="multiline" data-testid="referat-sent">
             <MessageBarBody>{t('after.sent', { ...w, count: minutes.sentTo.length })}</MessageBarBody>
@@ -147,7 +148,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
             <MessageBarBody>{lockText('lockPending', w)}</MessageBarBody>
           </MessageBar>
         ) : null}
-        {minutes.busy === 'approving' || minutes.busy === 'reopening' ? <Spinner size="tiny" label={lockText('saving')} /> : null}
+        {minutes.busy === 'approving' || minutes.busy === 'reopening' ? <LoadingSpinner size="tiny" label={lockText('saving')} /> : null}
         {meeting.status === 'minutesApproved' ? (
           <Button {...restoreFocus} icon={<ArrowUndoRegular />} disabled={!minutes.canReopen} onClick={() => setConfirming('reopen')} aria-describedby="reopen-who" data-testid="reopen-referat">
             {t('after.reopen', w)}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import type { Committee } from '../../domain/model';
 import type { ReadMeeting } from '../../domain/ports';
@@ -69,7 +70,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
         <PointList points={item.conclusion} conventions={committee.conventions} />
       </section>
     ) : null;
-  if (!meeting) return <Spinner label={t('loading')} />;
+  if (!meeting) return <LoadingSpinner label={t('loading')} />;
   const lineValues = { ...wordingValues(words), agendaHeading: committee.conventions?.agendaHeading ?? '' };
   return (
     <div className={styles.column} data-testid="read-only">

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import type { AgendaItem, Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
 import { conclusionAsProposed, conclusionNoted, conclusionWithOutcome, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
 import { transition } from '../../domain/meetingStatus';
@@ -88,7 +89,7 @@ export function RecorderView({ committee, meeting }: { committee: Committee; mee
   const snapshot = useSessionSnapshot(session.state === 'ready' ? session.value : undefined);
   const t = useSidePanelText();
   if (session.state === 'failed') return <ErrorMessageBar error={session.error} onReload={() => window.location.reload()} />;
-  if (session.state !== 'ready' || !snapshot) return <Spinner label={t('loading')} />;
+  if (session.state !== 'ready' || !snapshot) return <LoadingSpinner label={t('loading')} />;
   return <Recorder committee={committee} session={session.value} snapshot={snapshot} />;
 }
 
@@ -331,12 +332,12 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
         />
       ) : null}
       {view === 'attendance' ? (
-        <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+        <Suspense fallback={<LoadingSpinner size="small" label={t('loading')} />}>
           <AttendanceView committee={committee} meeting={meeting} onChange={(change) => session.editMeeting(change)} onConclude={conclude} />
         </Suspense>
       ) : null}
       {view === 'after' ? (
-        <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+        <Suspense fallback={<LoadingSpinner size="small" label={t('loading')} />}>
           <AfterMeetingView committee={committee} session={session} snapshot={snapshot} onChangeStatus={changeStatus} />
         </Suspense>
       ) : null}

@@ -1,4 +1,5 @@
-import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { useCommonText } from '../shared/commonText';
 import { LateBootFailure } from '../shared/lateProblemBars';
@@ -52,7 +53,7 @@ export function SidePanelApp({ lookup, recorder = recorderChunk }: { lookup?: Li
         // Kept while «Prøv igjen» fetches again (the spinner below says so), so the focus stays on the button.
         <LateBootFailure title={tc('error.title')} message={t('recorder.failed', w)} retry={tc('host.retry')} onRetry={role.retry} />
       ) : null}
-      {spinner ? <Spinner label={spinner} /> : null}
+      {spinner ? <LoadingSpinner label={spinner} /> : null}
       <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
       {role.kind === 'reader' ? <ReadOnlyView committee={role.meeting.committee} meeting={role.meeting.meeting} viewer={role.viewer} /> : null}
       {role.kind === 'recorder' && role.chunk === 'here' ? <recorder.View committee={role.meeting.committee} meeting={role.meeting.meeting} /> : null}

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
-import { Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import type { Committee, Meeting } from '../../domain/model';
 import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
@@ -117,7 +118,7 @@ export function StageApp({ lookup }: { lookup?: LinkedMeetingLookup }) {
 
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="stage">
-      {linked.state === 'loading' || (linked.state === 'ready' && !polled.meeting) ? <Spinner size="large" label={t('loading')} /> : null}
+      {linked.state === 'loading' || (linked.state === 'ready' && !polled.meeting) ? <LoadingSpinner size="large" label={t('loading')} /> : null}
       <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
       {/* Rows that could not be read are a repair for the secretariat, rare on a stage: the bar is fetched only when there are some. */}
       <LateUnreadableRowsBar rows={polled.unreadable ?? []} />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Dropdown, Field, Link, Option, Spinner, Text, Title2, makeStyles } from '@fluentui/react-components';
+import { Dropdown, Field, Link, Option, Text, Title2, makeStyles } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { TAB_URL_PLACEHOLDERS } from '../../hosts/teams/routing';
 import { isTabConfigurationSupported, onTabSave, setTabSettingsValid, type TabSaveFailure, type TabSettings } from '../../hosts/teams/tabConfiguration';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
@@ -53,7 +54,7 @@ export function TabConfigApp() {
     <main id={MAIN_CONTENT_ID} className={styles.root}>
       <Title2 as="h1">{t('title')}</Title2>
       <Text>{t('intro')}</Text>
-      {committees.status === 'loading' ? <Spinner size="small" label={t('loading')} /> : null}
+      {committees.status === 'loading' ? <LoadingSpinner size="small" label={t('loading')} /> : null}
       {committees.status === 'failed' ? <ErrorMessageBar error={committees.error} /> : null}
       {committees.status === 'ready' && list.length === 0 ? <Text>{t('none')}</Text> : null}
       {list.length > 0 ? (

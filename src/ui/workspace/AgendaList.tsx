@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Announcements } from '@dnd-kit/core';
-import { Badge, Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { AddRegular, ArrowDownloadRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular, ReOrderDotsVerticalRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { wasSentWithNotice } from '../../domain/agendaEditing';
@@ -183,7 +184,7 @@ export function AgendaList({ committee, meeting, editor, committees = [] }: Agen
       onRemove={() => editor.removeItem(item.id)}
     >
       {expanded === item.id ? (
-        <Suspense fallback={<Spinner size="small" label={t('agenda.itemLoading')} />}>
+        <Suspense fallback={<LoadingSpinner size="small" label={t('agenda.itemLoading')} />}>
           <ItemEditor committee={committee} committees={committees} meeting={meeting} item={item} editor={editor} />
         </Suspense>
       ) : null}
@@ -228,7 +229,7 @@ export function AgendaList({ committee, meeting, editor, committees = [] }: Agen
         ) : null}
       </div>
       {carrying ? (
-        <Suspense fallback={<Spinner size="small" label={t('agenda.carryLoading')} />}>
+        <Suspense fallback={<LoadingSpinner size="small" label={t('agenda.carryLoading')} />}>
           <CarryCaseDialog
             committees={committees}
             committee={committee}

@@ -1,4 +1,5 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { formatDateLong } from '../../domain/dates';
 import type { Committee, Meeting } from '../../domain/model';
 import { defineNamespace } from '../shared/i18n';
@@ -47,7 +48,7 @@ export function CarryCaseDialog({ committees, committee, meeting, editor, onClos
           <DialogTitle>{t('title')}</DialogTitle>
           <DialogContent>
             <Text as="p">{t('intro', { committee: committee.name })}</Text>
-            {step.kind === 'loading' ? <Spinner size="small" label={t('loading')} /> : null}
+            {step.kind === 'loading' ? <LoadingSpinner size="small" label={t('loading')} /> : null}
             {step.kind === 'failed' ? (
               <>
                 <Text as="p" role="alert">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { safeLinkUrl } from '../../domain/safeUrl';
-import { Button, Link, Spinner, Text, makeStyles } from '@fluentui/react-components';
+import { Button, Link, Text, makeStyles } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { DocumentAddRegular } from '@fluentui/react-icons';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { withExemptMarked } from '../../domain/confidentiality';
@@ -55,7 +56,7 @@ export function CaseMemoPanel({ committee, meeting, item, editor }: { committee:
         <Text size={200}>{t('memo.none')}</Text>
       )}
       {working ? (
-        <Spinner size="tiny" label={t('memo.working')} />
+        <LoadingSpinner size="tiny" label={t('memo.working')} />
       ) : (
         <Button icon={<DocumentAddRegular />} onClick={() => void generate()}>
           {item.caseMemo ? t('memo.regenerate') : t('memo.generate')}

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ComponentProps } from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { PlainCard } from '../shared/PlainCard';
 import { EditRegular } from '@fluentui/react-icons';
 import type { Committee, MeetingHeader } from '../../domain/model';
@@ -110,7 +111,7 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
       ) : null}
       <PlainCard className={styles.card}>
         {editingFacts ? (
-          <Suspense fallback={<Spinner size="small" label={t('facts.loading')} />}>
+          <Suspense fallback={<LoadingSpinner size="small" label={t('facts.loading')} />}>
             <MeetingFactsForm meeting={meeting} editor={editor} onDone={() => setEditingFacts(false)} committee={committee} meetings={meetings} />
           </Suspense>
         ) : (
@@ -184,7 +185,7 @@ export function MeetingEditor({ committee, editor, state, access, meetings, comm
         <AgendaList committee={committee} editor={editor} meeting={meeting} {...(committees ? { committees } : {})} />
       </section>
       {meeting.written ? (
-        <Suspense fallback={<Spinner size="small" label={t('written.loading')} />}>
+        <Suspense fallback={<LoadingSpinner size="small" label={t('written.loading')} />}>
           <WrittenAnswersPanel committee={committee} meeting={meeting} onChange={(apply) => editor.updateMeeting(apply)} editor={editor} />
         </Suspense>
       ) : null}

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { Button, Spinner, Text, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Text, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { AddRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';
@@ -53,7 +54,7 @@ export function MeetingList({ committee, meetings, selectedId, onSelect, onCreat
   const t = useWorkspaceText();
   const words = useCommitteeWording(committee);
   const styles = useStyles();
-  if (meetings.status === 'loading') return <Spinner size="small" label={t('meetings.loading')} />;
+  if (meetings.status === 'loading') return <LoadingSpinner size="small" label={t('meetings.loading')} />;
   if (meetings.status === 'failed') return <ErrorMessageBar error={meetings.error} onReload={onRetry} />;
   const { upcoming, earlier } = splitMeetings(meetings.value, osloToday());
   const section = (heading: string, entries: MeetingHeader[]) => (

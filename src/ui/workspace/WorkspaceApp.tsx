@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import { Button, Field, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { PlainCard } from '../shared/PlainCard';
 import type { Committee } from '../../domain/model';
 import { AddRegular, BookSearchRegular, SettingsRegular } from '@fluentui/react-icons';
@@ -226,7 +227,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
               />
             </Suspense>
           ) : null}
-          {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
+          {committees.status === 'loading' ? <LoadingSpinner label={t('committees.loading')} /> : null}
           {needsSignIn ? (
             <PlainCard className={styles.card}>
               <Title3 as="h2">{t('signIn.title')}</Title3>
@@ -266,7 +267,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
           <SetUpDueBar repository={repository} provision={provision} busy={busy} secretariat={permissions.secretariat} />
           <RowAccessFailedBar repository={repository} repair={permissions.repair} canRepair={permissions.canRepair} repairing={permissions.repairing} />
           {view.kind === 'register' && decisionRegister ? (
-            <Suspense fallback={<Spinner label={t('register.loading')} />}>
+            <Suspense fallback={<LoadingSpinner label={t('register.loading')} />}>
               <RegisterView
                 committees={committeeList.map((entry) => entry.value)}
                 load={decisionRegister}
@@ -274,7 +275,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
               />
             </Suspense>
           ) : view.kind === 'settings' && committeeEntry ? (
-            <Suspense fallback={<Spinner label={t('settings.loading')} />}>
+            <Suspense fallback={<LoadingSpinner label={t('settings.loading')} />}>
               <CommitteeSettingsPanel
                 key={committeeEntry.value.id}
                 stored={committeeEntry}
@@ -285,7 +286,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
               />
             </Suspense>
           ) : view.kind === 'new' ? (
-            <Suspense fallback={<Spinner label={t('settings.loading')} />}>
+            <Suspense fallback={<LoadingSpinner label={t('settings.loading')} />}>
               <CommitteeSettingsPanel
                 key={view.committee.id}
                 stored={{ value: view.committee, version: undefined }}
@@ -304,7 +305,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
           ) : committee && open ? (
             <MeetingEditor key={open.state.meeting.id} committee={committee} editor={open.editor} state={open.state} access={siteAccess} committees={committeeList.map((entry) => entry.value)} {...(meetings.status === 'ready' ? { meetings: meetings.value } : {})} />
           ) : committee && meetingId && opened.status === 'loading' ? (
-            <Spinner label={t('meetings.loading')} />
+            <LoadingSpinner label={t('meetings.loading')} />
           ) : committee && opened.status === 'failed' ? (
             <ErrorMessageBar error={opened.error} onReload={reloadOpened} />
           ) : committee && meetings.status === 'ready' ? (

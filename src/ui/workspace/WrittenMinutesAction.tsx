@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, MessageBar, MessageBarBody, Spinner, Text, Title3 } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, MessageBar, MessageBarBody, Text, Title3 } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { DocumentCheckmarkRegular, DocumentRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
 import { safeLinkUrl } from '../../domain/safeUrl';
@@ -58,7 +59,7 @@ export function WrittenMinutesAction({ committee, meeting, editor, now }: Writte
         </MessageBar>
       ) : null}
       {minutes.error !== undefined ? <ErrorMessageBar error={minutes.error} onDismiss={minutes.dismissError} /> : null}
-      {minutes.busy !== undefined ? <Spinner size="small" label={minutes.busy === 'storing' ? t('minutes.storing', words) : t('minutes.approving')} /> : null}
+      {minutes.busy !== undefined ? <LoadingSpinner size="small" label={minutes.busy === 'storing' ? t('minutes.storing', words) : t('minutes.approving')} /> : null}
       {approved ? null : (
         <div>
           <Button icon={<DocumentRegular />} disabled={!minutes.canStore} onClick={() => void minutes.store()}>

@@ -9,10 +9,10 @@ import {
   DialogTitle,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   Title3,
 } from '@fluentui/react-components';
+import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { MailRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
 import { formatClockTime, formatDateLong, formatDeadline, utcToOslo } from '../../domain/dates';
@@ -119,7 +119,7 @@ export function WrittenSendAction({ committee, meeting, editor }: WrittenSendAct
             <DialogContent>
               <Text as="p">{t('send.confirmBody', { deadline: formatDeadline(meeting), count: String(to.length) })}</Text>
               {withoutAddress.length > 0 ? <Text as="p">{t('send.withoutAddress', { names: withoutAddress.map((member) => member.name).join(', ') })}</Text> : null}
-              {step !== undefined ? <Spinner size="small" label={t(`send.${step}`)} /> : null}
+              {step !== undefined ? <LoadingSpinner size="small" label={t(`send.${step}`)} /> : null}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" disabled={step !== undefined} onClick={() => void send()}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from '../LoadingSpinner';
 import { ArrowClockwiseRegular, TaskListAddRegular } from '@fluentui/react-icons';
 import { formatDateLong } from '../../../domain/dates';
 import { DomainError } from '../../../domain/errors';
@@ -136,7 +137,7 @@ export function FollowUpPanel({ committee, meeting, item, conclusionWord, canEdi
             <Button type="submit" appearance="primary" icon={<TaskListAddRegular />} disabled={state.creating} data-testid="follow-up-create">
               {t('create')}
             </Button>
-            {state.creating ? <Spinner size="tiny" label={t('creating')} /> : null}
+            {state.creating ? <LoadingSpinner size="tiny" label={t('creating')} /> : null}
           </div>
         </form>
       ) : null}

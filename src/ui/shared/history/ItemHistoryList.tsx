@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
-import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from '../LoadingSpinner';
 import type { FieldChange, HistoryEntry, MeetingAct } from '../../../domain/itemHistory';
 import { useEditingText } from '../editing/editingText';
 import { rowProblemText } from '../unreadableText';
@@ -35,7 +36,7 @@ export function ItemHistoryList({ history, onReload, words }: { history: ItemHis
   const unreadableText = useUnreadableText();
   const styles = useStyles();
   if (history.state === 'closed') return null;
-  if (history.state === 'loading') return <Spinner size="tiny" label={t('history.loading')} />;
+  if (history.state === 'loading') return <LoadingSpinner size="tiny" label={t('history.loading')} />;
   if (history.state === 'failed') return <ErrorMessageBar error={history.error} onReload={onReload} />;
   const when = new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Oslo' });
   const at = (iso: string) => {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Button, Card, Checkbox, Dropdown, Field, Input, Link, Option, Spinner, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Checkbox, Dropdown, Field, Input, Link, Option, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { LoadingSpinner } from '../../shared/LoadingSpinner';
 import { ArrowDownloadRegular, SearchRegular } from '@fluentui/react-icons';
 import type { DecisionRegister, FollowUpStatusReader, RegisterHit, RegisterQuery } from '../../../domain/decisionRegister';
 import { wordingOf } from '../../../domain/conventions';
@@ -185,7 +186,7 @@ export function RegisterView({ committees, load, followUpStatuses }: RegisterVie
         </Button>
       </form>
       <div role="status" aria-live="polite" id={statusId}>
-        {working ? <Spinner size="small" label={t('searching')} /> : null}
+        {working ? <LoadingSpinner size="small" label={t('searching')} /> : null}
         {state.status === 'ready' ? <Text>{state.hits.length === 0 ? t('none') : state.done ? t('count', { count: state.hits.length }) : t('count.more', { count: state.hits.length })}</Text> : null}
         {state.status === 'ready' && state.unknownFollowUps > 0 ? <Text block>{t('followUp.unknown', { count: state.unknownFollowUps })}</Text> : null}
       </div>
