@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { prefetchChunksNamedIn, preloadBrowserChunks, preloadChunksNamedIn } from './browserChunks';
+import { prefetchChunksNamedIn, preloadBrowserChunks, preloadChunksNamedIn, runChunksNamedIn } from './browserChunks';
 import { BROWSER_CHUNKS_META } from './browserChunksMeta.mjs';
 
 const linked = (rel: string) => [...document.querySelectorAll<HTMLLinkElement>(`link[rel="${rel}"]`)].map((link) => ({ as: link.getAttribute('as'), href: link.href }));
@@ -47,5 +47,33 @@ describe('prefetchChunksNamedIn', () => {
     preloadChunksNamedIn('motebok-referent-chunks');
     expect(linked('prefetch')).toHaveLength(1);
     expect(preloads()).toEqual([{ as: 'script', href: `${window.location.origin}/side-panel-recorder.1a.js` }]);
+  });
+});
+
+describe('runChunksNamedIn', () => {
+  const scripts = () => [...document.querySelectorAll<HTMLScriptElement>('script')].map((script) => script.getAttribute('src'));
+
+  it('runs the files the build named (a script each, inserted: async), once each, only from the page’s own origin', () => {
+    document.head.innerHTML = '<meta name="motebok-referent-chunks" content="/side-panel-recorder.1a.js /editor-shared.2b.js https://elsewhere.example/evil.js">';
+    runChunksNamedIn('motebok-referent-chunks');
+    runChunksNamedIn('motebok-referent-chunks');
+    const origin = window.location.origin;
+    expect(scripts()).toEqual([
+      `${origin}/side-panel-recorder.1a.js`,
+      `${origin}/editor-shared.2b.js`,
+    ]);
+  });
+
+  it('leaves a file webpack is fetching already to it, and its prefetch and preload links as they were', () => {
+    document.head.innerHTML =
+      '<meta name="motebok-referent-chunks" content="/side-panel-recorder.1a.js /editor-shared.2b.js"><script src="/editor-shared.2b.js" data-webpack="motebok:chunk-1"></script>';
+    prefetchChunksNamedIn('motebok-referent-chunks');
+    runChunksNamedIn('motebok-referent-chunks');
+    expect(scripts()).toEqual([
+      '/editor-shared.2b.js',
+      `${window.location.origin}/side-panel-recorder.1a.js`,
+    ]);
+    expect(linked('prefetch')).toHaveLength(2);
+    expect(preloads()).toEqual([]);
   });
 });
