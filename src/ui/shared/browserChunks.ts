@@ -35,38 +35,36 @@ export function prefetchChunksNamedIn(metaName: string, doc: Document = document
 }
 
 /**
- * Runs each script named in the `<meta>` called `metaName` (an async `<script>` each): a webpack chunk's file,
- * run, registers its modules (their factories) and evaluates none of them — a later `import()` of the chunk
- * finds it installed and evaluates its modules at once, with nothing left to fetch or compile. The browser
- * compiles each file on a thread of its own as it reads it (all of it: the chunks with V8's compile hint,
+ * Runs each script named in the `<meta>` called `metaName` (a `<script>` each, inserted: async): a webpack chunk's
+ * file, run, registers its modules (their factories) and evaluates none of them — a later `import()` of the chunk
+ * finds it installed and evaluates its modules at once, with nothing left to fetch or compile. The browser compiles
+ * each file on a thread of its own as it reads it (all of it, for the chunks with V8's compile hint:
  * tools/compileHintsPlugin.mjs), and only the file's top level runs on the page's thread. For files the page
- * prefetched (`prefetchChunksNamedIn`), run while it waits for something else. A file webpack is fetching
- * already is left to it. Webpack's loader does not take these elements for its own (it looks for its relative
- * address in `src`; these carry the whole URL), so an `import()` made while one is still on its way, or after it
- * failed, fetches the file itself: both runs register the same modules, the second changes nothing. Only the
- * page's own origin; each once.
+ * prefetched (`prefetchChunksNamedIn`), called once, while it waits for something else and before any `import()` of
+ * them. Webpack's loader does not take these elements for its own (it looks for its relative address in `src`; these
+ * carry the whole URL), so an `import()` made while one is still on its way, or after it failed, fetches the file
+ * itself: both runs register the same modules, the second changes nothing. Only the page's own origin. A function of
+ * its own, not a case of `linkChunksNamedIn`, which every page's start-up carries (h/side55: 30–40 B on each).
  */
 export function runChunksNamedIn(metaName: string, doc: Document = document): void {
-  linkChunksNamedIn(metaName, 'script', doc);
+  for (const address of doc.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`)?.content.split(/\s+/) ?? []) {
+    const url = new URL(address, doc.baseURI);
+    if (address && url.origin === new URL(doc.baseURI).origin) doc.head.append(Object.assign(doc.createElement('script'), { src: url.href }));
+  }
 }
 
-function linkChunksNamedIn(metaName: string, rel: 'preload' | 'prefetch' | 'script', doc: Document): void {
+function linkChunksNamedIn(metaName: string, rel: 'preload' | 'prefetch', doc: Document): void {
   const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`);
   const origin = new URL(doc.baseURI).origin;
-  const script = rel === 'script';
-  const linked = new Set([...doc.querySelectorAll<HTMLLinkElement & HTMLScriptElement>(script ? 'script[src]' : `link[rel="${rel}"]`)].map((element) => (script ? element.src : element.href)));
+  const linked = new Set([...doc.querySelectorAll<HTMLLinkElement>(`link[rel="${rel}"]`)].map((link) => link.href));
   for (const address of meta?.content.split(/\s+/).filter(Boolean) ?? []) {
     const url = new URL(address, doc.baseURI);
     if (url.origin !== origin || linked.has(url.href)) continue;
-    if (script) {
-      doc.head.append(Object.assign(doc.createElement('script'), { src: url.href }));
-    } else {
-      const link = doc.createElement('link');
-      link.rel = rel;
-      link.setAttribute('as', 'script');
-      link.href = url.href;
-      doc.head.append(link);
-    }
+    const link = doc.createElement('link');
+    link.rel = rel;
+    link.setAttribute('as', 'script');
+    link.href = url.href;
+    doc.head.append(link);
     linked.add(url.href);
   }
 }
