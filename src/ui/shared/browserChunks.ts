@@ -43,14 +43,14 @@ export function prefetchChunksNamedIn(metaName: string, doc: Document = document
  * prefetched (`prefetchChunksNamedIn`), called once, while it waits for something else and before any `import()` of
  * them. Webpack's loader does not take these elements for its own (it looks for its relative address in `src`; these
  * carry the whole URL), so an `import()` made while one is still on its way, or after it failed, fetches the file
- * itself: both runs register the same modules, the second changes nothing. Only the page's own origin. A function of
- * its own, not a case of `linkChunksNamedIn`, which every page's start-up carries (h/side55: 30–40 B on each).
+ * itself (were they taken, one that had failed would never answer webpack, which would wait 120 s on an element
+ * done with): both runs register the same modules, the second changes nothing. The addresses are the build's; a script
+ * of another origin is refused by the pages' `script-src 'self'` (`config/securityHeaders.ts`), so the function does
+ * not check them again (bytes on the side panel's start-up). A function of its own, not a case of
+ * `linkChunksNamedIn`, which every page's start-up carries (h/side55: 30–40 B on each).
  */
 export function runChunksNamedIn(metaName: string, doc: Document = document): void {
-  for (const address of doc.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`)?.content.split(/\s+/) ?? []) {
-    const url = new URL(address, doc.baseURI);
-    if (address && url.origin === new URL(doc.baseURI).origin) doc.head.append(Object.assign(doc.createElement('script'), { src: url.href }));
-  }
+  for (const src of doc.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`)?.content.split(/\s+/) ?? []) if (src) doc.head.append(Object.assign(doc.createElement('script'), { src: new URL(src, doc.baseURI).href }));
 }
 
 function linkChunksNamedIn(metaName: string, rel: 'preload' | 'prefetch', doc: Document): void {
