@@ -53,11 +53,17 @@ describe('prefetchChunksNamedIn', () => {
 describe('runChunksNamedIn', () => {
   const scripts = () => [...document.querySelectorAll<HTMLScriptElement>('script')].map((script) => script.getAttribute('src'));
 
-  it('runs the files the build named (a script each, inserted: async), in their order, each by its whole URL (not the address webpack looks for, so its loader never takes one of these, done or failed, for its own)', () => {
+  it('runs the files the build named (a script each, inserted: async), in their order, each at the address webpack’s loader looks for, so an import() made meanwhile takes the element for its own', () => {
     document.head.innerHTML = '<meta name="motebok-referent-chunks" content=" /side-panel-recorder.1a.js  /editor-shared.2b.js ">';
     runChunksNamedIn('motebok-referent-chunks');
-    const origin = window.location.origin;
-    expect(scripts()).toEqual([`${origin}/side-panel-recorder.1a.js`, `${origin}/editor-shared.2b.js`]);
+    expect(scripts()).toEqual(['/side-panel-recorder.1a.js', '/editor-shared.2b.js']);
+  });
+
+  it('takes out the element of a file that failed, so a later import() fetches it itself rather than wait on it', () => {
+    document.head.innerHTML = '<meta name="motebok-referent-chunks" content="/side-panel-recorder.1a.js /editor-shared.2b.js">';
+    runChunksNamedIn('motebok-referent-chunks');
+    document.querySelector('script[src="/editor-shared.2b.js"]')?.dispatchEvent(new Event('error'));
+    expect(scripts()).toEqual(['/side-panel-recorder.1a.js']);
   });
 
   it('leaves the files’ prefetch links as they were and preloads nothing; without the meta it runs nothing', () => {
