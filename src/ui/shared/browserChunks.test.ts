@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { prefetchChunksNamedIn, preloadBrowserChunks, preloadChunksNamedIn } from './browserChunks';
+import { prefetchChunksNamedIn, preloadBrowserChunks, preloadChunksNamedIn, runChunksNamedIn } from './browserChunks';
 import { BROWSER_CHUNKS_META } from './browserChunksMeta.mjs';
 
 const linked = (rel: string) => [...document.querySelectorAll<HTMLLinkElement>(`link[rel="${rel}"]`)].map((link) => ({ as: link.getAttribute('as'), href: link.href }));
@@ -47,5 +47,33 @@ describe('prefetchChunksNamedIn', () => {
     preloadChunksNamedIn('motebok-referent-chunks');
     expect(linked('prefetch')).toHaveLength(1);
     expect(preloads()).toEqual([{ as: 'script', href: `${window.location.origin}/side-panel-recorder.1a.js` }]);
+  });
+});
+
+describe('runChunksNamedIn', () => {
+  const scripts = () => [...document.querySelectorAll<HTMLScriptElement>('script')].map((script) => script.getAttribute('src'));
+
+  it('runs the files the build named (a script each, inserted: async), in their order, each at the address webpack’s loader looks for, so an import() made meanwhile takes the element for its own', () => {
+    document.head.innerHTML = '<meta name="motebok-referent-chunks" content=" /side-panel-recorder.1a.js  /editor-shared.2b.js ">';
+    runChunksNamedIn('motebok-referent-chunks');
+    expect(scripts()).toEqual(['/side-panel-recorder.1a.js', '/editor-shared.2b.js']);
+  });
+
+  it('takes out the element of a file that failed, so a later import() fetches it itself rather than wait on it', () => {
+    document.head.innerHTML = '<meta name="motebok-referent-chunks" content="/side-panel-recorder.1a.js /editor-shared.2b.js">';
+    runChunksNamedIn('motebok-referent-chunks');
+    document.querySelector('script[src="/editor-shared.2b.js"]')?.dispatchEvent(new Event('error'));
+    expect(scripts()).toEqual(['/side-panel-recorder.1a.js']);
+  });
+
+  it('leaves the files’ prefetch links as they were and preloads nothing; without the meta it runs nothing', () => {
+    document.head.innerHTML = '<meta name="motebok-referent-chunks" content="/side-panel-recorder.1a.js /editor-shared.2b.js">';
+    prefetchChunksNamedIn('motebok-referent-chunks');
+    runChunksNamedIn('motebok-referent-chunks');
+    expect(linked('prefetch')).toHaveLength(2);
+    expect(preloads()).toEqual([]);
+    document.head.innerHTML = '';
+    runChunksNamedIn('motebok-referent-chunks');
+    expect(scripts()).toEqual([]);
   });
 });

@@ -34,6 +34,31 @@ export function prefetchChunksNamedIn(metaName: string, doc: Document = document
   linkChunksNamedIn(metaName, 'prefetch', doc);
 }
 
+/**
+ * Runs each script named in the `<meta>` called `metaName` (a `<script>` each, inserted: async): a webpack chunk's
+ * file, run, registers its modules (their factories) and evaluates none of them — a later `import()` of the chunk
+ * finds it installed and evaluates its modules at once, with nothing left to fetch or compile. The browser compiles
+ * each file on a thread of its own as it reads it (all of it, for the chunks with V8's compile hint:
+ * tools/compileHintsPlugin.mjs), and only the file's top level runs on the page's thread. For files the page
+ * prefetched (`prefetchChunksNamedIn`), called once, while it waits for something else and before any `import()` of
+ * them. Each element carries the address as the build wrote it, which is the one webpack's loader looks for in `src`:
+ * an `import()` made while a file is still on its way takes that element for its own instead of fetching and running
+ * the file a second time (with the whole URL there, h/side55's trace ran her recorder's file twice, 15 ms of her
+ * page's thread after Graph's answer). A file that fails takes its element out, so a later `import()` fetches it
+ * itself (on an element done with, webpack's loader would wait its 120 s). The addresses are the build's; a script of
+ * another origin is refused by the pages' `script-src 'self'` (`config/securityHeaders.ts`), so the function does not
+ * check them again (bytes on the side panel's start-up). A function of its own, not a case of `linkChunksNamedIn`,
+ * which every page's start-up carries (h/side55: 30–40 B on each).
+ */
+export function runChunksNamedIn(metaName: string, doc: Document = document): void {
+  for (const src of doc.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`)?.content.split(/\s+/) ?? []) {
+    if (!src) continue;
+    const script = Object.assign(doc.createElement('script'), { src });
+    script.onerror = () => script.remove();
+    doc.head.append(script);
+  }
+}
+
 function linkChunksNamedIn(metaName: string, rel: 'preload' | 'prefetch', doc: Document): void {
   const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`);
   const origin = new URL(doc.baseURI).origin;

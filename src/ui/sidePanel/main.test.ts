@@ -11,6 +11,7 @@ type LoadScreens = (lookup: () => unknown, services: () => unknown) => Promise<u
 let loadScreens: LoadScreens | undefined;
 vi.mock('../shared/browserChunks', () => ({
   prefetchChunksNamedIn: (meta: string) => calls.push(`prefetch ${meta}`),
+  runChunksNamedIn: (meta: string) => calls.push(`run ${meta}`),
 }));
 vi.mock('../meeting/startMeetingSurface', () => ({
   startMeetingSurface: (load: LoadScreens) => {
@@ -47,11 +48,14 @@ describe('the side panel entry', () => {
     expect(calls).toEqual(['drafts database', 'prefetch motebok-referent-chunks', 'start']);
   });
 
-  it('asks for the referent\'s chunk from the screens\' chunk as soon as it is evaluated, before the screens are handed over to render', async () => {
+  it('runs the referent\'s files while the meeting\'s read is in flight, then asks for her chunk from the screens\' chunk as soon as it is evaluated, before the screens are handed over to render', async () => {
     await import('./main');
     calls.length = 0;
-    await loadScreens?.(() => LOOKUP, () => SERVICES);
-    expect(calls).toEqual(['recorder asked, given the lookup and the services', 'screens handed over (rendered after)']);
+    const handedOver = loadScreens?.(() => LOOKUP, () => SERVICES);
+    // The read is sent before the screens are asked for (startMeetingSurface): the files run before their chunk is evaluated.
+    expect(calls).toEqual(['run motebok-referent-chunks']);
+    await handedOver;
+    expect(calls).toEqual(['run motebok-referent-chunks', 'recorder asked, given the lookup and the services', 'screens handed over (rendered after)']);
   });
 
   it('has the first render wait for that ask (her recorder from the cache, or the word that he does not record)', async () => {

@@ -1,6 +1,6 @@
 import { startMeetingSurface } from '../meeting/startMeetingSurface';
 import { pageDraftsDatabase } from '../shared/autosave/draftsDatabase';
-import { prefetchChunksNamedIn } from '../shared/browserChunks';
+import { prefetchChunksNamedIn, runChunksNamedIn } from '../shared/browserChunks';
 import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
 
 // The referent's drafts (IndexedDB) are asked for before her session shows; opening the database
@@ -12,7 +12,7 @@ void pageDraftsDatabase().catch(() => undefined);
 // idle priority, behind the page's own start-up files, and evaluated only by the person who records:
 // she then has them from the cache the moment Graph names her, where she used to wait for their download
 // after its answer (issue 14: cold load; docs/performance-history.md, 2026-12-05). A member downloads
-// 30.9 kB he never runs; what he evaluates is unchanged.
+// 30.9 kB whose modules he never evaluates (their files run: below).
 prefetchChunksNamedIn(REFERENT_CHUNKS_META);
 
 // The side panel's screens (React, Fluent, the views) are one chunk, fetched from the page's HTML and
@@ -22,11 +22,20 @@ prefetchChunksNamedIn(REFERENT_CHUNKS_META);
 // first render waits for it (within `FIRST_ANSWERS_WAIT_MS`): from the cache it is here in a few ms,
 // so that render is her recorder, not a spinner rendered, laid out and painted while it is read, with
 // the cache's answer queued behind them (a trace, 2026-12-05: 35 ms from the ask to its bytes).
+//
+// While the meeting's read is in flight, everyone's page runs those files (`runChunksNamedIn`): that registers
+// the recorder's modules without evaluating any, and the browser compiles them meanwhile, on a thread of its own.
+// Asked for only once Graph had named her, the compile (all of the chunk: V8's compile hint) was what she waited
+// for, 52–146 ms with the page's thread idle (h/side54, h/side55's profiles); now her `import()` finds the chunk
+// installed and evaluates it at once. A member never evaluates it: his page compiles it off its thread and runs
+// its files' top level (registrations) while it waits for Graph, and keeps the compiled code unused.
 startMeetingSurface(
-  (lookup, services) =>
-    Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) => ({
+  (lookup, services) => {
+    runChunksNamedIn(REFERENT_CHUNKS_META);
+    return Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) => ({
       firstRenderAfter: screens.fetchRecorderEarly(lookup(), services()),
       ...meetingSurfaceScreens(screens.SidePanelApp, lookup),
-    })),
+    }));
+  },
   { signedInUser: true },
 );

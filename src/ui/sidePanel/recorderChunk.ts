@@ -12,9 +12,9 @@ export interface RecorderViewProps {
 /**
  * The referent's (and the chair's) part of the side panel: `RecorderView` and what only it needs —
  * the session, its drafts and autosave, the live publisher, its tabs (`RecorderTabs`, a roving tabindex of
- * their own: no tabster), the konklusjon editor — a chunk of its own, `side-panel-recorder`, which members never run
- * (everyone downloads its files at idle priority from the start, `prefetchChunksNamedIn` in main.tsx, so she has them
- * from the cache)
+ * their own: no tabster), the konklusjon editor — a chunk of its own, `side-panel-recorder`, whose modules members never
+ * evaluate (everyone downloads its files at idle priority from the start, `prefetchChunksNamedIn` in main.tsx, and runs
+ * them while the meeting's read is in flight, `runChunksNamedIn`, so she has them compiled and registered)
  * (issue 14: start-up JavaScript). Asked for the moment the panel knows the signed-in person records
  * (`useSidePanelRole`). The møtebehandling's rich-text editor (ProseMirror, the chunk `richTextEditor`
  * the workspace uses too) is not on her way to ready: until it is here each sak shows its text in the
