@@ -214,8 +214,13 @@ const COMMITTEE_LABEL = { nb: 'Utvalg', nn: 'Utval' } as const;
  * facts' labels have none (the documents set them apart as a column), so «Organ:» prints as «Organ» beside «Til» and «Tema».
  */
 export function committeeLabelOf(conventions: Pick<Conventions, 'committeeLabel'> | undefined, form: 'nb' | 'nn'): string {
+  return ownCommitteeLabelOf(conventions) ?? COMMITTEE_LABEL[form];
+}
+
+/** The committee's own word for that row as the documents print it, without a colon typed after it; none typed (or only a colon): `undefined`. */
+export function ownCommitteeLabelOf(conventions: Pick<Conventions, 'committeeLabel'> | undefined): string | undefined {
   const own = (conventions?.committeeLabel ?? '').trim().replace(/\s*:$/, '');
-  return own === '' ? COMMITTEE_LABEL[form] : own;
+  return own === '' ? undefined : own;
 }
 
 /** The nynorsk treatment word of a committee (`treatment`); absent: «handsaming», the word of most nynorsk papers found. */
