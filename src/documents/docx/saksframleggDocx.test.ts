@@ -39,10 +39,11 @@ describe('renderSaksframleggDocx', () => {
 
   it('heads the møteorgan\'s column with the word the committee\'s innkalling and protokoll use (noticeCommittee): «Utvalg:», nynorsk «Utval:», its own «Organ:» (a typed colon not doubled); «Møteorgan:» without it', async () => {
     const seed = loadSeedMeeting('pm-2025.json');
-    const withRow = (committeeLabel?: string) => ({
-      ...seed,
-      committee: { ...seed.committee, conventions: { ...(seed.committee.conventions ?? defaultConventions()), noticeCommittee: true, ...(committeeLabel === undefined ? {} : { committeeLabel }) } },
-    });
+    const withRow = (committeeLabel?: string) => {
+      const own = committeeLabel === undefined ? {} : { committeeLabel };
+      const conventions = { ...(seed.committee.conventions ?? defaultConventions()), noticeCommittee: true, ...own };
+      return { ...seed, committee: { ...seed.committee, conventions } };
+    };
     const header = async (file: typeof seed) => (await docxParagraphs(await renderSaksframleggDocx(file, '2025.03'))).slice(0, 6);
     expect(await header(withRow())).toEqual(['Saksnr.:', 'Utvalg:', 'Type sak', 'Saksbehandler', '2025.03', 'Partnerskapsmøtet']);
     expect((await header(inNynorsk(withRow()))).slice(0, 2)).toEqual(['Saksnr.:', 'Utval:']);

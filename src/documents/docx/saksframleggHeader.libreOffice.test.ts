@@ -42,10 +42,10 @@ describe('the saksframlegg\'s header row, converted in LibreOffice', () => {
     const longest = 'KONTROLLUTVALGET';
     expect(longest).toHaveLength(MAX_COMMITTEE_LABEL_LENGTH);
     // Through the schema, so the word is one the settings accept.
-    const labelled = (committeeLabel: string, memoMeetingDate: boolean): MeetingFile => ({
-      ...sak,
-      committee: { ...sak.committee, conventions: v.parse(ConventionsSchema, { ...sak.committee.conventions, noticeCommittee: true, committeeLabel, memoMeetingDate }) },
-    });
+    const labelled = (committeeLabel: string, memoMeetingDate: boolean): MeetingFile => {
+      const conventions = v.parse(ConventionsSchema, { ...sak.committee.conventions, noticeCommittee: true, committeeLabel, memoMeetingDate });
+      return { ...sak, committee: { ...sak.committee, conventions } };
+    };
     const pdfs = convertToPdf(workDir, { longest: await renderSaksframleggDocx(labelled(longest, false), 's'), dated: await renderSaksframleggDocx(labelled('Organ', true), 's') });
     const lines = (pdf: string | undefined) => (layoutPages(pdf ?? '')[0] ?? '').split('\n');
     const longestLines = lines(pdfs.longest);
