@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import type { Committee } from '../../domain/model';
 import { repairable, type PermissionFinding } from '../../graph/sitePermissions';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
@@ -7,6 +7,9 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useLanguage } from '../shared/i18n';
 import { permissionFindingTexts } from './permissionFindingText';
 import { useWorkspaceText } from './panelText';
+
+/** The dialog's lead and its list without the browser's margins: the dialog's own gap sets them apart. */
+const useStyles = makeStyles({ flush: { margin: 0 } });
 
 /** How many differences are named; the rest are counted, so a badly drifted site stays readable. */
 const SHOWN = 6;
@@ -41,6 +44,7 @@ export function PermissionsWarning({ findings, committees, canRepair, secretaria
   const t = useWorkspaceText();
   // The findings are worded outside the catalogue hook: a change of language re-renders them.
   useLanguage();
+  const styles = useStyles();
   const [confirming, setConfirming] = useState(false);
   const repairButton = useRef<HTMLButtonElement>(null);
   if (findings.length === 0 && repairError === undefined) return null;
@@ -90,8 +94,8 @@ export function PermissionsWarning({ findings, committees, canRepair, secretaria
           testId="permissions-confirm"
           returnFocusTo={repairButton}
         >
-          <p>{t('permissions.confirm.body')}</p>
-          <ul>
+          <p className={styles.flush}>{t('permissions.confirm.body')}</p>
+          <ul className={styles.flush}>
             {changes.map((change) => (
               <li key={change}>{change}</li>
             ))}
