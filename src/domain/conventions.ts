@@ -214,13 +214,18 @@ const COMMITTEE_LABEL = { nb: 'Utvalg', nn: 'Utval' } as const;
  * facts' labels have none (the documents set them apart as a column), so «Organ:» prints as «Organ» beside «Til» and «Tema».
  */
 export function committeeLabelOf(conventions: Pick<Conventions, 'committeeLabel'> | undefined, form: 'nb' | 'nn'): string {
-  return ownCommitteeLabelOf(conventions) ?? COMMITTEE_LABEL[form];
+  const own = (conventions?.committeeLabel ?? '').trim().replace(/\s*:$/, '');
+  return own === '' ? COMMITTEE_LABEL[form] : own;
 }
 
-/** The committee's own word for that row as the documents print it, without a colon typed after it; none typed (or only a colon): `undefined`. */
+/**
+ * The committee's own word for that row as the documents print it, without a colon typed after it; none typed (or only a
+ * colon): `undefined`. Its own word reads the same in both målformer, the default does not («Utvalg», «Utval»): said so
+ * rather than apart, so `committeeLabelOf`, on every page, stays as small (only the settings ask this).
+ */
 export function ownCommitteeLabelOf(conventions: Pick<Conventions, 'committeeLabel'> | undefined): string | undefined {
-  const own = (conventions?.committeeLabel ?? '').trim().replace(/\s*:$/, '');
-  return own === '' ? undefined : own;
+  const label = committeeLabelOf(conventions, 'nb');
+  return label === committeeLabelOf(conventions, 'nn') ? label : undefined;
 }
 
 /** The nynorsk treatment word of a committee (`treatment`); absent: «handsaming», the word of most nynorsk papers found. */
