@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { issueKeys } from './schemaRules';
 import { fieldRuleOf } from './fieldRules';
 import { describe, expect, it } from 'vitest';
-import { committeeLabelOf, ConventionsSchema, ownCommitteeLabelOf, DEFAULT_ITEM_KINDS, defaultConventions, MAX_COMMITTEE_LABEL_LENGTH, remoteWaysOf, unknownKinds, wordingOf } from './conventions';
+import { committeeLabelOf, ConventionsSchema, DEFAULT_ITEM_KINDS, defaultConventions, MAX_COMMITTEE_LABEL_LENGTH, remoteWaysOf, unknownKinds, wordingOf } from './conventions';
 
 describe('committee conventions', () => {
   it('defaults to the seeds\' words and their five sakstyper when a committee has set none', () => {
@@ -147,8 +147,6 @@ describe('committee conventions', () => {
     expect(committeeLabelOf(v.parse(ConventionsSchema, { committeeLabel: 'Møte:' }), 'nb')).toBe('Møte');
     // A colon alone is no word: the målform's stands.
     expect(committeeLabelOf(v.parse(ConventionsSchema, { committeeLabel: ' : ' }), 'nn')).toBe('Utval');
-    // The word the committee typed, if any, as the settings' box says it.
-    expect([ownCommitteeLabelOf(organ), ownCommitteeLabelOf(v.parse(ConventionsSchema, { committeeLabel: ' : ' })), ownCommitteeLabelOf(undefined)]).toEqual(['Organ', undefined, undefined]);
   });
 
   it('refuses a label for the committee\'s row longer than the facts\' label column holds, or with a tab, naming the field; an unknown field beside it is an error', () => {

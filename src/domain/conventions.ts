@@ -218,16 +218,6 @@ export function committeeLabelOf(conventions: Pick<Conventions, 'committeeLabel'
   return own === '' ? COMMITTEE_LABEL[form] : own;
 }
 
-/**
- * The committee's own word for that row as the documents print it, without a colon typed after it; none typed (or only a
- * colon): `undefined`. Its own word reads the same in both målformer, the default does not («Utvalg», «Utval»): said so
- * rather than apart, so `committeeLabelOf`, on every page, stays as small (only the settings ask this).
- */
-export function ownCommitteeLabelOf(conventions: Pick<Conventions, 'committeeLabel'> | undefined): string | undefined {
-  const label = committeeLabelOf(conventions, 'nb');
-  return label === committeeLabelOf(conventions, 'nn') ? label : undefined;
-}
-
 /** The nynorsk treatment word of a committee (`treatment`); absent: «handsaming», the word of most nynorsk papers found. */
 export function treatmentWordOf(conventions: Pick<Conventions, 'treatment'> | undefined): TreatmentWord {
   return conventions?.treatment ?? 'handsaming';

@@ -10,7 +10,6 @@ import {
   BackgroundWordSchema,
   ClosingRowsSchema,
   committeeLabelOf,
-  ownCommitteeLabelOf,
   ConclusionWordSchema,
   MinutesApprovalSchema,
   MinutesProposalSchema,
@@ -265,6 +264,16 @@ function ConventionRadios<K extends ConventionChoice>(props: {
       </RadioGroup>
     </Field>
   );
+}
+
+/**
+ * The committee's own word for the row naming it (`committeeLabel`) as the documents print it, without a typed colon; none
+ * typed (or a colon alone): `undefined`. Its own word reads the same in both målformer, the default does not («Utvalg»,
+ * «Utval»). Here, not in domain/conventions.ts, which every page's start-up carries.
+ */
+function ownCommitteeLabelOf(conventions: Conventions): string | undefined {
+  const label = committeeLabelOf(conventions, 'nb');
+  return label === committeeLabelOf(conventions, 'nn') ? label : undefined;
 }
 
 /** The committee's wording, sakstyper, approval and letterhead: the conventions every document and screen reads. */
