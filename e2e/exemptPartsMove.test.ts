@@ -3,7 +3,8 @@
 // meeting's rows are written as the code before wrote them — the ground of an inhabilitet in the exempt sak 2026.04 in
 // the meeting row every reader of the list reads — through the tenant's own storage, and counted as set-up counts a
 // row whose parts it could not move (`PartsInRow`). The secretary opens the workspace: the permission warning names
-// that meeting in her words; she presses «Rett tilgangene» and the warning goes. Then the vara without consent reads
+// that meeting in her words; she presses «Rett tilgangene», which asks first naming that change (Escape keeps all as it was),
+// confirms by keyboard, and the warning goes. Then the vara without consent reads
 // the meeting row through Graph with his own token: no ground; and the meeting is still approved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgendaItem, Committee, Meeting } from '../src/domain/model';
@@ -12,6 +13,7 @@ import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeT
 import { DECIDED, GROUND, approvedWithGround, groundInMeetingRow } from '../src/graph/testing/exemptRowWorld';
 import { fixture as meetingFixture } from '../src/graph/testing/noticeWorld';
 import { graph, passwordToken } from '../tenant/testing/tenantClient';
+import { seriousAxeViolations } from './support/axe';
 import { openWorkspace, SECRETARY_UPN, screenshotPath, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 const ID = 'pm-gammel-grunn';
@@ -60,7 +62,7 @@ describe('an old approved meeting row holding an inhabilitet’s ground: named a
   }, 300_000);
   afterAll(async () => harness?.close());
 
-  it('the secretary is told which meeting, presses «Rett tilgangene», the warning goes; the vara’s own read of the row has no ground, the meeting is still approved', async () => {
+  it('the secretary is told which meeting, presses «Rett tilgangene» and confirms what it will change, the warning goes; the vara’s own read of the row has no ground, the meeting is still approved', async () => {
     const context = await harness.newContext();
     const page = await context.newPage();
     await openWorkspace(page, harness.appUrl);
@@ -70,7 +72,28 @@ describe('an old approved meeting row holding an inhabilitet’s ground: named a
     // In her words (nb), the meeting by committee and date, and nothing else differs on the site.
     expect(await warning.getByRole('listitem').allInnerTexts()).toEqual([FINDING]);
     await page.screenshot({ path: screenshotPath('exempt-parts-move-before.png'), fullPage: true });
-    await warning.getByRole('button', { name: 'Rett tilgangene' }).click();
+    // «Rett tilgangene» asks first, by keyboard: the dialog names the change it will make, «Avbryt» has the focus, axe
+    // finds nothing serious; Escape leaves all as it was with the focus back on the button, and Tab, Enter confirm.
+    const repair = warning.getByRole('button', { name: 'Rett tilgangene' });
+    await repair.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Rette tilgangene?' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('listitem').allInnerTexts()).toEqual([FINDING]);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Avbryt');
+    const { violations } = await seriousAxeViolations(page);
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('exempt-parts-move-confirm.png'), fullPage: true });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => repair.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await warning.count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Avbryt');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Rett tilgangene');
+    await page.keyboard.press('Enter');
     await expect.poll(() => warning.count(), { timeout: 120_000 }).toBe(0);
     await page.screenshot({ path: screenshotPath('exempt-parts-move-after.png'), fullPage: true });
     // Loaded again, the check finds nothing to say.

@@ -67,9 +67,9 @@ export function publicMeetingLine(file: MeetingFile, t: DocumentTexts): string |
 
 /**
  * The fact naming the committee, «Utvalg: Formannskapet» (nynorsk «Utval», or the committee's own `committeeLabel`), when its
- * papers print it (`conventions.noticeCommittee`): first in the innkalling and the invite body, and in the protokoll (`record`)
- * in place of its «Møteorgan», as the sak/arkiv systems head both («Møteprotokoll Utval: Fylkesutvalet»). The protokoll names
- * its committee either way; the innkalling of a committee without the flag does not (its heading does), as the seeds.
+ * papers print it (`conventions.noticeCommittee`): first in the innkalling and the invite body, and in the protokoll's and the
+ * saksframlegg's head (`record`) in place of their «Møteorgan», as the sak/arkiv systems head them («Møteprotokoll Utval:
+ * Fylkesutvalet»). The protokoll and the saksframlegg name their committee either way; the innkalling of a committee without the flag does not (its heading does), as the seeds.
  */
 export function committeeFact(file: MeetingFile, t: DocumentTexts, record = false): [string, string] | undefined {
   const { conventions, languageForm, name } = file.committee;

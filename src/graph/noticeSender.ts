@@ -400,9 +400,9 @@ async function carriedBytes(
   body: AgendaHtmlOptions,
   pack: PackChoice,
 ): Promise<number> {
-  const attaches = inviteVedlegg(publicVersion(file).meeting, file.committee.attachmentMode).some((entry) => entry.attached);
-  if (!attaches) return 0;
   const open = { committee: file.committee, meeting: publicVersion(file).meeting };
+  const attaches = inviteVedlegg(open.meeting, file.committee.attachmentMode).some((entry) => entry.attached);
+  if (!attaches) return 0;
   const packUrl = pack && 'url' in pack ? { boardPackUrl: pack.url } : {};
   const docx = await renderers.renderInnkallingDocx(open, packUrl);
   return inviteCarriedBytes(docx.byteLength, renderers.renderAgendaHtml(open, { ...body, ...packUrl }), pack && 'build' in pack ? 2 : 0);

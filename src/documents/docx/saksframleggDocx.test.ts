@@ -37,6 +37,23 @@ describe('renderSaksframleggDocx', () => {
     expect(await header(seed)).not.toContain('Møtedato:');
   });
 
+  it('heads the møteorgan\'s column with the word the committee\'s innkalling and protokoll use (noticeCommittee): «Utvalg:», nynorsk «Utval:», its own «Organ:» (a typed colon not doubled); «Møteorgan:» without it', async () => {
+    const seed = loadSeedMeeting('pm-2025.json');
+    const withRow = (committeeLabel?: string) => {
+      const own = committeeLabel === undefined ? {} : { committeeLabel };
+      const conventions = { ...(seed.committee.conventions ?? defaultConventions()), noticeCommittee: true, ...own };
+      return { ...seed, committee: { ...seed.committee, conventions } };
+    };
+    const header = async (file: typeof seed) => (await docxParagraphs(await renderSaksframleggDocx(file, '2025.03'))).slice(0, 6);
+    expect(await header(withRow())).toEqual(['Saksnr.:', 'Utvalg:', 'Type sak', 'Saksbehandler', '2025.03', 'Partnerskapsmøtet']);
+    expect((await header(inNynorsk(withRow()))).slice(0, 2)).toEqual(['Saksnr.:', 'Utval:']);
+    expect((await header(withRow('Organ:'))).slice(0, 2)).toEqual(['Saksnr.:', 'Organ:']);
+    expect((await header(inNynorsk(withRow('Organ')))).slice(0, 2)).toEqual(['Saksnr.:', 'Organ:']);
+    // A word kept with the box unticked prints nowhere, as in the innkalling and the protokoll.
+    const unticked = { ...seed, committee: { ...seed.committee, conventions: { ...defaultConventions(), committeeLabel: 'Organ' } } };
+    expect((await header(unticked)).slice(0, 2)).toEqual(['Saksnr.:', 'Møteorgan:']);
+  });
+
   it('lists the other vedlegg of the item, linked, but not the memo itself', async () => {
     const bytes = await renderSaksframleggDocx(loadSeedMeeting('pm-2025.json'), '2025.08');
     const paragraphs = await docxParagraphs(bytes);

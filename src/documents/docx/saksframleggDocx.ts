@@ -1,6 +1,6 @@
 import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { AgendaItem, MeetingFile } from '../../domain/model';
-import { labelledAttachments } from '../meetingFacts';
+import { committeeFact, labelledAttachments } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
@@ -15,7 +15,7 @@ import { formatDateLong } from '../../domain/dates';
 
 /**
  * The saksframlegg (case memo) of one item, as in the 2025 seed: a header row Saksnr. /
- * Møteorgan / Type sak / Saksbehandler, the title, "Bakgrunn:", "Forslag til vedtak:" as
+ * Møteorgan (or the committee's «Utvalg», as its innkalling and protokoll: meetingFacts.ts `committeeFact`) / Type sak / Saksbehandler, the title, "Bakgrunn:", "Forslag til vedtak:" as
  * numbered points, "Vedlegg:", and "Tilbake til sakslisten" when the innkalling has a web address.
  */
 
@@ -42,12 +42,14 @@ function headerTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts) {
   // saksgang under the header names it already.
   const dated = file.committee.conventions?.memoMeetingDate === true && caseRouteRows(item, file.committee, file.meeting).length === 0;
   const date = dated ? formatDateLong(file.meeting.date) : undefined;
+  // «Møteorgan», or the word the committee's innkalling and protokoll head the row with (`noticeCommittee`: «Utvalg», «Organ»).
+  const [committeeLabel] = committeeFact(file, t, true) ?? [t.committee];
   // Each column as wide as its header and its text on one line («Sak 04/2026», not «Sak» over «04/2026»; «Saksbehandler»
   // whole), the møteorgan's name, the longest, in what is left (`width` undefined).
   const fitted = (header: string, text: string) => ({ header, text, width: columnWidthFor([{ text: header, bold: true }, { text }], 0.1, 0.25) });
   const columns: { header: string; text: string; width: number | undefined }[] = [
     { header: `${t.caseNumberShort}:`, text: caseNumber, width: caseColumnWidth(`${t.caseNumberShort}:`, [{ caseNumber, facts: [] }]) },
-    { header: `${t.committee}:`, text: file.committee.name, width: undefined },
+    { header: `${committeeLabel}:`, text: file.committee.name, width: undefined },
     ...(date === undefined ? [] : [fitted(`${t.routeDate}:`, date)]),
     fitted(t.itemType, kinds),
     fitted(t.caseOfficer, item.caseOfficer?.name ?? ''),

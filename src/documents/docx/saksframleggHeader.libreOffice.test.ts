@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { afterAll, describe, expect, it } from 'vitest';
 import { committeePreset } from '../../domain/committeePresets';
+import { ConventionsSchema, MAX_COMMITTEE_LABEL_LENGTH } from '../../domain/conventions';
 import { CaseNumberSchema, type MeetingFile } from '../../domain/model';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { convertToPdf, layoutPages, requirePdfTools } from '../testing/pdf';
@@ -26,11 +27,32 @@ describe('the saksframlegg\'s header row, converted in LibreOffice', () => {
 
   it('keeps the case number, the date and each header on one line, as a styresak heads it («Sak 04/2026», «Saksbehandler»)', async () => {
     requirePdfTools();
-    workDir = mkdtempSync(join(tmpdir(), 'saksframlegg-header-'));
+    if (workDir === '') workDir = mkdtempSync(join(tmpdir(), 'saksframlegg-header-'));
     const pdf = convertToPdf(workDir, { memo: await renderSaksframleggDocx(styresak(), 's') }).memo ?? '';
     const [page = ''] = layoutPages(pdf);
     const lines = page.split('\n');
     expect(lines.find((line) => line.includes('Saksnr.:'))).toMatch(/Saksnr\.:\s+Møteorgan:\s+Møtedato:\s+Type sak\s+Saksbehandler\s*$/);
     expect(lines.find((line) => line.includes('Sak 04/2026'))).toMatch(/Sak 04\/2026\s+Styret for Helse\s+16\.12\.2026\s+Vedtakssak\s+Siri Moe/);
+  }, 120_000);
+
+  it('heads the møteorgan\'s column with the committee\'s own word for it (noticeCommittee) on one line: the longest a committee may choose beside the number, the sakstype and the saksbehandler; «Organ» with the date too', async () => {
+    requirePdfTools();
+    if (workDir === '') workDir = mkdtempSync(join(tmpdir(), 'saksframlegg-header-'));
+    const sak = styresak();
+    const longest = 'KONTROLLUTVALGET';
+    expect(longest).toHaveLength(MAX_COMMITTEE_LABEL_LENGTH);
+    // Through the schema, so the word is one the settings accept.
+    const labelled = (committeeLabel: string, memoMeetingDate: boolean): MeetingFile => {
+      const conventions = v.parse(ConventionsSchema, { ...sak.committee.conventions, noticeCommittee: true, committeeLabel, memoMeetingDate });
+      return { ...sak, committee: { ...sak.committee, conventions } };
+    };
+    const pdfs = convertToPdf(workDir, { longest: await renderSaksframleggDocx(labelled(longest, false), 's'), dated: await renderSaksframleggDocx(labelled('Organ', true), 's') });
+    const lines = (pdf: string | undefined) => (layoutPages(pdf ?? '')[0] ?? '').split('\n');
+    const longestLines = lines(pdfs.longest);
+    expect(longestLines.find((line) => line.includes('Saksnr.:'))).toMatch(/Saksnr\.:\s+KONTROLLUTVALGET:\s+Type sak\s+Saksbehandler\s*$/);
+    expect(longestLines.find((line) => line.includes('Sak 04/2026'))).toMatch(/Sak 04\/2026\s+Styret for Helse Nordfjell HF\s+Vedtakssak\s+Siri Moe/);
+    const datedLines = lines(pdfs.dated);
+    expect(datedLines.find((line) => line.includes('Saksnr.:'))).toMatch(/Saksnr\.:\s+Organ:\s+Møtedato:\s+Type sak\s+Saksbehandler\s*$/);
+    expect(datedLines.find((line) => line.includes('Sak 04/2026'))).toMatch(/Sak 04\/2026\s+Styret for Helse\s+16\.12\.2026\s+Vedtakssak\s+Siri Moe/);
   }, 120_000);
 });

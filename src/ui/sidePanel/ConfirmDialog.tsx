@@ -1,62 +1,8 @@
-import type { ReactNode, RefObject } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { ConfirmDialog as SharedConfirmDialog, type ConfirmDialogProps } from '../shared/ConfirmDialog';
 import { useSidePanelText } from './sidePanelText';
-import { ReturnFocusWhenGone } from '../shared/ReturnFocusWhenGone';
 
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-});
-
-/**
- * "Are you sure?" before an action that cannot be undone. An alert dialog: focus moves into it
- * (to "Avbryt", the safe choice, which comes first), Tab stays inside, Escape or "Avbryt" cancels,
- * and focus goes back to the button that opened it, `returnFocusTo` (the dialog is opened from state
- * rather than a DialogTrigger): when the dialog goes with the focus inside it and the focus is left on
- * the page's body, as tabster's restorer does for `useRestoreFocusTarget()` — by a ref, so the opener's
- * chunk needs no tabster. A button that went with the dialog (e.g. «Avslutt møtet» once the meeting is
- * held) gets nothing, as before.
- */
-export function ConfirmDialog({
-  open,
-  title,
-  children,
-  confirmLabel,
-  confirmDisabled = false,
-  onConfirm,
-  onCancel,
-  testId,
-  returnFocusTo,
-}: {
-  open: boolean;
-  title: string;
-  children: ReactNode;
-  confirmLabel: string;
-  confirmDisabled?: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
-  testId: string;
-  /** Or give the opener `useRestoreFocusTarget()`'s attributes (tabster's restorer, which Fluent's dialog uses). */
-  returnFocusTo?: RefObject<HTMLElement | null>;
-}) {
+/** The shared "Are you sure?" dialog (`ui/shared/ConfirmDialog.tsx`) with the side panel's «Avbryt». */
+export function ConfirmDialog(props: ConfirmDialogProps) {
   const t = useSidePanelText();
-  const styles = useStyles();
-  return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
-      <DialogSurface data-testid={testId}>
-        {returnFocusTo ? <ReturnFocusWhenGone to={returnFocusTo} /> : null}
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent className={styles.content}>{children}</DialogContent>
-          <DialogActions>
-            <Button onClick={onCancel} data-testid={`${testId}-cancel`}>
-              {t('confirm.cancel')}
-            </Button>
-            <Button appearance="primary" disabled={confirmDisabled} onClick={onConfirm} data-testid={`${testId}-confirm`}>
-              {confirmLabel}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
+  return <SharedConfirmDialog {...props} cancelLabel={t('confirm.cancel')} />;
 }

@@ -16,7 +16,6 @@ const useStyles = makeStyles({
   root: { padding: '24px', display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '560px' },
 });
 
-
 /** The workspace page bound to one committee: what the channel or meeting tab shows (the website URL, opened in a browser, without placeholders). */
 export function workspaceTabSettings(origin: string, committee: { id: string; name: string }, tabName: string): TabSettings {
   const websiteUrl = `${origin}/workspace.html?committee=${encodeURIComponent(committee.id)}`;

@@ -266,6 +266,16 @@ function ConventionRadios<K extends ConventionChoice>(props: {
   );
 }
 
+/**
+ * The committee's own word for the row naming it (`committeeLabel`) as the documents print it, without a typed colon; none
+ * typed (or a colon alone): `undefined`. Its own word reads the same in both målformer, the default does not («Utvalg»,
+ * «Utval»). Here, not in domain/conventions.ts, which every page's start-up carries.
+ */
+function ownCommitteeLabelOf(conventions: Conventions): string | undefined {
+  const label = committeeLabelOf(conventions, 'nb');
+  return label === committeeLabelOf(conventions, 'nn') ? label : undefined;
+}
+
 /** The committee's wording, sakstyper, approval and letterhead: the conventions every document and screen reads. */
 export function CommitteeConventionsFields({ settings }: { settings: CommitteeSettings }) {
   const t = useWorkspaceText();
@@ -278,6 +288,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
   const otherBusiness = (conventions.closingRows ?? 'avslutning') === 'avslutning' ? undefined : closingRowTitles({ conventions, languageForm: form })[0];
   // «Møteprotokollen godkjennes»: the record by the word chosen above, in the screen's language.
   const minutesWords = useWordingValues({ conventions });
+  // The row's own word («Organ»), as the documents print it: the box heading them says it, not «Utvalg:».
+  const ownCommitteeLabel = ownCommitteeLabelOf(conventions);
   const setConventions = (patch: Partial<Conventions>) => settings.set('conventions', { ...conventions, ...patch });
   const setKind = (index: number, patch: Partial<ItemKindDefinition>) =>
     setConventions({ itemKinds: conventions.itemKinds.map((kind, i) => (i === index ? { ...kind, ...patch } : kind)) });
@@ -417,8 +429,11 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <FlagCheckbox flag="datesWritten" label={t('settings.wording.datesWritten')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling, the invite and the protokoll state «Møtested», «Møtedato» and «Tid» on rows of their own for «Dato/sted». */}
       <FlagCheckbox flag="factsApart" label={t('settings.wording.factsApart')} conventions={conventions} onChange={setConventions} />
-      {/* Ticked: the innkalling's and the invite's facts begin «Utvalg: <name>» (nynorsk «Utval:»), as a kommune's møteinnkallinger, and the protokoll's «Møteorgan:» reads so too. */}
-      <FlagCheckbox flag="noticeCommittee" label={t('settings.wording.noticeCommittee')} hint={hints('noticeCommittee', minutesWords)} conventions={conventions} onChange={setConventions} />
+      {/* Ticked: the innkalling's and the invite's facts begin «Utvalg: <name>» (nynorsk «Utval:»), or the committee's own word typed below, as a kommune's møteinnkallinger, and the protokoll's «Møteorgan:» reads so too. */}
+      <FlagCheckbox
+        flag="noticeCommittee"
+        label={ownCommitteeLabel === undefined ? t('settings.wording.noticeCommittee') : t('settings.wording.noticeCommitteeOwn', { label: ownCommitteeLabel })}
+        hint={hints('noticeCommittee', minutesWords)} conventions={conventions} onChange={setConventions} />
       {conventions.noticeCommittee === true || conventions.committeeLabel !== undefined ? (
         // The row's own word («Organ», «Møte»); emptied, the målform's «Utvalg»/«Utval» (the placeholder). Shown while a word
         // is kept with the box unticked too, so a word the save refuses is never out of sight.

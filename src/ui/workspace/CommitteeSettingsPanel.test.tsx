@@ -644,13 +644,33 @@ describe('meetings numbered through the year, in the committee settings', () => 
     expect(saved[1]?.conventions).not.toHaveProperty('committeeLabel');
   });
 
+  it('says the committee\'s own word in the box heading the innkalling as soon as it is typed, «Organ:» for «Utvalg:», a typed colon left out as in the documents; emptied, «Utvalg:» again; in nynorsk and English too', async () => {
+    await renderSettings('nb-NO');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Innkallingen begynner med «Utvalg:» og navnet på møteorganet, som kommunale møteinnkallinger' }));
+    const word = screen.getByRole('textbox', { name: /^Ordet foran navnet på møteorganet/ });
+    fireEvent.change(word, { target: { value: ' Organ: ' } });
+    const box = screen.getByRole('checkbox', { name: 'Innkallingen begynner med «Organ:» og navnet på møteorganet, som kommunale møteinnkallinger' }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(screen.queryByRole('checkbox', { name: /«Utvalg:»/ })).toBeNull();
+    fireEvent.change(word, { target: { value: '' } });
+    expect(screen.getByRole('checkbox', { name: 'Innkallingen begynner med «Utvalg:» og navnet på møteorganet, som kommunale møteinnkallinger' })).toBeTruthy();
+    cleanup();
+    const withWord = (id: string) => aCommittee({ id, conventions: { ...defaultConventions(), noticeCommittee: true, committeeLabel: 'Møte' } });
+    await renderSettings('nn-NO', withWord('nn'));
+    expect(screen.getByRole('checkbox', { name: 'Innkallinga byrjar med «Møte:» og namnet på møteorganet, som kommunale møteinnkallingar' })).toBeTruthy();
+    cleanup();
+    await renderSettings('en-GB', withWord('en'));
+    expect(screen.getByRole('checkbox', { name: 'The notice begins with «Møte:» and the committee\'s name, as municipal notices do' })).toBeTruthy();
+  });
+
   it('refuses a word for the committee\'s row too long for the facts\' column, naming the field, and keeps it in sight with the box unticked; in nynorsk «Utval»', async () => {
     const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'rr', languageForm: 'nn' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Innkallinga byrjar med «Utval:» og namnet på møteorganet, som kommunale møteinnkallingar' }));
     const word = screen.getByRole('textbox', { name: /^Ordet framfor namnet på møteorganet/ }) as HTMLInputElement;
     expect(word.placeholder).toBe('Utval');
     fireEvent.change(word, { target: { value: 'Styringsgruppemøtet' } });
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Innkallinga byrjar med «Utval:» og namnet på møteorganet, som kommunale møteinnkallingar' }));
+    // The box says the word typed (its own test is above).
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Innkallinga byrjar med «Styringsgruppemøtet:» og namnet på møteorganet, som kommunale møteinnkallingar' }));
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
     expect(await screen.findByText('«Ordet framfor namnet på møteorganet» kan ha høgst 16 teikn og ingen tabulator eller linjeskift.')).toBeTruthy();
     // What was typed is kept, in its field, for the keyboard to put right.

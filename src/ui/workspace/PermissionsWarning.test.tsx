@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as v from 'valibot';
 import { ConventionsSchema } from '../../domain/conventions';
 import type { Committee } from '../../domain/model';
@@ -22,13 +22,13 @@ const unlocked: PermissionFinding = { target: meeting, problem: 'notFrozen', row
 const outsider: PermissionFinding = { target: { kind: 'committee', committeeId: 'ks', committee: 'Kommunestyret' }, problem: 'noAccount', who: 'ola@nabokommune.example.no', name: 'Ola Nordmann' };
 
 /** The warning as a secretary in `language` sees it: its sentences and its buttons. */
-async function shown(language: AppLanguage, findings: readonly PermissionFinding[]) {
+async function shown(language: AppLanguage, findings: readonly PermissionFinding[], onRepair: () => void = () => undefined) {
   await setLanguage(language);
   const host: HostContext = { host: 'teams', frameContext: 'content', locale: language, theme: 'default', onThemeChange: () => () => undefined };
   await act(async () => {
     render(
       <MotebokProvider host={host}>
-        <PermissionsWarning findings={findings} committees={[KOMMUNESTYRET]} canRepair repairing={false} repairError={undefined} onRepair={() => undefined} />
+        <PermissionsWarning findings={findings} committees={[KOMMUNESTYRET]} canRepair repairing={false} repairError={undefined} onRepair={onRepair} />
       </MotebokProvider>,
     );
   });
@@ -75,6 +75,47 @@ describe('the permission warning', () => {
     expect((await shown('nn', [held])).items[0]).toContain('Møteraden for møtet i Kommunestyret 11.06.2026 held framleis det møtet registrerte om ei sak unnateken offentlegheit');
     cleanup();
     expect((await shown('en', [held])).items[0]).toContain('still holds what the meeting recorded about an item exempt from public access');
+  });
+
+  it('asks before «Rett tilgangene» changes who can read: an alert dialog naming each change it will make (not what it cannot), «Avbryt» first, nothing done until confirmed, the focus back on the button when cancelled; in nynorsk and English too', async () => {
+    const onRepair = vi.fn();
+    const { buttons } = await shown('nb', [unlocked, outsider], onRepair);
+    expect(buttons).toEqual(['Rett tilgangene']);
+    const button = within(screen.getByTestId('permissions-warning')).getByRole('button', { name: 'Rett tilgangene' });
+    button.focus();
+    fireEvent.click(button);
+    const dialog = await screen.findByRole('alertdialog', { name: 'Rette tilgangene?' });
+    expect(dialog.textContent).toContain('Møtebok endrer dette i SharePoint, og med det hvem som kan lese og endre det:');
+    // The repairable finding, in the warning's words; the member without an account is no change it makes.
+    expect(within(dialog).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Protokollen for møtet i Kommunestyret 11.06.2026 er godkjent, men 2 rader er ikke låst i SharePoint, så referentene kan fortsatt endre dem.',
+    ]);
+    expect(within(dialog).getAllByRole('button').map((b) => b.textContent)).toEqual(['Avbryt', 'Rett tilgangene']);
+    // The focus inside it (on «Avbryt» in a browser: e2e/exemptPartsMove.test.ts walks it by keyboard).
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    // By its test id: jsdom's tabster may hide the surface from the role queries while the focus settles.
+    fireEvent.click(screen.getByTestId('permissions-confirm-cancel'));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(onRepair).not.toHaveBeenCalled();
+    await waitFor(() => expect(document.activeElement).toBe(button));
+    fireEvent.click(button);
+    await screen.findByRole('alertdialog', { name: 'Rette tilgangene?' });
+    fireEvent.click(screen.getByTestId('permissions-confirm-confirm'));
+    expect(onRepair).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    cleanup();
+    await shown('nn', [unlocked]);
+    fireEvent.click(within(screen.getByTestId('permissions-warning')).getByRole('button', { name: 'Rett tilgangane' }));
+    const nn = await screen.findByRole('alertdialog', { name: 'Rette tilgangane?' });
+    const actions = () => [screen.getByTestId('permissions-confirm-cancel').textContent, screen.getByTestId('permissions-confirm-confirm').textContent];
+    expect(nn.textContent).toContain('Møtebok endrar dette i SharePoint, og med det kven som kan lese og endre det:');
+    expect(actions()).toEqual(['Avbryt', 'Rett tilgangane']);
+    cleanup();
+    await shown('en', [unlocked]);
+    fireEvent.click(within(screen.getByTestId('permissions-warning')).getByRole('button', { name: 'Repair the permissions' }));
+    const en = await screen.findByRole('alertdialog', { name: 'Repair the permissions?' });
+    expect(en.textContent).toContain('Møtebok changes the following in SharePoint, and with it who can read and change it:');
+    expect(actions()).toEqual(['Cancel', 'Repair the permissions']);
   });
 
   it('words them in bokmål, a referat committee’s by default', async () => {

@@ -1,10 +1,15 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import type { Committee } from '../../domain/model';
 import { repairable, type PermissionFinding } from '../../graph/sitePermissions';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useLanguage } from '../shared/i18n';
 import { permissionFindingTexts } from './permissionFindingText';
 import { useWorkspaceText } from './panelText';
+
+/** The dialog's lead and its list without the browser's margins: the dialog's own gap sets them apart. */
+const useStyles = makeStyles({ flush: { margin: 0 } });
 
 /** How many differences are named; the rest are counted, so a badly drifted site stays readable. */
 const SHOWN = 6;
@@ -18,7 +23,9 @@ const SHOWN = 6;
  * secretariat, to ask the secretariat or join it; someone in the secretariat who is no site owner (a
  * new secretariat from outside), that the site owner must repair it or make them an owner. A finding «Rett tilgangene» cannot
  * change (`repairable`: a person without an account in the organisation, a committee nobody manages)
- * says why and what to do instead; with only such findings, neither the button nor the advice to use it.
+ * says why and what to do instead; with only such findings, neither the button nor the advice to use it. The repair
+ * changes who can read and change rows, folders and files, so the button asks first (`ConfirmDialog`, an alert dialog:
+ * «Avbryt» first and focused, Escape cancels, the focus back on the button), naming each change it will make.
  * Each finding is worded here, in the user's language and the words of its committee
  * (`permissionFindingText.ts`); a chunk of its own, fetched when the check finds something.
  * Nothing when all is as it should be.
@@ -37,9 +44,14 @@ export function PermissionsWarning({ findings, committees, canRepair, secretaria
   const t = useWorkspaceText();
   // The findings are worded outside the catalogue hook: a change of language re-renders them.
   useLanguage();
+  const styles = useStyles();
+  const [confirming, setConfirming] = useState(false);
+  const repairButton = useRef<HTMLButtonElement>(null);
   if (findings.length === 0 && repairError === undefined) return null;
   const messages = permissionFindingTexts(findings, committees);
   const fixable = findings.some(repairable);
+  // What the repair will change: the findings it can put right, not those it leaves to someone else.
+  const changes = permissionFindingTexts(findings.filter(repairable), committees);
   return (
     <>
       {findings.length > 0 ? (
@@ -61,12 +73,34 @@ export function PermissionsWarning({ findings, committees, canRepair, secretaria
           </MessageBarBody>
           {canRepair && fixable ? (
             <MessageBarActions>
-              <Button appearance="primary" disabled={repairing} onClick={onRepair}>
+              <Button ref={repairButton} appearance="primary" disabled={repairing} onClick={() => setConfirming(true)}>
                 {repairing ? t('permissions.repairing') : t('permissions.repair')}
               </Button>
             </MessageBarActions>
           ) : null}
         </MessageBar>
+      ) : null}
+      {canRepair && fixable ? (
+        <ConfirmDialog
+          open={confirming}
+          title={t('permissions.confirm.title')}
+          confirmLabel={t('permissions.repair')}
+          cancelLabel={t('permissions.confirm.cancel')}
+          onConfirm={() => {
+            setConfirming(false);
+            onRepair();
+          }}
+          onCancel={() => setConfirming(false)}
+          testId="permissions-confirm"
+          returnFocusTo={repairButton}
+        >
+          <p className={styles.flush}>{t('permissions.confirm.body')}</p>
+          <ul className={styles.flush}>
+            {changes.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
+          </ul>
+        </ConfirmDialog>
       ) : null}
       {repairError !== undefined ? <ErrorMessageBar error={repairError} /> : null}
     </>

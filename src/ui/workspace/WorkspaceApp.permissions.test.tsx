@@ -83,6 +83,10 @@ describe('the permission check on start', () => {
     expect(within(bar).getAllByRole('listitem').map((li) => li.textContent)).toEqual(driftedTexts);
     expect(check).toHaveBeenCalledWith([committee]);
     fireEvent.click(within(bar).getByRole('button', { name: 'Rett tilgangene' }));
+    // It asks first, naming what it will change; nothing is changed until she confirms.
+    await screen.findByRole('alertdialog', { name: 'Rette tilgangene?' });
+    expect(repair).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('permissions-confirm-confirm'));
     await waitFor(() => expect(screen.queryByTestId('permissions-warning')).toBeNull(), { timeout: 10_000 });
     expect(repair).toHaveBeenCalledWith([committee]);
   });
