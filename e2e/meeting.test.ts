@@ -12,6 +12,7 @@ import { plainTextOf } from '../src/domain/richText';
 import { fetchTrusting } from '../src/graph/testing/nodeTenantAccess';
 import { PEOPLE, seedNoticeSentMeeting, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 import { SCREENSHOTS } from './support/screenshots';
+import { REFERENT_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
 
 
 /** The stage must follow the referent within 2 seconds (issue text). */
@@ -317,10 +318,20 @@ describe('the meeting in the Teams meeting simulator', () => {
     // editor. The recorder's files he downloads at idle priority and, since h/side55, runs once while the meeting's
     // read is in flight (the side panel's main.tsx, `runChunksNamedIn`): a webpack chunk's file, run, registers its
     // modules and evaluates none, so the referent's `import()` finds them compiled (ui/sidePanel/recorderChunk.ts).
+    // The files it runs so are the ones the page's HTML names as the referent's (the recorder and the files it is
+    // split into, `referentChunks` in webpack.config.js), each once; the editor's own chunk is not among them.
+    const frame = page.frame({ url: /sidepanel\.html/ });
+    if (!frame) throw new Error('sidepanelet mangler');
+    const referentFiles = (await frame.evaluate((name) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '', REFERENT_CHUNKS_META))
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((file) => new URL(file, frame.url()).pathname);
+    expect(referentFiles.some((file) => file.includes('side-panel-recorder'))).toBe(true);
     expect(scripts.some((script) => script.includes('side-panel-app'))).toBe(true);
-    expect(scripts.filter((script) => /richTextEditor|editor-shared/.test(script))).toEqual([]);
-    const recorderRuns = scripts.filter((script) => script.includes('side-panel-recorder'));
-    expect(recorderRuns.length).toBe(new Set(recorderRuns).size);
+    expect(scripts.filter((script) => script.includes('richTextEditor'))).toEqual([]);
+    const referentRuns = scripts.filter((script) => referentFiles.includes(script));
+    expect(referentRuns.length).toBe(new Set(referentRuns).size);
+    expect(scripts.filter((script) => /side-panel-recorder|editor-shared/.test(script) && !referentFiles.includes(script))).toEqual([]);
     expect(prefetched.some((file) => file.includes('side-panel-recorder'))).toBe(true);
     expect(prefetched.filter((file) => file.includes('richTextEditor'))).toEqual([]);
     await page.close();
