@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ComponentType, type ReactNode, type RefObject } from 'react';
+import { useRef, type ReactNode, type RefObject } from 'react';
 import {
   getIntrinsicElementProps,
   renderFluentProvider_unstable,
@@ -11,11 +11,17 @@ import {
   type FluentProviderState,
   type PartialTheme,
 } from '@fluentui/react-components';
+import { loadableView, useLoadedView } from './loadableView';
 
-/** Fluent's focus-visible polyfill (keyborg), a chunk of its own fetched once the provider has rendered. */
-const focusVisibleChunk = () => import(/* webpackChunkName: "focus-visible" */ './focusVisible');
-
-type FocusVisibleView = ComponentType<{ scope: RefObject<HTMLElement | null> }>;
+/**
+ * Fluent's focus-visible polyfill (keyborg), a chunk of its own fetched once the provider has rendered.
+ * Through the one mechanism for a view's chunk (`loadableView.ts`): a fetch that failed (offline a
+ * moment) is made again when the connection comes back, so the focus outlines do not stay away until
+ * a reload.
+ */
+const focusVisibleChunk = loadableView<{ scope: RefObject<HTMLElement | null> }>(() =>
+  import(/* webpackChunkName: "focus-visible" */ './focusVisible').then((chunk) => chunk.FocusVisible),
+);
 
 const NO_STYLE_HOOKS = {};
 const NO_OVERRIDES = {};
@@ -38,19 +44,8 @@ export function PlainFluentProvider({ theme, lang, children }: { theme: PartialT
   const { dir, targetDocument } = useFluent();
   const { styleTagId, rule } = useFluentProviderThemeStyleTag({ theme, targetDocument, rendererAttributes: NO_RENDERER_ATTRIBUTES });
   const root = useRef<HTMLDivElement>(null);
-  const [FocusVisible, setFocusVisible] = useState<FocusVisibleView>();
-  useEffect(() => {
-    let live = true;
-    focusVisibleChunk().then(
-      (chunk) => {
-        if (live) setFocusVisible(() => chunk.FocusVisible);
-      },
-      () => undefined, // offline: no focus outlines drawn from Fluent's attribute; the page works
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  // Offline at the start: no focus outlines drawn from Fluent's attribute until the chunk comes; the page works.
+  const FocusVisible = useLoadedView(focusVisibleChunk, true);
 
   const state: FluentProviderState = {
     applyStylesToPortals: true,

@@ -9,7 +9,8 @@ import { lazy, useEffect, useState, useSyncExternalStore, type ComponentType } f
  * (or the next `preload`) fetches it again, and so does the connection's return (`online`), once. The one mechanism for this, used by
  * the plain browser's sign-in screen (`SignInGate.tsx`), the saksliste's drag and drop
  * (`workspace/AgendaList.tsx`, which renders the view only once `loaded()`) and the side panel's
- * recorder (`sidePanel/recorderChunk.ts`, likewise, with a spinner meanwhile and «Prøv igjen»).
+ * recorder (`sidePanel/recorderChunk.ts`, likewise, with a spinner meanwhile and «Prøv igjen»), and every
+ * page's focus outlines (`PlainFluentProvider.tsx`).
  */
 export interface LoadableView<P extends object> {
   View: ComponentType<P>;
