@@ -33,11 +33,16 @@ function ownIndex(item: RoutedItem, committee: Pick<Committee, 'name'>): number 
   return (item.caseRoute ?? []).findIndex((step) => namesCommittee(step.body, committee));
 }
 
+/** This meeting's row of a saksgang: the body as named, the meeting's date, the sak's number here. */
+export function ownRouteRow(item: Pick<AgendaItem, 'caseNumber'>, body: string, meeting: Pick<Meeting, 'date'>): CaseRouteRow {
+  return { body, date: meeting.date, ...(item.caseNumber === null ? {} : { caseNumber: item.caseNumber }), here: true };
+}
+
 /** The saksgang's rows in order, this meeting's among them; none when the sak has no route (treated here only). */
 export function caseRouteRows(item: RoutedItem, committee: Pick<Committee, 'name'>, meeting: Pick<Meeting, 'date'>): CaseRouteRow[] {
   const steps = item.caseRoute ?? [];
   if (steps.length === 0) return [];
-  const here = (body: string): CaseRouteRow => ({ body, date: meeting.date, ...(item.caseNumber === null ? {} : { caseNumber: item.caseNumber }), here: true });
+  const here = (body: string): CaseRouteRow => ownRouteRow(item, body, meeting);
   const rows = steps.map((step): CaseRouteRow => ({
     body: step.body.trim(),
     ...(step.date === undefined ? {} : { date: step.date }),

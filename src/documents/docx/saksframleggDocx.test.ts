@@ -37,6 +37,23 @@ describe('renderSaksframleggDocx', () => {
     expect(await header(seed)).not.toContain('Møtedato:');
   });
 
+  it('moves the meeting\'s date to a saksgang row of this meeting when the committee\'s longest word would have to break beside it; a short word keeps the date in the row', async () => {
+    const seed = loadSeedMeeting('pm-2025.json');
+    const labelled = (committeeLabel: string) => {
+      const conventions = { ...(seed.committee.conventions ?? defaultConventions()), memoMeetingDate: true, noticeCommittee: true, committeeLabel };
+      return { ...seed, committee: { ...seed.committee, conventions } };
+    };
+    const paragraphs = async (file: typeof seed) => docxParagraphs(await renderSaksframleggDocx(file, '2025.03'));
+    const longest = await paragraphs(labelled('KONTROLLUTVALGET'));
+    expect(longest.slice(0, 8)).toEqual(['Saksnr.:', 'KONTROLLUTVALGET:', 'Type sak', 'Saksbehandler', '2025.03', 'Partnerskapsmøtet', 'Orientering', 'Renate Solstad']);
+    // The saksgang's table under the header, before the title: this meeting's row with its date.
+    const order = positionsInOrder(longest, ['Saksbehandler', 'Saksnr.', 'Utvalg', 'Møtedato', '2025.03', 'Partnerskapsmøtet', '05.06.2025', 'Rekruttering- og samhandlingstilskudd']);
+    expect(order.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
+    const short = await paragraphs(labelled('Organ'));
+    expect(short.slice(0, 10)).toEqual(['Saksnr.:', 'Organ:', 'Møtedato:', 'Type sak', 'Saksbehandler', '2025.03', 'Partnerskapsmøtet', '05.06.2025', 'Orientering', 'Renate Solstad']);
+    expect(short).not.toContain('Utvalg');
+  });
+
   it('heads the møteorgan\'s column with the word the committee\'s innkalling and protokoll use (noticeCommittee): «Utvalg:», nynorsk «Utval:», its own «Organ:» (a typed colon not doubled); «Møteorgan:» without it', async () => {
     const seed = loadSeedMeeting('pm-2025.json');
     const withRow = (committeeLabel?: string) => {

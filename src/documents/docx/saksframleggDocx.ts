@@ -6,10 +6,10 @@ import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement } from './richTextDocx';
 import { caseColumnWidth, gridTable, widths } from './tables';
-import { columnWidthFor } from './measure';
+import { columnWidthFor, wordWidthFor } from './measure';
 import { CONTENT_WIDTH } from './page';
 import { findItem } from '../findItem';
-import { caseRouteRows, proposalNoun } from '../../domain/caseRoute';
+import { caseRouteRows, ownRouteRow, proposalNoun } from '../../domain/caseRoute';
 import { earlierTreatmentBlocks } from './earlierTreatmentDocx';
 import { formatDateLong } from '../../domain/dates';
 
@@ -35,36 +35,62 @@ function attachmentLines(file: MeetingFile, item: AgendaItem): Paragraph[] {
     });
 }
 
-function headerTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts) {
+interface HeaderColumn {
+  header: string;
+  text: string;
+  width: number;
+}
+
+/**
+ * The header row: Saksnr., the møteorgan (under «Møteorgan» or the committee's own word), the meeting's date when the
+ * committee's saksframlegg give it (`memoMeetingDate`), the sakstype and the saksbehandler. Each column as wide as its
+ * header and its text on one line («Sak 04/2026», not «Sak» over «04/2026»; «Saksbehandler» whole), the møteorgan's name,
+ * the longest, in what is left. When what is left cannot hold the møteorgan's header word or the longest word of its name
+ * whole (the longest word a committee may choose, «KONTROLLUTVALGET:», beside the date), the date leaves the row for a
+ * saksgang of this meeting under it (`routeTable`), as a sak several bodies treat shows its dates: no word is broken.
+ */
+function headerColumns(file: MeetingFile, item: AgendaItem, t: DocumentTexts): { columns: HeaderColumn[]; dateBelow: boolean } {
   const kinds = item.kinds.map((kind) => t.kindLabel(kind)).join('/');
   const caseNumber = item.caseNumber ?? '';
   // The meeting's date beside the møteorgan when the committee's saksframlegg give it (`memoMeetingDate`), unless the
   // saksgang under the header names it already.
   const dated = file.committee.conventions?.memoMeetingDate === true && caseRouteRows(item, file.committee, file.meeting).length === 0;
-  const date = dated ? formatDateLong(file.meeting.date) : undefined;
   // «Møteorgan», or the word the committee's innkalling and protokoll head the row with (`noticeCommittee`: «Utvalg», «Organ»).
   const [committeeLabel] = committeeFact(file, t, true) ?? [t.committee];
-  // Each column as wide as its header and its text on one line («Sak 04/2026», not «Sak» over «04/2026»; «Saksbehandler»
-  // whole), the møteorgan's name, the longest, in what is left (`width` undefined).
   const fitted = (header: string, text: string) => ({ header, text, width: columnWidthFor([{ text: header, bold: true }, { text }], 0.1, 0.25) });
-  const columns: { header: string; text: string; width: number | undefined }[] = [
+  const committee = { header: `${committeeLabel}:`, text: file.committee.name };
+  const row = (date: string | undefined) => [
     { header: `${t.caseNumberShort}:`, text: caseNumber, width: caseColumnWidth(`${t.caseNumberShort}:`, [{ caseNumber, facts: [] }]) },
-    { header: `${committeeLabel}:`, text: file.committee.name, width: undefined },
+    { ...committee, width: undefined },
     ...(date === undefined ? [] : [fitted(`${t.routeDate}:`, date)]),
     fitted(t.itemType, kinds),
     fitted(t.caseOfficer, item.caseOfficer?.name ?? ''),
   ];
-  const rest = CONTENT_WIDTH - columns.reduce((sum, column) => sum + (column.width ?? 0), 0);
+  const withRest = (columns: ReturnType<typeof row>) => {
+    const rest = CONTENT_WIDTH - columns.reduce((sum, column) => sum + (column.width ?? 0), 0);
+    return columns.map((column) => ({ ...column, width: column.width ?? rest }));
+  };
+  const committeeNeeds = wordWidthFor([{ text: committee.header, bold: true }, { text: committee.text }], 0, 1);
+  if (dated) {
+    const columns = withRest(row(formatDateLong(file.meeting.date)));
+    if ((columns[1]?.width ?? 0) >= committeeNeeds) return { columns, dateBelow: false };
+  }
+  return { columns: withRest(row(undefined)), dateBelow: dated };
+}
+
+function headerTable(columns: readonly HeaderColumn[]) {
   return gridTable(
     columns.map((column) => column.header),
-    columns.map((column) => column.width ?? rest),
+    columns.map((column) => column.width),
     [{ cells: columns.map((column) => column.text) }],
   );
 }
 
 /** The saksgang under the header, as a municipal saksframlegg heads a sak that more than one body treats: «Saksnr. / Utvalg / Møtedato», this meeting's row among them. */
-function routeTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts): BodyElement[] {
-  const rows = caseRouteRows(item, file.committee, file.meeting);
+function routeTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts, dateBelow: boolean): BodyElement[] {
+  const route = caseRouteRows(item, file.committee, file.meeting);
+  // The header had no room for the meeting's date (`headerColumns`): this meeting's own row of the saksgang carries it.
+  const rows = route.length === 0 && dateBelow ? [ownRouteRow(item, file.committee.name, file.meeting)] : route;
   if (rows.length === 0) return [];
   return [
     new Paragraph({}),
@@ -79,9 +105,10 @@ function routeTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts): Body
 export function saksframleggBody(file: MeetingFile, item: AgendaItem): BodyElement[] {
   const t = documentTexts(file.committee);
   const lists = new ListInstances();
+  const header = headerColumns(file, item, t);
   const body: BodyElement[] = [
-    headerTable(file, item, t),
-    ...routeTable(file, item, t),
+    headerTable(header.columns),
+    ...routeTable(file, item, t, header.dateBelow),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(item.title)] }),
     // Before the saksframlegg's own text, as Karmøy's saksprotokoll stands before its saksframlegg (docx/earlierTreatmentDocx.ts).
     ...earlierTreatmentBlocks(item, t, file.committee, lists),

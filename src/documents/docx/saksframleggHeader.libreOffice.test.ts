@@ -35,7 +35,7 @@ describe('the saksframlegg\'s header row, converted in LibreOffice', () => {
     expect(lines.find((line) => line.includes('Sak 04/2026'))).toMatch(/Sak 04\/2026\s+Styret for Helse\s+16\.12\.2026\s+Vedtakssak\s+Siri Moe/);
   }, 120_000);
 
-  it('heads the møteorgan\'s column with the committee\'s own word for it (noticeCommittee) on one line: the longest a committee may choose beside the number, the sakstype and the saksbehandler; «Organ» with the date too', async () => {
+  it('heads the møteorgan\'s column with the committee\'s own word for it (noticeCommittee) on one line: the longest a committee may choose beside the number, the sakstype and the saksbehandler, its date then in a saksgang row under them; «Organ» with the date in the row', async () => {
     requirePdfTools();
     if (workDir === '') workDir = mkdtempSync(join(tmpdir(), 'saksframlegg-header-'));
     const sak = styresak();
@@ -46,11 +46,21 @@ describe('the saksframlegg\'s header row, converted in LibreOffice', () => {
       const conventions = v.parse(ConventionsSchema, { ...sak.committee.conventions, noticeCommittee: true, committeeLabel, memoMeetingDate });
       return { ...sak, committee: { ...sak.committee, conventions } };
     };
-    const pdfs = convertToPdf(workDir, { longest: await renderSaksframleggDocx(labelled(longest, false), 's'), dated: await renderSaksframleggDocx(labelled('Organ', true), 's') });
+    const pdfs = convertToPdf(workDir, {
+      longest: await renderSaksframleggDocx(labelled(longest, false), 's'),
+      longestDated: await renderSaksframleggDocx(labelled(longest, true), 's'),
+      dated: await renderSaksframleggDocx(labelled('Organ', true), 's'),
+    });
     const lines = (pdf: string | undefined) => (layoutPages(pdf ?? '')[0] ?? '').split('\n');
     const longestLines = lines(pdfs.longest);
     expect(longestLines.find((line) => line.includes('Saksnr.:'))).toMatch(/Saksnr\.:\s+KONTROLLUTVALGET:\s+Type sak\s+Saksbehandler\s*$/);
     expect(longestLines.find((line) => line.includes('Sak 04/2026'))).toMatch(/Sak 04\/2026\s+Styret for Helse Nordfjell HF\s+Vedtakssak\s+Siri Moe/);
+    // With the date asked for too, the longest word stays whole: the date moves to this meeting's saksgang row under the header.
+    const longestDatedLines = lines(pdfs.longestDated);
+    expect(longestDatedLines.find((line) => line.includes('Saksnr.:'))).toMatch(/Saksnr\.:\s+KONTROLLUTVALGET:\s+Type sak\s+Saksbehandler\s*$/);
+    expect(longestDatedLines.find((line) => /Møtedato/.test(line))).toMatch(/Saksnr\.\s+Utvalg\s+Møtedato\s*$/);
+    expect(longestDatedLines.find((line) => line.includes('16.12.2026'))).toMatch(/Sak 04\/2026\s+Styret for Helse Nordfjell HF\s+16\.12\.2026\s*$/);
+    expect(longestDatedLines.some((line) => /KONTROLLUTVALGE\b|KONTROLLUTVALG\s*$/.test(line))).toBe(false);
     const datedLines = lines(pdfs.dated);
     expect(datedLines.find((line) => line.includes('Saksnr.:'))).toMatch(/Saksnr\.:\s+Organ:\s+Møtedato:\s+Type sak\s+Saksbehandler\s*$/);
     expect(datedLines.find((line) => line.includes('Sak 04/2026'))).toMatch(/Sak 04\/2026\s+Styret for Helse\s+16\.12\.2026\s+Vedtakssak\s+Siri Moe/);
