@@ -20,6 +20,11 @@ describe('committee conventions', () => {
     }
   });
 
+  it('parses the defaults once and shares them: each screen\'s wording asks at every render (issue 14)', () => {
+    expect(defaultConventions()).toBe(defaultConventions());
+    expect(defaultConventions()).toEqual(v.parse(ConventionsSchema, {}));
+  });
+
   it('writes each chosen word in bokmål and nynorsk', () => {
     const conventions = v.parse(ConventionsSchema, { minutes: 'moteprotokoll', conclusion: 'vedtak', proposal: 'innstilling', background: 'saksutredning' });
     const nb = wordingOf(conventions, 'nb');

@@ -578,9 +578,15 @@ export const ConventionsSchema = v.pipe(v.strictObject({
 }));
 export type Conventions = v.InferOutput<typeof ConventionsSchema>;
 
-/** The conventions of a committee that has set none: today's Partnerskapsmøtet. */
+let defaults: Conventions | undefined;
+/**
+ * The conventions of a committee that has set none: today's Partnerskapsmøtet. Parsed once and shared
+ * (callers copy it to change it, never change it): every screen's wording (`wordingOf`) asks for it at
+ * each render of a committee without conventions, and the schema's parse was about 2 ms of the
+ * workspace's first render in a cold-load profile (issue 14; docs/performance-history.md, h/work56).
+ */
 export function defaultConventions(): Conventions {
-  return v.parse(ConventionsSchema, {});
+  return (defaults ??= v.parse(ConventionsSchema, {}));
 }
 
 /** A målform for documents, or the screen's language (English UI shows English words). */

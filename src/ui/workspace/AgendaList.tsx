@@ -47,12 +47,13 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', alignItems: 'center', gap: '8px', padding: '8px', flexWrap: 'wrap' },
   number: { minWidth: '5.5em', fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
+  // A row without a handle (the closing row, every row until drag is here) keeps its number in line with the
+  // others': the handle's 32 px and the row's gap, as a margin rather than an empty element in each row.
+  numberWithoutHandle: { minWidth: '5.5em', fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold, marginInlineStart: '40px' },
   title: { flex: '1 1 240px', display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
   kinds: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
   actions: { display: 'flex', gap: '2px', flexWrap: 'wrap' },
   handle: { cursor: 'grab', touchAction: 'none' },
-  // Where a row without a handle (the closing row, every row until drag is here) keeps its number in line.
-  handleSpace: { width: '32px', flexShrink: 0 },
   editor: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px 16px' },
   postponed: { textDecorationLine: 'line-through' },
   addActions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
@@ -170,6 +171,8 @@ export function AgendaList({ committee, meeting, editor, committees = [] }: Agen
   const row = (item: AgendaItem, drag: RowDrag | undefined) => (
     <AgendaRow
       key={item.id}
+      t={t}
+      styles={styles}
       item={item}
       kindLabel={kindLabel}
       drag={drag}
@@ -249,6 +252,9 @@ export function AgendaList({ committee, meeting, editor, committees = [] }: Agen
 const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 
 interface AgendaRowProps {
+  /** The list's texts and styles, handed down: one hook call for the list, not one per row (issue 14: the first render). */
+  t: ReturnType<typeof useWorkspaceText>;
+  styles: ReturnType<typeof useStyles>;
   item: AgendaItem;
   /** A kind's label in the user's language. */
   kindLabel: (kind: string) => string;
@@ -269,22 +275,19 @@ function isFixedRow(item: AgendaItem): boolean {
   return item.closing || item.opening === true || item.numberedClosing === true;
 }
 
-function AgendaRow({ item, kindLabel, drag, index, count, expanded, removable, onToggle, onMove, onRemove, children }: AgendaRowProps) {
-  const t = useWorkspaceText();
-  const styles = useStyles();
+function AgendaRow({ t, styles, item, kindLabel, drag, index, count, expanded, removable, onToggle, onMove, onRemove, children }: AgendaRowProps) {
   const name = itemName(item);
   const editorId = `item-editor-${item.id}`;
   // Which of the row's buttons had focus, so it keeps it when the rows become draggable.
   const control = (which: string) => ({ 'data-agenda-control': `${item.id}:${which}` });
+  const handled = drag !== undefined && !isFixedRow(item);
   return (
     <li ref={drag?.setNodeRef} style={drag?.style} className={styles.item} data-item-id={item.id}>
       <div className={styles.row}>
-        {isFixedRow(item) || !drag ? (
-          <span aria-hidden="true" className={styles.handleSpace} />
-        ) : (
+        {handled ? (
           <Button appearance="subtle" className={styles.handle} icon={<ReOrderDotsVerticalRegular />} aria-label={t('agenda.dragHandle', { item: name })} {...control('drag')} {...drag.handle} />
-        )}
-        <span className={styles.number}>{item.caseNumber ?? (item.closing ? t('agenda.closingRow') : item.row === 'heading' ? t('agenda.headingRow') : t('agenda.unnumberedRow'))}</span>
+        ) : null}
+        <span className={handled ? styles.number : styles.numberWithoutHandle}>{item.caseNumber ?? (item.closing ? t('agenda.closingRow') : item.row === 'heading' ? t('agenda.headingRow') : t('agenda.unnumberedRow'))}</span>
         <span className={styles.title}>
           <Text weight="semibold" className={item.outcome === 'postponed' ? styles.postponed : undefined}>
             {item.title}
