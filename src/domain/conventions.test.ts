@@ -22,6 +22,11 @@ describe('committee conventions', () => {
 
   it('parses the defaults once and shares them: each screen\'s wording asks at every render (issue 14)', () => {
     expect(defaultConventions()).toBe(defaultConventions());
+    // Shared, so frozen: a caller that changed it instead of a copy would change every committee's defaults.
+    expect(() => {
+      (defaultConventions() as { noticeCommittee: boolean }).noticeCommittee = true;
+    }).toThrow(TypeError);
+    expect(defaultConventions().noticeCommittee).toBeUndefined();
     expect(defaultConventions()).toEqual(v.parse(ConventionsSchema, {}));
   });
 

@@ -580,13 +580,22 @@ export type Conventions = v.InferOutput<typeof ConventionsSchema>;
 
 let defaults: Conventions | undefined;
 /**
- * The conventions of a committee that has set none: today's Partnerskapsmøtet. Parsed once and shared
- * (callers copy it to change it, never change it): every screen's wording (`wordingOf`) asks for it at
+ * The conventions of a committee that has set none: today's Partnerskapsmøtet. Parsed once, shared and
+ * frozen to the leaves (a caller copies it to change it): every screen's wording (`wordingOf`) asks for it at
  * each render of a committee without conventions, and the schema's parse was about 2 ms of the
  * workspace's first render in a cold-load profile (issue 14; docs/performance-history.md, h/work56).
  */
 export function defaultConventions(): Conventions {
-  return (defaults ??= v.parse(ConventionsSchema, {}));
+  return (defaults ??= deepFrozen(v.parse(ConventionsSchema, {})));
+}
+
+/** Frozen to the leaves, so a caller that changed the shared defaults instead of a copy fails at once (modules are strict), not every committee after it. */
+function deepFrozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFrozen(inner);
+  }
+  return value;
 }
 
 /** A målform for documents, or the screen's language (English UI shows English words). */
