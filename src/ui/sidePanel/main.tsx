@@ -2,7 +2,6 @@ import { startMeetingSurface } from '../meeting/startMeetingSurface';
 import { pageDraftsDatabase } from '../shared/autosave/draftsDatabase';
 import { prefetchChunksNamedIn, runChunksNamedIn } from '../shared/browserChunks';
 import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
-import { warmNumberFormat } from '../shared/i18n';
 import { whenIdle } from '../../hosts/whenIdle';
 
 // The referent's drafts (IndexedDB) are asked for before her session shows; opening the database
@@ -36,8 +35,9 @@ startMeetingSurface(
     runChunksNamedIn(REFERENT_CHUNKS_META);
     return Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) => {
       // ICU's set-up (the page's first Intl format) while the thread waits for Graph, not in the first render,
-      // which formats a count (`warmNumberFormat`; the stage formats none before it is ready, so it does not).
-      void whenIdle().then(warmNumberFormat);
+      // which formats a count (`warmNumberFormat`, from the screens' chunk: Lingui is not in the entry; the stage formats
+      // none before it is ready, so it does not).
+      void whenIdle().then(screens.warmNumberFormat);
       return { firstRenderAfter: screens.fetchRecorderEarly(lookup(), services()), ...meetingSurfaceScreens(screens.SidePanelApp, lookup) };
     });
   },
