@@ -41,18 +41,14 @@ it("evaluates teams-js without formatting a local date, and leaves the page's to
   expect(calls).toEqual([[]]);
 });
 
-it('answers a bare toLocaleString with the ISO time while held, and a call with locales or options as the browser does', async () => {
+it('answers toLocaleString with the ISO time while held', async () => {
   vi.resetModules();
   holdMicrotasks();
   const calls = countLocaleStrings();
   const counted = Date.prototype.toLocaleString;
   const { releaseDateLocale } = await import('./teamsJsStartLog');
-  const date = new Date(Date.UTC(2026, 11, 7, 11, 30));
-  expect(date.toLocaleString()).toBe('2026-12-07T11:30:00.000Z');
-  expect(new Date(Number.NaN).toLocaleString()).toBe('Invalid Date');
+  expect(new Date(Date.UTC(2026, 11, 7, 11, 30)).toLocaleString()).toBe('2026-12-07T11:30:00.000Z');
   expect(calls).toEqual([]);
-  expect(date.toLocaleString('nb-NO', { timeZone: 'UTC' })).toBe(browsers.call(date, 'nb-NO', { timeZone: 'UTC' }));
-  expect(calls).toEqual([['nb-NO', { timeZone: 'UTC' }]]);
   releaseDateLocale();
   expect(Date.prototype.toLocaleString).toBe(counted);
 });
