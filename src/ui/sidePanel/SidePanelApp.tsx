@@ -14,6 +14,8 @@ import { useWordingValues } from '../shared/wordingValues';
 
 // For the entry (main.tsx), from this chunk: the referent's chunk asked for before the first render.
 export { fetchRecorderEarly } from './useSidePanelRole';
+// For the entry (`main.tsx`), which has no Lingui of its own: ICU's set-up while the meeting's read is in flight.
+export { warmNumberFormat } from '../shared/i18n';
 
 const useStyles = makeStyles({
   main: {

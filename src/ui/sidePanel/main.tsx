@@ -2,6 +2,7 @@ import { startMeetingSurface } from '../meeting/startMeetingSurface';
 import { pageDraftsDatabase } from '../shared/autosave/draftsDatabase';
 import { prefetchChunksNamedIn, runChunksNamedIn } from '../shared/browserChunks';
 import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
+import { whenIdle } from '../../hosts/whenIdle';
 
 // The referent's drafts (IndexedDB) are asked for before her session shows; opening the database
 // (creating it, on a fresh profile) starts now, on IndexedDB's own thread, beside the host's handshake,
@@ -32,10 +33,13 @@ prefetchChunksNamedIn(REFERENT_CHUNKS_META);
 startMeetingSurface(
   (lookup, services) => {
     runChunksNamedIn(REFERENT_CHUNKS_META);
-    return Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) => ({
-      firstRenderAfter: screens.fetchRecorderEarly(lookup(), services()),
-      ...meetingSurfaceScreens(screens.SidePanelApp, lookup),
-    }));
+    return Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) => {
+      // ICU's set-up (the page's first Intl format) while the thread waits for Graph, not in the first render,
+      // which formats a count (`warmNumberFormat`, from the screens' chunk: Lingui is not in the entry; the stage formats
+      // none before it is ready, so it does not).
+      void whenIdle().then(screens.warmNumberFormat);
+      return { firstRenderAfter: screens.fetchRecorderEarly(lookup(), services()), ...meetingSurfaceScreens(screens.SidePanelApp, lookup) };
+    });
   },
   { signedInUser: true },
 );
