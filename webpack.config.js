@@ -51,6 +51,8 @@ const DEV_VALID_ORIGINS_LOADER = path.join(root, 'src/hosts/teams/devValidOrigin
 // only bokmål up front and fetches nynorsk or English by import() (see the loader). Every module of
 // src/ui passes through it; one without a top-level `const nb`/`nn`/`en` is returned unread.
 const CATALOGUE_SPLIT_LOADER = path.join(root, 'tools/catalogueSplitLoader.mjs');
+/** teams-js's start log made without the page's first Intl date format (tools/teamsJsStartLogLoader.mjs). */
+const TEAMS_JS_START_LOG_LOADER = path.join(root, 'tools/teamsJsStartLogLoader.mjs');
 const UI_MODULES = /[\\/]src[\\/]ui[\\/].*\.tsx?$/;
 // Development only: the Outlook pane's opt-out of office.js blanking a frame Outlook did not open,
 // so the local tenant's appointment simulator can host it (src/hosts/outlook/simulatorPrelude.js).
@@ -323,6 +325,8 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         // Development: teams-js asks the app itself for its valid-origins list, not Microsoft's CDN
         // (no request leaves the machine in development and tests); production keeps the CDN.
         ...(!production ? [{ test: path.join(TEAMS_JS_ESM, 'internal/constants.js'), loader: DEV_VALID_ORIGINS_LOADER }] : []),
+        // Production and development alike, so the browser tests run what ships.
+        { test: path.join(TEAMS_JS_ESM, 'public/app/app.js'), loader: TEAMS_JS_START_LOG_LOADER },
       ],
     },
     plugins: [

@@ -272,7 +272,7 @@ export async function setLanguage(language: AppLanguage): Promise<void> {
  * plural text uses). A fresh page's first Intl format sets ICU up: 12–35 ms of main thread in Chromium. The
  * side panel calls this when its thread is idle while the meeting's read is in flight, so that its first
  * render, which formats a count, does not pay it after the answer (issue 14: cold load; h/tjs56). Until
- * then teams-js's start log had paid it, on the handshake's path (`hosts/teams/teamsJsStartLog.ts`).
+ * then teams-js's start log had paid it, on the handshake's path (now built without it: tools/teamsJsStartLogLoader.mjs).
  */
 export function warmNumberFormat(): void {
   i18n.number(0);
