@@ -10,7 +10,8 @@ import { createGraphClientFactory, type GraphClientOptions } from './graphClient
 import type { NoticeOptions, NoticeProgress } from './noticeSender';
 import type { PublicVersionProgress } from '../domain/publicDocuments';
 import { MailGateway } from './mailGateway';
-import { createMinutesService, type MinutesService } from './minutesService';
+import type { MinutesService } from './minutesService';
+import { minutesRecipients } from './minutesRecipients';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import type { SitePermissions } from './sitePermissions';
 import type { SharePointRest } from './sharePointRest';
@@ -86,6 +87,30 @@ const loadReferatFolder = () => import(/* webpackChunkName: "permissions" */ './
 
 /** The follow-up gateway loads with its first use (the side panel's «Oppfølging», the Oppfølgingsliste). */
 const loadTasks = () => import(/* webpackChunkName: "follow-up" */ './tasksGateway');
+/**
+ * The referat's use cases (make, send) load the first time a referat is made or sent, with the renderers they
+ * need anyway (the `documents` chunk): only the side panel's «Etter møtet» and the workspace's written treatment
+ * use them, and no page's start-up carries them (h/cat56; issue 14: start-up JavaScript).
+ */
+const loadMinutesService = () => import(/* webpackChunkName: "documents" */ './minutesService');
+
+/**
+ * `MinutesService` whose `store` and `send` load it on first use (a failed load is tried again on the next call);
+ * `recipients` answers at once (`minutesRecipients.ts`, in the start-up: the view shows them before any is sent).
+ */
+export function lazyMinutesService(load: () => Promise<MinutesService>): MinutesService {
+  let service: Promise<MinutesService> | undefined;
+  const loaded = () =>
+    (service ??= load().catch((error: unknown) => {
+      service = undefined;
+      throw error;
+    }));
+  return {
+    store: async (...args) => (await loaded()).store(...args),
+    recipients: minutesRecipients,
+    send: async (...args) => (await loaded()).send(...args),
+  };
+}
 
 export function createGraphServices(
   config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox' | 'siteAccess' | 'maxSendBytes'> & Partial<Pick<AppConfig, 'clientId'>> & {
@@ -188,11 +213,15 @@ export function createGraphServices(
       const exemptPlaces = sender.sharePointExemptPlaces(repository);
       return sender.sendWrittenTreatment({ repository, mail, protectExempt, exemptPlaces }, committee, meeting, options);
     },
-    minutes: createMinutesService({
-      repository,
-      mail,
-      storeClosed: async (...args) => (await loadReferatFolder()).storeClosedReferat(await restDeps(), ...args),
-    }),
+    minutes: lazyMinutesService(() =>
+      loadMinutesService().then(({ createMinutesService }) =>
+        createMinutesService({
+          repository,
+          mail,
+          storeClosed: async (...args) => (await loadReferatFolder()).storeClosedReferat(await restDeps(), ...args),
+        }),
+      ),
+    ),
     publicVersions: {
       existing: async (file) => (await loadPublicVersions()).existingPublicFiles(repository.files, file),
       store: async (file, onProgress) => (await loadPublicVersions()).storePublicVersions(repository.files, file, onProgress),

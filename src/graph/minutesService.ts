@@ -4,8 +4,10 @@ import { DomainError } from '../domain/errors';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
 import type { Committee, DocumentRef, Meeting, MeetingFile, Person } from '../domain/model';
 import type { MeetingRepository } from '../domain/ports';
-import { normaliseAddress } from '../domain/personIdentity';
 import type { MailSender } from './mailGateway';
+import { minutesRecipients, type MinutesRecipients } from './minutesRecipients';
+
+export { minutesRecipients, type MinutesRecipients } from './minutesRecipients';
 
 /**
  * The referat's renderers (its .docx, its mail's HTML) load when a referat is first made or sent:
@@ -33,12 +35,6 @@ const loadDocuments = () => import(/* webpackChunkName: "documents" */ '../docum
 export interface StoredMinutes {
   minutes: DocumentRef;
   bytes: Uint8Array;
-}
-
-export interface MinutesRecipients {
-  to: Person[];
-  /** Members who have no e-mail address: they do not get the mail. */
-  withoutAddress: Person[];
 }
 
 /** `now`: when the protokoll is made; a written treatment's results before its Svarfrist are then «Foreløpig» (referatDocx.ts). */
@@ -110,22 +106,4 @@ export function createMinutesService(deps: MinutesServiceDeps): MinutesService {
       return to;
     },
   };
-}
-
-/** The members and the chair with an e-mail address, each once (addresses compared without case). */
-export function minutesRecipients(committee: Committee, meeting: Meeting): MinutesRecipients {
-  const seen = new Set<string>();
-  const to: Person[] = [];
-  const withoutAddress: Person[] = [];
-  for (const person of [...committee.members, ...(meeting.chair ? [meeting.chair] : [])]) {
-    const email = normaliseAddress(person.email);
-    if (!email) {
-      if (!withoutAddress.some((p) => p.name === person.name)) withoutAddress.push(person);
-      continue;
-    }
-    if (seen.has(email)) continue;
-    seen.add(email);
-    to.push(person);
-  }
-  return { to, withoutAddress };
 }

@@ -11,6 +11,7 @@ import { workspaceMessages } from '../workspace/messages';
 import { workspacePanelMessages } from '../workspace/panelMessages';
 import { outlookMessages } from '../outlook/messages';
 import { sidePanelMessages } from '../sidePanel/messages';
+import { sidePanelRecorderMessages } from '../sidePanel/recorder/messages';
 import { stageMessages } from '../stage/messages';
 import { registerMessages, setLanguage, translate, type Catalogue } from './i18n';
 
@@ -20,6 +21,7 @@ const CATALOGUES: Record<string, Catalogue<string>> = {
   carryCase: carryCaseMessages,
   outlook: outlookMessages,
   sidePanel: sidePanelMessages,
+  sidePanelRecorder: sidePanelRecorderMessages,
   stage: stageMessages,
 };
 for (const [name, catalogue] of Object.entries(CATALOGUES)) registerMessages(`agenda.${name}`, catalogue);

@@ -10,6 +10,7 @@ import { registerMessages as registerCatalogue } from '../workspace/register/reg
 import { commonMessages } from './messages';
 import { fieldRuleMessages } from './fieldRuleMessages';
 import { sidePanelMessages } from '../sidePanel/messages';
+import { sidePanelRecorderMessages } from '../sidePanel/recorder/messages';
 import { editingMessages } from './editing/messages';
 import { registerMessages, setLanguage, translate } from './i18n';
 import { wordingValues } from './wordingValues';
@@ -20,6 +21,7 @@ registerMessages('words.common', commonMessages as never);
 registerMessages('words.register', registerCatalogue as never);
 registerMessages('words.fieldRules', fieldRuleMessages as never);
 registerMessages('words.sidePanel', sidePanelMessages as never);
+registerMessages('words.sidePanelRecorder', sidePanelRecorderMessages as never);
 
 const PROTOKOLL = v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', proposal: 'innstilling', background: 'saksutredning' });
 
@@ -42,7 +44,7 @@ const cases: [string, string, Record<string, string>, [string, string], [string,
   ['register', 'hit.noMinutes', {}, ['Protokollen er ikke lagret ennå', 'Protokollen er ikkje lagra enno'], ['Referatet er ikke lagret ennå', 'Referatet er ikkje lagra enno']],
   ['editing', 'frozen.title', {}, ['Protokollen er godkjent', 'Protokollen er godkjend'], ['Referatet er godkjent', 'Referatet er godkjent']],
   // The referent's button that copies the proposal into the konklusjon names the committee's proposal, not a word of its own («Som framlegg»).
-  ['sidePanel', 'item.asProposed', {}, ['Som innstillingen', 'Som innstillinga'], ['Som forslaget til konklusjon', 'Som forslaget til konklusjon']],
+  ['sidePanelRecorder', 'item.asProposed', {}, ['Som innstillingen', 'Som innstillinga'], ['Som forslaget til konklusjon', 'Som forslaget til konklusjon']],
   ['fieldRules', 'field.background', {}, ['Saksutredningen', 'Saksutgreiinga'], ['Bakgrunnen', 'Bakgrunnen']],
   ['fieldRules', 'field.notedConclusion', {}, ['Vedtaket «Tatt til orientering»', 'Vedtaket «Teke til orientering»'], ['Konklusjonen «Tatt til orientering»', 'Konklusjonen «Teke til orientering»']],
   ['workspacePanels', 'settings.problem.notedConclusionInvalid', {},

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { compileMessage, compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, it, vi } from 'vitest';
 import * as v from 'valibot';
-import { languageFromLocale, pseudoLocalise, registerMessages, setLanguage, translate } from './i18n';
+import { languageFromLocale, namespaceShown, pseudoLocalise, registerMessages, setLanguage, translate } from './i18n';
 import { commonMessages } from './messages';
 import { editingMessages } from './editing/messages';
 
@@ -205,6 +205,37 @@ describe('catalogues per locale (as the production build splits them)', () => {
     await vi.waitFor(() => expect(translate('splitLate', 'greeting')).toBe('Hello'));
     expect(fetched).toEqual(['splitLate:en']);
     expect(translate('splitLate', 'greeting')).toBe('Hello');
+    await setLanguage('nb');
+  });
+
+  it('lets a lazily loaded view wait until its namespace is here in the language on screen, so it never shows bokmål first', async () => {
+    await setLanguage('nn');
+    let arrive = () => {};
+    const nynorsk = new Promise<void>((resolve) => (arrive = resolve));
+    registerMessages('splitAwaited', {
+      nb: { greeting: 'Hei' },
+      lazy: { nn: () => nynorsk.then(() => ({ greeting: 'Hei på deg' })), en: async () => ({ greeting: 'Hello' }) },
+    });
+    let shown = false;
+    const waiting = namespaceShown('splitAwaited').then(() => (shown = true));
+    await Promise.resolve();
+    expect(shown).toBe(false);
+    arrive();
+    await waiting;
+    expect(translate('splitAwaited', 'greeting')).toBe('Hei på deg');
+    // Fetched once: asked again, it is here.
+    await expect(namespaceShown('splitAwaited')).resolves.toBeUndefined();
+    await setLanguage('nb');
+  });
+
+  it('does not wait on a bokmål page, and does not fail when a catalogue cannot be fetched (its texts stay in bokmål)', async () => {
+    await setLanguage('nb');
+    registerMessages('splitBokmal', { nb: { greeting: 'Hei' }, lazy: { nn: async () => ({ greeting: 'Hei på deg' }), en: async () => ({ greeting: 'Hello' }) } });
+    await expect(namespaceShown('splitBokmal')).resolves.toBeUndefined();
+    await setLanguage('en');
+    registerMessages('splitBroken', { nb: { greeting: 'Hei' }, lazy: { nn: () => Promise.reject(new Error('offline')), en: () => Promise.reject(new Error('offline')) } });
+    await expect(namespaceShown('splitBroken')).resolves.toBeUndefined();
+    expect(translate('splitBroken', 'greeting')).toBe('Hei');
     await setLanguage('nb');
   });
 });

@@ -221,6 +221,21 @@ export function registerMessages<K extends string>(namespace: string, catalogue:
   }
 }
 
+/**
+ * Resolves once the language on screen has the namespace's catalogue: at once for bokmål, for a catalogue
+ * not split per locale, or one fetched already; else when its fetch (begun as it was registered) is done.
+ * A view in a chunk of its own whose catalogue is split per locale awaits it before it shows, so a
+ * nynorsk or English page never shows it in bokmål first (the side panel's recorder: `recorderChunk.ts`).
+ * Never rejects: a catalogue that could not be fetched leaves its texts in bokmål, as before.
+ */
+export function namespaceShown(namespace: string): Promise<void> {
+  const language = currentLanguage();
+  if (language !== 'nn' && language !== 'en') return Promise.resolve();
+  const fetch = pending.get(language)?.get(namespace);
+  if (!fetch) return Promise.resolve();
+  return loadNamespace(language, namespace, fetch).catch(() => undefined);
+}
+
 export function registeredNamespaces(): ReadonlyMap<string, Catalogue<string>> {
   return registered;
 }

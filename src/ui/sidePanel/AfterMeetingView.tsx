@@ -9,7 +9,7 @@ import { itemHeading } from './AgendaList';
 import { ConfirmDialog } from './ConfirmDialog';
 import { RecordingFields } from './RecordingFields';
 import { useMinutes, type AfterMeetingProps } from './useMinutes';
-import { useSidePanelText } from './sidePanelText';
+import { useSidePanelText } from './recorderText';
 import { useAfterMeetingLockText } from './afterMeetingLockText';
 import { useAfterMeetingText } from './afterMeetingText';
 import { useMinutesApprovalText } from '../shared/minutesApprovalText';

@@ -25,7 +25,7 @@ import {
   type MemberStatus,
 } from '../meeting/attendance';
 import { itemHeading } from './AgendaList';
-import { useSidePanelText } from './sidePanelText';
+import { useSidePanelText } from './recorderText';
 import { useWordingValues } from '../shared/wordingValues';
 import { HoldingFields, SharesRepresented } from './HoldingFields';
 import { RemoteField } from './RemoteField';

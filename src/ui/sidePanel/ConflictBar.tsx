@@ -3,7 +3,7 @@ import type { Committee } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
 import type { SaveConflict } from '../shared/autosave/meetingAutosave';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
-import { useSidePanelText } from './sidePanelText';
+import { useSidePanelText } from './recorderText';
 
 /**
  * Someone else saved the same part of a sak meanwhile: the referent's own text stays, and the bar

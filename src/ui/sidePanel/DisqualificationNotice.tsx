@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Meeting } from '../../domain/model';
 import { disqualificationsForItem } from '../meeting/attendance';
-import { useSidePanelText } from './sidePanelText';
+import { useSidePanelText } from './recorderText';
 
 /**
  * Inhabilitet recorded for a sak, shown to the referent where that sak is treated, so who steps

@@ -7,7 +7,7 @@ import { checkedPerson, electChair, signatoryCandidates, typedPerson, type Chair
 import { useCommonText } from '../shared/commonText';
 import { describeError, wordingReady } from '../shared/describeError';
 import { useCoSignersText } from './coSignersText';
-import { useSidePanelText } from './sidePanelText';
+import { useSidePanelText } from './recorderText';
 
 const useStyles = makeStyles({
   add: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },

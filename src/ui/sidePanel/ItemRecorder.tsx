@@ -11,7 +11,7 @@ import { RecordingFields } from './RecordingFields';
 import { MinutesFrozenBar, RestrictedItemBar } from '../shared/MinutesFrozenBar';
 import { ItemHistory } from '../shared/history/ItemHistory';
 import { FollowUpSection } from '../shared/followUp/FollowUpSection';
-import { useSidePanelText } from './sidePanelText';
+import { useSidePanelText } from './recorderText';
 import { useReadyMark } from '../shared/readyMark';
 import { wordingValues } from '../shared/wordingValues';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';

@@ -22,7 +22,7 @@ import { RecorderTabs } from './RecorderTabs';
 import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
 import { hasExemptContent } from '../../domain/confidentiality';
-import { useSidePanelText } from './sidePanelText';
+import { useSidePanelText } from './recorderText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { wordingValues } from '../shared/wordingValues';
 import { loadableView } from '../shared/loadableView';
@@ -32,6 +32,9 @@ import { meetingStatusText } from '../shared/meetingStatusText';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { useOpenSak } from './useOpenSak';
 import { usePinnedScrollPadding } from './usePinnedScrollPadding';
+
+// The recorder's chunk's loader waits for her texts in the page's language (recorderChunk.ts).
+export { recorderTextShown } from './recorderText';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
 const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));

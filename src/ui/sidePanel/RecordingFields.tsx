@@ -6,7 +6,7 @@ import type { AgendaItem, Attendance, Committee, Meeting } from '../../domain/mo
 import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
-import { useSidePanelText } from './sidePanelText';
+import { useSidePanelText } from './recorderText';
 import { useConclusionNoun } from '../shared/useConclusionNoun';
 import { loadableView, useLoadedView } from '../shared/loadableView';
 import type { VotingFieldsProps } from './VotingFields';

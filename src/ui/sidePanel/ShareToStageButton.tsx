@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { ShareScreenStartRegular } from '@fluentui/react-icons';
 import { shareToStage, type ShareToStageResult } from '../../hosts/teams/stageSharing';
-import { useSidePanelText } from './sidePanelText';
+import { useSidePanelText } from './recorderText';
 
 /**
  * The stage page for this meeting, next to the side panel's own page. It names the committee too,

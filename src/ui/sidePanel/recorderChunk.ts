@@ -24,13 +24,16 @@ export interface RecorderViewProps {
  * editor into a shared file the workspace fetches too. A fetch that fails is tried once more (the
  * network was away a moment), then the panel says so with «Prøv igjen»; when the connection comes back
  * the chunk is fetched again on its own (`loadableView`), and the recorder shows once it is here.
+ * Her texts are in the chunk too (`recorder/messages.ts`, bokmål; nynorsk and English a file each, fetched as the
+ * chunk is evaluated on such a page, and waited for here, so she never sees bokmål first).
  * `npm run size` counts the referent's start-up with it (`referentChunks` in webpack.config.js).
  */
 export const recorderChunk = loadableView<RecorderViewProps>(() => {
   const load = () => import(/* webpackChunkName: "side-panel-recorder" */ './RecorderView');
+  // A nynorsk or English page shows her recorder once its texts are here in that language (`recorderText.ts`).
   return load()
     .catch(() => load())
-    .then((module) => module.RecorderView);
+    .then((module) => module.recorderTextShown().then(() => module.RecorderView));
 });
 
 /**
