@@ -5,7 +5,8 @@
 // meeting is left as it is, counted (`PartsInRow`) so the start-up check names it again, and the repair's report names
 // it with the sak whose parts it still holds (`exemptPartsNotMoved`); the other meeting is moved. Before 7eab3a16 the
 // report said only that the meeting still held parts (`exemptPartsInMeetingRow`), not that the move was refused, nor of
-// which sak.
+// which sak (a refused write already left that meeting and went on to the others; a refused READ of its sak rows stopped
+// the whole move — the tenant never answers such a read 403, so that path is tested with a stub: sakRowsReadRefused.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import type { AgendaItem, Meeting } from '../domain/model';
