@@ -1,4 +1,4 @@
-import type { Meeting } from '../domain/model';
+import type { AgendaItem, Meeting } from '../domain/model';
 import { isItemExempt } from '../domain/confidentiality';
 import { onlyForExempt, readMeetingRows } from './listRows';
 import type { ListRow } from './listsGateway';
@@ -18,14 +18,19 @@ import type { ListRow } from './listsGateway';
  * such rows.
  */
 export function exemptPartsCount(meeting: Meeting): number {
+  return heldSaker(meeting).length;
+}
+
+/** The exempt saker a meeting holds such parts of, in the saksliste's order (of a row read alone, its stubs: case number and public title). */
+export function heldSaker(meeting: Meeting): AgendaItem[] {
   const exempt = new Set(meeting.items.filter(isItemExempt).map((item) => item.id));
-  if (exempt.size === 0) return 0;
+  if (exempt.size === 0) return [];
   const held = new Set([
     ...(meeting.disqualifications ?? []).flatMap((entry) => (exempt.has(entry.itemId) && entry.ground !== undefined ? [entry.itemId] : [])),
     ...meeting.attendance.flatMap((entry) => onlyForExempt(meeting, entry, exempt)),
     ...(meeting.written?.answers ?? []).flatMap((answer) => (exempt.has(answer.itemId) ? [answer.itemId] : [])),
   ]);
-  return held.size;
+  return meeting.items.filter((item) => held.has(item.id));
 }
 
 /** Whether a meeting as read from its row alone (its saker the stubs, `readMeetingRows(row, [])`) holds such parts. */

@@ -13,7 +13,7 @@ import { unexpectedAnswer } from './graphError';
 import { closedRowKey, committeeFields, itemFields, meetingFields, meetingItemFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
 import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { nextBodyField } from './nextBodyColumn';
-import { exemptPartsCount, holdsExemptParts, partsInRow, rowHoldsExemptParts, withPartsInRow } from './exemptPartsHeld';
+import { exemptPartsCount, heldSaker, holdsExemptParts, partsInRow, rowHoldsExemptParts, withPartsInRow } from './exemptPartsHeld';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
 
 /*
@@ -111,16 +111,39 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
  * Called by the repair (sitePermissions.ts `repairPermissions`) with a lists gateway of its own over the session's storage
  * client, so no page's start-up carries a way to it.
  */
-export async function moveExemptParts(ctx: ListContext, committeeIds: readonly string[]): Promise<void> {
-  for (const committeeId of committeeIds) await writeFromSaker(ctx, (await meetingsWithClosedRows(ctx, committeeId)).filter(rowHoldsExemptParts));
+export async function moveExemptParts(ctx: ListContext, committeeIds: readonly string[]): Promise<PartsLeft[]> {
+  const left: PartsLeft[] = [];
+  for (const committeeId of committeeIds) {
+    const holding = (await meetingsWithClosedRows(ctx, committeeId)).filter(rowHoldsExemptParts);
+    left.push(...(await writeFromSaker(ctx, holding)));
+  }
+  return left;
+}
+
+/**
+ * A meeting whose parts SharePoint refused to move (403: its saker's rows could not be read, or a sak's row not written):
+ * its row keeps them, counted (`PartsInRow`), so the start-up check names it again and the next «Rett tilgangene» tries
+ * again; `saker` names the exempt saker it holds them of (their case number, else public title, from the row's stubs).
+ */
+export interface PartsLeft {
+  row: ListRow;
+  saker: string[];
+  error: unknown;
 }
 
 /**
  * Each meeting row written again as a save writes it now, from its saker's rows (read by the indexed `MeetingId`, 20
  * meetings to a `$batch`): its stubs made from the real saker, and what it holds of an exempt sak moved into the sak's row.
  */
-async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): Promise<void> {
-  for (const { row, read } of await withItemRows(ctx, outdated)) {
+async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): Promise<PartsLeft[]> {
+  const left: PartsLeft[] = [];
+  for (const { row, read, refused } of await withItemRows(ctx, outdated)) {
+    // SharePoint refused this meeting's sak rows (403): its row keeps what it holds, counted, and is named; the others go on.
+    if (!read) {
+      await countHeldParts(ctx, row);
+      left.push({ row, saker: sakerHeldIn(row), error: refused });
+      continue;
+    }
     // A sak row that cannot be parsed is left out of the meeting read (written so, its stub would be lost); a sak
     // this user cannot read has only its stub to be made from. Either way the meeting waits for someone who reads it all.
     if (!read.ok || read.unreadable.length > 0 || read.meeting.items.some((item) => item.restricted)) {
@@ -143,9 +166,19 @@ async function writeFromSaker(ctx: ListContext, outdated: readonly ListRow[]): P
       .catch(async (error: unknown) => {
         leftAsItIs(error);
         await countHeldParts(ctx, row);
+        if (isForbidden(error)) left.push({ row, saker: sakerHeldIn(row), error });
       });
   }
+  return left;
 }
+
+/** The exempt saker a meeting row holds parts of, as its stubs name them: the case number, else the public title. */
+function sakerHeldIn(row: ListRow): string[] {
+  const read = readMeetingRows(row, []);
+  return read.ok ? heldSaker(read.meeting).map((item) => item.caseNumber ?? item.title) : [];
+}
+
+const isForbidden = (error: unknown): boolean => error instanceof StorageError && error.kind === 'forbidden';
 
 /** A meeting row whose parts stay where they are is counted (`PartsInRow`, from the row alone), so the start-up check names it. */
 async function countHeldParts(ctx: ListContext, row: ListRow): Promise<void> {
@@ -154,7 +187,7 @@ async function countHeldParts(ctx: ListContext, row: ListRow): Promise<void> {
 
 /** A meeting row saved meanwhile (412) or not this user's to write (403) is left as it is: the next run, or its secretariat, does it. */
 function leftAsItIs(error: unknown): void {
-  if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
+  if (!(error instanceof ConflictError) && !isForbidden(error)) throw error;
 }
 
 const StubVersionsSchema = v.looseObject({ exemptStubs: v.optional(v.array(v.looseObject({ version: v.optional(v.number()) }))) });
@@ -172,15 +205,29 @@ function hasOutdatedStubs(row: ListRow): boolean {
   }
 }
 
-/** Each meeting row read with its item rows (as this user may read them): by the indexed `MeetingId`, 20 meetings to a `$batch`, none for none. */
-async function withItemRows(ctx: ListContext, meetingRows: readonly ListRow[]): Promise<{ row: ListRow; read: MeetingRead }[]> {
+/** A meeting row with its saker read, or SharePoint's refusal (403) of them. */
+type RowsRead = { row: ListRow; read: MeetingRead; refused?: undefined } | { row: ListRow; read?: undefined; refused: unknown };
+
+/**
+ * Each meeting row read with its item rows (as this user may read them): by the indexed `MeetingId`, 20 meetings to a
+ * `$batch`, none for none. A meeting whose item rows SharePoint refuses (403) comes back without a read (`refused`), the
+ * others read: one refused meeting is no reason to leave the rest.
+ */
+async function withItemRows(ctx: ListContext, meetingRows: readonly ListRow[]): Promise<RowsRead[]> {
   if (meetingRows.length === 0) return [];
   const answers = await runBatch(
     ctx.storageClient,
     meetingRows.map((row, index) => ({ id: String(index), method: 'GET', url: ctx.lists.queryUrl('MotebokAgendaItems', 'MeetingId', String(row.fields['MeetingId'] ?? '')) })),
   );
-  const read: { row: ListRow; read: MeetingRead }[] = [];
-  for (const [index, row] of meetingRows.entries()) read.push({ row, read: readMeetingRows(row, await ctx.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems')) });
+  const read: RowsRead[] = [];
+  for (const [index, row] of meetingRows.entries()) {
+    try {
+      read.push({ row, read: readMeetingRows(row, await ctx.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems')) });
+    } catch (error) {
+      if (!isForbidden(error)) throw error;
+      read.push({ row, refused: error });
+    }
+  }
   return read;
 }
 
@@ -242,7 +289,15 @@ async function reapplyClosedRows(ctx: WriteContext, previous: Committee | undefi
   const left: RowAccessFailure['saker'] = [];
   let error: unknown;
   try {
-    for (const { read } of await withItemRows(ctx, await meetingsWithClosedRows(ctx, committee.id))) {
+    for (const { row: meetingRow, read, refused } of await withItemRows(ctx, await meetingsWithClosedRows(ctx, committee.id))) {
+      // A meeting whose saker SharePoint refused (403): its closed saker, as its stubs name them, are left; the others go on.
+      if (!read) {
+        error ??= refused;
+        const stubs = readMeetingRows(meetingRow, []);
+        const closed = stubs.ok ? stubs.meeting.items.filter(hasClosedRow) : [];
+        left.push(...closed.map((item) => ({ itemId: item.id, caseNumber: item.caseNumber, title: item.title })));
+        continue;
+      }
       if (!read.ok) continue;
       const meeting = read.meeting;
       const due = meeting.items.flatMap((item, position) => {

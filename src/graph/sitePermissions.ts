@@ -1,3 +1,4 @@
+import type { PartsLeft } from './meetingWrites';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import * as v from 'valibot';
 import { accessRank, committeeAccess, frozenAccess, hasManager, mergeAccess, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
@@ -52,6 +53,11 @@ export type FindingProblem =
    * parts moved into the sak's closed row, and never saved since. «Rett tilgangene» moves them (`moveExemptParts`).
    */
   | 'exemptPartsInMeetingRow'
+  /**
+   * «Rett tilgangene» could not move what a meeting row holds of this exempt sak (`sak`): SharePoint refused (403) the
+   * meeting's sak rows or the sak's row (meetingWrites.ts `PartsLeft`). The row keeps it, counted; the other meetings were moved.
+   */
+  | 'exemptPartsNotMoved'
   /** SharePoint refused (403) to show this object's permissions to the user: they could not be checked. */
   | 'unreadable'
   /** SharePoint refused (403) «Rett tilgangene» on this object: its permissions could not be set. */
@@ -445,10 +451,11 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
   // After the rows' access is set: what old meeting rows hold of an exempt sak goes into the sak's closed row, then the meeting row is written without it.
   // With the writes' chunk (fetched only then) and a lists gateway over the storage client, as the repository's own writes go.
   const held = committees.length > 0 ? await heldExemptParts(deps.rest, committees) : [];
+  let partsLeft: PartsLeft[] = [];
   if (held.length > 0) {
     const { moveExemptParts } = await import(/* webpackChunkName: "repository-writes" */ './meetingWrites');
     const ids = [...new Set(held.flatMap((finding) => (finding.target.kind === 'meeting' ? [finding.target.committeeId] : [])))];
-    await moveExemptParts({ lists: new ListsGateway(deps.graph, deps.siteId), storageClient: deps.graph }, ids);
+    partsLeft = await moveExemptParts({ lists: new ListsGateway(deps.graph, deps.siteId), storageClient: deps.graph }, ids);
   }
   if (refused.length > 0 && refused.length === attempted) throw refused[0]?.error;
   const levels = await carriedLevels(roles, committees);
@@ -457,7 +464,17 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
   const named = new Set(report.findings.filter((f) => f.problem === 'unreadable').map((f) => targetKey(f.target)));
   const said = new Set(report.findings.map((f) => `${f.problem}:${targetKey(f.target)}`));
   const levelsLeft = levels.filter((f) => !said.has(`${f.problem}:${targetKey(f.target)}`));
-  return { ...report, findings: [...report.findings, ...refused.filter((r) => !named.has(targetKey(r.label))).map((r) => notSet(r.label)), ...levelsLeft] };
+  // A meeting whose parts SharePoint refused to move is named with its saker, once (not also as the check's `exemptPartsInMeetingRow`).
+  const notMoved = partsLeft.flatMap(({ row, saker }): PermissionFinding[] => {
+    const committee = committees.find((c) => c.id === row.fields['CommitteeId']);
+    if (!committee) return [];
+    const target = meetingLabel(committee, { MeetingDate: typeof row.fields['MeetingDate'] === 'string' ? row.fields['MeetingDate'] : undefined });
+    return saker.map((sak) => ({ target, problem: 'exemptPartsNotMoved', sak }));
+  });
+  const notMovedTargets = new Set(notMoved.map((f) => targetKey(f.target)));
+  const findings = report.findings.filter((f) => !(f.problem === 'exemptPartsInMeetingRow' && notMovedTargets.has(targetKey(f.target))));
+  const notSetLeft = refused.filter((r) => !named.has(targetKey(r.label))).map((r) => notSet(r.label));
+  return { ...report, findings: [...findings, ...notMoved, ...notSetLeft, ...levelsLeft] };
 }
 
 /**

@@ -95,17 +95,20 @@ export const GROUND = 'forvaltningsloven § 6 første ledd bokstav b: svoger av 
 /**
  * The fixture meeting pm-2026-unntatt as `id`, its referat approved, each sak as `decide` makes it, and Christian Reissig
  * inhabil in the exempt sak `DECIDED` on `GROUND`: saved by the committee's secretariat and frozen, as the app stores it today.
+ * On `date` when given (two such meetings of one committee are told apart by their date), else the fixture's.
  */
 export async function approvedWithGround(
   secretariat: Pick<GraphServices, 'repository' | 'sitePermissions'>,
   committee: Committee,
   id: string,
   decide: (item: AgendaItem) => AgendaItem,
+  date?: string,
 ): Promise<Meeting> {
   const base = fixture('pm-2026-unntatt').meeting;
   const meeting: Meeting = {
     ...base,
     id,
+    date: date ?? base.date,
     status: 'minutesApproved',
     minutesApprovedAt: '2026-06-20T10:00:00Z',
     items: base.items.map(decide),

@@ -28,7 +28,8 @@ export interface ConfirmDialogProps {
  * chunk needs no tabster. A button that went with the dialog (e.g. «Avslutt møtet» once the meeting is
  * held) gets nothing, as before. The cancel button's word comes from the surface's own catalogue
  * (`cancelLabel`), so a surface's dialog brings no other surface's texts: the side panel's
- * `sidePanel/ConfirmDialog.tsx`, the workspace's «Rett tilgangene» (`workspace/PermissionsWarning.tsx`).
+ * `sidePanel/ConfirmDialog.tsx`, the workspace's «Rett tilgangene» (`workspace/PermissionsWarning.tsx`,
+ * `workspace/RowAccessRepairConfirm.tsx`).
  */
 export function ConfirmDialog({
   open,

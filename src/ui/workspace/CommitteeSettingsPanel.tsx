@@ -62,12 +62,13 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
     if (!code) return {};
     // Said with the field's name (WCAG 3.3.1): «Må fylles ut.» alone would not say which field.
     const named = `${key}.${code}`;
-    const message = isNamedProblem(named) ? fieldProblem(named, { max: MAX_SHORT_NAME_LENGTH, format: DEFAULT_CASE_NUMBER_FORMAT }) : t(`settings.problem.${code}`);
-    return { validationState: 'error' as const, validationMessage: message };
+    // Every code the validator gives these fields has the field's own text (`settingsProblemTexts.test.ts`).
+    if (!isNamedProblem(named)) return { validationState: 'error' as const };
+    return { validationState: 'error' as const, validationMessage: fieldProblem(named, { max: MAX_SHORT_NAME_LENGTH, format: DEFAULT_CASE_NUMBER_FORMAT }) };
   };
   // A committee saved before the rule (nobody manages its access) is warned about when opened; a save refuses it.
   const secretariatProblem = problems.secretariat
-    ? { validationState: 'error' as const, validationMessage: t(`settings.problem.${problems.secretariat}`) }
+    ? { validationState: 'error' as const, validationMessage: t('settings.problem.noManager') }
     : !isNew && settings.unmanaged
       ? { validationState: 'warning' as const, validationMessage: t('settings.problem.noManager') }
       : {};

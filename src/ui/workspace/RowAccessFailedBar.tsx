@@ -1,10 +1,15 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { afterSakWord } from '../../domain/sakWord';
 import type { MeetingRepository, RowAccessFailure } from '../../domain/ports';
 import { useCommonText } from '../shared/commonText';
 import { describeError } from '../shared/describeError';
 import { useWorkspaceText } from './text';
+
+// «Rett tilgangene» asks first in the permission warning's chunk (its ConfirmDialog and panel texts), never at start-up;
+// fetched when the bar is shown, so the dialog opens at the press.
+const loadRepairConfirm = () => import(/* webpackChunkName: "permissions-warning" */ './RowAccessRepairConfirm');
+const RowAccessRepairConfirm = lazy(() => loadRepairConfirm().then((module) => ({ default: module.RowAccessRepairConfirm })));
 
 /**
  * Said to the secretariat when a save stored a sak holding exempt content but could not close its
@@ -14,15 +19,25 @@ import { useWorkspaceText } from './text';
  * (which the start-up check also offers, `exemptRowOpen`). Names the saker and why; cleared by a
  * repair or when dismissed, shown again by the next failure. «Rett tilgangene» only for someone who
  * may manage the site's permissions (`canRepair`, `useSitePermissions`); anyone else (a secretariat
- * from outside: a guest's save cannot close the row) is told that the site owner must do it.
+ * from outside: a guest's save cannot close the row) is told that the site owner must do it. «Rett tilgangene»
+ * changes who can read rows, so it asks first, as the permission warning's does (`RowAccessRepairConfirm.tsx`).
  */
 export function RowAccessFailedBar({ repository, repair, canRepair, repairing }: { repository: Pick<MeetingRepository, 'onRowAccessFailed'>; repair: () => Promise<void>; canRepair: boolean; repairing: boolean }) {
   const t = useWorkspaceText();
   const common = useCommonText();
   const [failure, setFailure] = useState<RowAccessFailure | undefined>();
+  const [confirming, setConfirming] = useState(false);
+  // Mounted once asked and kept, so the dialog closes with its motion and gives the focus back (ConfirmDialog).
+  const [asked, setAsked] = useState(false);
+  const repairButton = useRef<HTMLButtonElement>(null);
   useEffect(() => repository.onRowAccessFailed?.((next) => setFailure(next)), [repository]);
+  const offered = failure !== undefined && canRepair;
+  useEffect(() => {
+    if (offered) void loadRepairConfirm();
+  }, [offered]);
   if (!failure) return null;
-  const saker = failure.saker.map((sak) => (sak.caseNumber ? t('rowAccess.sak', { number: afterSakWord(sak.caseNumber), title: sak.title }) : t('rowAccess.newSak', { title: sak.title }))).join(', ');
+  const named = failure.saker.map((sak) => (sak.caseNumber ? t('rowAccess.sak', { number: afterSakWord(sak.caseNumber), title: sak.title }) : t('rowAccess.newSak', { title: sak.title })));
+  const saker = named.join(', ');
   const reason = describeError(failure.error, common).message;
   // A settings save (the committee named) changed who is entitled; a meeting's save stored a sak it could not close.
   const settings = failure.committeeId !== undefined;
@@ -36,12 +51,30 @@ export function RowAccessFailedBar({ repository, repair, canRepair, repairing }:
       </MessageBarBody>
       <MessageBarActions>
         {canRepair ? (
-          <Button appearance="primary" disabled={repairing} onClick={() => void repair().then(() => setFailure(undefined))}>
+          <Button ref={repairButton} appearance="primary" disabled={repairing} onClick={() => {
+              setAsked(true);
+              setConfirming(true);
+            }}>
             {repairing ? t('permissions.repairing') : t('permissions.repair')}
           </Button>
         ) : null}
         <Button onClick={() => setFailure(undefined)}>{t('rowAccess.later')}</Button>
       </MessageBarActions>
+      {canRepair && asked ? (
+        <Suspense fallback={null}>
+          <RowAccessRepairConfirm
+            open={confirming}
+            rows={named}
+            settings={settings}
+            onConfirm={() => {
+              setConfirming(false);
+              void repair().then(() => setFailure(undefined));
+            }}
+            onCancel={() => setConfirming(false)}
+            returnFocusTo={repairButton}
+          />
+        </Suspense>
+      ) : null}
     </MessageBar>
   );
 }

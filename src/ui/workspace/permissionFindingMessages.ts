@@ -34,6 +34,7 @@ const nb = {
   'exempt.tooMuch': '{who} kan endre raden for sak {sak} i {target} mer enn rollen gir.',
   'exempt.missing': '{who} mangler tilgang til raden for sak {sak} i {target}, som er unntatt offentlighet.',
   'exemptParts': 'Møteraden for {target} holder fortsatt det møtet registrerte om en sak unntatt offentlighet (grunnen til en inhabilitet, hvem som kom bare for saken, svar i en skriftlig behandling), så alle med lesetilgang til listen kan lese det i SharePoint. Raden ble lagret før dette ble flyttet til sakens egen lukkede rad. «Rett tilgangene» flytter det dit.',
+  'exemptPartsNotMoved': 'Møtebok fikk ikke flytte det {target} registrerte om sak {sak}, som er unntatt offentlighet, inn i sakens lukkede rad: SharePoint nektet tilgang. Det ligger fortsatt i møteraden, der alle med lesetilgang til listen kan lese det. Be en eier av SharePoint-området velge «Rett tilgangene».',
   'noAccount':
     '{name} ({who}) har ingen konto i organisasjonen, heller ikke som gjest, så SharePoint kan ikke gi vedkommende tilgang til dokumentene for {committee}, og «Rett tilgangene» kan ikke endre det. Vedkommende får det som følger med e-postene: vedlegg som legges ved innkallingen, og {theMinutes} når {minutesGender, select, neuter {det} other {den}} sendes på e-post. Lenker til SharePoint kan vedkommende ikke åpne; skal vedkommende kunne det, må IT invitere adressen som gjest.',
   'levelMissing':
@@ -74,6 +75,7 @@ const nn: Record<Key, string> = {
   'exempt.tooMuch': '{who} kan endre rada for sak {sak} i {target} meir enn rolla gir.',
   'exempt.missing': '{who} manglar tilgang til rada for sak {sak} i {target}, som er unnateke offentlegheit.',
   'exemptParts': 'Møteraden for {target} held framleis det møtet registrerte om ei sak unnateken offentlegheit (grunnen til ein inhabilitet, kven som kom berre for saka, svar i ei skriftleg handsaming), så alle med lesetilgang til lista kan lese det i SharePoint. Rada vart lagra før dette vart flytta til den eigne lukka rada til saka. «Rett tilgangane» flyttar det dit.',
+  'exemptPartsNotMoved': 'Møtebok fekk ikkje flytte det {target} registrerte om sak {sak}, som er unnateken offentlegheit, inn i den lukka rada til saka: SharePoint nekta tilgang. Det ligg framleis i møterada, der alle med lesetilgang til lista kan lese det. Be ein eigar av SharePoint-området velje «Rett tilgangane».',
   'noAccount':
     '{name} ({who}) har ingen konto i organisasjonen, heller ikkje som gjest, så SharePoint kan ikkje gi vedkomande tilgang til dokumenta for {committee}, og «Rett tilgangane» kan ikkje endre det. Vedkomande får det som følgjer med e-postane: vedlegg som blir lagde ved innkallinga, og {theMinutes} når {minutesGender, select, neuter {det} other {han}} blir send på e-post. Lenkjer til SharePoint kan vedkomande ikkje opna; skal vedkomande kunna det, må IT invitera adressa som gjest.',
   'levelMissing':
@@ -112,6 +114,7 @@ const en: Record<Key, string> = {
   'exempt.tooMuch': '{who} can change the row of item {sak} in {target} more than their role gives.',
   'exempt.missing': '{who} lacks access to the row of item {sak} in {target}, which is exempt from public access.',
   'exemptParts': 'The meeting row of {target} still holds what the meeting recorded about an item exempt from public access (the ground of a disqualification, who came only for the item, answers in a written treatment), so everyone with read access to the list can read it in SharePoint. The row was stored before this moved into the item’s own closed row. «Repair the permissions» moves it there.',
+  'exemptPartsNotMoved': 'Møtebok could not move what {target} recorded about item {sak}, which is exempt from public access, into the item’s closed row: SharePoint refused access. It still lies in the meeting row, where everyone with read access to the list can read it. Ask an owner of the SharePoint site to choose «Repair the permissions».',
   'noAccount':
     '{name} ({who}) has no account in the organisation, not even as a guest, so SharePoint cannot give them access to the documents of {committee}, and «Repair the permissions» cannot change that. They get what comes with the e-mails: attachments added to the notice, and {theMinutes} when {minutesGender, select, neuter {it is} other {they are}} sent by e-mail. They cannot open links to SharePoint; for that, IT must invite the address as a guest.',
   'levelMissing':

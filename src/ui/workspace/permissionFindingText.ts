@@ -93,6 +93,8 @@ export function permissionFindingText(finding: PermissionFinding, words: Wording
       return t('referatOpen', values);
     case 'exemptPartsInMeetingRow':
       return t('exemptParts', values);
+    case 'exemptPartsNotMoved':
+      return t('exemptPartsNotMoved', values);
     case 'levelMissing':
     case 'levelOtherRights':
       return t(finding.problem, values);
