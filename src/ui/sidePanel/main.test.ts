@@ -29,6 +29,17 @@ vi.mock('./SidePanelApp', () => ({
     calls.push(lookup === LOOKUP && services === SERVICES ? 'recorder asked, given the lookup and the services' : 'recorder asked, wrongly');
     return RECORDER_ASKED;
   },
+  warmNumberFormat: () => calls.push('number format warmed'),
+}));
+// The page's idle moment, let in by the test (`whenIdle`: the browser's idle callback).
+let becomeIdle: () => void = () => undefined;
+vi.mock('../../hosts/whenIdle', () => ({
+  whenIdle: () => {
+    calls.push('idle asked for');
+    return new Promise<void>((resolve) => {
+      becomeIdle = resolve;
+    });
+  },
 }));
 vi.mock('../meeting/showMeetingSurface', () => ({
   meetingSurfaceScreens: () => {
@@ -55,7 +66,17 @@ describe('the side panel entry', () => {
     // The read is sent before the screens are asked for (startMeetingSurface): the files run before their chunk is evaluated.
     expect(calls).toEqual(['run motebok-referent-chunks']);
     await handedOver;
-    expect(calls).toEqual(['run motebok-referent-chunks', 'recorder asked, given the lookup and the services', 'screens handed over (rendered after)']);
+    expect(calls).toEqual(['run motebok-referent-chunks', 'idle asked for', 'recorder asked, given the lookup and the services', 'screens handed over (rendered after)']);
+  });
+
+  it('warms the number format (ICU\'s set-up) only once the page is idle while it waits for Graph, not before the screens are handed over', async () => {
+    await import('./main');
+    await loadScreens?.(() => LOOKUP, () => SERVICES);
+    expect(calls).not.toContain('number format warmed');
+    becomeIdle();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(calls.at(-1)).toBe('number format warmed');
   });
 
   it('has the first render wait for that ask (her recorder from the cache, or the word that he does not record)', async () => {
