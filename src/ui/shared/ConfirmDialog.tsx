@@ -29,7 +29,7 @@ export interface ConfirmDialogProps {
  * held) gets nothing, as before. The cancel button's word comes from the surface's own catalogue
  * (`cancelLabel`), so a surface's dialog brings no other surface's texts: the side panel's
  * `sidePanel/ConfirmDialog.tsx`, the workspace's «Rett tilgangene» (`workspace/PermissionsWarning.tsx`,
- * `workspace/RowAccessRepairConfirm.tsx`).
+ * `workspace/RowAccessRepairConfirm.tsx`, both through `workspace/RepairConfirmDialog.tsx`).
  */
 export function ConfirmDialog({
   open,

@@ -1,15 +1,12 @@
 import { useRef, useState } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Committee } from '../../domain/model';
 import { repairable, type PermissionFinding } from '../../graph/sitePermissions';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useLanguage } from '../shared/i18n';
 import { permissionFindingTexts } from './permissionFindingText';
+import { RepairConfirmDialog } from './RepairConfirmDialog';
 import { useWorkspaceText } from './panelText';
-
-/** The dialog's lead and its list without the browser's margins: the dialog's own gap sets them apart. */
-const useStyles = makeStyles({ flush: { margin: 0 } });
 
 /** How many differences are named; the rest are counted, so a badly drifted site stays readable. */
 const SHOWN = 6;
@@ -24,7 +21,7 @@ const SHOWN = 6;
  * new secretariat from outside), that the site owner must repair it or make them an owner. A finding «Rett tilgangene» cannot
  * change (`repairable`: a person without an account in the organisation, a committee nobody manages)
  * says why and what to do instead; with only such findings, neither the button nor the advice to use it. The repair
- * changes who can read and change rows, folders and files, so the button asks first (`ConfirmDialog`, an alert dialog:
+ * changes who can read and change rows, folders and files, so the button asks first (`RepairConfirmDialog`, the shared alert dialog:
  * «Avbryt» first and focused, Escape cancels, the focus back on the button), naming each change it will make.
  * Each finding is worded here, in the user's language and the words of its committee
  * (`permissionFindingText.ts`); a chunk of its own, fetched when the check finds something.
@@ -44,7 +41,6 @@ export function PermissionsWarning({ findings, committees, canRepair, secretaria
   const t = useWorkspaceText();
   // The findings are worded outside the catalogue hook: a change of language re-renders them.
   useLanguage();
-  const styles = useStyles();
   const [confirming, setConfirming] = useState(false);
   const repairButton = useRef<HTMLButtonElement>(null);
   if (findings.length === 0 && repairError === undefined) return null;
@@ -81,26 +77,17 @@ export function PermissionsWarning({ findings, committees, canRepair, secretaria
         </MessageBar>
       ) : null}
       {canRepair && fixable ? (
-        <ConfirmDialog
+        <RepairConfirmDialog
           open={confirming}
-          title={t('permissions.confirm.title')}
-          confirmLabel={t('permissions.repair')}
-          cancelLabel={t('permissions.confirm.cancel')}
+          changes={changes}
+          testId="permissions-confirm"
           onConfirm={() => {
             setConfirming(false);
             onRepair();
           }}
           onCancel={() => setConfirming(false)}
-          testId="permissions-confirm"
           returnFocusTo={repairButton}
-        >
-          <p className={styles.flush}>{t('permissions.confirm.body')}</p>
-          <ul className={styles.flush}>
-            {changes.map((change) => (
-              <li key={change}>{change}</li>
-            ))}
-          </ul>
-        </ConfirmDialog>
+        />
       ) : null}
       {repairError !== undefined ? <ErrorMessageBar error={repairError} /> : null}
     </>

@@ -1,15 +1,10 @@
 import type { RefObject } from 'react';
-import { makeStyles } from '@fluentui/react-components';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { RepairConfirmDialog } from './RepairConfirmDialog';
 import { useWorkspaceText } from './panelText';
-
-/** The dialog's lead and its list without the browser's margins, as `PermissionsWarning`'s. */
-const useStyles = makeStyles({ flush: { margin: 0 } });
 
 /**
  * «Rett tilgangene» from `RowAccessFailedBar` asks first, as the permission warning's does (`PermissionsWarning.tsx`):
- * the same alert dialog (`ui/shared/ConfirmDialog.tsx`: «Avbryt» first and focused, Escape cancels, the focus back on
- * the button), the same title and lead, naming what it will change — each sak's row, worded by the bar
+ * the same dialog (`RepairConfirmDialog.tsx`), naming what it will change — each sak's row, worded by the bar
  * (`rows`: closed after a meeting's save, given the settings' access after a settings save), or, after a settings save whose saker could not be read, the committee's exempt saker. Loaded with the
  * permission warning's chunk (`permissions-warning`) when the bar is shown, never at start-up.
  */
@@ -24,25 +19,8 @@ export function RowAccessRepairConfirm({ open, rows, settings, onConfirm, onCanc
   returnFocusTo: RefObject<HTMLElement | null>;
 }) {
   const t = useWorkspaceText();
-  const styles = useStyles();
   const changes = rows.length > 0 ? rows.map((sak) => t(settings ? 'permissions.confirm.rowSettings' : 'permissions.confirm.row', { sak })) : [t('permissions.confirm.rowsUnknown')];
   return (
-    <ConfirmDialog
-      open={open}
-      title={t('permissions.confirm.title')}
-      confirmLabel={t('permissions.repair')}
-      cancelLabel={t('permissions.confirm.cancel')}
-      onConfirm={onConfirm}
-      onCancel={onCancel}
-      testId="row-access-confirm"
-      returnFocusTo={returnFocusTo}
-    >
-      <p className={styles.flush}>{t('permissions.confirm.body')}</p>
-      <ul className={styles.flush}>
-        {changes.map((change) => (
-          <li key={change}>{change}</li>
-        ))}
-      </ul>
-    </ConfirmDialog>
+    <RepairConfirmDialog open={open} changes={changes} testId="row-access-confirm" onConfirm={onConfirm} onCancel={onCancel} returnFocusTo={returnFocusTo} />
   );
 }
