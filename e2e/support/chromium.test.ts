@@ -80,4 +80,23 @@ describe('Chromium trusting the dev certificate, against the static host', () =>
     // The second is the cache's: nothing came over the network.
     expect(run.transfers[1]).toBe(0);
   });
+
+  it('starts no omnibox popup of its own on a profile, as the cold-load bench opens its pages', async () => {
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'motebok-chromium-profile-'));
+    const args = [...CHROMIUM_ARGS, ...trustCertificateArgs(certificate)];
+    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args, headless: true });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${served.url}/page.html`);
+      const browserSession = await context.browser()?.newBrowserCDPSession();
+      const session = browserSession ?? (await context.newCDPSession(page));
+      const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+      // Chromium's own window parts are targets of type `browser_ui` (the popup's renderer loads ~400 files).
+      expect(targetInfos.filter((target) => target.url.startsWith('chrome://omnibox-popup'))).toEqual([]);
+      expect(targetInfos.some((target) => target.url === `${served.url}/page.html`)).toBe(true);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
 });
