@@ -5,11 +5,12 @@
  * code 0 only when everything is OK. Changes nothing in the tenant.
  */
 import type { FetchLike } from '../src/graph/middleware/fetchMiddleware';
-import { adminScopes, exitCode, formatReport, runDoctor, type CheckResult, type SharePointInspection } from './doctor/checks';
+import { adminScopes, exitCode, formatReport, runDoctor, type CheckResult, type GraphGet, type SharePointInspection } from './doctor/checks';
 import { M365ConfigError, loadDotEnv, m365Config } from './m365/config';
 import { graphGetter } from './m365/graphGet';
 import { deviceCodeTokenProvider, type M365ToolRun } from './m365/signIn';
 import { sharePointInspection } from './doctor/sharePointChecks';
+import { READ_GRANTS_SCOPES } from './m365/siteAccess';
 
 export interface DoctorRun extends M365ToolRun {
   /** Default: the app's SharePoint REST drift check (doctor/sharePointChecks.ts). */
@@ -45,10 +46,21 @@ export async function doctor(run: DoctorRun): Promise<{ code: number; results: C
   } catch (error) {
     signIn = { ok: false, problem: `Påloggingen mislyktes: ${error instanceof Error ? error.message : String(error)}` };
   }
+  // A Sites.Selected build: the app's role on the site is read with Sites.FullControl.All, asked for only then.
+  let siteGrants: { siteGrants: GraphGet } | { siteGrantsProblem: string } | undefined;
+  if (config.app.siteAccess === 'selected' && signIn.ok) {
+    try {
+      await tokens.getToken(READ_GRANTS_SCOPES);
+      siteGrants = { siteGrants: graphGetter(config.app.graphBaseUrl, tokens, READ_GRANTS_SCOPES, fetchImpl) };
+    } catch (error) {
+      siteGrants = { siteGrantsProblem: `påloggingen med ${READ_GRANTS_SCOPES.join(', ')} mislyktes: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
   const results = await runDoctor({
     config,
     graph: graphGetter(config.app.graphBaseUrl, tokens, scopes, fetchImpl),
     signIn,
+    ...siteGrants,
     sharePoint: run.sharePoint ?? sharePointInspection({ graphBaseUrl: config.app.graphBaseUrl, siteId: config.app.siteId, tokens, fetch: fetchImpl }),
   });
   out(formatReport(results));

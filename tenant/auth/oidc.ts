@@ -275,7 +275,8 @@ ${buttons}
     // One access token is for one resource: Entra refuses scopes of Graph and SharePoint together.
     if (mixed) return aadError(400, 'invalid_request', 28000, `Provided value for the input parameter scope '${requestedScope}' is not valid because it contains more than one resource.`);
     if (clientId === MOTEBOK_CLIENT_ID) {
-      const unconsented = graph.filter((g) => ADMIN_TOOL_SCOPES.has(g) || (this.misconfig?.has('consentMissing') && !USER_CONSENTABLE.has(g)));
+      const sharePointUnconsented = resource === 'sharepoint' && this.misconfig?.has('sharePointConsentMissing') === true;
+      const unconsented = graph.filter((g) => ADMIN_TOOL_SCOPES.has(g) || sharePointUnconsented || (this.misconfig?.has('consentMissing') && !USER_CONSENTABLE.has(g)));
       if (unconsented.length > 0) return aadError(400, 'invalid_grant', 65001, `The user or administrator has not consented to use the application with ID '${clientId}' named 'Møtebok'. Send an interactive authorization request for this user and resource. (${unconsented.join(' ')})`);
     }
     const granted = graph.length > 0 ? graph : ['User.Read'];

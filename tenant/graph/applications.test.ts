@@ -77,7 +77,16 @@ describe('the directory objects admin tools read, the device code flow, and the 
     const sp = await graph(t.tenant, adminToken, `/servicePrincipals?$filter=appId eq '${t.tenant.info.clientId}'`);
     const spId = (sp.json() as { value: Array<{ id: string }> }).value[0]?.id ?? '';
     const grants = await graph(t.tenant, adminToken, `/oauth2PermissionGrants?$filter=clientId eq '${spId}'`);
-    expect((grants.json() as { value: unknown[] }).value).toEqual([expect.objectContaining({ clientId: spId, consentType: 'AllPrincipals', principalId: null, scope: expect.stringContaining('Sites.ReadWrite.All') })]);
+    // One grant per resource, as Entra keeps them: Graph's scopes, and SharePoint's own for REST.
+    const resources = await graph(t.tenant, adminToken, `/servicePrincipals?$select=id,appId,displayName`);
+    const resourceOf = new Map((resources.json() as { value: Array<{ id: string; appId: string }> }).value.map((r) => [r.id, r.appId]));
+    const given = (grants.json() as { value: Array<{ clientId: string; consentType: string; principalId: null; resourceId: string; scope: string }> }).value;
+    expect(given.map((g) => [resourceOf.get(g.resourceId), g.consentType, g.clientId])).toEqual([
+      ['00000003-0000-0000-c000-000000000000', 'AllPrincipals', spId],
+      ['00000003-0000-0ff1-ce00-000000000000', 'AllPrincipals', spId],
+    ]);
+    expect(given[0]?.scope).toContain('Sites.ReadWrite.All');
+    expect(given[1]?.scope).toBe('AllSites.FullControl');
     const apps = await graph(t.tenant, adminToken, `/appCatalogs/teamsApps?$filter=externalId eq '${MOTEBOK_MANIFEST_ID}'`);
     expect((apps.json() as { value: unknown[] }).value).toEqual([expect.objectContaining({ externalId: MOTEBOK_MANIFEST_ID, distributionMethod: 'organization' })]);
   });
@@ -103,6 +112,29 @@ describe('the directory objects admin tools read, the device code flow, and the 
     expect((await send(t.tenant, '/_tenant/misconfig/appNotInCatalogue', { method: 'DELETE' })).status).toBe(204);
     const back = await graph(t.tenant, adminToken, `/appCatalogs/teamsApps?$filter=externalId eq '${MOTEBOK_MANIFEST_ID}'`);
     expect((back.json() as { value: unknown[] }).value).toHaveLength(1);
+  });
+
+  it('lists SharePoint’s delegated permissions by id on its service principal, and the registration asks for AllSites.FullControl by that id', async () => {
+    const sp = await graph(t.tenant, adminToken, `/servicePrincipals?$filter=appId eq '00000003-0000-0ff1-ce00-000000000000'&$select=id,displayName,oauth2PermissionScopes`);
+    const [sharePoint] = (sp.json() as { value: Array<{ displayName: string; oauth2PermissionScopes: Array<{ id: string; value: string }> }> }).value;
+    expect(sharePoint?.displayName).toBe('Office 365 SharePoint Online');
+    const fullControl = sharePoint?.oauth2PermissionScopes.find((scope) => scope.value === 'AllSites.FullControl');
+    expect(fullControl?.id).toBe('56680e0d-d2a3-4ae1-80d8-3c4f2100e3d0');
+    const app = await graph(t.tenant, adminToken, `/applications?$filter=appId eq '${t.tenant.info.clientId}'&$select=requiredResourceAccess`);
+    type Access = Array<{ resourceAppId: string; resourceAccess: Array<{ id: string; type: string }> }>;
+    const access = (app.json() as { value: Array<{ requiredResourceAccess: Access }> }).value[0]?.requiredResourceAccess;
+    expect(access?.find((r) => r.resourceAppId === '00000003-0000-0ff1-ce00-000000000000')?.resourceAccess).toEqual([{ id: fullControl?.id, type: 'Scope' }]);
+  });
+
+  it('with sharePointConsentMissing, Møtebok gets AADSTS65001 for SharePoint’s scopes and its Graph scopes as before', async () => {
+    await send(t.tenant, '/_tenant/misconfig', { method: 'POST', body: { mode: 'sharePointConsentMissing' } });
+    try {
+      const host = new URL(t.tenant.url).origin;
+      await expect(passwordToken(t.tenant, 'kristin.liset@siv.example.no', [`${host}/AllSites.FullControl`])).rejects.toThrow(/AADSTS65001/);
+      await expect(passwordToken(t.tenant, 'kristin.liset@siv.example.no', ['Sites.ReadWrite.All'])).resolves.toBeTruthy();
+    } finally {
+      await send(t.tenant, '/_tenant/misconfig', { method: 'DELETE' });
+    }
   });
 
   it('with consentMissing, Møtebok cannot get admin-consented scopes but may still sign in with User.Read', async () => {

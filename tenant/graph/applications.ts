@@ -1,11 +1,12 @@
 // Entra ID objects an administrator's tools read about Møtebok: the app registration
-// (/applications), the service principals of Møtebok and Microsoft Graph (/servicePrincipals), the
+// (/applications), the service principals of Møtebok, Microsoft Graph and SharePoint (/servicePrincipals), the
 // admin consent (/oauth2PermissionGrants), and the Teams app catalogue (/appCatalogs/teamsApps).
 // Read-only, shaped after the Graph v1.0 documentation pages of each resource; the misconfiguration
 // switches (http/misconfig.ts) change what they answer.
 import { GraphError } from '../http/graphError.js';
 import type { Misconfigurations } from '../http/misconfig.js';
 import { json, type Reply, type RequestContext } from '../http/types.js';
+import { SHAREPOINT_APP_ID } from '../auth/tokens.js';
 import { MOTEBOK_CLIENT_ID, TENANT_ID } from '../seed.js';
 import { currentUser, requireScope } from './common.js';
 import { applySelect, evaluate, parseFilter, readPath } from './odata.js';
@@ -21,7 +22,9 @@ export const REGISTERED_APP_HOST = 'localhost:3000';
 const APPLICATION_OBJECT_ID = 'd1e2f3a4-0001-4d00-8000-00000000d001';
 const MOTEBOK_SP_ID = 'd1e2f3a4-0002-4d00-8000-00000000d002';
 const GRAPH_SP_ID = 'd1e2f3a4-0003-4d00-8000-00000000d003';
+const SHAREPOINT_SP_ID = 'd1e2f3a4-0004-4d00-8000-00000000d004';
 const GRANT_ID = 'q0_rdN3qHki_RcqaAgLa0AAAAAAAAAAAAAAAAAAAAAA';
+const SHAREPOINT_GRANT_ID = 'q0_rdN3qHki_RcqaAgLa0BAAAAAAAAAAAAAAAAAAAAA';
 const TEAMS_APP_ID = 'e5f6a7b8-0001-4e00-8000-00000000e001';
 
 /** Microsoft Graph's delegated permission ids (permissions reference), for the scopes used here. */
@@ -40,6 +43,23 @@ export const GRAPH_DELEGATED_SCOPE_IDS: Readonly<Record<string, string>> = {
   'Directory.Read.All': '06da0dbc-49e2-44d2-8312-53f166ab848a',
   'Application.Read.All': 'c79f8feb-a9db-4090-85f9-90d820caa0eb',
 };
+
+/**
+ * SharePoint's delegated permission ids, as its service principal (appId SHAREPOINT_APP_ID) lists them
+ * in `oauth2PermissionScopes`. Only those whose ids are published: SharePoint's delegated
+ * Sites.Selected (2024) is not among them, so a Sites.Selected registration is not imitated here.
+ */
+export const SHAREPOINT_DELEGATED_SCOPE_IDS: Readonly<Record<string, string>> = {
+  'AllSites.Read': '4e0d77b0-96ba-4398-af14-3baa780278f4',
+  'AllSites.Write': '640ddd16-e5b7-4d71-9690-3f4022699ee7',
+  'AllSites.Manage': 'b3f70a70-8a4b-4f95-9573-d71c496a53f4',
+  'AllSites.FullControl': '56680e0d-d2a3-4ae1-80d8-3c4f2100e3d0',
+  'MyFiles.Read': 'dd2c8d78-58e1-46d7-82dd-34d411282686',
+  'MyFiles.Write': '2cfdc887-d7b4-4798-9b33-3d98d6b95dd2',
+};
+
+/** The registration's SharePoint permission (manifest/aad.manifest.tenant.json): Full Control, for list and folder permissions. */
+const REGISTERED_SHAREPOINT_SCOPES = ['AllSites.FullControl'];
 
 /** The registration as `m365agents.yml` provisions it (manifest/aad.manifest.tenant.json) for the app at REGISTERED_APP_HOST. */
 const REGISTERED_SCOPES = ['User.Read', 'User.ReadBasic.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Calendars.ReadWrite', 'Calendars.ReadWrite.Shared', 'Mail.Send', 'Tasks.ReadWrite'];
@@ -67,9 +87,15 @@ function application(misconfig: Misconfigurations): Record<string, unknown> {
     publicClient: { redirectUris: [] },
     web: { redirectUris: [], implicitGrantSettings: { enableAccessTokenIssuance: false, enableIdTokenIssuance: false } },
     spa: { redirectUris },
-    requiredResourceAccess: [{ resourceAppId: GRAPH_APP_ID, resourceAccess: scopes.map((s) => ({ id: GRAPH_DELEGATED_SCOPE_IDS[s], type: 'Scope' })) }],
+    requiredResourceAccess: [
+      { resourceAppId: GRAPH_APP_ID, resourceAccess: scopes.map((s) => ({ id: GRAPH_DELEGATED_SCOPE_IDS[s], type: 'Scope' })) },
+      ...(misconfig.has('sharePointPermissionMissing') ? [] : [{ resourceAppId: SHAREPOINT_APP_ID, resourceAccess: REGISTERED_SHAREPOINT_SCOPES.map((s) => ({ id: SHAREPOINT_DELEGATED_SCOPE_IDS[s], type: 'Scope' })) }]),
+    ],
   };
 }
+
+const delegatedScopes = (ids: Readonly<Record<string, string>>, userConsentable: readonly string[]) =>
+  Object.entries(ids).map(([value, id]) => ({ id, value, type: userConsentable.includes(value) ? 'User' : 'Admin', isEnabled: true, adminConsentDisplayName: value, adminConsentDescription: value, userConsentDisplayName: value, userConsentDescription: value }));
 
 function servicePrincipals(): Record<string, unknown>[] {
   return [
@@ -84,14 +110,30 @@ function servicePrincipals(): Record<string, unknown>[] {
       appRoleAssignmentRequired: false,
       appRoles: [],
       tags: [],
-      oauth2PermissionScopes: Object.entries(GRAPH_DELEGATED_SCOPE_IDS).map(([value, id]) => ({ id, value, type: value === 'User.Read' || value === 'User.ReadBasic.All' ? 'User' : 'Admin', isEnabled: true, adminConsentDisplayName: value, adminConsentDescription: value, userConsentDisplayName: value, userConsentDescription: value })),
+      oauth2PermissionScopes: delegatedScopes(GRAPH_DELEGATED_SCOPE_IDS, ['User.Read', 'User.ReadBasic.All']),
+    },
+    {
+      id: SHAREPOINT_SP_ID,
+      appId: SHAREPOINT_APP_ID,
+      displayName: 'Office 365 SharePoint Online',
+      appOwnerOrganizationId: 'f8cdef31-a31e-4b4a-93e4-5f571e91255a',
+      servicePrincipalType: 'Application',
+      accountEnabled: true,
+      appRoleAssignmentRequired: false,
+      appRoles: [],
+      tags: [],
+      oauth2PermissionScopes: delegatedScopes(SHAREPOINT_DELEGATED_SCOPE_IDS, ['AllSites.Read', 'AllSites.Write', 'AllSites.Manage', 'MyFiles.Read', 'MyFiles.Write']),
     },
   ];
 }
 
+/** The admin consent: one grant per resource (Graph, SharePoint), as Entra keeps them. */
 function grants(misconfig: Misconfigurations): Record<string, unknown>[] {
   if (misconfig.has('consentMissing')) return [];
-  return [{ id: GRANT_ID, clientId: MOTEBOK_SP_ID, consentType: 'AllPrincipals', principalId: null, resourceId: GRAPH_SP_ID, scope: REGISTERED_SCOPES.join(' ') }];
+  return [
+    { id: GRANT_ID, clientId: MOTEBOK_SP_ID, consentType: 'AllPrincipals', principalId: null, resourceId: GRAPH_SP_ID, scope: REGISTERED_SCOPES.join(' ') },
+    ...(misconfig.has('sharePointConsentMissing') ? [] : [{ id: SHAREPOINT_GRANT_ID, clientId: MOTEBOK_SP_ID, consentType: 'AllPrincipals', principalId: null, resourceId: SHAREPOINT_SP_ID, scope: REGISTERED_SHAREPOINT_SCOPES.join(' ') }]),
+  ];
 }
 
 function teamsApps(misconfig: Misconfigurations): Record<string, unknown>[] {

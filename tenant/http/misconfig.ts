@@ -11,6 +11,8 @@ export const MISCONFIGURATIONS = {
   permissionMissing: 'App-registreringen mangler den delegerte tillatelsen Mail.Send.',
   permissionExtra: 'App-registreringen ber også om den delegerte tillatelsen Files.ReadWrite.All, som Møtebok ikke bruker.',
   consentMissing: 'Ingen administratorsamtykke: Møtebok har ingen oauth2PermissionGrant for hele organisasjonen.',
+  sharePointPermissionMissing: 'App-registreringen mangler SharePoint-tillatelsen («Office 365 SharePoint Online» AllSites.FullControl).',
+  sharePointConsentMissing: 'Administratorsamtykket gjelder bare Graph: ingen oauth2PermissionGrant for SharePoint (Møtebok får AADSTS65001 for SharePoint-omfangene).',
   siteAccessDenied: 'Ingen har tilgang til SharePoint-området: /sites/… svarer 403 accessDenied.',
   listMissing: 'Listen MotebokMeetings finnes ikke.',
   columnMissing: 'Listen MotebokAgendaItems mangler kolonnen CaseNumber.',

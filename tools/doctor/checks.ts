@@ -4,9 +4,10 @@
  * Each answers OK, FEIL (what is wrong and how to fix it) or IKKE KONTROLLERT (why it could not be
  * checked: a check it depends on failed, or the check is not available yet).
  */
-import { graphScopes, SCOPES, type Feature } from '../../src/auth/scopes';
+import { graphScopes, SCOPES, sharePointScopes, type Feature } from '../../src/auth/scopes';
 import { LISTS } from '../../src/graph/listDefinitions';
 import type { M365Config } from '../m365/config';
+import { appRoles, grantCommand, NEEDED_ROLE } from '../m365/siteAccess';
 
 export type CheckStatus = 'ok' | 'feil' | 'ikke kontrollert';
 
@@ -20,7 +21,19 @@ export interface CheckResult {
   fix?: string;
 }
 
-export type CheckId = 'signIn' | 'redirectUris' | 'permissions' | 'consent' | 'site' | 'lists' | 'listPermissions' | 'versioning' | 'sharedMailbox' | 'teamsApp';
+export type CheckId =
+  | 'signIn'
+  | 'redirectUris'
+  | 'permissions'
+  | 'sharePointPermission'
+  | 'consent'
+  | 'site'
+  | 'siteRole'
+  | 'lists'
+  | 'listPermissions'
+  | 'versioning'
+  | 'sharedMailbox'
+  | 'teamsApp';
 
 export interface GraphAnswer {
   status: number;
@@ -47,6 +60,12 @@ export interface DoctorContext {
   /** Who signed in (their UPN), or the sign-in error in Norwegian. */
   signIn: { ok: true; user: string } | { ok: false; problem: string };
   sharePoint?: SharePointInspection;
+  /**
+   * A GET with the scope that reads a site's app roles (Sites.FullControl.All, `READ_GRANTS_SCOPES`),
+   * asked only for a Sites.Selected build; undefined when that sign-in failed (`siteGrantsProblem` says why).
+   */
+  siteGrants?: GraphGet;
+  siteGrantsProblem?: string;
 }
 
 /** The Graph scopes the tools sign in with: read-only, for the administrator running them. */
@@ -55,17 +74,25 @@ export function adminScopes(config: M365Config): string[] {
 }
 
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+/** «Office 365 SharePoint Online»: the resource of SharePoint's own REST scopes. */
+const SHAREPOINT_APP_ID = '00000003-0000-0ff1-ce00-000000000000';
 
-/** Not checked yet (docs/drift.md §8): the registration's SharePoint permission for REST (src/auth/scopes.ts `sharePointScopes`). */
-const SHAREPOINT_NOT_CHECKED = (config: M365Config): string =>
-  `SharePoint-tillatelsen («Office 365 SharePoint Online» ${config.app.siteAccess === 'selected' ? 'Sites.Selected' : 'AllSites.FullControl'}) kontrolleres ikke her: se selv under API-tillatelser at den er med og har administratorsamtykke.`;
+/**
+ * The SharePoint scope Møtebok's REST calls ask for under the build's site access
+ * (src/auth/scopes.ts `sharePointScopes`, without the resource in front): AllSites.FullControl, or Sites.Selected.
+ */
+export function requiredSharePointScopes(config: M365Config): string[] {
+  return sharePointScopes('', config.app.siteAccess).map((scope) => scope.slice(scope.lastIndexOf('/') + 1));
+}
 
 export const TITLES: Record<CheckId, string> = {
   signIn: 'Pålogging',
   redirectUris: 'App-registreringens omdirigerings-URI-er',
   permissions: 'App-registreringens Graph-tillatelser',
+  sharePointPermission: 'App-registreringens SharePoint-tillatelse',
   consent: 'Administratorsamtykke',
   site: 'SharePoint-området og dine rettigheter',
+  siteRole: 'Møteboks rolle på området (Sites.Selected)',
   lists: 'Møtebok-listene, kolonnene og indeksene',
   listPermissions: 'Tillatelser på lister og mapper',
   versioning: 'Versjonering',
@@ -189,10 +216,18 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
         ...(extra.length > 0 ? [`Appregistreringer → Møtebok → API-tillatelser: fjern ${extra.join(', ')} (… → Fjern tillatelse), og tilbakekall samtykket for dem.`] : []),
       ];
       add('permissions', faults.length === 0
-        ? ok(`Alle delegerte Graph-tillatelser er med, og ingen andre: ${required.join(', ')}. ${SHAREPOINT_NOT_CHECKED(config)}`)
+        ? ok(`Alle delegerte Graph-tillatelser er med, og ingen andre: ${required.join(', ')}.`)
         : fault(faults.join(' '), `${fixes.join(' ')} Hvorfor hver trengs står i docs/drift.md.`));
     }
   }
+
+  // 3b. SharePoint's own permission, for the REST calls that set list, folder and row permissions.
+  const sharePointSpAnswer = await graph(`/servicePrincipals?$filter=appId eq '${SHAREPOINT_APP_ID}'&$select=id,appId,oauth2PermissionScopes`);
+  const sharePointSp = rows(sharePointSpAnswer)[0];
+  const sharePointRequired = requiredSharePointScopes(config);
+  if (noRegistration) add('sharePointPermission', fault(noRegistration, registerFix));
+  else if (!sharePointSp) add('sharePointPermission', notChecked(`Kunne ikke slå opp SharePoints tillatelser («Office 365 SharePoint Online»): ${graphProblem(sharePointSpAnswer)}.`));
+  else add('sharePointPermission', sharePointPermission(registration, sharePointSp, sharePointRequired));
 
   const appSpAnswer = await graph(`/servicePrincipals?$filter=appId eq '${q(config.app.clientId)}'&$select=id,appId,displayName`);
   const appSp = rows(appSpAnswer)[0];
@@ -202,11 +237,20 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
     const grantsAnswer = await graph(`/oauth2PermissionGrants?$filter=clientId eq '${q(String(appSp.id))}'`);
     if (grantsAnswer.status !== 200) add('consent', notChecked(`Kunne ikke lese samtykkene: ${graphProblem(grantsAnswer)}.`));
     else {
-      const granted = new Set(rows(grantsAnswer).filter((g) => g.consentType === 'AllPrincipals' && (!graphSp || g.resourceId === graphSp.id)).flatMap((g) => String(g.scope ?? '').split(' ').filter(Boolean)));
-      const missing = required.filter((s) => !granted.has(s));
+      // One grant per resource: Graph's scopes in Graph's, SharePoint's in SharePoint's (a scope name such as
+      // Sites.Selected exists in both, so each is looked for in its own resource's grant).
+      const grantedFor = (resourceId: unknown): Set<string> =>
+        new Set(rows(grantsAnswer).filter((g) => g.consentType === 'AllPrincipals' && (resourceId === undefined || g.resourceId === resourceId)).flatMap((g) => String(g.scope ?? '').split(' ').filter(Boolean)));
+      const granted = grantedFor(graphSp?.id);
+      const sharePointGranted = grantedFor(sharePointSp?.id);
+      const missing = [
+        ...required.filter((s) => !granted.has(s)),
+        ...(sharePointSp ? sharePointRequired.filter((s) => !sharePointGranted.has(s)).map((s) => `${s} (SharePoint)`) : []),
+      ];
+      const nothing = granted.size === 0 && sharePointGranted.size === 0;
       add('consent', missing.length === 0
-        ? ok('Administratorsamtykke er gitt for hele organisasjonen.')
-        : fault(granted.size === 0 ? 'Ingen har gitt administratorsamtykke for organisasjonen.' : `Administratorsamtykket mangler ${missing.join(', ')}.`, 'En global administrator eller administrator for privilegerte roller: Appregistreringer → Møtebok → API-tillatelser → «Gi administratorsamtykke for <organisasjon>».'));
+        ? ok(`Administratorsamtykke er gitt for hele organisasjonen${sharePointSp ? ', for Graph og for SharePoint' : ''}.`)
+        : fault(nothing ? 'Ingen har gitt administratorsamtykke for organisasjonen.' : `Administratorsamtykket mangler ${missing.join(', ')}.`, 'En global administrator eller administrator for privilegerte roller: Appregistreringer → Møtebok → API-tillatelser → «Gi administratorsamtykke for <organisasjon>».'));
     }
   }
 
@@ -220,6 +264,7 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
   else if (siteAnswer.status === 403 || siteAnswer.status === 401) add('site', fault(`Du har ikke tilgang til SharePoint-området ${config.app.siteId}: ${graphProblem(siteAnswer)}.`, 'Områdets eier: Innstillinger → Områdetillatelser: gi sekretariatet Rediger (eller Full kontroll for den som klargjør) og medlemmene Les. Kjør doctor som en av dem.'));
   else add('site', fault(`Fant ikke SharePoint-området ${config.app.siteId} (MOTEBOK_SITE_ID): ${graphProblem(siteAnswer)}.`, 'Finn områdets ID med GET /sites/{vertsnavn}:/sites/{sti} i Graph Explorer og sett MOTEBOK_SITE_ID, eller opprett området.'));
   const needsSite = 'SharePoint-området kunne ikke leses (se over).';
+  if (config.app.siteAccess === 'selected') add('siteRole', siteOk ? await siteRole(ctx) : notChecked(needsSite));
 
   let listsMissing = false;
   if (!siteOk) add('lists', notChecked(needsSite));
@@ -293,6 +338,51 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
       : fault(`Møtebok (manifest-ID ${config.manifestId}) er ikke i organisasjonens appkatalog.`, 'Lag pakken med «npm run package» og last den opp i Teams administrasjonssenter → Teams-apper → Administrer apper → Last opp ny app (eller «atk publish --env prod»).'));
   }
   return results;
+}
+
+/**
+ * The registration's SharePoint permission: the scope Møtebok's REST calls ask for (by name, through
+ * SharePoint's own service principal, whose ids the registration holds), and nothing more (least
+ * privilege: another SharePoint scope, or any application permission, is reported as extra).
+ */
+function sharePointPermission(registration: Row | undefined, sharePointSp: Row, required: readonly string[]): Outcome {
+  const names = new Map<string, string>();
+  for (const scope of (sharePointSp.oauth2PermissionScopes as Row[] | undefined) ?? []) if (typeof scope.id === 'string' && typeof scope.value === 'string') names.set(scope.id, scope.value);
+  const access = ((registration?.requiredResourceAccess as Row[] | undefined) ?? [])
+    .filter((r) => r.resourceAppId === SHAREPOINT_APP_ID)
+    .flatMap((r) => (r.resourceAccess as Row[] | undefined) ?? []);
+  const requested = new Set(access.filter((a) => a.type === 'Scope').map((a) => names.get(String(a.id))).filter((v): v is string => v !== undefined));
+  const missing = required.filter((s) => !requested.has(s));
+  const extra = access
+    .filter((a) => a.type === 'Role' || !required.includes(names.get(String(a.id)) ?? ''))
+    .map((a) => (a.type === 'Role' ? `applikasjonstillatelsen ${String(a.id)}` : (names.get(String(a.id)) ?? String(a.id))));
+  if (missing.length === 0 && extra.length === 0) return ok(`«Office 365 SharePoint Online» ${required.join(', ')} er med, og ingen andre SharePoint-tillatelser.`);
+  const faults = [
+    ...(missing.length > 0 ? [`Mangler den delegerte SharePoint-tillatelsen ${missing.join(', ')} («Office 365 SharePoint Online»): uten den stopper «Klargjør SharePoint-området», kontrollen av tilgangene og utsendingen som stenger unntatte vedlegg.`] : []),
+    ...(extra.length > 0 ? [`Registreringen ber om mer av SharePoint enn Møtebok bruker: ${extra.join(', ')}.`] : []),
+  ];
+  const fixes = [
+    ...(missing.length > 0 ? [`Appregistreringer → Møtebok → API-tillatelser → Legg til en tillatelse → SharePoint → Delegerte tillatelser: ${missing.join(', ')}, og gi administratorsamtykke.`] : []),
+    ...(extra.length > 0 ? [`Appregistreringer → Møtebok → API-tillatelser: fjern ${extra.join(', ')} under SharePoint, og tilbakekall samtykket for dem.`] : []),
+  ];
+  return fault(faults.join(' '), `${fixes.join(' ')} Hvorfor står i docs/drift.md.`);
+}
+
+/**
+ * A Sites.Selected build reaches the committee's site only with the role an administrator gave the app
+ * there, and Møtebok needs `fullcontrol` (docs/drift.md §3): read from the site's permissions, as
+ * `npm run test:m365` reads them (m365/siteAccess.ts).
+ */
+async function siteRole(ctx: DoctorContext): Promise<Outcome> {
+  const { siteId, clientId } = ctx.config.app;
+  const readIt = 'Rollene kan bare leses med Sites.FullControl.All, av en SharePoint-administrator.';
+  if (!ctx.siteGrants) return notChecked(`Rollene på området ble ikke lest: ${ctx.siteGrantsProblem ?? 'ingen pålogging med Sites.FullControl.All'}.`, `${readIt} Kjør doctor som SharePoint-administrator, eller se etter med Get-PnPAzureADAppSitePermission -Site <område>.`);
+  const answer = await ctx.siteGrants(`/sites/${siteId}/permissions`);
+  if (answer.status !== 200) return notChecked(`Rollene på området ble ikke lest: ${graphProblem(answer)}.`, `${readIt} Kjør doctor som SharePoint-administrator, eller se etter med Get-PnPAzureADAppSitePermission -Site <område>.`);
+  const roles = appRoles(answer, clientId);
+  if (roles.includes(NEEDED_ROLE)) return ok(`Møtebok (${clientId}) har rollen ${NEEDED_ROLE} på området.`);
+  if (roles.length === 0) return fault(`Møtebok (${clientId}) har ingen rolle på området: med Sites.Selected når appen det ikke.`, `En SharePoint-administrator gir den rollen ${NEEDED_ROLE}: ${grantCommand(siteId, clientId)} (docs/drift.md §3).`);
+  return fault(`Møtebok (${clientId}) har bare rollen ${roles.join(', ')} på området; den trenger ${NEEDED_ROLE} for å lage lister og sette tilganger.`, `En SharePoint-administrator endrer rollen: PATCH /sites/${siteId}/permissions/<id> { "roles": ["${NEEDED_ROLE}"] } (docs/drift.md §3).`);
 }
 
 /** Exit code: 0 only when every check is OK. */

@@ -22,6 +22,8 @@ const EXPECTED: Record<Misconfiguration, { check: CheckId; says: RegExp }> = {
   permissionMissing: { check: 'permissions', says: /Mail\.Send/ },
   permissionExtra: { check: 'permissions', says: /mer enn Møtebok bruker: Files\.ReadWrite\.All/ },
   consentMissing: { check: 'consent', says: /administratorsamtykke/i },
+  sharePointPermissionMissing: { check: 'sharePointPermission', says: /Mangler den delegerte SharePoint-tillatelsen AllSites\.FullControl/ },
+  sharePointConsentMissing: { check: 'consent', says: /Administratorsamtykket mangler AllSites\.FullControl \(SharePoint\)/ },
   siteAccessDenied: { check: 'site', says: /ikke tilgang/ },
   listMissing: { check: 'lists', says: /listen MotebokMeetings finnes ikke/i },
   columnMissing: { check: 'lists', says: /MotebokAgendaItems mangler kolonnen CaseNumber/ },
@@ -97,7 +99,7 @@ describe('npm run doctor against the local tenant', () => {
 
   it('reports every check OK on a correctly set up tenant', async () => {
     const results = await run();
-    expect(results.map((r) => r.id)).toEqual(['signIn', 'redirectUris', 'permissions', 'consent', 'site', 'lists', 'listPermissions', 'versioning', 'sharedMailbox', 'teamsApp']);
+    expect(results.map((r) => r.id)).toEqual(['signIn', 'redirectUris', 'permissions', 'sharePointPermission', 'consent', 'site', 'lists', 'listPermissions', 'versioning', 'sharedMailbox', 'teamsApp']);
     expect(results.filter((r) => r.status !== 'ok')).toEqual([]);
     expect(results.find((r) => r.id === 'signIn')?.message).toContain('kristin.liset@siv.example.no');
     // The committee's secretariat has Full Control on its lists, and her own rights on the site.
@@ -133,6 +135,29 @@ describe('npm run doctor against the local tenant', () => {
       expect(results.filter((r) => r.status === 'ikke kontrollert').map((r) => r.id)).toEqual(dependsOnSite);
     });
   }
+
+  it('reads Møtebok’s role on the site for a Sites.Selected build, with Sites.FullControl.All asked for only then', async () => {
+    const selected = { ...env, MOTEBOK_SITE_ACCESS: 'selected' };
+    const siteRole = async () => (await doctor({ env: selected, fetch: harness.fetch, tokens, out: () => undefined })).results.find((r) => r.id === 'siteRole');
+    expect((await run()).map((r) => r.id)).not.toContain('siteRole');
+    expect(await siteRole()).toMatchObject({ status: 'feil', message: expect.stringContaining('ingen rolle på området') });
+    // A SharePoint administrator gives the app its role, as docs/drift.md §3 says.
+    const admin = harness.tokenFor(harness.user(SECRETARIAT));
+    const grant = async (roles: string[]) => {
+      const answer = await harness.fetch(`${harness.tenant.info.graphBaseUrl}/sites/${harness.tenant.info.siteId}/permissions`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${await admin.getToken(['Sites.FullControl.All'])}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ roles, grantedToIdentities: [{ application: { id: harness.tenant.info.clientId, displayName: 'Møtebok' } }] }),
+      });
+      expect(answer.status).toBe(201);
+      return ((await answer.json()) as { id: string }).id;
+    };
+    const id = await grant(['write']);
+    expect(await siteRole()).toMatchObject({ status: 'feil', message: expect.stringContaining('bare rollen write') });
+    await harness.fetch(`${harness.tenant.info.graphBaseUrl}/sites/${harness.tenant.info.siteId}/permissions/${id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${await admin.getToken(['Sites.FullControl.All'])}` } });
+    await grant(['fullcontrol']);
+    expect(await siteRole()).toMatchObject({ status: 'ok', message: expect.stringContaining('rollen fullcontrol') });
+  });
 
   it('prints the report in bokmål with OK / FEIL and how to fix it', async () => {
     await harness.control('POST', '/_tenant/misconfig', { mode: 'redirectUriMissing' });
