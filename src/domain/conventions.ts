@@ -370,6 +370,13 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * way and no heading above it: the caption is its one name, seen and read once (html/agendaHtml.ts).
    */
   noticeAgendaHeading: OptionalBoolean,
+  /**
+   * Whether the referat or protokoll opens with the list of the saker it records, under the list's word (`agendaHeading`) —
+   * «Saksnr. | Sak» (with «Arkivsaksnr.» where `archiveColumn` prints it) — as a long protokoll's table of contents before
+   * its first sak (documents/docx/minutesContents.ts). Absent: none, as the seeds' referat goes from its facts to the saker;
+   * no preset sets it (none of their sources was read for it).
+   */
+  minutesContents: OptionalBoolean,
   /** What the PDF of the meeting's papers is called (`packWord.ts`); absent: «Møtebok», or «Saksdokumenter» where the record is the «Møtebok» (`packWordIdOf`). */
   pack: v.optional(PackWordSchema),
   /** What the documents and screens head the list of saker with (`agendaHeading.ts`); absent: «Saksliste» (nynorsk «Sakliste»). */

@@ -40,6 +40,7 @@ import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
 import { estimatedLines } from './measure';
+import { minutesContents } from './minutesContents';
 import { CONTENT_WIDTH } from './page';
 import { attendanceAsTable, attendanceTable, attendeeRow, substituteRows } from './attendanceTableDocx';
 import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent, type FactsRow } from './tables';
@@ -339,6 +340,7 @@ export function referatBody(file: MeetingFile, now?: Date): BodyElement[] {
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(referatHeading(file))] }),
     ...factsBlock(file, t),
     new Paragraph({}),
+    ...minutesContents(file, t),
     rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberShort, t.proceedingsAndConclusion], widths, rows),
     ...signatureBlock(file, documentAttendanceTexts(file.committee.languageForm, file.committee.conventions)),
   ];

@@ -455,6 +455,13 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         conventions={conventions}
         onChange={setConventions}
       />
+      {/* Ticked: the referat or protokoll opens with the list of its saker under the list's word (documents/docx/minutesContents.ts). */}
+      <FlagCheckbox
+        flag="minutesContents"
+        label={t('settings.wording.minutesContents', { ...minutesWords, agendaHeading: conventions.agendaHeading ?? '' })}
+        conventions={conventions}
+        onChange={setConventions}
+      />
       {/* Ticked: the innkalling's and the invite's saksliste print «Arkivsaksnr.» in a column of its own after the number. */}
       <FlagCheckbox flag="archiveColumn" label={t('settings.wording.archiveColumn', { agendaHeading: conventions.agendaHeading ?? '' })} conventions={conventions} onChange={setConventions} />
       {/* Ticked: a sak with an arkivsak is numbered by it, «2014/805» for «2014/805-1», the rest in the series (domain/caseNumbering.ts `archiveCaseNumber`). */}
