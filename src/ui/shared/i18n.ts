@@ -284,9 +284,10 @@ export async function setLanguage(language: AppLanguage): Promise<void> {
 
 /**
  * Makes Lingui's number format for the language in use now, into Lingui's own cache (the one the `#` of a
- * plural text uses). A fresh page's first Intl format sets ICU up: 12–35 ms of main thread in Chromium. The
- * side panel calls this when its thread is idle while the meeting's read is in flight, so that its first
- * render, which formats a count, does not pay it after the answer (issue 14: cold load; h/tjs56). Until
+ * plural text uses). A fresh page's first Intl format sets ICU up: 12–55 ms of main thread in Chromium; the
+ * side panel's entry has it done by a plain Intl format when idle once its reads are sent, and calls this when
+ * its thread is idle again, while the meeting's read is in flight, so that its first render, which formats a
+ * count, makes neither after the answer (issue 14: cold load; h/tjs56, h/side57). Until
  * then teams-js's start log had paid it, on the handshake's path (now built without it: tools/teamsJsStartLogLoader.mjs).
  */
 export function warmNumberFormat(): void {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { intlFormattersMade } from '../../domain/testing/intlFormattersMade';
 
 const calls: string[] = [];
 vi.mock('../shared/autosave/draftsDatabase', () => ({
@@ -31,16 +32,22 @@ vi.mock('./SidePanelApp', () => ({
   },
   warmNumberFormat: () => calls.push('number format warmed'),
 }));
-// The page's idle moment, let in by the test (`whenIdle`: the browser's idle callback).
-let becomeIdle: () => void = () => undefined;
+// The page's idle moments, let in by the test (`whenIdle`: the browser's idle callback): each asked for waits for the next.
+let waitingForIdle: (() => void)[] = [];
+const becomeIdle = async () => {
+  const waiting = waitingForIdle;
+  waitingForIdle = [];
+  for (const resolve of waiting) resolve();
+  await Promise.resolve();
+  await Promise.resolve();
+};
 vi.mock('../../hosts/whenIdle', () => ({
   whenIdle: () => {
     calls.push('idle asked for');
-    return new Promise<void>((resolve) => {
-      becomeIdle = resolve;
-    });
+    return new Promise<void>((resolve) => waitingForIdle.push(resolve));
   },
 }));
+const numberFormats = intlFormattersMade('NumberFormat');
 vi.mock('../meeting/showMeetingSurface', () => ({
   meetingSurfaceScreens: () => {
     calls.push('screens handed over (rendered after)');
@@ -51,6 +58,7 @@ vi.mock('../meeting/showMeetingSurface', () => ({
 afterEach(() => {
   vi.resetModules();
   calls.length = 0;
+  waitingForIdle = [];
 });
 
 describe('the side panel entry', () => {
@@ -64,18 +72,28 @@ describe('the side panel entry', () => {
     calls.length = 0;
     const handedOver = loadScreens?.(() => LOOKUP, () => SERVICES);
     // The read is sent before the screens are asked for (startMeetingSurface): the files run before their chunk is evaluated.
-    expect(calls).toEqual(['run motebok-referent-chunks']);
+    expect(calls).toEqual(['run motebok-referent-chunks', 'idle asked for']);
     await handedOver;
-    expect(calls).toEqual(['run motebok-referent-chunks', 'idle asked for', 'recorder asked, given the lookup and the services', 'screens handed over (rendered after)']);
+    expect(calls).toEqual(['run motebok-referent-chunks', 'idle asked for', 'idle asked for', 'recorder asked, given the lookup and the services', 'screens handed over (rendered after)']);
   });
 
-  it('warms the number format (ICU\'s set-up) only once the page is idle while it waits for Graph, not before the screens are handed over', async () => {
+  it('sets ICU up (an Intl format) in the first idle moment once the reads are sent, before the screens\' chunk is here, and not before that moment', async () => {
+    await import('./main');
+    const made = numberFormats.count();
+    const handedOver = loadScreens?.(() => LOOKUP, () => SERVICES);
+    expect(made.made).toBe(0);
+    await becomeIdle();
+    expect(made.made).toBe(1);
+    expect(calls).not.toContain('screens handed over (rendered after)');
+    await handedOver;
+    expect(calls).not.toContain('number format warmed');
+  });
+
+  it('makes Lingui\'s number format (from the screens\' chunk) only once the page is idle again after the screens are handed over', async () => {
     await import('./main');
     await loadScreens?.(() => LOOKUP, () => SERVICES);
     expect(calls).not.toContain('number format warmed');
-    becomeIdle();
-    await Promise.resolve();
-    await Promise.resolve();
+    await becomeIdle();
     expect(calls.at(-1)).toBe('number format warmed');
   });
 

@@ -30,13 +30,20 @@ prefetchChunksNamedIn(REFERENT_CHUNKS_META);
 // for, 52–146 ms with the page's thread idle (h/side54, h/side55's profiles); now her `import()` finds the chunk
 // installed and evaluates it at once. A member never evaluates it: his page compiles it off its thread and runs
 // its files' top level (registrations) while it waits for Graph, and keeps the compiled code unused.
+/** Sets ICU up: the first Intl formatter a page makes does it for every later one (h/tjs56). */
+const setUpIntl = (): Intl.NumberFormat => new Intl.NumberFormat();
+
 startMeetingSurface(
   (lookup, services) => {
     runChunksNamedIn(REFERENT_CHUNKS_META);
+    // ICU's set-up (a fresh page's first Intl format: 13–55 ms of main thread, h/tjs56, h/side57) in the first idle
+    // moment once the reads are sent, while the screens' chunk is on its way or Graph answers, not in her first render,
+    // which formats a count; the screens' chunk is not needed for it (any formatter sets ICU up for all). Lingui's own
+    // format for that count is then made from the screens' chunk when the thread is idle again (about 2 ms).
+    void whenIdle().then(setUpIntl);
     return Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) => {
-      // ICU's set-up (the page's first Intl format) while the thread waits for Graph, not in the first render,
-      // which formats a count (`warmNumberFormat`, from the screens' chunk: Lingui is not in the entry; the stage formats
-      // none before it is ready, so it does not).
+      // Lingui's number format for that count, into its cache (`warmNumberFormat`, from the screens' chunk: Lingui is
+      // not in the entry; the stage formats none before it is ready, so it does neither).
       void whenIdle().then(screens.warmNumberFormat);
       return { firstRenderAfter: screens.fetchRecorderEarly(lookup(), services()), ...meetingSurfaceScreens(screens.SidePanelApp, lookup) };
     });
