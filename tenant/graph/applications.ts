@@ -97,33 +97,25 @@ function application(misconfig: Misconfigurations): Record<string, unknown> {
 const delegatedScopes = (ids: Readonly<Record<string, string>>, userConsentable: readonly string[]) =>
   Object.entries(ids).map(([value, id]) => ({ id, value, type: userConsentable.includes(value) ? 'User' : 'Admin', isEnabled: true, adminConsentDisplayName: value, adminConsentDescription: value, userConsentDisplayName: value, userConsentDescription: value }));
 
+/** A Microsoft resource's service principal in the tenant (published by Microsoft's own tenant), with its delegated scopes. */
+const microsoftResource = (id: string, appId: string, displayName: string, oauth2PermissionScopes: unknown[]) => ({
+  id,
+  appId,
+  displayName,
+  appOwnerOrganizationId: 'f8cdef31-a31e-4b4a-93e4-5f571e91255a',
+  servicePrincipalType: 'Application',
+  accountEnabled: true,
+  appRoleAssignmentRequired: false,
+  appRoles: [],
+  tags: [],
+  oauth2PermissionScopes,
+});
+
 function servicePrincipals(): Record<string, unknown>[] {
   return [
     { id: MOTEBOK_SP_ID, appId: MOTEBOK_CLIENT_ID, displayName: 'Møtebok', appOwnerOrganizationId: TENANT_ID, servicePrincipalType: 'Application', accountEnabled: true, appRoleAssignmentRequired: false, oauth2PermissionScopes: [], appRoles: [], tags: [] },
-    {
-      id: GRAPH_SP_ID,
-      appId: GRAPH_APP_ID,
-      displayName: 'Microsoft Graph',
-      appOwnerOrganizationId: 'f8cdef31-a31e-4b4a-93e4-5f571e91255a',
-      servicePrincipalType: 'Application',
-      accountEnabled: true,
-      appRoleAssignmentRequired: false,
-      appRoles: [],
-      tags: [],
-      oauth2PermissionScopes: delegatedScopes(GRAPH_DELEGATED_SCOPE_IDS, ['User.Read', 'User.ReadBasic.All']),
-    },
-    {
-      id: SHAREPOINT_SP_ID,
-      appId: SHAREPOINT_APP_ID,
-      displayName: 'Office 365 SharePoint Online',
-      appOwnerOrganizationId: 'f8cdef31-a31e-4b4a-93e4-5f571e91255a',
-      servicePrincipalType: 'Application',
-      accountEnabled: true,
-      appRoleAssignmentRequired: false,
-      appRoles: [],
-      tags: [],
-      oauth2PermissionScopes: delegatedScopes(SHAREPOINT_DELEGATED_SCOPE_IDS, ['AllSites.Read', 'AllSites.Write', 'AllSites.Manage', 'MyFiles.Read', 'MyFiles.Write']),
-    },
+    microsoftResource(GRAPH_SP_ID, GRAPH_APP_ID, 'Microsoft Graph', delegatedScopes(GRAPH_DELEGATED_SCOPE_IDS, ['User.Read', 'User.ReadBasic.All'])),
+    microsoftResource(SHAREPOINT_SP_ID, SHAREPOINT_APP_ID, 'Office 365 SharePoint Online', delegatedScopes(SHAREPOINT_DELEGATED_SCOPE_IDS, ['AllSites.Read', 'AllSites.Write', 'AllSites.Manage', 'MyFiles.Read', 'MyFiles.Write'])),
   ];
 }
 
