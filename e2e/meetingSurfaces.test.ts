@@ -564,10 +564,7 @@ describe('side panel and stage as surfaces', () => {
     const warmUp = await page.evaluate(() => (window as unknown as { warmUp: unknown }).warmUp);
     // The faces the stage then draws with: its sak's title (semibold), the meeting's name (regular).
     const drawn = await page.evaluate(() => {
-      const face = (element: Element | null) => {
-        const style = element ? getComputedStyle(element) : undefined;
-        return style ? { family: style.fontFamily, weight: style.fontWeight } : undefined;
-      };
+      const face = (element: Element | null) => (element ? { family: getComputedStyle(element).fontFamily, weight: getComputedStyle(element).fontWeight } : undefined);
       return { title: face(document.querySelector('[data-testid=stage-title]')), name: face(document.querySelector('[data-testid=stage-current] h1')), left: document.querySelectorAll('.motebok-fonts').length };
     });
     expect(drawn.title?.weight).toBe('600');
