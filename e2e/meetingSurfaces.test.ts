@@ -533,54 +533,6 @@ describe('side panel and stage as surfaces', () => {
     await page.close();
   }, 120_000);
 
-  it('lays out the faces the stage draws with, unseen, before its scripts run, and leaves nothing of them once the sak is shown (issue 14: cold load)', async () => {
-    const page = await context.newPage();
-    // What page.html's face warm-up (`.motebok-fonts`) is once the HTML and its style sheets are in, before the page's scripts have run
-    // (DOMContentLoaded: the deferred scripts wait for the sheets, the screens for Graph's answer).
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        const fonts = document.querySelector<HTMLElement>('#root .motebok-fonts');
-        const box = fonts?.getBoundingClientRect();
-        const faceOf = (selector: string) => {
-          const element = fonts?.querySelector(selector);
-          if (!element) return undefined;
-          const style = getComputedStyle(element);
-          return { family: style.fontFamily, weight: style.fontWeight, style: style.fontStyle };
-        };
-        (window as unknown as { warmUp: unknown }).warmUp = fonts
-          ? {
-              visibility: getComputedStyle(fonts).visibility,
-              ariaHidden: fonts.getAttribute('aria-hidden'),
-              laidOut: (box?.width ?? 0) > 0 && (box?.height ?? 0) > 0,
-              regular: { family: getComputedStyle(fonts).fontFamily, weight: getComputedStyle(fonts).fontWeight, style: getComputedStyle(fonts).fontStyle },
-              semibold: faceOf('b'),
-              italic: faceOf('i'),
-            }
-          : undefined;
-      });
-    });
-    await openSignedIn(page, stagePage({}), page.getByTestId('stage-title'));
-    await page.getByTestId('stage-title').waitFor({ timeout: 60_000 });
-    const warmUp = await page.evaluate(() => (window as unknown as { warmUp: unknown }).warmUp);
-    // The faces the stage then draws with: its sak's title (semibold), the meeting's name (regular).
-    const drawn = await page.evaluate(() => {
-      const face = (element: Element | null) => (element ? { family: getComputedStyle(element).fontFamily, weight: getComputedStyle(element).fontWeight } : undefined);
-      return { title: face(document.querySelector('[data-testid=stage-title]')), name: face(document.querySelector('[data-testid=stage-current] h1')), left: document.querySelectorAll('.motebok-fonts').length };
-    });
-    expect(drawn.title?.weight).toBe('600');
-    expect(warmUp).toEqual({
-      visibility: 'hidden',
-      ariaHidden: 'true',
-      laidOut: true,
-      regular: { family: drawn.name?.family, weight: '400', style: 'normal' },
-      semibold: { family: drawn.title?.family, weight: '600', style: 'normal' },
-      italic: { family: drawn.name?.family, weight: '400', style: 'italic' },
-    });
-    // React's first render replaced the placeholder and the warm-up with it.
-    expect(drawn.left).toBe(0);
-    await page.close();
-  }, 120_000);
-
   it('signs in through Teams (nested app auth) with no window of its own and without MSAL\'s standard application', async () => {
     // A fresh context: no sign-in session in the tenant, no MSAL cache, and no one to answer a popup.
     const fresh = await harness.newContext();
