@@ -97,6 +97,14 @@ const noZod = {
   paths: [{ name: 'zod', message: zodInSrc }],
   patterns: [{ group: ['zod/*'], message: zodInSrc }],
 };
+// One way to load a view's chunk: loadableView fetches it once, renders it without suspending once it is
+// here, and forgets a failed fetch (tried again when the view is next shown, asked for, or the connection
+// returns). React's lazy() keeps a failed fetch until the page is reloaded and suspends even for a chunk
+// already here (React's 300 ms reveal throttle). Only loadableView.tsx itself uses lazy().
+const lazyOutsideLoadableView =
+  "A view in a chunk of its own goes through loadableView (src/ui/shared/loadableView.tsx): const { View, preload } = loadableView(() => import(/* webpackChunkName: \"…\" */ './X').then((module) => module.X)). React's lazy() keeps a failed fetch until a reload.";
+const noReactLazy = { name: 'react', importNames: ['lazy'], message: lazyOutsideLoadableView };
+const noReactDotLazy = { object: 'React', property: 'lazy', message: lazyOutsideLoadableView };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.local-tenant/**', 'out/**', 'coverage/**', 'lint-probes/*/**'] },
@@ -143,10 +151,15 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-properties': ['error', { object: 'window', property: 'localStorage', message: noLocalStorage.message }],
+      'no-restricted-properties': ['error', { object: 'window', property: 'localStorage', message: noLocalStorage.message }, noReactDotLazy],
       'no-restricted-globals': ['error', noLocalStorage, noOffice],
-      'no-restricted-imports': ['error', noZod],
+      'no-restricted-imports': ['error', { ...noZod, paths: [...noZod.paths, noReactLazy] }],
     },
+  },
+  {
+    // The one mechanism for a view's chunk is built on React's lazy().
+    files: ['src/ui/shared/loadableView.tsx'],
+    rules: { 'no-restricted-imports': ['error', noZod] },
   },
   {
     files: ['src/hosts/outlook/**/*.{ts,tsx,js,mjs}'],

@@ -18,7 +18,7 @@ export interface ToggledSectionProps {
   loadingLabel: string;
   testId: string;
   toggleTestId: string;
-  /** The panel, shown only when open: typically a `lazy()` view that reads only then. */
+  /** The panel, shown only when open: typically a `loadableView`'s view, fetched and reading only then. */
   children: ReactNode;
 }
 

@@ -6,11 +6,16 @@ import { lazy, useEffect, useState, useSyncExternalStore, type ComponentType } f
  * boundary until 300 ms after the last fallback it showed (its throttle for revealing content), so a
  * `lazy()` that suspends for a module already loaded cost up to 300 ms of every cold start
  * (`npm run bench -- coldLoad`, issue 14). A failed fetch is forgotten, so the view's first render
- * (or the next `preload`) fetches it again, and so does the connection's return (`online`), once. The one mechanism for this, used by
- * the plain browser's sign-in screen (`SignInGate.tsx`), the saksliste's drag and drop
- * (`workspace/AgendaList.tsx`, which renders the view only once `loaded()`) and the side panel's
- * recorder (`sidePanel/recorderChunk.ts`, likewise, with a spinner meanwhile and «Prøv igjen»), and every
- * page's focus outlines (`PlainFluentProvider.tsx`).
+ * (or the next `preload`) fetches it again, and so does the connection's return (`online`), once.
+ *
+ * The one mechanism for a view in a chunk of its own: lint refuses React's `lazy()` anywhere else in `src`
+ * (`eslint.config.js`, ARCHITECTURE.md "Import rules"). Three ways to use it:
+ * - `const { View } = loadableView(() => import('./X').then((module) => module.X))` (with the chunk's webpackChunkName), its
+ *   `View` rendered under a Suspense boundary, with `preload()` where the page warms the chunk before it is shown
+ *   (when idle, on pointing at a button);
+ * - a page that renders the view only once `loaded()` (with `subscribe`, or `useLoadedView` below), so it never
+ *   suspends and shows the rest meanwhile;
+ * - a page that waits for `preload()` and shows its own spinner and «Prøv igjen» (the side panel's recorder).
  */
 export interface LoadableView<P extends object> {
   View: ComponentType<P>;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { LoadingSpinner } from '../shared/LoadingSpinner';
 import type { AgendaItem, Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
@@ -37,9 +37,9 @@ import { usePinnedScrollPadding } from './usePinnedScrollPadding';
 export { recorderTextShown } from './recorderText';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
-const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));
+const { View: AttendanceView } = loadableView(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => module.AttendanceView));
 // Only saker with exempt content need it, so it is not part of the page's first load.
-const StageRevealControl = lazy(() => import(/* webpackChunkName: "stage-reveal" */ './StageRevealControl').then((module) => ({ default: module.StageRevealControl })));
+const { View: StageRevealControl } = loadableView(() => import(/* webpackChunkName: "stage-reveal" */ './StageRevealControl').then((module) => module.StageRevealControl));
 // «Avslutt møtet»'s confirmation (Fluent's dialog, its portal and motion) is fetched when the button is
 // first pointed at, focused or pressed; the button keeps the focus meanwhile, and the dialog opens
 // once it is here, without suspending (`loadableView`).
@@ -49,7 +49,7 @@ const { View: ConfirmDialog, preload: preloadConfirmDialog } = loadableView(() =
 const { View: ConflictBar } = loadableView(() => import(/* webpackChunkName: "conflict-bar" */ './ConflictBar').then((module) => module.ConflictBar));
 // Fetched when someone else's save first takes out what was saved here (`RemovedText`): most meetings never need it.
 const { View: RemovedTextBar } = loadableView(() => import(/* webpackChunkName: "removed-text" */ './RemovedTextBar').then((module) => module.RemovedTextBar));
-const AfterMeetingView = lazy(() => import(/* webpackChunkName: "after-meeting" */ './AfterMeetingView').then((module) => ({ default: module.AfterMeetingView })));
+const { View: AfterMeetingView } = loadableView(() => import(/* webpackChunkName: "after-meeting" */ './AfterMeetingView').then((module) => module.AfterMeetingView));
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

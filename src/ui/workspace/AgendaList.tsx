@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Announcements } from '@dnd-kit/core';
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { LoadingSpinner } from '../shared/LoadingSpinner';
@@ -17,19 +17,11 @@ import type { RowDrag, SortableAgendaProps } from './SortableAgenda';
 /*
  * A sak's editor (rich text, people picker, vedlegg, saksframlegg, history, oppfølging) is not needed
  * to show the saksliste: it is a chunk of its own, fetched once the saksliste is on the screen, so
- * "Rediger" rarely waits for it (issue 14: cold load).
+ * "Rediger" rarely waits for it (issue 14: cold load). A failed fetch is made again when a sak is opened (`loadableView`).
  */
-let itemEditorModule: Promise<typeof import('./ItemEditor')> | undefined;
-function loadItemEditor(): Promise<typeof import('./ItemEditor')> {
-  itemEditorModule ??= import(/* webpackChunkName: "item-editor" */ './ItemEditor').catch((error: unknown) => {
-    itemEditorModule = undefined; // a failed fetch is tried again when a sak is opened
-    throw error;
-  });
-  return itemEditorModule;
-}
-const ItemEditor = lazy(() => loadItemEditor().then((module) => ({ default: module.ItemEditor })));
+const { View: ItemEditor, preload: preloadItemEditor } = loadableView(() => import(/* webpackChunkName: "item-editor" */ './ItemEditor').then((module) => module.ItemEditor));
 // «Hent sak fra et annet utvalg» is opened now and then: its dialog and its reads load when the button is pressed.
-const CarryCaseDialog = lazy(() => import(/* webpackChunkName: "carry-case" */ './CarryCaseDialog').then((module) => ({ default: module.CarryCaseDialog })));
+const { View: CarryCaseDialog } = loadableView(() => import(/* webpackChunkName: "carry-case" */ './CarryCaseDialog').then((module) => module.CarryCaseDialog));
 
 /*
  * Drag to reorder (dnd-kit, pointer and keyboard) is not needed to show the saksliste either: a chunk
@@ -92,7 +84,7 @@ export function AgendaList({ committee, meeting, editor, committees = [] }: Agen
   useEffect(() => {
     let mounted = true;
     void whenIdle().then(() => {
-      void loadItemEditor().catch(() => undefined);
+      void preloadItemEditor();
       void sortableAgenda.preload().then(() => mounted && setDragArrived(sortableAgenda.loaded()));
     });
     return () => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState, type DragEvent } from 'react';
+import { Suspense, useId, useRef, useState, type DragEvent } from 'react';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AttachRegular, DeleteRegular } from '@fluentui/react-icons';
@@ -13,9 +13,10 @@ import { useServices } from '../shared/ServicesContext';
 import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './panelText';
 import { checkUpload, withAttachment, withoutAttachment } from './attachmentUpload';
+import { loadableView } from '../shared/loadableView';
 
 // The same chunk as the sak's confidentiality panel (ItemEditor): loaded when a sak is opened.
-const AttachmentExemption = lazy(() => import(/* webpackChunkName: "confidentiality" */ './ConfidentialityPanel').then((module) => ({ default: module.AttachmentExemption })));
+const { View: AttachmentExemption } = loadableView(() => import(/* webpackChunkName: "confidentiality" */ './ConfidentialityPanel').then((module) => module.AttachmentExemption));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Checkbox, Field, Input, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
 import { RowKindSchema } from '../../domain/model';
 import { seriesChoice } from '../../domain/seriesChoice';
@@ -20,13 +20,14 @@ import { useLengthCountdown } from '../shared/LengthCountdown';
 import { ItemHistory } from '../shared/history/ItemHistory';
 import { FollowUpSection } from '../shared/followUp/FollowUpSection';
 import { withFollowUp } from '../../domain/followUp';
+import { loadableView } from '../shared/loadableView';
 
 // Unntatt offentlighet is marked now and then: its panel, rules and texts load when a sak is opened.
 // Bundled orienteringer are rare too: their editor loads with the sak, not with the workspace.
-const SubItemsPanel = lazy(() => import(/* webpackChunkName: "sub-items" */ './SubItemsPanel').then((module) => ({ default: module.SubItemsPanel })));
+const { View: SubItemsPanel } = loadableView(() => import(/* webpackChunkName: "sub-items" */ './SubItemsPanel').then((module) => module.SubItemsPanel));
 // A saksgang is a municipal body's (formannskap → kommunestyre): its editor loads with the sak.
-const CaseRoutePanel = lazy(() => import(/* webpackChunkName: "case-route" */ './CaseRoutePanel').then((module) => ({ default: module.CaseRoutePanel })));
-const ConfidentialityPanel = lazy(() => import(/* webpackChunkName: "confidentiality" */ './ConfidentialityPanel').then((module) => ({ default: module.ConfidentialityPanel })));
+const { View: CaseRoutePanel } = loadableView(() => import(/* webpackChunkName: "case-route" */ './CaseRoutePanel').then((module) => module.CaseRoutePanel));
+const { View: ConfidentialityPanel } = loadableView(() => import(/* webpackChunkName: "confidentiality" */ './ConfidentialityPanel').then((module) => module.ConfidentialityPanel));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '16px' },

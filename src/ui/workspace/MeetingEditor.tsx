@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ComponentProps } from 'react';
+import { Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ComponentProps } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { PlainCard } from '../shared/PlainCard';
@@ -30,8 +30,8 @@ import { afterNextPaint } from '../shared/readyMark';
 const noticePanel = loadableView(() => import(/* webpackChunkName: "notice-panel" */ './NoticePanel').then((module) => module.NoticePanel));
 // "Endre møtet" is opened now and then: its form (people picker, rich-text ingress) loads when first opened (issue 14: cold load).
 // A written treatment's answers (a board deciding in writing): only such a treatment shows them, so they load with it.
-const WrittenAnswersPanel = lazy(() => import(/* webpackChunkName: "written-answers" */ './WrittenAnswersPanel').then((module) => ({ default: module.WrittenAnswersPanel })));
-const MeetingFactsForm = lazy(() => import(/* webpackChunkName: "meeting-facts-form" */ './MeetingFactsForm').then((module) => ({ default: module.MeetingFactsForm })));
+const { View: WrittenAnswersPanel } = loadableView(() => import(/* webpackChunkName: "written-answers" */ './WrittenAnswersPanel').then((module) => module.WrittenAnswersPanel));
+const { View: MeetingFactsForm } = loadableView(() => import(/* webpackChunkName: "meeting-facts-form" */ './MeetingFactsForm').then((module) => module.MeetingFactsForm));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '16px' },

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   Button,
   Checkbox,
@@ -50,11 +50,12 @@ import { AdvisoryMarksNote } from './AdvisoryMarksNote';
 import { OpenedSinceNoticeNote } from './OpenedSinceNoticeNote';
 import { InviteSizeNote } from './InviteSizeNote';
 import { useInviteCarriedBytes } from './useInviteCarriedBytes';
+import { loadableView } from '../shared/loadableView';
 
 /** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
-const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
+const { View: PublicVersionAction } = loadableView(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => module.PublicVersionAction));
 // The møtebok PDF panel (its use case, and pdf-lib when a pack is built) loads in its own chunk, after the editor.
-const BoardPackPanel = lazy(() => import(/* webpackChunkName: "board-pack-panel" */ './BoardPackPanel').then((module) => ({ default: module.BoardPackPanel })));
+const { View: BoardPackPanel } = loadableView(() => import(/* webpackChunkName: "board-pack-panel" */ './BoardPackPanel').then((module) => module.BoardPackPanel));
 /** The words of the send's progress (the sender says its steps as data), fetched when a send begins. */
 const loadProgressText = () => import(/* webpackChunkName: "notice-progress-text" */ './noticeProgressText').then((module) => module.noticeProgressText);
 

@@ -1,15 +1,17 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { afterSakWord } from '../../domain/sakWord';
 import type { MeetingRepository, RowAccessFailure } from '../../domain/ports';
 import { useCommonText } from '../shared/commonText';
 import { describeError } from '../shared/describeError';
 import { useWorkspaceText } from './text';
+import { loadableView } from '../shared/loadableView';
 
 // «Rett tilgangene» asks first in the permission warning's chunk (its ConfirmDialog and panel texts), never at start-up;
-// fetched when the bar is shown, so the dialog opens at the press.
-const loadRepairConfirm = () => import(/* webpackChunkName: "permissions-warning" */ './RowAccessRepairConfirm');
-const RowAccessRepairConfirm = lazy(() => loadRepairConfirm().then((module) => ({ default: module.RowAccessRepairConfirm })));
+// fetched when the bar is shown, so the dialog opens at the press (`loadableView`: a failed fetch is tried again).
+const { View: RowAccessRepairConfirm, preload: preloadRepairConfirm } = loadableView(() =>
+  import(/* webpackChunkName: "permissions-warning" */ './RowAccessRepairConfirm').then((module) => module.RowAccessRepairConfirm),
+);
 
 /**
  * Said to the secretariat when a save stored a sak holding exempt content but could not close its
@@ -33,7 +35,7 @@ export function RowAccessFailedBar({ repository, repair, canRepair, repairing }:
   useEffect(() => repository.onRowAccessFailed?.((next) => setFailure(next)), [repository]);
   const offered = failure !== undefined && canRepair;
   useEffect(() => {
-    if (offered) void loadRepairConfirm();
+    if (offered) void preloadRepairConfirm();
   }, [offered]);
   if (!failure) return null;
   const named = failure.saker.map((sak) => (sak.caseNumber ? t('rowAccess.sak', { number: afterSakWord(sak.caseNumber), title: sak.title }) : t('rowAccess.newSak', { title: sak.title })));

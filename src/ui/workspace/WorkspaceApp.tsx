@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Button, Field, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { PlainCard } from '../shared/PlainCard';
@@ -27,13 +27,14 @@ import { blankCommittee } from '../../domain/committeeSettings';
 import type { NumberedMeeting } from '../../domain/caseNumbering';
 import { namedInAddress, type StartupReads } from './startupReads';
 import { afterNextPaint } from '../shared/readyMark';
+import { loadableView } from '../shared/loadableView';
 
 // The committee settings (conventions, roles, presets) are opened now and then: loaded when first opened.
-const CommitteeSettingsPanel = lazy(() => import(/* webpackChunkName: "committee-settings" */ './CommitteeSettingsPanel').then((module) => ({ default: module.CommitteeSettingsPanel })));
+const { View: CommitteeSettingsPanel } = loadableView(() => import(/* webpackChunkName: "committee-settings" */ './CommitteeSettingsPanel').then((module) => module.CommitteeSettingsPanel));
 // The decision register (its search, export and the XLSX writer behind it) loads when first opened.
 // The permission check's warning and the words of its findings: fetched when the check finds something, after the start.
-const PermissionsWarning = lazy(() => import(/* webpackChunkName: "permissions-warning" */ './PermissionsWarning').then((module) => ({ default: module.PermissionsWarning })));
-const RegisterView = lazy(() => import(/* webpackChunkName: "register-view" */ './register/RegisterView').then((module) => ({ default: module.RegisterView })));
+const { View: PermissionsWarning } = loadableView(() => import(/* webpackChunkName: "permissions-warning" */ './PermissionsWarning').then((module) => module.PermissionsWarning));
+const { View: RegisterView } = loadableView(() => import(/* webpackChunkName: "register-view" */ './register/RegisterView').then((module) => module.RegisterView));
 
 const useStyles = makeStyles({
   shell: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },

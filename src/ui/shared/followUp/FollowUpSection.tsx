@@ -1,11 +1,12 @@
-import { lazy, useState } from 'react';
+import { useState } from 'react';
 import { useEditingText } from '../editing/editingText';
 import { ToggledSection } from '../ToggledSection';
 import type { FollowUpPanelProps } from './FollowUpPanel';
+import { loadableView } from '../loadableView';
 
 // The form, the people picker and the Graph gateway load when a sak's follow-up is first opened;
 // the toggle has no icon, as the side panel's first load is at its budget (.size-limit.js).
-const FollowUpPanel = lazy(() => import(/* webpackChunkName: "follow-up-ui" */ './FollowUpPanel').then((module) => ({ default: module.FollowUpPanel })));
+const { View: FollowUpPanel } = loadableView(() => import(/* webpackChunkName: "follow-up-ui" */ './FollowUpPanel').then((module) => module.FollowUpPanel));
 
 /**
  * «Oppfølging» for one sak, in the side panel and the workspace: a toggle (aria-expanded) that

@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { HistoryRegular } from '@fluentui/react-icons';
 import type { Meeting } from '../../../domain/model';
 import type { Wording } from '../../../domain/conventions';
@@ -6,9 +5,10 @@ import { useEditingText } from '../editing/editingText';
 import { useServices } from '../ServicesContext';
 import { ToggledSection } from '../ToggledSection';
 import { useItemHistory } from './useItemHistory';
+import { loadableView } from '../loadableView';
 
 // The list and its formatting load when a history is first opened.
-const ItemHistoryList = lazy(() => import(/* webpackChunkName: "item-history" */ './ItemHistoryList').then((module) => ({ default: module.ItemHistoryList })));
+const { View: ItemHistoryList } = loadableView(() => import(/* webpackChunkName: "item-history" */ './ItemHistoryList').then((module) => module.ItemHistoryList));
 
 /**
  * «Historikk» for one sak, in the side panel and the workspace: a toggle button (aria-expanded,
