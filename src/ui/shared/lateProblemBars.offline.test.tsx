@@ -17,8 +17,8 @@ vi.mock('./loadableView', async (importOriginal: () => Promise<typeof import('./
   const actual = await importOriginal();
   return {
     ...actual,
-    loadableView: <P extends object>(load: () => Promise<ComponentType<P>>) =>
-      actual.loadableView(() => (network.offline ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : load())),
+    loadableView: <P extends object>(load: () => Promise<ComponentType<P>>, options?: Parameters<typeof actual.loadableView>[1]) =>
+      actual.loadableView(() => (network.offline ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : load()), options),
   };
 });
 

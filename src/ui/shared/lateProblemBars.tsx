@@ -8,9 +8,11 @@ import type { BootFailureBar, NoticeBar } from './problemBarViews';
 // needs them, so they are fetched once the page is idle after its start (`preloadProblemBars`), or
 // when a bar is first shown, not with every start (issue 14: start-up JavaScript).
 const views = () => import(/* webpackChunkName: "problem-bars" */ './problemBarViews');
-const errorBar = loadableView<ErrorMessageBarProps>(() => views().then((module) => module.ErrorMessageBar));
-const noticeBar = loadableView<ComponentProps<typeof NoticeBar>>(() => views().then((module) => module.NoticeBar));
-const bootFailureBar = loadableView<ComponentProps<typeof BootFailureBar>>(() => views().then((module) => module.BootFailureBar));
+// Their failure is the caller's (`FetchFailureBoundary` below shows the same problem in plain elements), not loadableView's own line.
+const propagate = { failure: 'propagate' } as const;
+const errorBar = loadableView<ErrorMessageBarProps>(() => views().then((module) => module.ErrorMessageBar), propagate);
+const noticeBar = loadableView<ComponentProps<typeof NoticeBar>>(() => views().then((module) => module.NoticeBar), propagate);
+const bootFailureBar = loadableView<ComponentProps<typeof BootFailureBar>>(() => views().then((module) => module.BootFailureBar), propagate);
 
 type Loader = Pick<LoadableView<never>, 'preload' | 'loaded' | 'subscribe'>;
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { Component, Suspense, type ComponentType, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { loadableView } from './loadableView';
 
 afterEach(() => {
@@ -147,14 +147,17 @@ describe('loadableView (a view fetched only where it is needed, like the sign-in
     expect(chunk.fetches()).toBe(2);
   });
 
-  it('fetches again on its next mount once asked again (preload) after a render whose fetches failed, even if that preload failed too', async () => {
+  it('fetches again on its next mount once asked again (preload) after a render whose fetches failed, even if that preload failed too (a caller’s own boundary)', async () => {
     let online = false;
     let fetches = 0;
-    const view = loadableView(async () => {
-      fetches += 1;
-      if (!online) throw new Error('offline');
-      return Screen;
-    });
+    const view = loadableView(
+      async () => {
+        fetches += 1;
+        if (!online) throw new Error('offline');
+        return Screen;
+      },
+      { failure: 'propagate' },
+    );
     const caught: string[] = [];
     class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
       override state = { failed: false };
@@ -187,5 +190,53 @@ describe('loadableView (a view fetched only where it is needed, like the sign-in
     renderView(view.View, 'Andre');
     expect(await screen.findByText('Andre')).toBeTruthy();
     expect(fetches).toBe(4);
+  });
+
+  it('says in its own place that it could not be fetched, keeps the rest of the page, and shows the view from «Prøv igjen»', async () => {
+    let online = false;
+    let fetches = 0;
+    const view = loadableView(async () => {
+      fetches += 1;
+      if (!online) throw new Error('offline');
+      return Screen;
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught failure
+    render(
+      <main>
+        <p>Saksliste</p>
+        <Suspense fallback={<p>Laster …</p>}>
+          <view.View name="Oppmøte" />
+        </Suspense>
+      </main>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Denne delen av siden kunne ikke lastes.');
+    expect(screen.getByText('Saksliste')).toBeTruthy();
+    expect(fetches).toBe(2);
+    // Still offline: asked again, it fails again and says so again.
+    fireEvent.click(screen.getByRole('button', { name: 'Prøv igjen' }));
+    await vi.waitFor(() => expect(fetches).toBe(3));
+    expect(screen.getByRole('alert')).toBeTruthy();
+    online = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Prøv igjen' }));
+    expect(await screen.findByText('Oppmøte')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Saksliste')).toBeTruthy();
+    expect(fetches).toBe(4);
+  });
+
+  it('comes back by itself when the connection does', async () => {
+    let online = false;
+    const view = loadableView(async () => {
+      if (!online) throw new Error('offline');
+      return Screen;
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderView(view.View, 'Etter møtet');
+    await screen.findByRole('alert');
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    expect(await screen.findByText('Etter møtet')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

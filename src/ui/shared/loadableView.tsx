@@ -1,4 +1,5 @@
-import { lazy, useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { Component, lazy, useEffect, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { useCommonText } from './commonText';
 
 /**
  * A view whose code is a chunk of its own, fetched once (`preload`, or when it first renders),
@@ -16,6 +17,11 @@ import { lazy, useEffect, useState, useSyncExternalStore, type ComponentType } f
  * - a page that renders the view only once `loaded()` (with `subscribe`, or `useLoadedView` below), so it never
  *   suspends and shows the rest meanwhile;
  * - a page that waits for `preload()` and shows its own spinner and «Prøv igjen» (the side panel's recorder).
+ *
+ * A `View` whose chunk cannot be fetched (its fetch and the one retry failed) says so in its own place — «Denne delen av
+ * siden kunne ikke lastes.» with «Prøv igjen» — and the rest of the page stays as it is; the view comes back by itself when
+ * the connection does. `{ failure: 'propagate' }` leaves the failure to a boundary of the caller's own instead (the problem
+ * bars of `lateProblemBars.tsx`, which then show the same problem in plain elements).
  */
 export interface LoadableView<P extends object> {
   View: ComponentType<P>;
@@ -37,7 +43,7 @@ export interface LoadableView<P extends object> {
   subscribe(listener: () => void): () => void;
 }
 
-export function loadableView<P extends object>(load: () => Promise<ComponentType<P>>): LoadableView<P> {
+export function loadableView<P extends object>(load: () => Promise<ComponentType<P>>, options: { failure?: 'inline' | 'propagate' } = {}): LoadableView<P> {
   let loaded: ComponentType<P> | undefined;
   let fetching: Promise<ComponentType<P>> | undefined;
   // Told when the chunk arrives (`subscribe`): a Set, not a SnapshotStore, which pages that have
@@ -88,29 +94,78 @@ export function loadableView<P extends object>(load: () => Promise<ComponentType
       }
     });
   let Lazy = fresh();
-  function View(props: P) {
+  function Chosen(props: P) {
     // Chosen once per mount: switching from the lazy wrapper to the component would mount the view twice.
     const [Shown] = useState<ComponentType<P>>(() => loaded ?? Lazy);
     return <Shown {...props} />;
   }
-  return {
-    View,
-    preload: () => {
-      if (lazyFailed) {
-        lazyFailed = false;
-        Lazy = fresh();
-      }
-      return fetch().then(
-        () => undefined,
-        () => undefined,
-      );
-    },
-    loaded: () => loaded !== undefined,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  function View(props: P) {
+    // A view that is here when it mounts cannot fail to load; one that is fetched gets a boundary of its own (above).
+    const [fetched] = useState(() => loaded === undefined && options.failure !== 'propagate');
+    if (!fetched) return <Chosen {...props} />;
+    return <ChunkFailureBoundary retry={() => void preload()} subscribe={subscribe}>{(attempt) => <Chosen key={attempt} {...props} />}</ChunkFailureBoundary>;
+  }
+  function preload(): Promise<void> {
+    if (lazyFailed) {
+      lazyFailed = false;
+      Lazy = fresh();
+    }
+    return fetch().then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+  function subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+  return { View, preload, loaded: () => loaded !== undefined, subscribe };
+}
+
+interface ChunkFailureProps {
+  retry: () => void;
+  subscribe: (listener: () => void) => () => void;
+  /** The view, mounted anew (its `attempt` as its key) after a failure, so it takes the chunk or a fresh fetch. */
+  children: (attempt: number) => ReactNode;
+}
+
+/**
+ * Catches a view's failed chunk where the view stands, so one part that could not be fetched never takes the page
+ * down; shown again when the chunk arrives, from «Prøv igjen» or the connection's return, whoever fetched it.
+ */
+class ChunkFailureBoundary extends Component<ChunkFailureProps, { failed: boolean; attempt: number }> {
+  override state = { failed: false, attempt: 0 };
+  private unsubscribe: (() => void) | undefined;
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidMount(): void {
+    this.unsubscribe = this.props.subscribe(() => {
+      if (this.state.failed) this.setState((state) => ({ failed: false, attempt: state.attempt + 1 }));
+    });
+  }
+
+  override componentWillUnmount(): void {
+    this.unsubscribe?.();
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? <ChunkFailed retry={this.props.retry} /> : this.props.children(this.state.attempt);
+  }
+}
+
+function ChunkFailed({ retry }: { retry: () => void }) {
+  const t = useCommonText();
+  return (
+    <div role="alert">
+      {t('view.loadFailed')}{' '}
+      <button type="button" onClick={retry}>
+        {t('host.retry')}
+      </button>
+    </div>
+  );
 }
 
 /**
