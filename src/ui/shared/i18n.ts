@@ -18,8 +18,8 @@ export { htmlLang, languageFromLocale, type AppLanguage } from './language';
  * `{count, plural, one {# sak} other {# saker}}`, called `t('key', { count })`. The build compiles
  * them (tools/catalogueSplitLoader.mjs), so no page ships the message compiler; tests compile them
  * as they are registered (below). A long pseudo-locale
- * (`xx-LS`) is generated from `nb` to find layouts that break with longer text (the narrow side
- * panel): `?locale=xx-LS`.
+ * (`xx-LS`) is generated from `nb`, when it is first shown, to find layouts that break with longer
+ * text (the narrow side panel): `?locale=xx-LS`.
  */
 export const APP_LANGUAGES: readonly AppLanguage[] = ['nb', 'nn', 'en', 'xx-LS'];
 
@@ -126,11 +126,23 @@ const shownSnapshot = () => shown;
 /** The pseudo-locale is not a locale Intl knows: its numbers and plural forms are bokmål's. */
 const intlLocales = (language: AppLanguage) => (language === 'xx-LS' ? ['nb'] : [language]);
 function show(language: AppLanguage): void {
+  if (language === 'xx-LS') for (const [namespace, catalogue] of registered) loadPseudo(namespace, catalogue.nb);
   shown += 1;
   i18n.activate(language, intlLocales(language));
 }
 
 const registered = new Map<string, Catalogue<string>>();
+/**
+ * The namespaces whose pseudo-locale text is loaded. It is made when the pseudo-locale is first shown
+ * (a tester's choice), not as each namespace registers: at start-up that was every page's texts
+ * accented and padded for a language no user sees (issue 14: cold load, h/work57).
+ */
+const pseudoLoaded = new Set<string>();
+function loadPseudo(namespace: string, nb: Record<string, string | CompiledMessage>): void {
+  if (pseudoLoaded.has(namespace)) return;
+  pseudoLoaded.add(namespace);
+  load('xx-LS', namespace, nb, pseudoLocalise);
+}
 
 /** A language whose catalogue is not in the page's initial JavaScript (see tools/catalogueSplitLoader.mjs). */
 type LazyLanguage = 'nn' | 'en';
@@ -196,7 +208,9 @@ function loadLanguage(language: AppLanguage): Promise<void> | undefined {
 export function registerMessages<K extends string>(namespace: string, catalogue: Catalogue<K> | SplitCatalogue<K>): void {
   // Bokmål under every language first: a key nynorsk or English lacks (or has not fetched yet) reads bokmål.
   for (const language of ['nb', 'nn', 'en'] as const) load(language, namespace, catalogue.nb);
-  load('xx-LS', namespace, catalogue.nb, pseudoLocalise);
+  // Made again from this catalogue when the pseudo-locale is shown (now, if it is).
+  pseudoLoaded.delete(namespace);
+  if (i18n.locale === 'xx-LS') loadPseudo(namespace, catalogue.nb);
   if (!isSplit(catalogue)) {
     registered.set(namespace, catalogue);
     load('nn', namespace, catalogue.nn);
