@@ -126,23 +126,15 @@ const shownSnapshot = () => shown;
 /** The pseudo-locale is not a locale Intl knows: its numbers and plural forms are bokmål's. */
 const intlLocales = (language: AppLanguage) => (language === 'xx-LS' ? ['nb'] : [language]);
 function show(language: AppLanguage): void {
-  if (language === 'xx-LS') for (const [namespace, catalogue] of registered) loadPseudo(namespace, catalogue.nb);
+  // The pseudo-locale's texts are made when it is shown (a tester's choice), from every namespace's
+  // bokmål, not as each namespace registers: at start-up that was every page's texts accented and
+  // padded for a language no user sees (issue 14: cold load, h/work57).
+  if (language === 'xx-LS') for (const [namespace, catalogue] of registered) load(language, namespace, catalogue.nb, pseudoLocalise);
   shown += 1;
   i18n.activate(language, intlLocales(language));
 }
 
 const registered = new Map<string, Catalogue<string>>();
-/**
- * The namespaces whose pseudo-locale text is loaded. It is made when the pseudo-locale is first shown
- * (a tester's choice), not as each namespace registers: at start-up that was every page's texts
- * accented and padded for a language no user sees (issue 14: cold load, h/work57).
- */
-const pseudoLoaded = new Set<string>();
-function loadPseudo(namespace: string, nb: Record<string, string | CompiledMessage>): void {
-  if (pseudoLoaded.has(namespace)) return;
-  pseudoLoaded.add(namespace);
-  load('xx-LS', namespace, nb, pseudoLocalise);
-}
 
 /** A language whose catalogue is not in the page's initial JavaScript (see tools/catalogueSplitLoader.mjs). */
 type LazyLanguage = 'nn' | 'en';
@@ -208,9 +200,8 @@ function loadLanguage(language: AppLanguage): Promise<void> | undefined {
 export function registerMessages<K extends string>(namespace: string, catalogue: Catalogue<K> | SplitCatalogue<K>): void {
   // Bokmål under every language first: a key nynorsk or English lacks (or has not fetched yet) reads bokmål.
   for (const language of ['nb', 'nn', 'en'] as const) load(language, namespace, catalogue.nb);
-  // Made again from this catalogue when the pseudo-locale is shown (now, if it is).
-  pseudoLoaded.delete(namespace);
-  if (i18n.locale === 'xx-LS') loadPseudo(namespace, catalogue.nb);
+  // The pseudo-locale's, only while it is shown (`show` makes every namespace's when it is chosen).
+  if (i18n.locale === 'xx-LS') load('xx-LS', namespace, catalogue.nb, pseudoLocalise);
   if (!isSplit(catalogue)) {
     registered.set(namespace, catalogue);
     load('nn', namespace, catalogue.nn);
