@@ -3,7 +3,7 @@ import path from 'node:path';
 import { compileMessage, compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, it, vi } from 'vitest';
 import * as v from 'valibot';
-import { languageFromLocale, namespaceShown, pseudoLocalise, registerMessages, setLanguage, translate } from './i18n';
+import { i18n, languageFromLocale, namespaceShown, pseudoLocalise, registerMessages, setLanguage, translate } from './i18n';
 import { commonMessages } from './messages';
 import { editingMessages } from './editing/messages';
 
@@ -169,6 +169,22 @@ describe('translation', () => {
     expect(text.length).toBeGreaterThan('Fjern Kari'.length * 1.3);
     expect(translate('pseudoPlural', 'items', { count: 2 })).toMatch(/^\[2 sákér ·+\]$/);
     await setLanguage('nb');
+  });
+
+  it('makes the pseudo-locale only when it is shown, not as each namespace registers (issue 14: start-up)', async () => {
+    const load = vi.spyOn(i18n, 'load');
+    const pseudoLoads = () => load.mock.calls.filter(([locale]) => locale === 'xx-LS').length;
+    registerMessages('pseudoLater', { nb: { title: 'Saksliste' }, nn: { title: 'Sakliste' }, en: { title: 'Agenda' } });
+    expect(pseudoLoads()).toBe(0);
+    // Registered again before it is shown: the pseudo-locale is made from the newest catalogue.
+    registerMessages('pseudoLater', { nb: { title: 'Sakskart' }, nn: { title: 'Sakskart' }, en: { title: 'Agenda' } });
+    await setLanguage('xx-LS');
+    expect(translate('pseudoLater', 'title')).toMatch(/^\[Sáksk[aá]rt ·+\]$/);
+    // A namespace registered while the pseudo-locale is shown (a lazily loaded view) has it at once.
+    registerMessages('pseudoWhileShown', { nb: { title: 'Møte' }, nn: { title: 'Møte' }, en: { title: 'Meeting' } });
+    expect(translate('pseudoWhileShown', 'title')).toMatch(/^\[Møté ·+\]$/);
+    await setLanguage('nb');
+    load.mockRestore();
   });
 });
 

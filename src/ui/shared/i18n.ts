@@ -18,8 +18,8 @@ export { htmlLang, languageFromLocale, type AppLanguage } from './language';
  * `{count, plural, one {# sak} other {# saker}}`, called `t('key', { count })`. The build compiles
  * them (tools/catalogueSplitLoader.mjs), so no page ships the message compiler; tests compile them
  * as they are registered (below). A long pseudo-locale
- * (`xx-LS`) is generated from `nb` to find layouts that break with longer text (the narrow side
- * panel): `?locale=xx-LS`.
+ * (`xx-LS`) is generated from `nb`, when it is first shown, to find layouts that break with longer
+ * text (the narrow side panel): `?locale=xx-LS`.
  */
 export const APP_LANGUAGES: readonly AppLanguage[] = ['nb', 'nn', 'en', 'xx-LS'];
 
@@ -126,6 +126,10 @@ const shownSnapshot = () => shown;
 /** The pseudo-locale is not a locale Intl knows: its numbers and plural forms are bokmål's. */
 const intlLocales = (language: AppLanguage) => (language === 'xx-LS' ? ['nb'] : [language]);
 function show(language: AppLanguage): void {
+  // The pseudo-locale's texts are made when it is shown (a tester's choice), from every namespace's
+  // bokmål, not as each namespace registers: at start-up that was every page's texts accented and
+  // padded for a language no user sees (issue 14: cold load, h/work57).
+  if (language === 'xx-LS') for (const [namespace, catalogue] of registered) load(language, namespace, catalogue.nb, pseudoLocalise);
   shown += 1;
   i18n.activate(language, intlLocales(language));
 }
@@ -196,7 +200,8 @@ function loadLanguage(language: AppLanguage): Promise<void> | undefined {
 export function registerMessages<K extends string>(namespace: string, catalogue: Catalogue<K> | SplitCatalogue<K>): void {
   // Bokmål under every language first: a key nynorsk or English lacks (or has not fetched yet) reads bokmål.
   for (const language of ['nb', 'nn', 'en'] as const) load(language, namespace, catalogue.nb);
-  load('xx-LS', namespace, catalogue.nb, pseudoLocalise);
+  // The pseudo-locale's, only while it is shown (`show` makes every namespace's when it is chosen).
+  if (i18n.locale === 'xx-LS') load('xx-LS', namespace, catalogue.nb, pseudoLocalise);
   if (!isSplit(catalogue)) {
     registered.set(namespace, catalogue);
     load('nn', namespace, catalogue.nn);
