@@ -249,6 +249,10 @@ const PAGES_FILE = 'out/size/pages.json';
  * saksliste's rows lighter): side panel 212.78 → 210.96 (lowered), stage 193.68 → 193.40 (lowered), the referent's
  * 245.29 → 245.49 (+0.2: her 95 texts compress worse in her chunk than beside the first view's, and the idle warm-up's
  * call; still 4.5 kB under the goal); workspace 290.3 / 248.6, Outlook 187.3, tab config 166.9.
+ * Stop 57 (raised, each by what a merged change needs: a view whose chunk cannot be fetched says so in its own place
+ * with «Prøv igjen» instead of taking the whole page down — `loadableView`'s boundary and its words, +0.2; ICU set up
+ * when the side panel's reads are out, and the pseudo-locale made only when shown, +0.02–0.03): side panel 210.96 →
+ * 211.27, the referent's 245.49 → 245.78, stage 193.40 → 193.71; workspace 290.6 / 248.9, Outlook 187.6, tab config 167.2.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -259,12 +263,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '210.96 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '211.27 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '245.49 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '193.40 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '245.78 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '193.71 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
