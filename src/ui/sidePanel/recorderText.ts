@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { defineNamespace, namespaceShown, type TextValues, type Translate } from '../shared/i18n';
+import { defineNamespace, namespaceShown } from '../shared/i18n';
+import { twoCatalogueText } from '../shared/twoCatalogues';
 import { sidePanelMessages, type SidePanelKey } from './messages';
 import { sidePanelRecorderMessages, type SidePanelRecorderKey } from './recorder/messages';
 import { useSidePanelText as useFirstViewText } from './sidePanelText';
@@ -9,10 +9,6 @@ export type SidePanelTextKey = SidePanelKey | SidePanelRecorderKey;
 
 const RECORDER_NAMESPACE = 'sidePanelRecorder';
 const useRecorderOnlyText = defineNamespace(RECORDER_NAMESPACE, sidePanelRecorderMessages);
-
-function isFirstViewKey(key: SidePanelTextKey): key is SidePanelKey {
-  return Object.hasOwn(sidePanelMessages.nb, key);
-}
 
 /**
  * Resolves once the recorder's texts are here in the language on screen (a nynorsk or English page fetches
@@ -27,11 +23,4 @@ export function recorderTextShown(): Promise<void> {
  * namespace. The first view's files use `./sidePanelText.ts`, so the recorder's texts stay out of a member's
  * start-up (issue 14: cold load).
  */
-export function useSidePanelText(): Translate<SidePanelTextKey> {
-  const firstView = useFirstViewText();
-  const recorder = useRecorderOnlyText();
-  return useMemo(
-    () => (key: SidePanelTextKey, values?: TextValues) => (isFirstViewKey(key) ? firstView(key, values) : recorder(key, values)),
-    [firstView, recorder],
-  );
-}
+export const useSidePanelText = twoCatalogueText<SidePanelKey, SidePanelRecorderKey>(useFirstViewText, sidePanelMessages.nb, useRecorderOnlyText);
