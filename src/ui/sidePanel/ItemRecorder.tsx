@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, CheckmarkRegular, PresenterRegular } from '@fluentui/react-icons';
 import type { Wording } from '../../domain/conventions';
@@ -12,7 +12,7 @@ import { MinutesFrozenBar, RestrictedItemBar } from '../shared/MinutesFrozenBar'
 import { ItemHistory } from '../shared/history/ItemHistory';
 import { FollowUpSection } from '../shared/followUp/FollowUpSection';
 import { useSidePanelText } from './recorderText';
-import { useReadyMark } from '../shared/readyMark';
+import { afterNextPaint, useReadyMark } from '../shared/readyMark';
 import { wordingValues } from '../shared/wordingValues';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 
@@ -60,6 +60,9 @@ export interface ItemRecorderProps {
   onAddFollowUp: (followUp: FollowUp) => void;
 }
 
+/** Whether a sak has been shown whole on this page: only the first waits a frame for its lower part. */
+let restShown = false;
+
 /** The id of a sak's heading in the recorder: it takes the focus when the sak is opened (`RecorderView`). */
 export function itemHeadingId(itemId: string): string {
   return `heading-${itemId}`;
@@ -92,6 +95,12 @@ export function ItemRecorder({
   const readOnly = !canRecord || restricted;
   // Ready to capture: the konklusjon of the sak being treated can be typed (docs/performance-history.md).
   useReadyMark(isCurrent && !readOnly);
+  // On the panel's first sak, what follows the konklusjon (its buttons, «Oppfølging», «Marker som behandlet»,
+  // «Historikk», «Neste sak») comes in the frame after the first: that frame is the sak down to the konklusjon she
+  // writes, and nothing above it moves when the rest arrives (issue 14: cold load; docs/performance-history.md,
+  // h/side58). Every sak opened after it shows whole at once.
+  const [rest, setRest] = useState(restShown);
+  useEffect(() => afterNextPaint(() => setRest((restShown = true))), []);
   // «Marker som behandlet» and «Utsett saken» give way to «Angre behandlet/utsatt», and back: the focus goes with them.
   const outcomeButton = useRef<HTMLButtonElement>(null);
   const focusAfter = useFocusAfterRender();
@@ -140,64 +149,68 @@ export function ItemRecorder({
         onEdit={onEdit}
         attendance={meeting.attendance}
       />
-      <div className={styles.row}>
-        <Button onClick={onAsProposed} disabled={readOnly || item.proposedConclusion.length === 0} data-testid="as-proposed">
-          {t('item.asProposed', wordingValues(words))}
-        </Button>
-        <Button onClick={onNoted} disabled={readOnly} data-testid="noted">
-          {t('item.noted')}
-        </Button>
-        {committee.conventions?.outcomes?.map((outcome) => (
-          <Button key={outcome} onClick={() => onConclude(outcome)} disabled={readOnly}>
-            {outcome}
-          </Button>
-        ))}
-      </div>
-      {item.row !== 'heading' && !item.closing ? (
-        <FollowUpSection
-          committee={committee}
-          meeting={meeting}
-          item={item}
-          itemName={itemHeading(item)}
-          conclusionWord={words.conclusion.lower}
-          canEdit={!readOnly}
-          onAdd={onAddFollowUp}
-        />
-      ) : null}
-      {!item.closing ? (
-        <div className={styles.row}>
-          {item.outcome === 'pending' ? (
-            <>
-              <Button ref={outcomeButton} icon={<CheckmarkRegular />} onClick={() => changeOutcome('treated')} disabled={readOnly} data-testid="mark-treated">
-                {t('item.markTreated')}
-              </Button>
-              <Button onClick={() => changeOutcome('postponed')} disabled={readOnly} data-testid="mark-postponed">
-                {t('item.markPostponed')}
-              </Button>
-            </>
-          ) : (
-            <Button ref={outcomeButton} onClick={() => changeOutcome('pending')} disabled={readOnly}>
-              {t('item.markPending')}
+      {rest ? (
+        <>
+          <div className={styles.row}>
+            <Button onClick={onAsProposed} disabled={readOnly || item.proposedConclusion.length === 0} data-testid="as-proposed">
+              {t('item.asProposed', wordingValues(words))}
             </Button>
-          )}
-        </div>
+            <Button onClick={onNoted} disabled={readOnly} data-testid="noted">
+              {t('item.noted')}
+            </Button>
+            {committee.conventions?.outcomes?.map((outcome) => (
+              <Button key={outcome} onClick={() => onConclude(outcome)} disabled={readOnly}>
+                {outcome}
+              </Button>
+            ))}
+          </div>
+          {item.row !== 'heading' && !item.closing ? (
+            <FollowUpSection
+              committee={committee}
+              meeting={meeting}
+              item={item}
+              itemName={itemHeading(item)}
+              conclusionWord={words.conclusion.lower}
+              canEdit={!readOnly}
+              onAdd={onAddFollowUp}
+            />
+          ) : null}
+          {!item.closing ? (
+            <div className={styles.row}>
+              {item.outcome === 'pending' ? (
+                <>
+                  <Button ref={outcomeButton} icon={<CheckmarkRegular />} onClick={() => changeOutcome('treated')} disabled={readOnly} data-testid="mark-treated">
+                    {t('item.markTreated')}
+                  </Button>
+                  <Button onClick={() => changeOutcome('postponed')} disabled={readOnly} data-testid="mark-postponed">
+                    {t('item.markPostponed')}
+                  </Button>
+                </>
+              ) : (
+                <Button ref={outcomeButton} onClick={() => changeOutcome('pending')} disabled={readOnly}>
+                  {t('item.markPending')}
+                </Button>
+              )}
+            </div>
+          ) : null}
+          {restricted ? null : <ItemHistory meeting={meeting} words={words} itemId={item.id} itemName={itemHeading(item)} />}
+          <hr className={styles.rule} />
+          <nav className={styles.nav} aria-label={t('agenda.label', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}>
+            {previous ? (
+              <Button appearance="subtle" icon={<ChevronLeftRegular />} onClick={() => onOpen(previous.id)}>
+                {t('item.previous')}
+              </Button>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <Button appearance="subtle" icon={<ChevronRightRegular />} iconPosition="after" onClick={() => onOpen(next.id)} data-testid="next-item">
+                {t('item.next')}
+              </Button>
+            ) : null}
+          </nav>
+        </>
       ) : null}
-      {restricted ? null : <ItemHistory meeting={meeting} words={words} itemId={item.id} itemName={itemHeading(item)} />}
-      <hr className={styles.rule} />
-      <nav className={styles.nav} aria-label={t('agenda.label', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}>
-        {previous ? (
-          <Button appearance="subtle" icon={<ChevronLeftRegular />} onClick={() => onOpen(previous.id)}>
-            {t('item.previous')}
-          </Button>
-        ) : (
-          <span />
-        )}
-        {next ? (
-          <Button appearance="subtle" icon={<ChevronRightRegular />} iconPosition="after" onClick={() => onOpen(next.id)} data-testid="next-item">
-            {t('item.next')}
-          </Button>
-        ) : null}
-      </nav>
     </article>
   );
 }
