@@ -106,6 +106,16 @@ const lazyOutsideLoadableView =
 const noReactLazy = { name: 'react', importNames: ['lazy'], message: lazyOutsideLoadableView };
 const noReactDotLazy = { object: 'React', property: 'lazy', message: lazyOutsideLoadableView };
 
+// One way to ask before an action that cannot be undone: ConfirmDialog (src/ui/shared/ConfirmDialog.tsx: «Avbryt» first,
+// Escape, the focus back on the opener; `busy`, `closeLabel` for an action that runs in it). Fluent's Dialog is built on
+// only there and in the dialogs that are no confirmation (a form, a picker), named in the block that allows them.
+const handBuiltDialog =
+  'Ask before an irreversible action with ConfirmDialog (src/ui/shared/ConfirmDialog.tsx; in the side panel sidePanel/ConfirmDialog.tsx): confirmIcon, busy, closeLabel, alert, confirmFirst. A form or a picker that is no confirmation is named in eslint.config.js.';
+const noFluentDialog = [
+  { name: '@fluentui/react-components', importNames: ['Dialog'], message: handBuiltDialog },
+  { name: '@fluentui/react-dialog', message: handBuiltDialog },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.local-tenant/**', 'out/**', 'coverage/**', 'lint-probes/*/**'] },
   js.configs.recommended,
@@ -153,8 +163,13 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-properties': ['error', { object: 'window', property: 'localStorage', message: noLocalStorage.message }, noReactDotLazy],
       'no-restricted-globals': ['error', noLocalStorage, noOffice],
-      'no-restricted-imports': ['error', { ...noZod, paths: [...noZod.paths, noReactLazy] }],
+      'no-restricted-imports': ['error', { ...noZod, paths: [...noZod.paths, noReactLazy, ...noFluentDialog] }],
     },
+  },
+  {
+    // The one confirmation, and the dialogs that are none: «Nytt møte» (a form) and «Hent sak fra et annet utvalg» (a picker, «Lukk» only).
+    files: ['src/ui/shared/ConfirmDialog.tsx', 'src/ui/workspace/NewMeetingDialog.tsx', 'src/ui/workspace/CarryCaseDialog.tsx'],
+    rules: { 'no-restricted-imports': ['error', { ...noZod, paths: [...noZod.paths, noReactLazy] }] },
   },
   {
     // The one mechanism for a view's chunk is built on React's lazy().

@@ -3,8 +3,8 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
 /**
  * Rendered inside the dialog's surface: when the surface goes (after its closing motion) holding the
  * focus, and the focus is then on the body, focuses `to` if it is still on the page: what tabster's
- * restorer does for a DialogTrigger's button, by a ref, so the opener's chunk needs no tabster (the side
- * panel's `ConfirmDialog`, the workspace's «Nytt møte», `workspace/NewMeetingDialog.tsx`).
+ * restorer does for a DialogTrigger's button, by a ref, so the opener's chunk needs no tabster (the shared
+ * `ConfirmDialog`, wherever it asks; the workspace's «Nytt møte», `workspace/NewMeetingDialog.tsx`).
  */
 export function ReturnFocusWhenGone({ to }: { to: RefObject<HTMLElement | null> }) {
   const marker = useRef<HTMLSpanElement>(null);

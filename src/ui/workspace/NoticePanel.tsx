@@ -2,12 +2,6 @@ import { Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from
 import {
   Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -39,6 +33,7 @@ import { askSignedInIdentity } from '../shared/signedInIdentity';
 import { useAskedOnce } from '../shared/useAskedOnce';
 import { wordingReady } from '../shared/describeError';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useServices } from '../shared/ServicesContext';
 import type { NoticeProgress } from '../shared/services';
 import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
@@ -117,6 +112,8 @@ export function NoticePanel({
     previewButton.current?.focus();
   }, []);
   const [confirming, setConfirming] = useState(false);
+  // Where the focus goes back to when the send dialog closes (ConfirmDialog's `returnFocusTo`).
+  const sendButton = useRef<HTMLButtonElement>(null);
   const [progress, setProgress] = useState<NoticeProgress | undefined>(undefined);
   const [progressText, setProgressText] = useState<((progress: NoticeProgress) => string) | undefined>(undefined);
   const [sending, setSending] = useState(false);
@@ -302,6 +299,7 @@ export function NoticePanel({
         </Button>
         {canSend ? (
           <Button
+            ref={sendButton}
             appearance="primary"
             icon={<SendRegular />}
             disabledFocusable={!problems.sendable}
@@ -324,116 +322,113 @@ export function NoticePanel({
         </Suspense>
       ) : null}
       {previewing ? <PreviewFrame className={styles.preview} title={t('notice.previewFrame')} html={previewHtml} onEscape={closePreview} /> : null}
-      <Dialog open={confirming} onOpenChange={(_, data) => !sending && setConfirming(data.open)} modalType="alert">
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{isUpdate ? t('notice.confirmUpdateTitle') : t('notice.confirmTitle')}</DialogTitle>
-            <DialogContent>
-              {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
-              {guestNotice}
-              <NoticeWarnings problems={problems} />
-              {late !== undefined && noticeDays !== undefined ? (
-                <MessageBar intent="warning" layout="multiline" data-testid="notice-late">
-                  <MessageBarBody>
-                    <MessageBarTitle>{t(late.cause === 'notice' ? 'notice.lateTitle' : 'notice.lateUpdateTitle')}</MessageBarTitle>
-                    {t(LATE_BODY[late.cause], { days: noticeDays, date: formatDateLong(late.latest) })}
-                    <Checkbox label={t('notice.sendLate')} checked={sendLate} disabled={sending} onChange={(_, data) => setSendLate(data.checked === true)} />
-                  </MessageBarBody>
-                </MessageBar>
-              ) : null}
-              {reachAccess ? (
-                <NoticeReach
-                  committee={committee}
-                  meeting={meeting}
-                  access={reachAccess}
-                  withPack={withPack}
-                  attachLinked={attachLinked}
-                  attachedBefore={attachedBefore}
-                  onAttachLinked={setAttachChoice}
-                  disabled={sending}
-                  linkInstead={linkInstead}
-                />
-              ) : null}
-              {fit ? (
-                <InviteSizeNote
-                  fit={fit}
-                  linkInstead={linkInstead}
-                  onLinkInstead={setLinkChoice}
-                  unreachable={unreachable}
-                  disabled={sending}
-                  refused={refused !== undefined}
-                />
-              ) : null}
-              {isUpdate ? (
-                <>
-                  <strong>{t('notice.changes')}</strong>
-                  {changes.length === 0 && advisoryMarks.length === 0 ? (
-                    <p>{t('notice.noChanges', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}</p>
-                  ) : (
-                    <ul className={styles.dialogList}>
-                      {changes.map((change) => (
-                        <li key={change}>{change}</li>
-                      ))}
-                    </ul>
-                  )}
-                  <AdvisoryMarksNote changes={advisoryMarks} />
-                  <OpenedSinceNoticeNote opened={opened} />
-                </>
-              ) : null}
-              <strong id="notice-recipients">{recipientsLabel}</strong>
-              {recipients.length === 0 ? (
-                <p>{t('notice.noRecipients')}</p>
-              ) : (
-                <ScrollableList labelledBy="notice-recipients" count={recipients.length} hint={t('notice.scrollHint', { count: recipients.length })}>
-                  {recipients.map((recipient) => (
-                    <li key={recipient.address}>{recipient.name ? `${recipient.name} <${recipient.address}>` : recipient.address}</li>
-                  ))}
-                </ScrollableList>
-              )}
-              {/* A paragraph of its own: inline, «Ingen vedlegg.» ran into the møtebok checkbox on one line. */}
-              {attachments.length === 0 ? <p id="notice-attachments">{t('notice.noAttachments')}</p> : <strong id="notice-attachments">{attachmentsLabel}</strong>}
-              {attachments.length > 0 ? (
-                <ScrollableList labelledBy="notice-attachments" count={attachments.length} hint={t('notice.scrollHint', { count: attachments.length })}>
-                  {attachments.map((entry) => (
-                    <li key={entry.attachment.id}>
-                      {entry.attached ? entry.name : `${entry.label} (${t('notice.asLink')})`}
-                      {entry.attached && entry.attachment.size !== undefined ? ` (${formatFileSize(entry.attachment.size)})` : ''}
-                    </li>
-                  ))}
-                </ScrollableList>
-              ) : null}
-              {boardPacks && canSend ? (
-                <>
-                  <Checkbox
-                    checked={withPack}
-                    disabled={sending}
-                    onChange={(_, data) => setPackChoice(data.checked === true)}
-                    label={t(sentPackUrl === undefined ? 'packLink.include' : 'packLink.rebuild', packWords(committee.conventions, committee.languageForm))}
-                    aria-describedby="notice-pack-hint"
-                  />
-                  <Text id="notice-pack-hint" size={200} className={styles.hint}>
-                    {t(sentPackUrl === undefined ? 'packLink.includeHint' : 'packLink.keepHint', packWords(committee.conventions, committee.languageForm))}
-                  </Text>
-                </>
-              ) : null}
-              {sending ? (
-                <div role="status">
-                  <Text>{progress && progressText ? progressText(progress) : t('notice.sending')}</Text>
-                  <ProgressBar value={progressValue} max={1} aria-label={t('notice.sending')} />
-                </div>
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              <Button disabled={sending} onClick={() => setConfirming(false)}>
-                {t('notice.cancel')}
-              </Button>
-              <Button appearance="primary" icon={<SendRegular />} disabled={sending || guest || exemptUnreachable || sizeHolds || recipients.length === 0 || !problems.sendable || (late !== undefined && !sendLate)} onClick={() => void send()}>
-                {t('notice.confirm')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        title={isUpdate ? t('notice.confirmUpdateTitle') : t('notice.confirmTitle')}
+        confirmLabel={t('notice.confirm')}
+        confirmIcon={<SendRegular />}
+        confirmDisabled={guest || exemptUnreachable || sizeHolds || recipients.length === 0 || !problems.sendable || (late !== undefined && !sendLate)}
+        cancelLabel={t('notice.cancel')}
+        busy={sending}
+        onConfirm={() => void send()}
+        onCancel={() => setConfirming(false)}
+        testId="notice-send-dialog"
+        returnFocusTo={sendButton}
+      >
+        {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
+        {guestNotice}
+        <NoticeWarnings problems={problems} />
+        {late !== undefined && noticeDays !== undefined ? (
+          <MessageBar intent="warning" layout="multiline" data-testid="notice-late">
+            <MessageBarBody>
+              <MessageBarTitle>{t(late.cause === 'notice' ? 'notice.lateTitle' : 'notice.lateUpdateTitle')}</MessageBarTitle>
+              {t(LATE_BODY[late.cause], { days: noticeDays, date: formatDateLong(late.latest) })}
+              <Checkbox label={t('notice.sendLate')} checked={sendLate} disabled={sending} onChange={(_, data) => setSendLate(data.checked === true)} />
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {reachAccess ? (
+          <NoticeReach
+            committee={committee}
+            meeting={meeting}
+            access={reachAccess}
+            withPack={withPack}
+            attachLinked={attachLinked}
+            attachedBefore={attachedBefore}
+            onAttachLinked={setAttachChoice}
+            disabled={sending}
+            linkInstead={linkInstead}
+          />
+        ) : null}
+        {fit ? (
+          <InviteSizeNote
+            fit={fit}
+            linkInstead={linkInstead}
+            onLinkInstead={setLinkChoice}
+            unreachable={unreachable}
+            disabled={sending}
+            refused={refused !== undefined}
+          />
+        ) : null}
+        {isUpdate ? (
+          <>
+            <strong>{t('notice.changes')}</strong>
+            {changes.length === 0 && advisoryMarks.length === 0 ? (
+              <p>{t('notice.noChanges', { agendaHeading: committee.conventions?.agendaHeading ?? '' })}</p>
+            ) : (
+              <ul className={styles.dialogList}>
+                {changes.map((change) => (
+                  <li key={change}>{change}</li>
+                ))}
+              </ul>
+            )}
+            <AdvisoryMarksNote changes={advisoryMarks} />
+            <OpenedSinceNoticeNote opened={opened} />
+          </>
+        ) : null}
+        <strong id="notice-recipients">{recipientsLabel}</strong>
+        {recipients.length === 0 ? (
+          <p>{t('notice.noRecipients')}</p>
+        ) : (
+          <ScrollableList labelledBy="notice-recipients" count={recipients.length} hint={t('notice.scrollHint', { count: recipients.length })}>
+            {recipients.map((recipient) => (
+              <li key={recipient.address}>{recipient.name ? `${recipient.name} <${recipient.address}>` : recipient.address}</li>
+            ))}
+          </ScrollableList>
+        )}
+        {/* A paragraph of its own: inline, «Ingen vedlegg.» ran into the møtebok checkbox on one line. */}
+        {attachments.length === 0 ? <p id="notice-attachments">{t('notice.noAttachments')}</p> : <strong id="notice-attachments">{attachmentsLabel}</strong>}
+        {attachments.length > 0 ? (
+          <ScrollableList labelledBy="notice-attachments" count={attachments.length} hint={t('notice.scrollHint', { count: attachments.length })}>
+            {attachments.map((entry) => (
+              <li key={entry.attachment.id}>
+                {entry.attached ? entry.name : `${entry.label} (${t('notice.asLink')})`}
+                {entry.attached && entry.attachment.size !== undefined ? ` (${formatFileSize(entry.attachment.size)})` : ''}
+              </li>
+            ))}
+          </ScrollableList>
+        ) : null}
+        {boardPacks && canSend ? (
+          <>
+            <Checkbox
+              checked={withPack}
+              disabled={sending}
+              onChange={(_, data) => setPackChoice(data.checked === true)}
+              label={t(sentPackUrl === undefined ? 'packLink.include' : 'packLink.rebuild', packWords(committee.conventions, committee.languageForm))}
+              aria-describedby="notice-pack-hint"
+            />
+            <Text id="notice-pack-hint" size={200} className={styles.hint}>
+              {t(sentPackUrl === undefined ? 'packLink.includeHint' : 'packLink.keepHint', packWords(committee.conventions, committee.languageForm))}
+            </Text>
+          </>
+        ) : null}
+        {sending ? (
+          <div role="status">
+            <Text>{progress && progressText ? progressText(progress) : t('notice.sending')}</Text>
+            <ProgressBar value={progressValue} max={1} aria-label={t('notice.sending')} />
+          </div>
+        ) : null}
+      </ConfirmDialog>
     </section>
   );
 }

@@ -1,9 +1,10 @@
-import { useState } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, MessageBar, MessageBarBody, Text, Title3 } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { Button, Link, MessageBar, MessageBarBody, Text, Title3 } from '@fluentui/react-components';
 import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { DocumentCheckmarkRegular, DocumentRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
 import { safeLinkUrl } from '../../domain/safeUrl';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useMinutesApprovalText } from '../shared/minutesApprovalText';
 import { useWordingValues } from '../shared/wordingValues';
@@ -34,6 +35,7 @@ export function WrittenMinutesAction({ committee, meeting, editor, now }: Writte
   const href = safeLinkUrl(stored?.webUrl);
   const approved = meeting.status === 'minutesApproved';
   const [confirming, setConfirming] = useState(false);
+  const approveButton = useRef<HTMLButtonElement>(null);
   return (
     <section aria-labelledby="written-minutes-heading">
       <Title3 as="h4" id="written-minutes-heading">
@@ -67,6 +69,7 @@ export function WrittenMinutesAction({ committee, meeting, editor, now }: Writte
           </Button>{' '}
           {meeting.status === 'held' ? (
             <Button
+              ref={approveButton}
               icon={<DocumentCheckmarkRegular />}
               disabled={!minutes.canApprove}
               onClick={() => (minutes.inNextMeeting ? setConfirming(true) : void minutes.approve())}
@@ -76,22 +79,21 @@ export function WrittenMinutesAction({ committee, meeting, editor, now }: Writte
           ) : null}
         </div>
       )}
-      <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{approval('nextMeeting.confirmTitle', words)}</DialogTitle>
-            <DialogContent>
-              <Text as="p">{approval('nextMeeting.confirmBody', { ...words, of: 'written' })}</Text>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => (setConfirming(false), void minutes.approve())}>
-                {approval('nextMeeting.confirm', words)}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{t('send.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {/* The shared dialog as this one always was: a plain modal dialog, «Marker som godkjent» first and focused. */}
+      <ConfirmDialog
+        open={confirming}
+        title={approval('nextMeeting.confirmTitle', words)}
+        confirmLabel={approval('nextMeeting.confirm', words)}
+        cancelLabel={t('send.cancel')}
+        alert={false}
+        confirmFirst
+        onConfirm={() => (setConfirming(false), void minutes.approve())}
+        onCancel={() => setConfirming(false)}
+        testId="written-approve-dialog"
+        returnFocusTo={approveButton}
+      >
+        <Text as="p">{approval('nextMeeting.confirmBody', { ...words, of: 'written' })}</Text>
+      </ConfirmDialog>
     </section>
   );
 }

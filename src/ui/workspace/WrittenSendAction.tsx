@@ -1,22 +1,11 @@
-import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  Title3,
-} from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Text, Title3 } from '@fluentui/react-components';
 import { LoadingSpinner } from '../shared/LoadingSpinner';
 import { MailRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
 import { formatClockTime, formatDateLong, formatDeadline, utcToOslo } from '../../domain/dates';
 import { writtenRecipients, writtenSendState } from '../../domain/writtenTreatment';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { wordingReady } from '../shared/describeError';
 import { useServices } from '../shared/ServicesContext';
@@ -49,6 +38,7 @@ export function WrittenSendAction({ committee, meeting, editor }: WrittenSendAct
   const t = useWrittenText();
   const { writtenTreatments } = useServices();
   const [confirming, setConfirming] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const [step, setStep] = useState<'recording' | 'sending' | 'saved' | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const state = writtenSendState(meeting);
@@ -106,32 +96,30 @@ export function WrittenSendAction({ committee, meeting, editor }: WrittenSendAct
           ) : null}
           {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
           <div>
-            <Button icon={<MailRegular />} disabled={step !== undefined || meeting.items.length === 0} onClick={() => setConfirming(true)}>
+            <Button ref={button} icon={<MailRegular />} disabled={step !== undefined || meeting.items.length === 0} onClick={() => setConfirming(true)}>
               {state.state === 'uncertain' ? t('send.resend') : t('send.button')}
             </Button>
           </div>
         </>
       )}
-      <Dialog open={confirming} onOpenChange={(_, data) => step === undefined && setConfirming(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t('send.confirmTitle')}</DialogTitle>
-            <DialogContent>
-              <Text as="p">{t('send.confirmBody', { deadline: formatDeadline(meeting), count: String(to.length) })}</Text>
-              {withoutAddress.length > 0 ? <Text as="p">{t('send.withoutAddress', { names: withoutAddress.map((member) => member.name).join(', ') })}</Text> : null}
-              {step !== undefined ? <LoadingSpinner size="small" label={t(`send.${step}`)} /> : null}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" disabled={step !== undefined} onClick={() => void send()}>
-                {state.state === 'uncertain' ? t('send.resend') : t('send.confirm')}
-              </Button>
-              <Button disabled={step !== undefined} onClick={() => setConfirming(false)}>
-                {t('send.cancel')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {/* The shared dialog as this one always was: a plain modal dialog, «Send» first and focused. */}
+      <ConfirmDialog
+        open={confirming}
+        title={t('send.confirmTitle')}
+        confirmLabel={state.state === 'uncertain' ? t('send.resend') : t('send.confirm')}
+        cancelLabel={t('send.cancel')}
+        busy={step !== undefined}
+        alert={false}
+        confirmFirst
+        onConfirm={() => void send()}
+        onCancel={() => setConfirming(false)}
+        testId="written-send-dialog"
+        returnFocusTo={button}
+      >
+        <Text as="p">{t('send.confirmBody', { deadline: formatDeadline(meeting), count: String(to.length) })}</Text>
+        {withoutAddress.length > 0 ? <Text as="p">{t('send.withoutAddress', { names: withoutAddress.map((member) => member.name).join(', ') })}</Text> : null}
+        {step !== undefined ? <LoadingSpinner size="small" label={t(`send.${step}`)} /> : null}
+      </ConfirmDialog>
     </section>
   );
 }
