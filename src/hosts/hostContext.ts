@@ -50,6 +50,16 @@ export interface HostContext {
  */
 export type OnHostInitialized = (host: HostKind) => void;
 
+/**
+ * Called by a host's start-up the moment it knows the page is in that host, before its SDK is loaded
+ * or has said anything (Teams: the page is framed or opened by Teams, before teams-js's `import()`):
+ * what the start will need once the handshake is done can be fetched and evaluated while the page
+ * waits for the SDK's file and the host's first answer (MSAL's nested part: its modules evaluated then,
+ * so its own handshake with the host's bridge goes out with `app.getContext`, issue 14: cold load).
+ * Hosts that know nothing early (a plain browser) do not call it.
+ */
+export type OnHostStarting = (host: HostKind) => void;
+
 /** Host start-up failed; the UI shows a localised message per reason, never a blank page. */
 export class HostInitError extends Error {
   override readonly name = 'HostInitError';

@@ -1,5 +1,5 @@
 import type { app as appTypes } from '@microsoft/teams-js';
-import { HostInitError, parseHostTheme, type HostContext, type HostTheme, type OnHostInitialized } from '../hostContext';
+import { HostInitError, parseHostTheme, type HostContext, type HostTheme, type OnHostInitialized, type OnHostStarting } from '../hostContext';
 import { withTimeout } from '../withTimeout';
 import { browserHostContext, parseFrameContext } from '../browserHostContext';
 import { openLiveChannelLazily } from './liveChannelLoader';
@@ -23,6 +23,12 @@ export interface InitializeTeamsHostOptions {
    * (`OnHostInitialized`); never in a plain browser. The surfaces start MSAL's nested app auth here.
    */
   onInitialized?: OnHostInitialized;
+  /**
+   * Called with 'teams' once the page knows it is in Teams, before teams-js is loaded (`OnHostStarting`);
+   * never in a plain browser. The surfaces fetch MSAL's nested part here, so it is evaluated before
+   * `app.initialize` answers.
+   */
+  onStarting?: OnHostStarting;
 }
 
 const DEFAULT_TIMEOUT_MS = 8_000;
@@ -37,6 +43,7 @@ export async function initializeTeamsHost(options: InitializeTeamsHostOptions = 
   const win = options.win ?? window;
   if (!isTeamsPage(win)) return browserHostContext(win);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  options.onStarting?.('teams');
   return withTimeout(teamsHostContext(options.validMessageOrigins ?? [], options.onInitialized), timeoutMs, () => new HostInitError('timeout', `Teams did not answer within ${Math.round(timeoutMs / 1000)} s`));
 }
 
