@@ -28,7 +28,7 @@ export interface InitializeTeamsHostOptions {
    * never in a plain browser. The surfaces fetch MSAL's nested part here, so it is evaluated before
    * `app.initialize` answers.
    */
-  onStarting?: OnHostStarting;
+  onStarting?: OnHostStarting | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 8_000;

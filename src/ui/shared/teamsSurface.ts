@@ -39,7 +39,7 @@ export function teamsHostOptions(options: TeamsSurfaceOptions): Pick<SurfaceStar
 
 /** Teams surfaces: the tenant's meeting simulator (another origin in development) may talk teams-js too. */
 function defaultTeamsHost(onInitialized: OnHostInitialized, onStarting?: OnHostStarting) {
-  return initializeTeamsHost({ timeoutMs: HOST_TIMEOUT_MS, validMessageOrigins: simulatorOrigins(), onInitialized, ...(onStarting ? { onStarting } : {}) });
+  return initializeTeamsHost({ timeoutMs: HOST_TIMEOUT_MS, validMessageOrigins: simulatorOrigins(), onInitialized, onStarting });
 }
 
 function simulatorOrigins(): string[] {
