@@ -194,7 +194,7 @@ function loadNestedApp(): Promise<typeof import('./nestedApp')> {
  * early took the main thread from the page's own start, h/coldws). Never rejects.
  */
 export function prefetchMsal(host: AuthHost): void {
-  if (host === 'teams' || host === 'outlook') loadNestedApp().catch(() => undefined);
+  if (host !== 'browser') loadNestedApp().catch(() => undefined);
 }
 
 async function defaultMsalFactory(configuration: Configuration, host: AuthHost): Promise<MsalApp> {

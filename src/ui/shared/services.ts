@@ -1,6 +1,6 @@
 import type { HostContext, HostKind } from '../../hosts/hostContext';
 import { loadAppConfig, type AppConfig } from '../../config/appConfig';
-import { createAuth, prefetchMsal, startMsal, type Auth, type MsalApp } from '../../auth/createAuth';
+import { createAuth, startMsal, type Auth, type MsalApp } from '../../auth/createAuth';
 import type { Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
 import type { DecisionRegister } from '../../domain/decisionRegister';
@@ -86,18 +86,6 @@ if (typeof window !== 'undefined') void loadGraphServices().catch(() => undefine
 export interface ServicesBegun {
   host: HostKind;
   msal: Promise<MsalApp>;
-}
-
-/**
- * What the services for `host` can start before the host's SDK has answered (`OnHostStarting`: in Teams
- * once the page knows it is framed, before teams-js's `import()`): MSAL's part for that host fetched
- * (the page's HTML preloads it) and its modules evaluated when the file is in, while the page waits for
- * teams-js and `app.initialize`'s answer. When that answer comes (`beginServices`), MSAL's handshake with
- * the host's bridge goes out at once, beside `app.getContext`, instead of after its chunk's evaluation
- * (issue 14: cold load). Never throws; a failed fetch is fetched again by the set-up.
- */
-export function prepareServices(host: HostKind): void {
-  prefetchMsal(host);
 }
 
 export function beginServices(host: HostKind): ServicesBegun {
