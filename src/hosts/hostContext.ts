@@ -51,12 +51,12 @@ export interface HostContext {
 export type OnHostInitialized = (host: HostKind) => void;
 
 /**
- * Called by a host's start-up the moment it knows the page is in that host, before its SDK is loaded
- * or has said anything (Teams: the page is framed or opened by Teams, before teams-js's `import()`):
- * what the start will need once the handshake is done can be fetched and evaluated while the page
- * waits for the SDK's file and the host's first answer (MSAL's nested part: its modules evaluated then,
- * so its own handshake with the host's bridge goes out with `app.getContext`, issue 14: cold load).
- * Hosts that know nothing early (a plain browser) do not call it.
+ * Called by a host's start-up the moment its SDK has sent the handshake's first message, before the
+ * host has answered it (Teams: `app.initialize` called): what the start will need once the handshake
+ * is done can be fetched and evaluated while the host answers (MSAL's nested part: its modules
+ * evaluated then, so its own handshake with the host's bridge goes out with `app.getContext`; not
+ * earlier, where its evaluation could hold back teams-js's and so that first message; issue 14: cold
+ * load). Hosts that answer in one step (a plain browser, Outlook's `Office.onReady`) do not call it.
  */
 export type OnHostStarting = (host: HostKind) => void;
 
