@@ -22,7 +22,7 @@ const { initializeTeamsHost } = await import('./initializeTeamsHost');
 it('builds the host in a plain browser without loading teams-js, and has no handshake to report', async () => {
   const initialized: string[] = [];
   const starting: string[] = [];
-  const host = await initializeTeamsHost({ timeoutMs: 100, onInitialized: (kind) => initialized.push(kind), onStarting: (kind) => starting.push(kind) });
+  const host = await initializeTeamsHost({ timeoutMs: 100, onInitialized: (kind) => initialized.push(kind), onStarting: () => starting.push('teams') });
   expect(host.host).toBe('browser');
   expect(teamsJs.loads).toBe(0);
   expect(initialized).toEqual([]);
@@ -33,7 +33,7 @@ it('loads teams-js once the page is in Teams, talks to Teams with it, and report
   const fake = installFakeTeamsParent({ frameContext: 'content', theme: 'default', locale: 'nb-no', hold: ['initialize', 'getContext'] });
   const initialized: string[] = [];
   const starting: string[] = [];
-  const answered = initializeTeamsHost({ timeoutMs: 2000, onInitialized: (kind) => initialized.push(kind), onStarting: (kind) => starting.push(kind) });
+  const answered = initializeTeamsHost({ timeoutMs: 2000, onInitialized: (kind) => initialized.push(kind), onStarting: () => starting.push('teams') });
   // Said once `initialize` is out and before Teams has answered it: what the start needs after the handshake
   // (MSAL's nested part) is fetched and evaluated while Teams answers; not before, when teams-js itself is still to come.
   expect(starting).toEqual([]);

@@ -24,7 +24,7 @@ export interface InitializeTeamsHostOptions {
    */
   onInitialized?: OnHostInitialized;
   /**
-   * Called with 'teams' once teams-js has sent `app.initialize`, before Teams has answered it
+   * Called once teams-js has sent `app.initialize`, before Teams has answered it
    * (`OnHostStarting`); never in a plain browser. The surfaces fetch MSAL's nested part here, so it is
    * evaluated while Teams answers.
    */
@@ -56,7 +56,7 @@ async function teamsHostContext(
     const initialized = app.initialize(validMessageOrigins.length > 0 ? validMessageOrigins : undefined);
     // The handshake's first message is out: what the start needs after it is evaluated while Teams answers,
     // not before teams-js (whose evaluation sends that message) and not after the answer.
-    onStarting?.('teams');
+    onStarting?.();
     await initialized;
     // The handshake is done (and with it teams-js's nested-app-auth bridge is on the window): what
     // needs no more than that starts now, beside the context's round trip.
