@@ -182,9 +182,24 @@ function onceMore<T>(load: () => Promise<T>): Promise<T> {
   return load().catch(() => load());
 }
 
+/** MSAL's nested part (chunk "msal-nested"): the one `import()` of it, for the set-up and for `prefetchNestedMsal`. */
+function loadNestedApp(): Promise<typeof import('./nestedApp')> {
+  return onceMore(() => import(/* webpackChunkName: "msal-nested" */ './nestedApp'));
+}
+
+/**
+ * Fetches and evaluates MSAL's nested part (Teams, Outlook) before its set-up is begun (`startMsal`), so
+ * that the set-up finds its modules evaluated. Not for a plain browser, whose standard application is
+ * only preloaded (`browserChunks.ts`: evaluating all of it early took the main thread from the page's
+ * own start, h/coldws). Never rejects.
+ */
+export function prefetchNestedMsal(): void {
+  loadNestedApp().catch(() => undefined);
+}
+
 async function defaultMsalFactory(configuration: Configuration, host: AuthHost): Promise<MsalApp> {
   if (host === 'teams' || host === 'outlook') {
-    const { createNestedApp } = await onceMore(() => import(/* webpackChunkName: "msal-nested" */ './nestedApp'));
+    const { createNestedApp } = await loadNestedApp();
     const nested = await createNestedApp(configuration);
     if (nested) return asNestedApp(nested);
     // The host offers no nested app auth: MSAL's standard application, as

@@ -50,6 +50,17 @@ export interface HostContext {
  */
 export type OnHostInitialized = (host: HostKind) => void;
 
+/**
+ * Called by a host's start-up the moment its SDK has sent the handshake's first message, before the
+ * host has answered it (Teams: `app.initialize` called): what the start will need once the handshake
+ * is done can be fetched and evaluated while the host answers (MSAL's nested part: its modules
+ * evaluated then, so its own handshake with the host's bridge goes out with `app.getContext`; not
+ * earlier, where its evaluation could hold back teams-js's and so that first message; issue 14: cold
+ * load). Only a host whose handshake sets up nested app auth's bridge calls it (Teams); hosts that answer
+ * in one step (a plain browser, Outlook's `Office.onReady`) do not.
+ */
+export type OnHostStarting = () => void;
+
 /** Host start-up failed; the UI shows a localised message per reason, never a blank page. */
 export class HostInitError extends Error {
   override readonly name = 'HostInitError';

@@ -1,5 +1,5 @@
 import type { app as appTypes } from '@microsoft/teams-js';
-import { HostInitError, parseHostTheme, type HostContext, type HostTheme, type OnHostInitialized } from '../hostContext';
+import { HostInitError, parseHostTheme, type HostContext, type HostTheme, type OnHostInitialized, type OnHostStarting } from '../hostContext';
 import { withTimeout } from '../withTimeout';
 import { browserHostContext, parseFrameContext } from '../browserHostContext';
 import { openLiveChannelLazily } from './liveChannelLoader';
@@ -23,6 +23,12 @@ export interface InitializeTeamsHostOptions {
    * (`OnHostInitialized`); never in a plain browser. The surfaces start MSAL's nested app auth here.
    */
   onInitialized?: OnHostInitialized;
+  /**
+   * Called once teams-js has sent `app.initialize`, before Teams has answered it
+   * (`OnHostStarting`); never in a plain browser. The surfaces fetch MSAL's nested part here, so it is
+   * evaluated while Teams answers.
+   */
+  onStarting?: OnHostStarting | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 8_000;
@@ -37,13 +43,21 @@ export async function initializeTeamsHost(options: InitializeTeamsHostOptions = 
   const win = options.win ?? window;
   if (!isTeamsPage(win)) return browserHostContext(win);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  return withTimeout(teamsHostContext(options.validMessageOrigins ?? [], options.onInitialized), timeoutMs, () => new HostInitError('timeout', `Teams did not answer within ${Math.round(timeoutMs / 1000)} s`));
+  return withTimeout(teamsHostContext(options.validMessageOrigins ?? [], options.onInitialized, options.onStarting), timeoutMs, () => new HostInitError('timeout', `Teams did not answer within ${Math.round(timeoutMs / 1000)} s`));
 }
 
-async function teamsHostContext(validMessageOrigins: string[], onInitialized: OnHostInitialized | undefined): Promise<HostContext> {
+async function teamsHostContext(
+  validMessageOrigins: string[],
+  onInitialized: OnHostInitialized | undefined,
+  onStarting: OnHostStarting | undefined,
+): Promise<HostContext> {
   try {
     const { app, liveShare } = await loadTeamsJs();
-    await app.initialize(validMessageOrigins.length > 0 ? validMessageOrigins : undefined);
+    const initialized = app.initialize(validMessageOrigins.length > 0 ? validMessageOrigins : undefined);
+    // The handshake's first message is out: what the start needs after it is evaluated while Teams answers,
+    // not before teams-js (whose evaluation sends that message) and not after the answer.
+    onStarting?.();
+    await initialized;
     // The handshake is done (and with it teams-js's nested-app-auth bridge is on the window): what
     // needs no more than that starts now, beside the context's round trip.
     onInitialized?.('teams');

@@ -1,5 +1,6 @@
-import type { HostContext, OnHostInitialized } from '../../hosts/hostContext';
+import type { HostContext, OnHostInitialized, OnHostStarting } from '../../hosts/hostContext';
 import { browserHostContext } from '../../hosts/browserHostContext';
+import { prefetchNestedMsal } from '../../auth/createAuth';
 import { beginServices, createServices, type Services, type ServicesBegun } from './services';
 import { markOnce, STARTUP_MARKS } from './startupMarks';
 
@@ -8,9 +9,13 @@ export interface SurfaceStartOptions {
   /**
    * Builds the HostContext: each surface's entry passes its own host's (hosts never import each
    * other). A host that answers in two steps calls `onInitialized` after the first (Teams: after
-   * `app.initialize`, before `app.getContext`), and the services' MSAL set-up begins then.
+   * `app.initialize`, before `app.getContext`), and the services' MSAL set-up begins then. A host that
+   * knows the page is in it before its SDK is loaded calls `onStarting` (Teams: framed), and MSAL's
+   * part for that host is fetched and evaluated then (`prefetchNestedMsal`): its modules are evaluated while
+   * the page waits for the SDK and the handshake, so MSAL's own handshake with the host's bridge goes
+   * out with `app.getContext` instead of after its chunk's evaluation (issue 14: cold load).
    */
-  initializeHost: (onInitialized: OnHostInitialized) => Promise<HostContext>;
+  initializeHost: (onInitialized: OnHostInitialized, onStarting?: OnHostStarting) => Promise<HostContext>;
   /**
    * Builds the services, with what was begun for them before the host's context came (`beginServices`,
    * when the host said it was initialised); tests and the simulator may pass their own.
@@ -45,7 +50,7 @@ export function beginSurface(options: SurfaceStartOptions): SurfaceStart {
   const onInitialized: OnHostInitialized = (kind) => {
     begun ??= beginServices(kind);
   };
-  const host = Promise.resolve().then(() => options.initializeHost(onInitialized));
+  const host = Promise.resolve().then(() => options.initializeHost(onInitialized, prefetchNestedMsal));
   host.then(() => markOnce(STARTUP_MARKS.host)).catch(() => undefined); // failures are handled where it is awaited (renderSurface)
   const services = host.then((started) => (options.redirectFor?.(started) ? undefined : (options.createServices ?? createServices)(started, begun)));
   services.then(() => markOnce(STARTUP_MARKS.services)).catch(() => undefined); // likewise

@@ -1,7 +1,7 @@
 import { initializeTeamsHost } from '../../hosts/teams/initializeTeamsHost';
 import { frameContextInUrl, redirectForFrameContext, surfaceForFrameContext, type TeamsSurface } from '../../hosts/teams/routing';
 import { loadAppConfig } from '../../config/appConfig';
-import type { OnHostInitialized } from '../../hosts/hostContext';
+import type { OnHostInitialized, OnHostStarting } from '../../hosts/hostContext';
 import type { SurfaceStartOptions } from './surfaceStart';
 
 /*
@@ -38,8 +38,8 @@ export function teamsHostOptions(options: TeamsSurfaceOptions): Pick<SurfaceStar
 }
 
 /** Teams surfaces: the tenant's meeting simulator (another origin in development) may talk teams-js too. */
-function defaultTeamsHost(onInitialized: OnHostInitialized) {
-  return initializeTeamsHost({ timeoutMs: HOST_TIMEOUT_MS, validMessageOrigins: simulatorOrigins(), onInitialized });
+function defaultTeamsHost(onInitialized: OnHostInitialized, onStarting?: OnHostStarting) {
+  return initializeTeamsHost({ timeoutMs: HOST_TIMEOUT_MS, validMessageOrigins: simulatorOrigins(), onInitialized, onStarting });
 }
 
 function simulatorOrigins(): string[] {
