@@ -415,6 +415,16 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
           // The plain browser's sign-in screen and the workspace's screens, fetched side by side at start, share Fluent's
           // card and text modules (too few bytes for webpack's own split since tabster left the screens, h/cold53): one file.
           ...sharedAtStartup('sign-in-shared', 'sign-in', ['workspace-app']),
+          // React DOM (and its scheduler), 207 of the workspace's screens' 388 kB, in a file of its own fetched with them:
+          // V8 compiles each start-up file whole on a worker thread as it streams (`compileHintChunks`), one file a
+          // thread, and the screens' one file took 154–290 ms of one worker on a loaded 2-core machine (h/work57); as
+          // two files the two compile side by side. Only the workspace: the other pages' screens keep their own copy.
+          workspaceReactDom: {
+            test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/,
+            name: 'workspace-react-dom',
+            chunks: (chunk) => chunk.name === 'workspace-app',
+            enforce: true,
+          },
         },
       },
     },
