@@ -386,7 +386,8 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
     // React, Fluent and friends once for all five pages rather than five times. The workspace's
     // screens (`workspace-app`) stay one file, though: split by what they share with the other pages'
     // chunks they were 18 files, each a request queued on the start-up path (6 connections per host
-    // over HTTP/1.1; `npm run bench -- coldLoad`, issue 14). Their copy of what they share is theirs.
+    // over HTTP/1.1; `npm run bench -- coldLoad`, issue 14). Their copy of what they share is theirs. (One split
+    // of their own: React DOM, `workspaceReactDom` below, so the two compile side by side.)
     optimization: {
       splitChunks: {
         chunks: (chunk) => !WHOLE_CHUNKS.has(chunk.name ?? ''),
