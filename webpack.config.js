@@ -386,7 +386,8 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
     // React, Fluent and friends once for all five pages rather than five times. The workspace's
     // screens (`workspace-app`) stay one file, though: split by what they share with the other pages'
     // chunks they were 18 files, each a request queued on the start-up path (6 connections per host
-    // over HTTP/1.1; `npm run bench -- coldLoad`, issue 14). Their copy of what they share is theirs.
+    // over HTTP/1.1; `npm run bench -- coldLoad`, issue 14). Their copy of what they share is theirs. (One split
+    // of their own: React DOM, `workspaceReactDom` below, so the two compile side by side.)
     optimization: {
       splitChunks: {
         chunks: (chunk) => !WHOLE_CHUNKS.has(chunk.name ?? ''),
@@ -415,6 +416,16 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
           // The plain browser's sign-in screen and the workspace's screens, fetched side by side at start, share Fluent's
           // card and text modules (too few bytes for webpack's own split since tabster left the screens, h/cold53): one file.
           ...sharedAtStartup('sign-in-shared', 'sign-in', ['workspace-app']),
+          // React DOM (and its scheduler), 207 of the workspace's screens' 388 kB, in a file of its own fetched with them:
+          // V8 compiles each start-up file whole on a worker thread as it streams (`compileHintChunks`), one file a
+          // thread, and the screens' one file took 154–290 ms of one worker on a loaded 2-core machine (h/work57); as
+          // two files the two compile side by side. Only the workspace: the other pages' screens keep their own copy.
+          workspaceReactDom: {
+            test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/,
+            name: 'workspace-react-dom',
+            chunks: (chunk) => chunk.name === 'workspace-app',
+            enforce: true,
+          },
         },
       },
     },

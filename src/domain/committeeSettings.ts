@@ -16,7 +16,6 @@ import {
   CaseNumberFormatSchema,
   CaseNumberSerialSchema,
   CommitteeSchema,
-  DEFAULT_CASE_NUMBER_FORMAT,
   EmailSchema,
   LanguageFormSchema,
   type AttachmentMode,
@@ -190,25 +189,9 @@ export function withPreset(input: CommitteeSettingsInput, id: CommitteePresetId)
   };
 }
 
-/**
- * A new committee's starting point: numbers as 2026.03 running through the year, and vedlegg as file
- * and link; its `creator` (who is signed in, when known) in its secretariat, so the first save is not
- * refused for want of someone managing its access (`hasManager`). They can be removed like anyone else.
- */
-export function blankCommittee(id: string, creator?: Person): Committee {
-  return {
-    id,
-    name: '',
-    shortName: '',
-    languageForm: 'nb',
-    members: [],
-    ...(creator ? { secretariat: [creator] } : {}),
-    caseNumberFormat: DEFAULT_CASE_NUMBER_FORMAT,
-    caseNumberSerial: 'perYear',
-    attachmentMode: 'fileAndLink',
-    logos: [],
-  };
-}
+// `blankCommittee` lives in its own small module so the workspace's first view can name it without this one (its
+// validation and the presets: `committee-settings`' chunk, fetched when «Nytt møteorgan» or «Innstillinger» opens).
+export { blankCommittee } from './blankCommittee';
 
 /** A format must say where the serial goes ({N}, {NN} or {NNN}), and may use only the known codes. */
 function caseNumberFormatProblem(format: string): CommitteeSettingsProblem | undefined {

@@ -23,7 +23,7 @@ import { SetUpDueBar } from './SetUpDueBar';
 import { RowAccessFailedBar } from './RowAccessFailedBar';
 import type { FollowUpStatusReader } from '../../domain/decisionRegister';
 import { useSitePermissions } from './useSitePermissions';
-import { blankCommittee } from '../../domain/committeeSettings';
+import { blankCommittee } from '../../domain/blankCommittee';
 import type { NumberedMeeting } from '../../domain/caseNumbering';
 import { namedInAddress, type StartupReads } from './startupReads';
 import { afterNextPaint } from '../shared/readyMark';
