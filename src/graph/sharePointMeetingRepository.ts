@@ -567,8 +567,7 @@ function rowsAsRead(known: Meeting, version: MeetingVersion): { header: ListRow;
   return { header: { id: version.m.r, ...(version.m.e ? { eTag: version.m.e } : {}), fields: headerFields }, items };
 }
 
-/** A read list or meeting with the rows that could not be read named on it (none: as it is). */
-function withUnreadable<T extends object>(values: T, unreadable: UnreadableRow[]): T & { unreadable?: readonly UnreadableRow[] } {
+function withUnreadable<T extends Versioned<unknown>>(values: T[], unreadable: UnreadableRow[]): T[] & { unreadable?: readonly UnreadableRow[] } {
   return unreadable.length === 0 ? values : Object.assign(values, { unreadable });
 }
 
@@ -611,7 +610,7 @@ function versionedMeeting(
   // (the stage never writes; issue 14, docs/performance-history.md h/stage58). From the meeting, the rows and the
   // committee as read (nothing changes them in place), so a save is checked against the rows as read, as before.
   let version: string | undefined;
-  const versionOf = () => {
+  const versionOf = (): string => {
     const items: Record<string, RowVersion> = {};
     meeting.items.forEach((item, index) => {
       const row = read.rows[index];
@@ -632,14 +631,12 @@ function versionedMeeting(
   });
   const meetingBy = editorOf(meetingRow);
   const changedBy: RowEditors = { ...(meetingBy ? { meeting: meetingBy } : {}), items: editors };
-  return withUnreadable(
-    {
-      value: meeting,
-      get version() {
-        return (version ??= versionOf());
-      },
-      changedBy,
+  return {
+    value: meeting,
+    get version() {
+      return (version ??= versionOf());
     },
-    read.unreadable,
-  );
+    changedBy,
+    ...(read.unreadable.length === 0 ? {} : { unreadable: read.unreadable }),
+  };
 }
