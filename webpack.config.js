@@ -130,6 +130,8 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * what both hosts need, so neither downloads the other's code, and `npm run size` counts its start-up
  * once per host (tools/bundleSize.ts; its test checks that `teamsChunks` names exactly the `import()`s
  * hostChunksFirst.ts reaches). teams-js is preloaded by the pages that run only in Teams.
+ * `faces`: a module whose `stageFacesHtml()` is markup its HTML lays out unseen while the page waits for its scripts,
+ * so the view's first layout does not open its faces (src/ui/stage/stageType.ts).
  * `compileHintChunks`: the start-up chunks evaluated after the host's handshake has begun, which V8 is
  * told to compile whole while they download (tools/compileHintsPlugin.mjs): not the entry or teams-js,
  * nor the rich-text editor (fetched after the start: ui/shared/LazyRichTextEditor.tsx); and the referent's
@@ -149,7 +151,7 @@ export const SURFACES = {
   workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['graph', 'workspace-app'], compileHintChunks: ['graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
   sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app'], compileHintChunks: ['graph', 'side-panel-app', 'side-panel-recorder'], browserChunks: ['sign-in', 'msal'], referentChunks: ['side-panel-recorder'] },
-  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app'], compileHintChunks: ['graph', 'stage-app'], browserChunks: ['sign-in', 'msal'] },
+  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', faces: './src/ui/stage/stageType.ts', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app'], compileHintChunks: ['graph', 'stage-app'], browserChunks: ['sign-in', 'msal'] },
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true, startupChunks: ['msal-nested'] },
 };
 
@@ -234,7 +236,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
   // Source maps of a production build are kept beside the output folder, never deployed with the app.
   const sourceMapDir = `${path.basename(outDir)}-sourcemaps`;
 
-  const pages = Object.entries(SURFACES).map(([name, surface]) => {
+  const pages = await Promise.all(Object.entries(SURFACES).map(async ([name, surface]) => {
     // The Graph origin from every page's <head>; the authority's too on the page that runs in a plain browser as
     // well as in Teams (the workspace: `teamsChunks`), where MSAL's standard application signs in
     // (src/config/connectionHints.ts; both are in the policy's connect-src).
@@ -254,9 +256,11 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       // frame-ancestors, which a meta tag cannot carry. Development keeps the looser template policy.
       contentSecurityPolicy: production ? headers.contentSecurityPolicy(config, { forHeader: false, officeJs: Boolean(surface.officeJs) }) : undefined,
       preconnect: hints,
+      // The faces the page's view draws, laid out unseen while the page waits for its scripts (src/ui/stage/stageType.ts).
+      faces: surface.faces ? (await tsImport(surface.faces, import.meta.url)).stageFacesHtml() : '',
       inject: 'body',
     });
-  });
+  }));
 
   /** @type {import('webpack').Configuration & { devServer?: import('webpack-dev-server').Configuration }} */
   const webpackConfiguration = {

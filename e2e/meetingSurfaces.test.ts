@@ -245,6 +245,39 @@ describe('side panel and stage as surfaces', () => {
     await page.close();
   }, 240_000);
 
+  it("lays out every face the stage draws unseen in its page before its scripts run, and React's first render takes them away", async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openSignedIn(page, stagePage({}), page.getByTestId('stage-title'));
+    await page.getByTestId('stage-title').waitFor({ timeout: 60_000 });
+    const faces = await page.evaluate(async () => {
+      const faceOf = (element: Element) => {
+        const style = getComputedStyle(element);
+        return `${style.fontFamily} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`;
+      };
+      // What the stage shows: each element holding text of its own.
+      const drawn = new Set<string>();
+      for (const element of Array.from(document.querySelectorAll('[data-testid=stage] *'))) {
+        if (Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())) drawn.add(faceOf(element));
+      }
+      // The page's own HTML: its unseen faces inside #root, laid out here in the same page to read their computed faces.
+      const html = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      const warmUp = html.querySelector('#root > [aria-hidden=true]');
+      const stillThere = document.querySelectorAll('#root > [aria-hidden=true]').length;
+      const laidOut = new Set<string>();
+      if (warmUp) {
+        const copy = document.body.appendChild(document.importNode(warmUp, true));
+        for (const span of Array.from(copy.children)) laidOut.add(faceOf(span));
+        copy.remove();
+      }
+      return { drawn: [...drawn], laidOut: [...laidOut], stillThere };
+    });
+    expect(faces.laidOut.length).toBeGreaterThan(0);
+    expect(faces.drawn.filter((face) => !faces.laidOut.includes(face))).toEqual([]);
+    expect(faces.stillThere).toBe(0);
+    await page.close();
+  }, 120_000);
+
   it('keeps the 320 px side panel free of sideways scrolling in the long pseudo-locale', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });

@@ -22,6 +22,7 @@ import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import { ValueProgressBar } from '../shared/ValueProgressBar';
 import { useLoadedView } from '../shared/loadableView';
 import { votingRecordChunk } from '../shared/votingRecordChunk';
+import { STAGE_SIZES } from './stageSizes';
 
 
 const useStyles = makeStyles({
@@ -37,29 +38,29 @@ const useStyles = makeStyles({
   },
   current: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0, overflowWrap: 'anywhere' },
   meetingName: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
-  number: { fontSize: 'clamp(24px, 3vw, 40px)', fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
-  title: { margin: 0, fontSize: 'clamp(28px, 4vw, 56px)', lineHeight: 1.15, fontWeight: tokens.fontWeightSemibold },
+  number: { fontSize: STAGE_SIZES.number, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  title: { margin: 0, fontSize: STAGE_SIZES.title, lineHeight: 1.15, fontWeight: tokens.fontWeightSemibold },
   // A title over 90 characters (public-sector titles run to 200) at the full size fills the stage and
   // pushes the forslag and the konklusjon being written out of view. Inline, not a helper: the stage's budget.
-  longTitle: { fontSize: 'clamp(22px, 2.4vw, 34px)' },
-  presenters: { fontSize: 'clamp(16px, 1.6vw, 24px)', color: tokens.colorNeutralForeground2 },
+  longTitle: { fontSize: STAGE_SIZES.longTitle },
+  presenters: { fontSize: STAGE_SIZES.secondary, color: tokens.colorNeutralForeground2 },
   card: {
     padding: 'clamp(12px, 2vw, 24px)',
     borderRadius: tokens.borderRadiusXLarge,
     backgroundColor: tokens.colorNeutralBackground1,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  cardHeading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: 'clamp(16px, 1.5vw, 22px)', fontWeight: tokens.fontWeightSemibold },
-  points: { margin: 0, paddingInlineStart: '1.4em', fontSize: 'clamp(18px, 2vw, 30px)', lineHeight: 1.35 },
+  cardHeading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: STAGE_SIZES.cardHeading, fontWeight: tokens.fontWeightSemibold },
+  points: { margin: 0, paddingInlineStart: '1.4em', fontSize: STAGE_SIZES.points, lineHeight: 1.35 },
   conclusion: { borderLeft: `6px solid ${tokens.colorBrandStroke1}` },
-  muted: { fontSize: 'clamp(16px, 1.6vw, 24px)', color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
+  muted: { fontSize: STAGE_SIZES.secondary, color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
   aside: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  time: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontSize: 'clamp(16px, 1.6vw, 24px)' },
+  time: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontSize: STAGE_SIZES.secondary },
   agenda: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   agendaItem: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium },
   agendaTitle: { flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
   agendaCurrent: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold, outline: `1px solid ${tokens.colorBrandStroke1}` },
-  big: { margin: 0, fontSize: 'clamp(24px, 3vw, 44px)', fontWeight: tokens.fontWeightSemibold },
+  big: { margin: 0, fontSize: STAGE_SIZES.big, fontWeight: tokens.fontWeightSemibold },
   semibold: { fontWeight: tokens.fontWeightSemibold },
   // Fluent's ClockRegular as it renders (its `fui-Icon` styles: inline, no line height, the system's colours in forced
   // colours), drawn here: @fluentui/react-icons' runtime was 0.8 kB gzip of the stage's start-up for this one icon.

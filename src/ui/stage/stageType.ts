@@ -1,0 +1,42 @@
+/**
+ * The stage's faces: every size, weight and style the stage draws (its sizes in `stageSizes.ts`), which its page lays out unseen while it waits for its scripts (`stageFacesHtml`,
+ * put into stage.html by webpack.config.js). A face's first use in a page costs its own font lookups (the theme's
+ * family list, mostly names this machine does not have, for that size, weight and style): a dozen of them made the
+ * first layout after Graph's answer about 10 ms where the floor's was 2 (issue 14: cold load; docs/performance-history.md,
+ * h/stage58). A face the stage draws that is not in `STAGE_FACES` is only paid for later, not wrong.
+ * webpack.config.js reads this module when it writes the page.
+ */
+import { STAGE_SIZES } from './stageSizes';
+
+/** Fluent's theme sizes (`tokens.fontSizeBase…`) as the stage uses them, by their custom properties. */
+const BASE = { base100: 'var(--fontSizeBase100)', base200: 'var(--fontSizeBase200)', base300: 'var(--fontSizeBase300)', base400: 'var(--fontSizeBase400)' } as const;
+
+export type StageFace = { size: string; semibold?: true; italic?: true };
+
+/** Every face of the stage's view, in its styles' order (StageApp.tsx). */
+export const STAGE_FACES: readonly StageFace[] = [
+  { size: BASE.base300 }, // the provider's body text: the agenda, its numbers
+  { size: BASE.base300, semibold: true }, // «Sak N av M», the agenda's current row
+  { size: BASE.base400 }, // the meeting's name
+  { size: STAGE_SIZES.number, semibold: true },
+  { size: STAGE_SIZES.title, semibold: true },
+  { size: STAGE_SIZES.longTitle, semibold: true },
+  { size: STAGE_SIZES.secondary },
+  { size: STAGE_SIZES.secondary, italic: true },
+  { size: STAGE_SIZES.cardHeading, semibold: true },
+  { size: STAGE_SIZES.points },
+  { size: STAGE_SIZES.big, semibold: true },
+  { size: BASE.base100, semibold: true }, // the agenda's outcome badges
+  { size: BASE.base200, semibold: true }, // «over tid»
+];
+
+/**
+ * The faces as page markup: unseen (`visibility: hidden`, out of the flow, no size), not read out (`aria-hidden`),
+ * in the theme's family, inside `#root`, so React's first render removes it. Text in Norwegian letters and digits.
+ */
+export function stageFacesHtml(faces: readonly StageFace[] = STAGE_FACES): string {
+  const spans = faces
+    .map((face) => `<span style="font-size:${face.size}${face.semibold ? ';font-weight:var(--fontWeightSemibold)' : ''}${face.italic ? ';font-style:italic' : ''}">Møtebok 12 – Sak</span>`)
+    .join('');
+  return `<div aria-hidden="true" style="position:absolute;visibility:hidden;width:0;height:0;overflow:hidden;white-space:nowrap;font-family:var(--fontFamilyBase)">${spans}</div>`;
+}
