@@ -253,6 +253,10 @@ const PAGES_FILE = 'out/size/pages.json';
  * with «Prøv igjen» instead of taking the whole page down — `loadableView`'s boundary and its words, +0.2; ICU set up
  * when the side panel's reads are out, and the pseudo-locale made only when shown, +0.02–0.03): side panel 210.96 →
  * 211.27, the referent's 245.49 → 245.78, stage 193.40 → 193.71; workspace 290.6 / 248.9, Outlook 187.6, tab config 167.2.
+ * Stop 58 (raised by what a merged change needs: MSAL's nested part evaluated while Teams answers app.initialize,
+ * `OnHostStarting` in the shared entry, +0.03; the referent's first sak's lower part in the frame after her first,
+ * +0.04 on her chunk): side panel 211.27 → 211.31, the referent's 245.78 → 245.90, stage 193.71 → 193.75; workspace
+ * 286.4 / 244.6 (the committee settings out of its first view's chunk, −4.4), Outlook 187.6, tab config 167.2.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -263,12 +267,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '211.27 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '211.31 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '245.78 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '193.71 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '245.90 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '193.75 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
