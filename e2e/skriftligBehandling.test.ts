@@ -82,7 +82,7 @@ describe('a written treatment in a styre: two saker sent by one e-mail, the answ
 
     const before = (await requests()).filter((entry) => entry.path.endsWith('/sendMail')).length;
     await page.getByRole('button', { name: 'Send sakene til medlemmene' }).click();
-    const confirm = page.getByRole('dialog');
+    const confirm = page.getByRole('alertdialog');
     log.sendDialog = await confirm.innerText();
     expect(log.sendDialog).toMatch(/3 medlemmer med stemmerett/);
     await confirm.getByRole('button', { name: 'Send', exact: true }).click();
@@ -139,7 +139,7 @@ describe('a written treatment in a styre: two saker sent by one e-mail, the answ
     const approve = page.getByRole('button', { name: 'Marker protokollen som godkjent' });
     await expect.poll(() => approve.isEnabled(), { timeout: 30_000 }).toBe(true);
     await approve.click();
-    const dialog = page.getByRole('dialog', { name: 'Har neste møte godkjent protokollen?' });
+    const dialog = page.getByRole('alertdialog', { name: 'Har neste møte godkjent protokollen?' });
     await dialog.waitFor();
     log.approveAsked = await dialog.textContent();
     await dialog.getByRole('button', { name: 'Avbryt' }).click();

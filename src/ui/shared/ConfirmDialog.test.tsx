@@ -62,18 +62,4 @@ describe('ConfirmDialog', () => {
     expect(onCancel).toHaveBeenCalledTimes(2);
     expect(onConfirm).not.toHaveBeenCalled();
   });
-
-  it('is a plain modal dialog when it is not to be an alert (alert={false}), Escape still cancelling', () => {
-    const { surface, onCancel } = shown({ alert: false });
-    expect(surface.getAttribute('role')).toBe('dialog');
-    fireEvent.keyDown(surface, { key: 'Escape' });
-    expect(onCancel).toHaveBeenCalledTimes(1);
-  });
-
-  it('puts the confirm button first when asked (confirmFirst), so the dialog opens on it', () => {
-    const { buttons, onConfirm } = shown({ confirmFirst: true });
-    expect(buttons()).toEqual([['Send', false], ['Avbryt', false]]);
-    fireEvent.click(screen.getAllByRole('button', { hidden: true })[0] as HTMLElement);
-    expect(onConfirm).toHaveBeenCalledTimes(1);
-  });
 });

@@ -29,13 +29,6 @@ export interface ConfirmDialogProps {
    * dialog (`onCancel`, as Escape does).
    */
   closeLabel?: string;
-  /**
-   * A plain modal dialog (`role="dialog"`; a click beside it closes it too) rather than an alert dialog: the written
-   * treatment's «Send» and «Marker som godkjent», which never were alert dialogs.
-   */
-  alert?: boolean;
-  /** The confirm button before «Avbryt», so the dialog opens with it focused (the written treatment's dialogs, as they always were). */
-  confirmFirst?: boolean;
 }
 
 /**
@@ -68,8 +61,6 @@ export function ConfirmDialog({
   returnFocusTo,
   busy = false,
   closeLabel,
-  alert = true,
-  confirmFirst = false,
 }: ConfirmDialogProps & { cancelLabel: string }) {
   const styles = useStyles();
   const cancel = (
@@ -83,7 +74,7 @@ export function ConfirmDialog({
     </Button>
   );
   return (
-    <Dialog open={open} modalType={alert ? 'alert' : 'modal'} onOpenChange={(_, data) => (data.open || busy ? undefined : onCancel())}>
+    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => (data.open || busy ? undefined : onCancel())}>
       <DialogSurface data-testid={testId}>
         {returnFocusTo ? <ReturnFocusWhenGone to={returnFocusTo} /> : null}
         <DialogBody>
@@ -94,11 +85,6 @@ export function ConfirmDialog({
               <Button appearance="primary" onClick={onCancel} data-testid={`${testId}-close`}>
                 {closeLabel}
               </Button>
-            ) : confirmFirst ? (
-              <>
-                {confirm}
-                {cancel}
-              </>
             ) : (
               <>
                 {cancel}

@@ -117,14 +117,14 @@ describe('a written treatment\'s answers in the workspace', () => {
     renderWithServices(<Harness editor={editor} withEditor board={board} />, repository);
     expect(await screen.findByText(/legges fram som referatsak i neste møte og markeres som godkjent når møtet har godkjent den/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Marker protokollen som godkjent' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Har neste møte godkjent protokollen?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Har neste møte godkjent protokollen?' });
     expect(editor.getState().meeting.status).toBe('held');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(editor.getState().meeting.status).toBe('held');
     fireEvent.click(screen.getByRole('button', { name: 'Marker protokollen som godkjent' }));
     // `hidden`, as the side panel's dialog tests query: in jsdom under load tabster's modalizer may leave the reopened dialog aria-hidden.
-    fireEvent.click(within(await screen.findByRole('dialog', { hidden: true })).getByRole('button', { hidden: true, name: 'Marker som godkjent' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { hidden: true, name: 'Marker som godkjent' }));
     expect(await screen.findByText('Protokollen er godkjent.')).toBeTruthy();
     expect((await repository.getMeeting(meeting.id))?.value.status).toBe('minutesApproved');
     cleanup();
@@ -134,7 +134,7 @@ describe('a written treatment\'s answers in the workspace', () => {
     expect(await screen.findByText('Den skriftlige behandlingen er avsluttet.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Marker protokollen som godkjent' }));
     expect(await screen.findByText('Protokollen er godkjent.')).toBeTruthy();
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
   it('speaks nynorsk and English', async () => {

@@ -79,14 +79,11 @@ export function WrittenMinutesAction({ committee, meeting, editor, now }: Writte
           ) : null}
         </div>
       )}
-      {/* The shared dialog as this one always was: a plain modal dialog, «Marker som godkjent» first and focused. */}
       <ConfirmDialog
         open={confirming}
         title={approval('nextMeeting.confirmTitle', words)}
         confirmLabel={approval('nextMeeting.confirm', words)}
         cancelLabel={t('send.cancel')}
-        alert={false}
-        confirmFirst
         onConfirm={() => (setConfirming(false), void minutes.approve())}
         onCancel={() => setConfirming(false)}
         testId="written-approve-dialog"

@@ -47,7 +47,7 @@ describe('sending a written treatment\'s saker from the workspace', () => {
   it('asks first (how many get it, who has no address, the Svarfrist), sends once, and then says when it was sent', async () => {
     const { calls, editor } = await renderAction(written());
     fireEvent.click(await screen.findByRole('button', { name: 'Send sakene til medlemmene' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Sende sakene?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Sende sakene?' });
     expect(dialog.textContent).toContain('Sakene og svarfristen 11.06.2026 kl. 12.00 sendes på e-post til 2 medlemmer med stemmerett.');
     expect(dialog.textContent).toContain('Uten e-postadresse, får ikke e-posten: Cecilie Holm');
     expect(calls).toEqual([]);
@@ -79,7 +79,7 @@ describe('sending a written treatment\'s saker from the workspace', () => {
     const { calls } = await renderAction(withWrittenSendStarted(written(), '2026-06-01T07:00:00.000Z'));
     expect(await screen.findByText(/^En utsending ble startet 01\.06\.2026 09\.00, men Møtebok vet ikke om e-posten gikk/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Send igjen' }));
-    await screen.findByRole('dialog');
+    await screen.findByRole('alertdialog');
     fireEvent.click(screen.getAllByRole('button', { name: 'Send igjen' }).at(-1) as HTMLElement);
     await waitFor(() => expect(calls).toEqual([{ resend: true }]));
   });
@@ -89,7 +89,7 @@ describe('sending a written treatment\'s saker from the workspace', () => {
     const { calls, editor, repository } = await renderAction(written(), 'nb-NO', refusal);
     editor.updateMeeting((meeting) => ({ ...meeting, items: meeting.items.map((item) => ({ ...item, title: 'Kjøp av tomt i Hamar' })) }));
     fireEvent.click(await screen.findByRole('button', { name: 'Send sakene til medlemmene' }));
-    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Send' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Send' }));
     expect(
       await screen.findByText(
         'Vedlegget «Legeerklæring» i Sak 2026.02 er unntatt offentlighet: e-posten lenker til saken i SharePoint, men vedlegget er ikke lastet opp der. Last opp vedlegget først.',
@@ -111,8 +111,8 @@ describe('sending a written treatment\'s saker from the workspace', () => {
     const refusal = new DomainError('writtenSend', { key: 'written.exemptAttachmentUnstored', values: { item: 'Sak 2026.02', attachment: 'Legeerklæring' } });
     await renderAction(written(), locale, refusal);
     fireEvent.click(await screen.findByRole('button', { name: locale === 'nn-NO' ? 'Send sakene til medlemene' : 'Send the items to the members' }));
-    const dialog = await screen.findByRole('dialog');
-    fireEvent.click(within(dialog).getAllByRole('button')[0] as HTMLElement);
+    const dialog = await screen.findByRole('alertdialog');
+    fireEvent.click(within(dialog).getByTestId('written-send-dialog-confirm'));
     expect(await screen.findByText(text, { exact: false })).toBeTruthy();
   });
 

@@ -102,15 +102,12 @@ export function WrittenSendAction({ committee, meeting, editor }: WrittenSendAct
           </div>
         </>
       )}
-      {/* The shared dialog as this one always was: a plain modal dialog, «Send» first and focused. */}
       <ConfirmDialog
         open={confirming}
         title={t('send.confirmTitle')}
         confirmLabel={state.state === 'uncertain' ? t('send.resend') : t('send.confirm')}
         cancelLabel={t('send.cancel')}
         busy={step !== undefined}
-        alert={false}
-        confirmFirst
         onConfirm={() => void send()}
         onCancel={() => setConfirming(false)}
         testId="written-send-dialog"
