@@ -1,24 +1,15 @@
 // @vitest-environment jsdom
 // Her first frame (issue 14: cold load): the active sak down to the konklusjon, the rest of the sak in the frame after.
 // A file of its own: only the page's first sak waits a frame (a module's flag), so this must be the first sak rendered.
-import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { CommitteeSchema } from '../../domain/model';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { READY_MARK } from '../shared/readyMark';
 import { renderSidePanelHost } from './testing/sidePanelHost';
+import { twoPeopleCommittee } from './testing/twoPeopleCommittee';
 
-const committee = v.parse(CommitteeSchema, {
-  id: 'partnerskapsmotet',
-  name: 'Partnerskapsmøtet',
-  shortName: 'PM',
-  languageForm: 'nb',
-  caseNumberFormat: '{YYYY}.{NN}',
-  members: [{ name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' }],
-  referents: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }],
-});
+const committee = twoPeopleCommittee;
 
 afterEach(() => {
   cleanup();

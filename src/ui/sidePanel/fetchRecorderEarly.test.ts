@@ -1,12 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import * as v from 'valibot';
-import { CommitteeSchema } from '../../domain/model';
 import type { PersonIdentity } from '../../domain/personIdentity';
 import type { HostContext } from '../../hosts/hostContext';
 import { startEarlyRead } from '../shared/earlyRead';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import type { LinkedMeeting } from '../meeting/findMeeting';
 import { fetchRecorderEarly } from './useSidePanelRole';
+import { MEMBER, REFERENT, twoPeopleCommittee } from './testing/twoPeopleCommittee';
 
 // The recorder's chunk and its files, as far as the early ask reaches them.
 const asked: string[] = [];
@@ -17,17 +16,7 @@ vi.mock('./recorderChunk', () => ({
   preloadReferentChunks: () => asked.push('files'),
 }));
 
-const committee = v.parse(CommitteeSchema, {
-  id: 'partnerskapsmotet',
-  name: 'Partnerskapsmøtet',
-  shortName: 'PM',
-  languageForm: 'nb',
-  caseNumberFormat: '{YYYY}.{NN}',
-  members: [{ name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' }],
-  referents: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }],
-});
-const REFERENT = 'hilde.kari.maugesten@siv.example';
-const MEMBER = 'kristin.liset@horten.kommune.example.no';
+const committee = twoPeopleCommittee;
 const linked: LinkedMeeting = { committee, meeting: { value: testMeeting(), version: '"1"' } };
 /** The early lookup as the entry starts it. */
 const lookupOf = (answer: Promise<LinkedMeeting | undefined>) => startEarlyRead({}, () => answer);

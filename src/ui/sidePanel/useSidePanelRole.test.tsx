@@ -2,8 +2,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { setLanguage } from '../shared/i18n';
-import * as v from 'valibot';
-import { CommitteeSchema } from '../../domain/model';
 import type { PersonIdentity } from '../../domain/personIdentity';
 import { loadableView, type LoadableView } from '../shared/loadableView';
 import { preloadProblemBars } from '../shared/lateProblemBars';
@@ -11,18 +9,9 @@ import type { HostContext } from '../../hosts/hostContext';
 import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
 import { recorderChunk, type RecorderViewProps } from './recorderChunk';
 import { renderSidePanelHost } from './testing/sidePanelHost';
+import { MEMBER, REFERENT, twoPeopleCommittee } from './testing/twoPeopleCommittee';
 
-const committee = v.parse(CommitteeSchema, {
-  id: 'partnerskapsmotet',
-  name: 'Partnerskapsmøtet',
-  shortName: 'PM',
-  languageForm: 'nb',
-  caseNumberFormat: '{YYYY}.{NN}',
-  members: [{ name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' }],
-  referents: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }],
-});
-const REFERENT = 'hilde.kari.maugesten@siv.example';
-const MEMBER = 'kristin.liset@horten.kommune.example.no';
+const committee = twoPeopleCommittee;
 
 afterEach(() => {
   cleanup();
