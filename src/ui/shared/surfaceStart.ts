@@ -9,11 +9,11 @@ export interface SurfaceStartOptions {
   /**
    * Builds the HostContext: each surface's entry passes its own host's (hosts never import each
    * other). A host that answers in two steps calls `onInitialized` after the first (Teams: after
-   * `app.initialize`, before `app.getContext`), and the services' MSAL set-up begins then. A host that
-   * knows the page is in it before its SDK is loaded calls `onStarting` (Teams: framed), and MSAL's
-   * part for that host is fetched and evaluated then (`prefetchNestedMsal`): its modules are evaluated while
-   * the page waits for the SDK and the handshake, so MSAL's own handshake with the host's bridge goes
-   * out with `app.getContext` instead of after its chunk's evaluation (issue 14: cold load).
+   * `app.initialize`, before `app.getContext`), and the services' MSAL set-up begins then. Before that,
+   * once its handshake's first message is out, it calls `onStarting` (Teams: `app.initialize` sent, not yet
+   * answered), and MSAL's nested part is fetched and evaluated then (`prefetchNestedMsal`): its modules are
+   * evaluated while the host answers, so MSAL's own handshake with the host's bridge goes out with
+   * `app.getContext` instead of after its chunk's evaluation (issue 14: cold load).
    */
   initializeHost: (onInitialized: OnHostInitialized, onStarting?: OnHostStarting) => Promise<HostContext>;
   /**
