@@ -30,6 +30,11 @@ describe('the repository stands alone', () => {
     expect(outsideReferences('src/graph/testing/x.ts', `// (${up}/shared/graph-openapi)`, root, exists)).toHaveLength(1);
   });
 
+  it("reads a lint probe's import from where the probe is linted as standing, and still reports one that names nothing there", () => {
+    expect(outsideReferences('lint-probes/src/ui/outlook/x.tsx', `import { MotebokProvider } from '${up}/shared/MotebokProvider';`, root, exists)).toEqual([]);
+    expect(outsideReferences('lint-probes/src/ui/outlook/x.tsx', `import { Nothing } from '${up}/shared/Nothing';`, root, exists)).toHaveLength(1);
+  });
+
   it("accepts the app's own src/ui/shared and the word shared", () => {
     const text = [`import { MotebokProvider } from '${up}/shared/MotebokProvider';`, '// the machine is shared', 'const shared = 1;'].join('\n');
     expect(outsideReferences('src/ui/outlook/x.tsx', text, root, exists)).toEqual([]);

@@ -15,6 +15,7 @@ const RELATIVE = new RegExp(`((?:\\.\\./)+)${SHARED}\\b((?:/[\\w.@-]+)*)`, 'g');
 // Path segments: a resolve() call with a parent segment followed by the folder name.
 const SEGMENTS = new RegExp(`['"]\\.\\.['"]\\s*,\\s*['"]${SHARED}['"]`, 'g');
 const MODULE_EXTENSIONS = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'];
+const LINT_PROBES = 'lint-probes/';
 
 export interface OutsideReference {
   file: string;
@@ -29,12 +30,14 @@ export interface OutsideReference {
  */
 export function outsideReferences(file: string, content: string, root = REPO_ROOT, exists: (p: string) => boolean = existsSync): OutsideReference[] {
   const found: OutsideReference[] = [];
+  // A lint probe is linted as if it stood at the path under lint-probes/ (lint-probes/layerRules.test.ts): its imports name the app's files.
+  const standsAt = file.startsWith(LINT_PROBES) ? file.slice(LINT_PROBES.length) : file;
   const lines = content.split('\n');
   lines.forEach((text, index) => {
     const report = () => found.push({ file, line: index + 1, text: text.trim() });
     if (text.match(ABSOLUTE) || text.match(SEGMENTS)) return report();
     for (const match of text.matchAll(RELATIVE)) {
-      const target = path.resolve(path.dirname(path.join(root, file)), `${match[1] ?? ''}${SHARED}${match[2] ?? ''}`);
+      const target = path.resolve(path.dirname(path.join(root, standsAt)), `${match[1] ?? ''}${SHARED}${match[2] ?? ''}`);
       const inside = target === root || target.startsWith(`${root}${path.sep}`);
       if (!inside || !MODULE_EXTENSIONS.some((ext) => exists(`${target}${ext}`))) return report();
     }
