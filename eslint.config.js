@@ -110,7 +110,7 @@ const noReactDotLazy = { object: 'React', property: 'lazy', message: lazyOutside
 // Escape, the focus back on the opener; `busy`, `closeLabel` for an action that runs in it). Fluent's Dialog is built on
 // only there and in the dialogs that are no confirmation (a form, a picker), named in the block that allows them.
 const handBuiltDialog =
-  'Ask before an irreversible action with ConfirmDialog (src/ui/shared/ConfirmDialog.tsx; in the side panel sidePanel/ConfirmDialog.tsx): confirmIcon, busy, closeLabel, alert, confirmFirst. A form or a picker that is no confirmation is named in eslint.config.js.';
+  'Ask before an irreversible action with ConfirmDialog (src/ui/shared/ConfirmDialog.tsx; in the side panel sidePanel/ConfirmDialog.tsx): confirmIcon, busy, closeLabel. A form or a picker that is no confirmation is named in eslint.config.js.';
 const noFluentDialog = [
   { name: '@fluentui/react-components', importNames: ['Dialog'], message: handBuiltDialog },
   { name: '@fluentui/react-dialog', message: handBuiltDialog },
