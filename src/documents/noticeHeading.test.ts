@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { ConventionsSchema } from '../domain/conventions';
 import { newMeetingFromTemplate } from '../domain/agendaTemplate';
-import { blankCommittee } from '../domain/committeeSettings';
+import { blankCommittee } from '../domain/blankCommittee';
 import type { MeetingFile } from '../domain/model';
 import { docxParagraphs } from './testing/docxText';
 import { inNynorsk, loadSeedMeeting } from './testing/fixtures';

@@ -3,7 +3,8 @@ import { exampleCaseNumber, renumberItems, seriesFormatOf } from './caseNumberin
 import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
 import { presetGroupsIn, presetWordsIn } from './presetSentences';
 import { conclusionNoun } from './caseRoute';
-import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
+import { blankCommittee } from './blankCommittee';
+import { checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
 import { defaultConventions, remoteWaysOf, wordingOf } from './conventions';
 import { noticeHeading, noticeWordOf } from './noticeWord';
 import { agendaHeadingOf } from './agendaHeading';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankCommittee, chairDisagreement, checkCommitteeSettings, checkExternalMember, settingsOf, unlinkedDeputy, withMemberChange } from './committeeSettings';
+import { blankCommittee } from './blankCommittee';
+import { chairDisagreement, checkCommitteeSettings, checkExternalMember, settingsOf, unlinkedDeputy, withMemberChange } from './committeeSettings';
 import type { Conventions } from './conventions';
 
 const hilde = { name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example.no' };

@@ -189,9 +189,6 @@ export function withPreset(input: CommitteeSettingsInput, id: CommitteePresetId)
   };
 }
 
-// `blankCommittee` lives in its own small module so the workspace's first view can name it without this one (its
-// validation and the presets: `committee-settings`' chunk, fetched when «Nytt møteorgan» or «Innstillinger» opens).
-export { blankCommittee } from './blankCommittee';
 
 /** A format must say where the serial goes ({N}, {NN} or {NNN}), and may use only the known codes. */
 function caseNumberFormatProblem(format: string): CommitteeSettingsProblem | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankCommittee } from './committeeSettings';
+import { blankCommittee } from './blankCommittee';
 import { defaultConventions } from './conventions';
 import { meetingNumberAfterMove, nextMeetingNumber } from './meetingNumbering';
 import { newMeetingFromTemplate } from './agendaTemplate';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
 import { defaultConventions } from '../../domain/conventions';
-import { blankCommittee } from '../../domain/committeeSettings';
+import { blankCommittee } from '../../domain/blankCommittee';
 import type { Committee, Person } from '../../domain/model';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { StorageError } from '../../domain/ports';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankCommittee, checkCommitteeSettings, settingsOf, type CommitteeSettingsInput } from '../../domain/committeeSettings';
+import { blankCommittee } from '../../domain/blankCommittee';
+import { checkCommitteeSettings, settingsOf, type CommitteeSettingsInput } from '../../domain/committeeSettings';
 import { workspacePanelMessages } from './panelMessages';
 import { settingsProblemMessages } from './settingsProblemMessages';
 

@@ -4,7 +4,7 @@ import { act, renderHook } from '@testing-library/react';
 import { aClosingRow, aCommittee, aMeeting, anItem, numbersOf } from '../../domain/testing/builders';
 import { renumberItems } from '../../domain/caseNumbering';
 import { applyMeetingFacts, meetingChangesSinceNotice } from '../../domain/meetingFacts';
-import { blankCommittee } from '../../domain/committeeSettings';
+import { blankCommittee } from '../../domain/blankCommittee';
 import { ConflictError, OfflineError } from '../../domain/ports';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { AgendaEditor } from './agendaEditor';
