@@ -178,7 +178,7 @@ export class ListsGateway {
   }
 
   /** Completes a page that came back inside a $batch (following its nextLink, if any). */
-  rowsFrom(page: { value: unknown[]; '@odata.nextLink'?: string | undefined }): Promise<ListRow[]> {
+  rowsFrom(page: { value: ListRow[]; '@odata.nextLink'?: string | undefined }): Promise<ListRow[]> {
     return allPagesFrom(this.client, ListRowSchema, page);
   }
 

@@ -15,10 +15,14 @@ export async function allPages<T extends v.GenericSchema>(client: Client, item: 
   return allPagesFrom(client, item, page);
 }
 
-/** Same as allPages, starting from a page already fetched (e.g. from a $batch answer). */
-export async function allPagesFrom<T extends v.GenericSchema>(client: Client, item: T, page: { value: unknown[]; '@odata.nextLink'?: string | undefined }): Promise<v.InferOutput<T>[]> {
-  const results: v.InferOutput<T>[] = [];
-  const collection: PageCollection = { value: page.value, ...(page['@odata.nextLink'] ? { '@odata.nextLink': page['@odata.nextLink'] } : {}) };
+/**
+ * Same as allPages, starting from a page already fetched (e.g. from a $batch answer) and parsed with
+ * `collectionOf(item)`: its elements are taken as parsed, not parsed again (a meeting's rows were parsed
+ * twice on every page's way to its first view, issue 14); the pages it links to are parsed here.
+ */
+export async function allPagesFrom<T extends v.GenericSchema>(client: Client, item: T, page: { value: v.InferOutput<T>[]; '@odata.nextLink'?: string | undefined }): Promise<v.InferOutput<T>[]> {
+  const results = [...page.value];
+  const collection: PageCollection = { value: [], ...(page['@odata.nextLink'] ? { '@odata.nextLink': page['@odata.nextLink'] } : {}) };
   let problem: Error | undefined;
   const iterator = new PageIterator(client, collection, (element: unknown) => {
     const parsed = v.safeParse(item, element);

@@ -567,7 +567,8 @@ function rowsAsRead(known: Meeting, version: MeetingVersion): { header: ListRow;
   return { header: { id: version.m.r, ...(version.m.e ? { eTag: version.m.e } : {}), fields: headerFields }, items };
 }
 
-function withUnreadable<T extends Versioned<unknown>>(values: T[], unreadable: UnreadableRow[]): T[] & { unreadable?: readonly UnreadableRow[] } {
+/** A read list or meeting with the rows that could not be read named on it (none: as it is). */
+function withUnreadable<T extends object>(values: T, unreadable: UnreadableRow[]): T & { unreadable?: readonly UnreadableRow[] } {
   return unreadable.length === 0 ? values : Object.assign(values, { unreadable });
 }
 
@@ -605,16 +606,25 @@ function versionedMeeting(
   // not be written (the freeze; a reopening writes only the meeting row): its parts stay where they are (`k`).
   const frozen = meeting.status === 'minutesApproved';
   const kept = frozen ? new Set(read.moving?.items) : new Set<string>();
-  const items: Record<string, RowVersion> = {};
-  meeting.items.forEach((item, index) => {
-    const row = read.rows[index];
-    // A row read holding exempt content is taken as closed with the access the meeting as read wants (the
-    // save or the send that last changed who is entitled set it; else the start-up check names it). Read
-    // while the committee is not known, the access is not known either: the next save sets it.
-    const key = committee ? closedRowKey({ committee, meeting }, item) : hasClosedRow(item) ? UNKNOWN_ACCESS : undefined;
-    const fields = read.moving?.items.has(item.id) && !frozen ? row?.fields : meetingItemFields(meeting, item, index, kept);
-    if (row && fields) items[item.id] = { ...rowVersion(row, fields), ...(key === undefined ? {} : { c: key }) };
-  });
+  // The rows' hashes are made when the version is first asked for — by a writer (a save, the autosave) or a
+  // follower's first check, after the surface's first view — not on the way to a read-only surface's ready
+  // (the stage never writes; issue 14, docs/performance-history.md h/stage58). From the meeting, the rows and the
+  // committee as read (nothing changes them in place), so a save is checked against the rows as read, as before.
+  let version: string | undefined;
+  const versionOf = () => {
+    const items: Record<string, RowVersion> = {};
+    meeting.items.forEach((item, index) => {
+      const row = read.rows[index];
+      // A row read holding exempt content is taken as closed with the access the meeting as read wants (the
+      // save or the send that last changed who is entitled set it; else the start-up check names it). Read
+      // while the committee is not known, the access is not known either: the next save sets it.
+      const key = committee ? closedRowKey({ committee, meeting }, item) : hasClosedRow(item) ? UNKNOWN_ACCESS : undefined;
+      const fields = read.moving?.items.has(item.id) && !frozen ? row?.fields : meetingItemFields(meeting, item, index, kept);
+      if (row && fields) items[item.id] = { ...rowVersion(row, fields), ...(key === undefined ? {} : { c: key }) };
+    });
+    const headerFields = read.moving?.header && !frozen ? meetingRow.fields : meetingFields(meeting, kept);
+    return encodeVersion({ m: rowVersion(meetingRow, headerFields), i: items, ...frozenState(meeting), ...(kept.size > 0 ? { k: [...kept] } : {}) });
+  };
   const editors: Record<string, string> = {};
   meeting.items.forEach((item, index) => {
     const by = editorOf(read.rows[index]);
@@ -622,8 +632,14 @@ function versionedMeeting(
   });
   const meetingBy = editorOf(meetingRow);
   const changedBy: RowEditors = { ...(meetingBy ? { meeting: meetingBy } : {}), items: editors };
-  const headerFields = read.moving?.header && !frozen ? meetingRow.fields : meetingFields(meeting, kept);
-  const version = encodeVersion({ m: rowVersion(meetingRow, headerFields), i: items, ...frozenState(meeting), ...(kept.size > 0 ? { k: [...kept] } : {}) });
-  const versioned = { value: meeting, version, changedBy };
-  return read.unreadable.length === 0 ? versioned : { ...versioned, unreadable: read.unreadable };
+  return withUnreadable(
+    {
+      value: meeting,
+      get version() {
+        return (version ??= versionOf());
+      },
+      changedBy,
+    },
+    read.unreadable,
+  );
 }
