@@ -1,4 +1,4 @@
-import { PageIterator, type Client, type PageCollection } from '@microsoft/microsoft-graph-client';
+import { PageIterator, type Client } from '@microsoft/microsoft-graph-client';
 import * as v from 'valibot';
 import { describeIssues } from '../domain/schemaRules';
 import { graphCall, graphSend } from './graphCall';
@@ -20,11 +20,16 @@ export async function allPages<T extends v.GenericSchema>(client: Client, item: 
  * `collectionOf(item)`: its elements are taken as parsed, not parsed again (a meeting's rows were parsed
  * twice on every page's way to its first view, issue 14); the pages it links to are parsed here.
  */
-export async function allPagesFrom<T extends v.GenericSchema>(client: Client, item: T, page: { value: v.InferOutput<T>[]; '@odata.nextLink'?: string | undefined }): Promise<v.InferOutput<T>[]> {
-  const results = [...page.value];
-  const collection: PageCollection = { value: [], ...(page['@odata.nextLink'] ? { '@odata.nextLink': page['@odata.nextLink'] } : {}) };
+export async function allPagesFrom<T extends v.GenericSchema>(
+  client: Client,
+  item: T,
+  { value, '@odata.nextLink': next }: { value: v.InferOutput<T>[]; '@odata.nextLink'?: string | undefined },
+): Promise<v.InferOutput<T>[]> {
+  const results = [...value];
+  // One page (a meeting's rows, a committee's): no iterator, no request.
+  if (!next) return results;
   let problem: Error | undefined;
-  const iterator = new PageIterator(client, collection, (element: unknown) => {
+  const iterator = new PageIterator(client, { value: [], '@odata.nextLink': next }, (element: unknown) => {
     const parsed = v.safeParse(item, element);
     if (!parsed.success) {
       problem = unexpectedAnswer('Microsoft Graph', 'a page of a collection', describeIssues(parsed.issues));
