@@ -608,7 +608,7 @@ function versionedMeeting(
   const kept = frozen ? new Set(read.moving?.items) : new Set<string>();
   // The rows' hashes are made when the version is first asked for — by a writer (a save, the autosave) or a
   // follower's first check, after the surface's first view — not on the way to a read-only surface's ready
-  // (the stage never writes; issue 14, docs/performance-history.md h/stage58). From the meeting, the rows and the
+  // (the stage never writes; issue 14, docs/performance-history.md h/stage58, h/parse59). From the meeting, the rows and the
   // committee as read (nothing changes them in place), so a save is checked against the rows as read, as before.
   let version: string | undefined;
   const versionOf = () => {
