@@ -350,11 +350,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.referentChunks).map((surface) => [surface.page, surface.referentChunks])),
         // Fetched at high priority, with the entry: the host's handshake runs it before anything else.
         ['teams-js'],
-        Object.fromEntries(
-          Object.values(SURFACES)
-            .filter((surface) => surface.startupChunksFromEntry)
-            .map((surface) => [surface.page, surface.startupChunksFromEntry]),
-        ),
+        Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.startupChunksFromEntry).map((surface) => [surface.page, surface.startupChunksFromEntry])),
       ),
       new CompileHintsPlugin(Object.values(SURFACES).flatMap((surface) => surface.compileHintChunks ?? [])),
       // teams-js's bundled `debug` (its developer logging, off unless localStorage.debug names it) replaced by
