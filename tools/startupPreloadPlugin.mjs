@@ -28,16 +28,15 @@ export class StartupPreloadPlugin {
    *   their own, which the page prefetches for everyone at idle priority as it starts (ui/sidePanel/main.tsx) and turns
    *   into preloads, all at once, the moment it knows she records.
    * @param {string[]} [firstChunks] the webpackChunkName of start-up chunks fetched at high priority, as the page's own scripts are
-   * @param {Record<string, string[]>} [fromEntryByPage] page file name → start-up chunks (of its `chunksByPage`) not preloaded
-   *   from the HTML but named in a `<meta>` (STARTUP_CHUNKS_META) that the entry turns into the same low-priority preloads as
-   *   the first thing it runs (src/ui/shared/startupChunksEarly.ts): their bytes, and V8's compile of them on the renderer's
-   *   worker threads, then come after the entry's own file is handed to the page instead of beside it. A file another
-   *   start-up chunk of the page needs stays preloaded from the HTML.
+   * @param {string[]} [fromEntryPages] pages (file names) whose other start-up chunks (those not in `firstChunks`) are not
+   *   preloaded from the HTML but named in a `<meta>` (STARTUP_CHUNKS_META) that the entry turns into the same low-priority
+   *   preloads as the first thing it runs (src/ui/shared/startupChunksEarly.ts): their bytes, and V8's compile of them on the
+   *   renderer's worker threads, then come after the entry's own file is handed to the page instead of beside it.
    */
-  constructor(chunksByPage, browserChunksByPage = {}, referentChunksByPage = {}, firstChunks = [], fromEntryByPage = {}) {
+  constructor(chunksByPage, browserChunksByPage = {}, referentChunksByPage = {}, firstChunks = [], fromEntryPages = []) {
     this.chunksByPage = chunksByPage;
     this.firstChunks = new Set(firstChunks);
-    this.fromEntryByPage = fromEntryByPage;
+    this.fromEntryPages = new Set(fromEntryPages);
     this.browserChunksByPage = browserChunksByPage;
     this.referentChunksByPage = referentChunksByPage;
   }
@@ -60,13 +59,12 @@ export class StartupPreloadPlugin {
         const startupNames = this.chunksByPage[data.outputName] ?? [];
         const startup = filesOf(startupNames);
         const first = filesOf(startupNames.filter((name) => this.firstChunks.has(name)));
-        const fromEntryNames = new Set((this.fromEntryByPage[data.outputName] ?? []).filter((name) => startupNames.includes(name)));
-        const fromHtml = filesOf(startupNames.filter((name) => !fromEntryNames.has(name)));
-        const byEntry = [...filesOf([...fromEntryNames])].filter((href) => !fromHtml.has(href));
+        const fromEntry = this.fromEntryPages.has(data.outputName);
         for (const href of startup) {
-          if (byEntry.includes(href)) continue;
+          if (fromEntry && !first.has(href)) continue;
           data.bodyTags.push(HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href, fetchpriority: first.has(href) ? 'high' : 'low' }));
         }
+        const byEntry = fromEntry ? [...startup].filter((href) => !first.has(href)) : [];
         if (byEntry.length > 0) data.headTags.push(HtmlWebpackPlugin.createHtmlTagObject('meta', { name: STARTUP_CHUNKS_META, content: byEntry.join(' ') }));
         // A browser-only chunk group also holds chunks for its other importers (split out of pages whose
         // screens are not kept whole): only those with a module the page's entry and start-up chunks lack

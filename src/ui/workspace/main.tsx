@@ -1,6 +1,6 @@
 // First, for its side effect: what this host needs at start (teams-js in Teams, MSAL in a browser) is fetched before the rest of the entry is evaluated.
 import '../shared/hostChunksFirst';
-// Then the start-up chunk the HTML names but does not preload (the screens').
+// Then the start-up chunks the HTML names but does not preload (the Graph side, the screens).
 import '../shared/startupChunksEarly';
 import { createServices } from '../shared/services';
 import { startInHalves } from '../shared/startInHalves';
