@@ -130,10 +130,6 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * what both hosts need, so neither downloads the other's code, and `npm run size` counts its start-up
  * once per host (tools/bundleSize.ts; its test checks that `teamsChunks` names exactly the `import()`s
  * hostChunksFirst.ts reaches). teams-js is preloaded by the pages that run only in Teams.
- * `startupChunksFromEntry`: the start-up chunks other than teams-js are not preloaded from the HTML but named in a `<meta>`
- * that the entry turns into the same preloads as the first thing it runs (src/ui/shared/startupChunksEarly.ts): preloaded
- * from the HTML, their bytes and V8's compile of them (the compile hints) kept the entry's own file from the page's thread
- * for 40–70 ms with that thread idle (h/entry59, docs/performance-history.md).
  * `faces`: a module whose `stageFacesHtml()` is markup its HTML lays out unseen while the page waits for its scripts,
  * so the view's first layout does not open its faces (src/ui/stage/stageType.ts).
  * `compileHintChunks`: the start-up chunks evaluated after the host's handshake has begun, which V8 is
@@ -152,10 +148,10 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * the list names exactly the `import()`s recorderChunk.ts makes).
  */
 export const SURFACES = {
-  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['graph', 'workspace-app'], startupChunksFromEntry: true, compileHintChunks: ['graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
+  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['graph', 'workspace-app'], compileHintChunks: ['graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
-  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app'], startupChunksFromEntry: true, compileHintChunks: ['graph', 'side-panel-app', 'side-panel-recorder'], browserChunks: ['sign-in', 'msal'], referentChunks: ['side-panel-recorder'] },
-  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', faces: './src/ui/stage/stageType.ts', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app'], startupChunksFromEntry: true, compileHintChunks: ['graph', 'stage-app'], browserChunks: ['sign-in', 'msal'] },
+  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app'], compileHintChunks: ['graph', 'side-panel-app', 'side-panel-recorder'], browserChunks: ['sign-in', 'msal'], referentChunks: ['side-panel-recorder'] },
+  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', faces: './src/ui/stage/stageType.ts', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app'], compileHintChunks: ['graph', 'stage-app'], browserChunks: ['sign-in', 'msal'] },
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true, startupChunks: ['msal-nested'] },
 };
 
@@ -350,7 +346,6 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.referentChunks).map((surface) => [surface.page, surface.referentChunks])),
         // Fetched at high priority, with the entry: the host's handshake runs it before anything else.
         ['teams-js'],
-        Object.values(SURFACES).filter((surface) => surface.startupChunksFromEntry).map((surface) => surface.page),
       ),
       new CompileHintsPlugin(Object.values(SURFACES).flatMap((surface) => surface.compileHintChunks ?? [])),
       // teams-js's bundled `debug` (its developer logging, off unless localStorage.debug names it) replaced by

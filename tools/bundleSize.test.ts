@@ -26,7 +26,6 @@ import {
   uncompiledTexts,
   unwantedPackages,
 } from './bundleSize';
-import { BROWSER_CHUNKS_META, STARTUP_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
 
 // A trimmed copy of what webpack's stats say for two pages sharing a vendor chunk, with a chunk
 // loaded later by import() that neither page lists among its initial chunks.
@@ -84,13 +83,6 @@ describe('preloadedScripts', () => {
     expect(preloadedScripts(html)).toEqual(['msal.2b.js', 'graph.3c.js']);
     // As the production build writes it (minified: no quotes).
     expect(preloadedScripts('<link rel=icon href=data:,><link rel=preload as=script href=/stage-app.4d.js fetchpriority=low>')).toEqual(['stage-app.4d.js']);
-  });
-
-  it('counts the start-up chunks the HTML names for its entry to preload as preloaded, not those named for a plain browser', () => {
-    const html =
-      `<meta name=${BROWSER_CHUNKS_META} content="/msal.1a.js /sign-in.2b.js"><meta name=${STARTUP_CHUNKS_META} content="/graph.3c.js /stage-app.4d.js">` +
-      '<script defer src=/stage.5e.js fetchpriority=high></script><link rel=preload as=script href=/teams-js.6f.js fetchpriority=high>';
-    expect(preloadedScripts(html)).toEqual(['teams-js.6f.js', 'graph.3c.js', 'stage-app.4d.js']);
   });
 });
 

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import webpack, { type Configuration, type StatsCompilation } from 'webpack';
-import { BROWSER_CHUNKS_META, STARTUP_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
+import { BROWSER_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
 import { catalogueTexts, compileText } from './catalogueSplitLoader.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -197,19 +197,17 @@ function attributeOf(tag: string, name: string): string | undefined {
 }
 
 /**
- * The scripts a page's HTML preloads (`<link rel="preload" as="script">`, tools/startupPreloadPlugin.mjs),
- * and those it names for its entry to preload as the first thing it runs (the `<meta>` STARTUP_CHUNKS_META):
+ * The scripts a page's HTML preloads (`<link rel="preload" as="script">`, tools/startupPreloadPlugin.mjs):
  * the chunks its entry imports as it starts (MSAL, the Graph side, its screens). Not
  * initial JavaScript, since nothing runs until the entry imports them, but fetched and evaluated
  * before the page is ready: `npm run bench -- coldLoad` prints them beside the initial JavaScript.
  */
 export function preloadedScripts(html: string): string[] {
-  const linked = [...html.matchAll(/<link\b[^>]*>/g)]
+  return [...html.matchAll(/<link\b[^>]*>/g)]
     .map((match) => match[0])
     .filter((tag) => attributeOf(tag, 'rel') === 'preload' && attributeOf(tag, 'as') === 'script')
     .map((tag) => attributeOf(tag, 'href')?.replace(/^\//, ''))
     .filter((file): file is string => file !== undefined);
-  return [...new Set([...linked, ...scriptsNamedIn(html, STARTUP_CHUNKS_META)])];
 }
 
 /** The style sheets a page's HTML links (`<link rel="stylesheet">`), quoted or not. */
@@ -255,12 +253,7 @@ export function startupScripts(initial: PageFiles, htmlOf: (entry: string) => st
 
 /** The scripts a page's HTML names for a plain browser only (the `<meta>` of tools/startupPreloadPlugin.mjs), which its entry preloads there. */
 export function browserOnlyScripts(html: string): string[] {
-  return scriptsNamedIn(html, BROWSER_CHUNKS_META);
-}
-
-/** The scripts a page's HTML names in the `<meta>` called `metaName` (tools/startupPreloadPlugin.mjs). */
-function scriptsNamedIn(html: string, metaName: string): string[] {
-  const meta = [...html.matchAll(/<meta\b[^>]*>/g)].map((match) => match[0]).find((tag) => new RegExp(`\\bname=["']?${metaName}["'\\s>]`).test(tag));
+  const meta = [...html.matchAll(/<meta\b[^>]*>/g)].map((match) => match[0]).find((tag) => new RegExp(`\\bname=["']?${BROWSER_CHUNKS_META}["'\\s>]`).test(tag));
   const content = meta ? /\bcontent=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/.exec(meta)?.slice(1).find((value) => value !== undefined) : undefined;
   return (content ?? '').split(/\s+/).filter(Boolean).map((address) => address.replace(/^\//, ''));
 }

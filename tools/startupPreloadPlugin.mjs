@@ -1,5 +1,5 @@
 import HtmlWebpackPlugin from 'html-webpack-plugin';
-import { BROWSER_CHUNKS_META, REFERENT_CHUNKS_META, STARTUP_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
+import { BROWSER_CHUNKS_META, REFERENT_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
 
 /**
  * Lets a page's HTML name the chunks its start-up fetches by `import()` (MSAL, the Graph side, its
@@ -28,15 +28,10 @@ export class StartupPreloadPlugin {
    *   their own, which the page prefetches for everyone at idle priority as it starts (ui/sidePanel/main.tsx) and turns
    *   into preloads, all at once, the moment it knows she records.
    * @param {string[]} [firstChunks] the webpackChunkName of start-up chunks fetched at high priority, as the page's own scripts are
-   * @param {string[]} [fromEntryPages] pages (file names) whose other start-up chunks (those not in `firstChunks`) are not
-   *   preloaded from the HTML but named in a `<meta>` (STARTUP_CHUNKS_META) that the entry turns into the same low-priority
-   *   preloads as the first thing it runs (src/ui/shared/startupChunksEarly.ts): their bytes, and V8's compile of them on the
-   *   renderer's worker threads, then come after the entry's own file is handed to the page instead of beside it.
    */
-  constructor(chunksByPage, browserChunksByPage = {}, referentChunksByPage = {}, firstChunks = [], fromEntryPages = []) {
+  constructor(chunksByPage, browserChunksByPage = {}, referentChunksByPage = {}, firstChunks = []) {
     this.chunksByPage = chunksByPage;
     this.firstChunks = new Set(firstChunks);
-    this.fromEntryPages = new Set(fromEntryPages);
     this.browserChunksByPage = browserChunksByPage;
     this.referentChunksByPage = referentChunksByPage;
   }
@@ -59,13 +54,7 @@ export class StartupPreloadPlugin {
         const startupNames = this.chunksByPage[data.outputName] ?? [];
         const startup = filesOf(startupNames);
         const first = filesOf(startupNames.filter((name) => this.firstChunks.has(name)));
-        const fromEntry = this.fromEntryPages.has(data.outputName);
-        for (const href of startup) {
-          if (fromEntry && !first.has(href)) continue;
-          data.bodyTags.push(HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href, fetchpriority: first.has(href) ? 'high' : 'low' }));
-        }
-        const byEntry = fromEntry ? [...startup].filter((href) => !first.has(href)) : [];
-        if (byEntry.length > 0) data.headTags.push(HtmlWebpackPlugin.createHtmlTagObject('meta', { name: STARTUP_CHUNKS_META, content: byEntry.join(' ') }));
+        for (const href of startup) data.bodyTags.push(HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href, fetchpriority: first.has(href) ? 'high' : 'low' }));
         // A browser-only chunk group also holds chunks for its other importers (split out of pages whose
         // screens are not kept whole): only those with a module the page's entry and start-up chunks lack
         // are fetched from this page, so only those are named.

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import webpack from 'webpack';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { StartupPreloadPlugin } from './startupPreloadPlugin.mjs';
-import { BROWSER_CHUNKS_META, REFERENT_CHUNKS_META, STARTUP_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
+import { BROWSER_CHUNKS_META, REFERENT_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'motebok-preload-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -34,7 +34,6 @@ async function build(
   fixture: Fixture = ONE_PAGE,
   referentChunksByPage: Record<string, string[]> = {},
   firstChunks: string[] = [],
-  fromEntryPages: string[] = [],
 ): Promise<{ html: string; files: string[] }> {
   const dir = mkdtempSync(path.join(temp, 'build-'));
   for (const [name, source] of Object.entries(fixture.files)) writeFileSync(path.join(dir, name), source);
@@ -47,7 +46,7 @@ async function build(
         entry: Object.fromEntries(fixture.entries.map((name) => [name, `./${name}.js`])),
         output: { path: outDir, publicPath: '/', filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js' },
         ...(fixture.splitChunks ? { optimization: { splitChunks: fixture.splitChunks } } : {}),
-        plugins: [...fixture.entries.map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, chunks: [name], inject: 'body' })), new StartupPreloadPlugin(chunksByPage, browserChunksByPage, referentChunksByPage, firstChunks, fromEntryPages)],
+        plugins: [...fixture.entries.map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, chunks: [name], inject: 'body' })), new StartupPreloadPlugin(chunksByPage, browserChunksByPage, referentChunksByPage, firstChunks)],
       },
       (error, result) => (error || !result ? reject(error ?? new Error('ingen statistikk')) : result.hasErrors() ? reject(new Error(result.toString('errors-only'))) : resolve(result)),
     );
@@ -98,27 +97,6 @@ describe('StartupPreloadPlugin', () => {
       { rel: 'preload', as: 'script', href: `/${host}`, fetchpriority: 'high' },
       { rel: 'preload', as: 'script', href: `/${startup}`, fetchpriority: 'low' },
     ]);
-  }, 60_000);
-
-  it('for a page whose entry preloads its start-up chunks, names those not fetched first in a meta element instead of preloading them', async () => {
-    const fixture: Fixture = {
-      files: {
-        'page.js': 'import(/* webpackChunkName: "host" */ "./host.js"); import(/* webpackChunkName: "startup" */ "./startup.js"); import(/* webpackChunkName: "screens" */ "./screens.js");\n',
-        'host.js': 'export const host = 1;\n',
-        'startup.js': 'export const startup = 2;\n',
-        'screens.js': 'export const screens = 3;\n',
-      },
-      entries: ['page'],
-    };
-    const { html, files } = await build({ 'page.html': ['host', 'startup', 'screens'] }, {}, fixture, {}, ['host'], ['page.html']);
-    const [host, startup, screens] = ['host.', 'startup.', 'screens.'].map((prefix) => files.find((file) => file.startsWith(prefix) && file.endsWith('.js')));
-    // teams-js's case: what the page runs first is still preloaded from the HTML, at high priority.
-    expect(tagsOf(html, 'link')).toEqual([{ rel: 'preload', as: 'script', href: `/${host}`, fetchpriority: 'high' }]);
-    expect(browserChunksOf(html, STARTUP_CHUNKS_META)).toEqual([`/${startup}`, `/${screens}`]);
-    // Another page keeps its preloads in the HTML and has no such meta element.
-    const other = await build({ 'page.html': ['host', 'startup', 'screens'] }, {}, fixture, {}, ['host'], ['another.html']);
-    expect(tagsOf(other.html, 'link').map((tag) => tag.href)).toEqual([`/${host}`, `/${startup}`, `/${screens}`]);
-    expect(browserChunksOf(other.html, STARTUP_CHUNKS_META)).toEqual([]);
   }, 60_000);
 
   it('names the chunks a page needs only in a plain browser in a meta element, without preloading them', async () => {

@@ -18,8 +18,8 @@ export function preloadBrowserChunks(doc: Document = document): void {
  * `import()` after another as each chunk is evaluated. The chunk's `import()` later takes the preloaded
  * file. Only addresses of the page's own origin; each once; nothing without the `<meta>`.
  */
-export function preloadChunksNamedIn(metaName: string, doc: Document = document, fetchPriority?: 'low'): void {
-  linkChunksNamedIn(metaName, 'preload', doc, fetchPriority);
+export function preloadChunksNamedIn(metaName: string, doc: Document = document): void {
+  linkChunksNamedIn(metaName, 'preload', doc);
 }
 
 /**
@@ -59,7 +59,7 @@ export function runChunksNamedIn(metaName: string, doc: Document = document): vo
   }
 }
 
-function linkChunksNamedIn(metaName: string, rel: 'preload' | 'prefetch', doc: Document, fetchPriority?: 'low'): void {
+function linkChunksNamedIn(metaName: string, rel: 'preload' | 'prefetch', doc: Document): void {
   const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`);
   const origin = new URL(doc.baseURI).origin;
   const linked = new Set([...doc.querySelectorAll<HTMLLinkElement>(`link[rel="${rel}"]`)].map((link) => link.href));
@@ -69,7 +69,6 @@ function linkChunksNamedIn(metaName: string, rel: 'preload' | 'prefetch', doc: D
     const link = doc.createElement('link');
     link.rel = rel;
     link.setAttribute('as', 'script');
-    if (fetchPriority) link.setAttribute('fetchpriority', fetchPriority);
     link.href = url.href;
     doc.head.append(link);
     linked.add(url.href);

@@ -11,9 +11,3 @@ export const BROWSER_CHUNKS_META = 'motebok-browser-chunks';
  * panel can ask for all of them at once the moment it knows (ui/sidePanel/recorderChunk.ts).
  */
 export const REFERENT_CHUNKS_META = 'motebok-referent-chunks';
-
-/**
- * The `<meta>` in which the build names a page's start-up chunks that its entry preloads as the first thing it runs,
- * instead of its HTML (`fromEntryPages` of tools/startupPreloadPlugin.mjs; src/ui/shared/startupChunksEarly.ts).
- */
-export const STARTUP_CHUNKS_META = 'motebok-startup-chunks';

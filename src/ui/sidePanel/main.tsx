@@ -1,5 +1,3 @@
-// First, for its side effect: the start-up chunks the HTML names but does not preload are asked for before the rest of the entry runs.
-import '../shared/startupChunksEarly';
 import { startMeetingSurface } from '../meeting/startMeetingSurface';
 import { pageDraftsDatabase } from '../shared/autosave/draftsDatabase';
 import { prefetchChunksNamedIn, runChunksNamedIn } from '../shared/browserChunks';

@@ -1,7 +1,5 @@
 // First, for its side effect: what this host needs at start (teams-js in Teams, MSAL in a browser) is fetched before the rest of the entry is evaluated.
 import '../shared/hostChunksFirst';
-// Then the start-up chunks the HTML names but does not preload (the Graph side, the screens).
-import '../shared/startupChunksEarly';
 import { createServices } from '../shared/services';
 import { startInHalves } from '../shared/startInHalves';
 import { teamsHostOptions } from '../shared/teamsSurface';
