@@ -7,7 +7,7 @@ import { browserNetworkStatus } from '../shared/autosave/network';
 import type { OpenLiveChannel } from '../../hosts/liveChannel';
 import { whenIdle } from '../../hosts/whenIdle';
 import { LiveStagePublisher } from './livePublisher';
-import { MeetingSession, type SessionSnapshot } from './meetingSession';
+import { MeetingSession, type SessionDeps, type SessionSnapshot } from './meetingSession';
 import { emptySubscribe, type Loadable } from './useFollowMeeting';
 
 // The referent's hooks: her session (drafts, autosave) and the publisher of the live state. The
@@ -16,6 +16,27 @@ import { emptySubscribe, type Loadable } from './useFollowMeeting';
 export { useLinkedMeeting, useLiveFollower, useNow, type Loadable } from './useFollowMeeting';
 
 const drafts = browserDraftStore();
+
+// The referent's session opened before the recorder's first render (`openSessionEarly`), for one meeting and repository.
+let early: { id: string; deps: SessionDeps; shown: { state: 'ready'; value: MeetingSession } } | undefined;
+
+/**
+ * Opens the referent's session — her drafts read from IndexedDB (whose database the page's entry opened) — before
+ * the recorder's first render: the side panel's entry awaits it with her chunk (`recorderChunk.ts` `preloadRecorder`,
+ * within `FIRST_ANSWERS_WAIT_MS`), so that render is her meeting, not a «Laster …» with its effects and its frame, a
+ * wait for the drafts, then a second render (issue 14: cold load; ~21 ms of her path after Graph's answer, h/side58).
+ * `useMeetingSession` shows it from its first render, for this meeting and repository, and keeps it open for the page
+ * (StrictMode's second run of the effect, a remount, take it again). A failure leaves it to the view, which opens and
+ * reports as before.
+ */
+export async function openSessionEarly(repository: MeetingRepository, meeting: ReadMeeting): Promise<void> {
+  const deps: SessionDeps = { repository, drafts, network: browserNetworkStatus };
+  const session = await MeetingSession.open(meeting.value.id, deps, meeting).catch(() => undefined);
+  early = session && { id: meeting.value.id, deps, shown: { state: 'ready', value: session } };
+}
+
+const openedEarly = (repository: MeetingRepository, meetingId: string | undefined) =>
+  early?.deps.repository === repository && early.id === meetingId ? early : undefined;
 
 const REFRESH_MS = 10_000;
 
@@ -31,17 +52,22 @@ export function useMeetingSession(
   meetingId: string | undefined,
   options: UseMeetingSessionOptions = {},
 ): Loadable<MeetingSession> {
-  const [result, setResult] = useState<Loadable<MeetingSession>>({ state: 'loading' });
+  const [result, setResult] = useState<Loadable<MeetingSession>>(() => openedEarly(repository, meetingId)?.shown ?? { state: 'loading' });
   const { describeError } = options;
   // Only the first open uses it: a later meetingId or a reopen reads the stored meeting.
   const opened = useRef(options.opened);
   useEffect(() => {
     if (!meetingId) return undefined;
-    let session: MeetingSession | undefined;
+    const taken = openedEarly(repository, meetingId);
+    let session = taken?.shown.value;
     let cancelled = false;
     const initial = opened.current;
     opened.current = undefined;
-    MeetingSession.open(
+    // Shown since the first render (the same state: no render), its save errors in the view's words from now on.
+    if (taken) {
+      taken.deps.describeError = describeError;
+      setResult(taken.shown);
+    } else MeetingSession.open(
       meetingId,
       {
         repository,
@@ -79,7 +105,8 @@ export function useMeetingSession(
       clearInterval(refresher);
       document.removeEventListener('visibilitychange', flushOnHide);
       window.removeEventListener('pagehide', flushOnHide);
-      void session?.flush().finally(() => session?.dispose());
+      // The early session stays open for the next run (StrictMode's, a remount): only flushed.
+      void session?.flush().finally(() => session !== taken?.shown.value && session?.dispose());
     };
   }, [repository, meetingId, describeError]);
   return result;

@@ -13,7 +13,7 @@ import { describeError } from '../shared/describeError';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
-import { useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
+import { openSessionEarly, useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
 import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList, agendaButtonId } from './AgendaList';
 import { DisqualificationNotice } from './DisqualificationNotice';
@@ -22,7 +22,7 @@ import { RecorderTabs } from './RecorderTabs';
 import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
 import { hasExemptContent } from '../../domain/confidentiality';
-import { useSidePanelText } from './recorderText';
+import { recorderTextShown, useSidePanelText } from './recorderText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { wordingValues } from '../shared/wordingValues';
 import { loadableView } from '../shared/loadableView';
@@ -33,8 +33,11 @@ import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { useOpenSak } from './useOpenSak';
 import { usePinnedScrollPadding } from './usePinnedScrollPadding';
 
-// The recorder's chunk's loader waits for her texts in the page's language (recorderChunk.ts).
-export { recorderTextShown } from './recorderText';
+/**
+ * What the recorder's chunk's loader waits for (recorderChunk.ts): her texts in the page's language, and, when the
+ * entry handed her meeting over (`preloadRecorder`), her session opened, so the first render is her meeting.
+ */
+export const recorderShown = (early?: Parameters<typeof openSessionEarly>) => Promise.all([recorderTextShown(), early && openSessionEarly(...early)]);
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
 const { View: AttendanceView } = loadableView(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => module.AttendanceView));

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PersonIdentity } from '../../domain/personIdentity';
+import type { MeetingRepository } from '../../domain/ports';
 import type { HostContext } from '../../hosts/hostContext';
 import { startEarlyRead } from '../shared/earlyRead';
 import { testMeeting } from '../meeting/testing/testMeeting';
@@ -11,13 +12,16 @@ import { MEMBER, REFERENT, twoPeopleCommittee } from './testing/twoPeopleCommitt
 const asked: string[] = [];
 /** What the chunk's fetch answers (`loadableView.preload` settles once the chunk is here or its fetch failed). */
 let preloadAnswer: Promise<void> = Promise.resolve();
+/** What the early ask handed the chunk to open her session with before the first render (`preloadRecorder`). */
+const handed: unknown[][] = [];
 vi.mock('./recorderChunk', () => ({
-  recorderChunk: { preload: () => (asked.push('chunk'), preloadAnswer) },
+  preloadRecorder: (...meeting: unknown[]) => (handed.push(meeting), asked.push('chunk'), preloadAnswer),
   preloadReferentChunks: () => asked.push('files'),
 }));
 
 const committee = twoPeopleCommittee;
 const linked: LinkedMeeting = { committee, meeting: { value: testMeeting(), version: '"1"' } };
+const repository = {} as MeetingRepository;
 /** The early lookup as the entry starts it. */
 const lookupOf = (answer: Promise<LinkedMeeting | undefined>) => startEarlyRead({}, () => answer);
 const host = (upn: string, kind: HostContext['host'] = 'teams'): HostContext => ({
@@ -29,29 +33,35 @@ const host = (upn: string, kind: HostContext['host'] = 'teams'): HostContext => 
   onThemeChange: () => () => undefined,
 });
 
+/** A member as the entry's services name him. */
+const member = { repository, hostContext: host(MEMBER), signedInUser: () => Promise.resolve({ addresses: [MEMBER] }) };
+
 beforeEach(() => {
   asked.length = 0;
+  handed.length = 0;
   preloadAnswer = Promise.resolve();
 });
 
 describe("the referent's chunk asked for outside React (fetchRecorderEarly: the entry, before the screens' first render)", () => {
-  it('asks for the recorder once the meeting is read and GET /me names her, with nothing rendered', async () => {
+  it('asks for the recorder, with her meeting as read to open her session on, once the meeting is read and GET /me names her, with nothing rendered', async () => {
     let answerMe: (identity: PersonIdentity) => void = () => undefined;
     const me = new Promise<PersonIdentity>((resolve) => (answerMe = resolve));
-    const early = fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host('someone@else.example'), signedInUser: () => me });
+    const early = fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { repository, hostContext: host('someone@else.example'), signedInUser: () => me });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(asked).toEqual([]); // the meeting is here, but not yet who is signed in
     answerMe({ addresses: [REFERENT] });
     await early;
     expect(asked).toEqual(['chunk']);
+    // The page's repository and her meeting as read: the chunk opens her session with them before the first render.
+    expect(handed).toEqual([[repository, linked.meeting]]);
   });
 
   it('asks nothing for a member, for a meeting not found, for a failed lookup or without the services', async () => {
-    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host(MEMBER), signedInUser: () => Promise.resolve({ addresses: [MEMBER] }) });
-    await fetchRecorderEarly(lookupOf(Promise.resolve(undefined)), { hostContext: host(REFERENT) });
-    await fetchRecorderEarly(lookupOf(Promise.reject(new Error('offline'))), { hostContext: host(REFERENT) });
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), member);
+    await fetchRecorderEarly(lookupOf(Promise.resolve(undefined)), { repository, hostContext: host(REFERENT) });
+    await fetchRecorderEarly(lookupOf(Promise.reject(new Error('offline'))), { repository, hostContext: host(REFERENT) });
     await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), undefined);
-    await fetchRecorderEarly(undefined, { hostContext: host(REFERENT) });
+    await fetchRecorderEarly(undefined, { repository, hostContext: host(REFERENT) });
     expect(asked).toEqual([]);
   });
 
@@ -59,7 +69,7 @@ describe("the referent's chunk asked for outside React (fetchRecorderEarly: the 
     let chunkHere: () => void = () => undefined;
     preloadAnswer = new Promise<void>((resolve) => (chunkHere = resolve));
     let settled = false;
-    const services = { hostContext: host(REFERENT), signedInUser: () => Promise.resolve({ addresses: [REFERENT] }) };
+    const services = { repository, hostContext: host(REFERENT), signedInUser: () => Promise.resolve({ addresses: [REFERENT] }) };
     const early = fetchRecorderEarly(lookupOf(Promise.resolve(linked)), services).then(() => (settled = true));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(asked).toEqual(['chunk']);
@@ -68,12 +78,12 @@ describe("the referent's chunk asked for outside React (fetchRecorderEarly: the 
     await early;
     expect(settled).toBe(true);
     // A member: settled without the chunk (it is never his).
-    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host(MEMBER), signedInUser: () => Promise.resolve({ addresses: [MEMBER] }) });
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), member);
     expect(asked).toEqual(['chunk']);
   });
 
   it("takes the host's identity when Graph cannot say who is signed in, as the panel does", async () => {
-    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host(REFERENT, 'browser'), signedInUser: () => Promise.reject(new Error('403')) });
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { repository, hostContext: host(REFERENT, 'browser'), signedInUser: () => Promise.reject(new Error('403')) });
     expect(asked).toEqual(['chunk']);
   });
 });

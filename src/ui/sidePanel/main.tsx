@@ -22,7 +22,9 @@ prefetchChunksNamedIn(REFERENT_CHUNKS_META);
 // own chunk is asked for as soon as the screens' chunk is evaluated (`fetchRecorderEarly`), and the
 // first render waits for it (within `FIRST_ANSWERS_WAIT_MS`): from the cache it is here in a few ms,
 // so that render is her recorder, not a spinner rendered, laid out and painted while it is read, with
-// the cache's answer queued behind them (a trace, 2026-12-05: 35 ms from the ask to its bytes).
+// the cache's answer queued behind them (a trace, 2026-12-05: 35 ms from the ask to its bytes). The chunk
+// counts as here once her session is open on the meeting read (her drafts: `preloadRecorder`), so that
+// render is her sak, not the recorder's own «Laster …» while the drafts are read (h/side59).
 //
 // While the meeting's read is in flight, everyone's page runs those files (`runChunksNamedIn`): that registers
 // the recorder's modules without evaluating any, and the browser compiles them meanwhile, on a thread of its own.

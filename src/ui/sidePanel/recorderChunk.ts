@@ -1,5 +1,5 @@
 import type { Committee } from '../../domain/model';
-import type { ReadMeeting } from '../../domain/ports';
+import type { MeetingRepository, ReadMeeting } from '../../domain/ports';
 import { preloadChunksNamedIn } from '../shared/browserChunks';
 import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
 import { loadableView } from '../shared/loadableView';
@@ -30,11 +30,24 @@ export interface RecorderViewProps {
  */
 export const recorderChunk = loadableView<RecorderViewProps>(() => {
   const load = () => import(/* webpackChunkName: "side-panel-recorder" */ './RecorderView');
-  // A nynorsk or English page shows her recorder once its texts are here in that language (`recorderText.ts`).
+  // A nynorsk or English page shows her recorder once its texts are here in that language (`recorderText.ts`), and
+  // once her session is open when the entry handed her meeting over (`preloadRecorder`).
   return load()
     .catch(() => load())
-    .then((module) => module.recorderTextShown().then(() => module.RecorderView));
+    .then((module) => module.recorderShown(early).then(() => module.RecorderView));
 });
+
+let early: [MeetingRepository, ReadMeeting] | undefined;
+
+/**
+ * `recorderChunk.preload()` with her meeting as the page read it (`fetchRecorderEarly`): the chunk counts as here once
+ * her session is open on it too (her drafts read: `openSessionEarly`), so the recorder's first render is her meeting,
+ * not a «Laster …» rendered, laid out and painted while her drafts are read, then a second render (issue 14: cold load).
+ */
+export function preloadRecorder(...meeting: [MeetingRepository, ReadMeeting]): Promise<void> {
+  early = meeting;
+  return recorderChunk.preload();
+}
 
 /**
  * Downloads every file of the referent's chunks at once — the recorder's and the files it is split

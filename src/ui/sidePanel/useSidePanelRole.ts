@@ -6,7 +6,7 @@ import type { Services } from '../shared/services';
 import { signedInIdentity, useSignedInIdentity } from '../shared/signedInIdentity';
 import type { LinkedMeeting, LinkedMeetingLookup } from '../meeting/findMeeting';
 import { useLinkedMeeting, type Loadable } from '../meeting/useFollowMeeting';
-import { preloadReferentChunks, recorderChunk } from './recorderChunk';
+import { preloadRecorder, preloadReferentChunks, recorderChunk } from './recorderChunk';
 
 /** The recorder's chunk as this hook uses it (`recorderChunk`; a stand-in in tests). */
 export type RecorderChunk = Pick<LoadableView<never>, 'preload' | 'loaded' | 'subscribe'>;
@@ -40,14 +40,19 @@ export interface SidePanelState {
  * render: her chunk then downloads during that render instead of after it (issue 14: cold load; it
  * was asked for about 45 ms after the meeting and `GET /me` had answered). Never a member's; the hook
  * still decides what is shown, and its own ask is the same fetch (`loadableView` fetches once). A failed lookup asks nothing: the panel reads again and decides then.
- * Settles (never rejects) once that is decided and, for her, her chunk is here or its fetch has failed:
- * the panel's first render waits for it (main.tsx), so it can be her recorder.
+ * Settles (never rejects) once that is decided and, for her, her chunk is here — with her session opened on the
+ * meeting read (`preloadRecorder`: her drafts) — or its fetch has failed: the panel's first render waits for it
+ * (main.tsx), so it can be her recorder with her sak.
  */
-export async function fetchRecorderEarly(lookup: LinkedMeetingLookup | undefined, services: Pick<Services, 'hostContext' | 'signedInUser'> | undefined): Promise<void> {
+export async function fetchRecorderEarly(
+  lookup: LinkedMeetingLookup | undefined,
+  services: Pick<Services, 'hostContext' | 'signedInUser' | 'repository'> | undefined,
+): Promise<void> {
   const linked = await lookup?.started.catch(() => undefined);
   if (!linked || !services) return;
   const fromGraph = await services.signedInUser?.().catch(() => undefined);
-  if (mayRecordMinutes(linked.meeting.value, linked.committee, signedInIdentity(services.hostContext.user, fromGraph))) await recorderChunk.preload();
+  const records = mayRecordMinutes(linked.meeting.value, linked.committee, signedInIdentity(services.hostContext.user, fromGraph));
+  if (records) await preloadRecorder(services.repository, linked.meeting);
 }
 
 /**
