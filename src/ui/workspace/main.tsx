@@ -11,13 +11,21 @@ import { restoreEarly } from '../shared/restoredEarly';
 // page's HTML) are evaluated while they are under way (issue 14: cold load).
 let startup: StartupReads | undefined;
 
+// The first reads in one request (`graph/workspaceStart.ts`): a chunk only this page fetches, preloaded from its HTML
+// and asked for here, beside the Graph side's; if it cannot be fetched, the three reads go as three requests.
+const workspaceStart = import(/* webpackChunkName: "workspace-start" */ '../../graph/workspaceStart').then(
+  ({ readWorkspaceStart }) => readWorkspaceStart,
+  () => undefined,
+);
+
 startInHalves(
   {
     ...teamsHostOptions({ surface: 'workspace' }),
     // The first reads start before the theme, the first render and the sign-in check.
     createServices: async (host, begun) => {
-      const services = await createServices(host, begun);
-      startup = startWorkspaceReads(services.repository, namedInAddress(window.location));
+      const [services, readWorkspaceStart] = await Promise.all([createServices(host, begun), workspaceStart]);
+      const { repository } = services;
+      startup = startWorkspaceReads(repository, namedInAddress(window.location), readWorkspaceStart && ((named) => readWorkspaceStart(repository, named)));
       // In a plain browser the sign-in gate's silent check, after the first reads: the gate's first render then knows who is signed in (`restoredEarly.ts`).
       return host.host === 'browser' ? { ...services, signInCheck: restoreEarly(services.auth) } : services;
     },
