@@ -120,6 +120,13 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** Committees as last read or saved, for the access of exempt saker's rows (`saveMeeting`); filled by the workspace's first read too (`workspaceStart.ts`). */
   readonly committees = new Map<string, Committee>();
+
+  /**
+   * What the workspace's first read (`workspaceStart.ts`: in the workspace's own entry, never in this chunk, which every
+   * page fetches) sends and parses with: the `$batch` runner and the parsers of `listCommittees`, `listMeetingRows` and
+   * `getMeeting`. Handed over here rather than imported there, so that module holds no copy of them.
+   */
+  readonly readers = { runBatch, committeesRead, meetingRowsRead, readableMeeting };
   private readonly rowAccessListeners = new Set<(failure: RowAccessFailure) => void>();
 
   constructor(private readonly options: SharePointRepositoryOptions) {

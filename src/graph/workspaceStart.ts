@@ -1,7 +1,7 @@
 import type { Committee } from '../domain/model';
 import type { MeetingRepository, MeetingRows, ReadList, ReadMeeting } from '../domain/ports';
-import { runBatch, type BatchStep } from './batch';
-import { committeesRead, meetingRowsRead, readableMeeting, type SharePointMeetingRepository } from './sharePointMeetingRepository';
+import type { BatchStep } from './batch';
+import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
 /**
  * The workspace's first reads: the committees, the named committee's meeting rows, the named meeting with its items.
@@ -31,13 +31,14 @@ export interface WorkspaceStart {
  * (`runBatch`); a `$batch` that fails as a whole fails all three, each then read alone by the hook that takes it
  * (`ui/shared/earlyRead.ts`). The committees' failure is told as `listCommittees` tells it (`explained`: Sites.Selected).
  *
- * A module only the workspace loads (its own chunk, `workspace-start`, beside the Graph side's; `ui/workspace/main.tsx`):
- * no other page carries it (issue 14: start-up bytes). Undefined for a repository that is not SharePoint's (the
- * tests' in-memory one): the workspace then asks the three methods.
+ * In the workspace's entry alone (`ui/workspace/main.tsx`), never in the Graph side's chunk, which every page fetches
+ * (issue 14: start-up bytes): so it imports nothing of the Graph side but types, and sends and parses with what the
+ * repository hands it (`SharePointMeetingRepository.readers`). Undefined for a repository that is not SharePoint's
+ * (the tests' in-memory one): the workspace then asks the three methods.
  */
 export function readWorkspaceStart(repository: MeetingRepository, named: { committeeId?: string; meetingId?: string }): WorkspaceStart | undefined {
   if (!onSharePoint(repository)) return undefined;
-  const { lists } = repository;
+  const { lists, readers } = repository;
   const { committeeId, meetingId } = named;
   const steps: BatchStep[] = [{ id: 'committees', method: 'GET', url: lists.allRowsUrl('MotebokCommittees') }];
   if (committeeId !== undefined) steps.push({ id: 'rows', method: 'GET', url: lists.queryUrl('MotebokMeetings', 'CommitteeId', committeeId) });
@@ -45,15 +46,15 @@ export function readWorkspaceStart(repository: MeetingRepository, named: { commi
     steps.push({ id: 'meeting', method: 'GET', url: lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId) });
     steps.push({ id: 'items', method: 'GET', url: lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId) });
   }
-  const answers = runBatch(repository.storageClient, steps);
+  const answers = readers.runBatch(repository.storageClient, steps);
   const committees = repository
     .explained(async () => lists.rowsAnswer(await answers, 'committees', 'MotebokCommittees'))
-    .then((rows) => committeesRead(rows, repository.committees));
+    .then((rows) => readers.committeesRead(rows, repository.committees));
   const committeesSettled = committees.then(
     () => undefined,
     () => undefined,
   );
-  const meetingRows = committeeId === undefined ? undefined : answers.then(async (all) => meetingRowsRead(await lists.rowsAnswer(all, 'rows', 'MotebokMeetings')));
+  const meetingRows = committeeId === undefined ? undefined : answers.then(async (all) => readers.meetingRowsRead(await lists.rowsAnswer(all, 'rows', 'MotebokMeetings')));
   const meeting =
     meetingId === undefined
       ? undefined
@@ -62,7 +63,7 @@ export function readWorkspaceStart(repository: MeetingRepository, named: { commi
           if (!meetingRow) return undefined;
           const items = await lists.rowsAnswer(all, 'items', 'MotebokAgendaItems');
           await committeesSettled; // its committee known first, as when the committees were read before it
-          return readableMeeting(meetingRow, items, (id) => repository.committees.get(id));
+          return readers.readableMeeting(meetingRow, items, (id) => repository.committees.get(id));
         });
   return { committees, ...(meetingRows ? { meetingRows } : {}), ...(meeting ? { meeting } : {}) };
 }
@@ -70,5 +71,5 @@ export function readWorkspaceStart(repository: MeetingRepository, named: { commi
 /** SharePoint's repository, told by what this read uses of it (not `instanceof`: the class stays where every page has it, unexported to this chunk). */
 function onSharePoint(repository: MeetingRepository): repository is SharePointMeetingRepository {
   const candidate = repository as Partial<SharePointMeetingRepository>;
-  return candidate.lists !== undefined && candidate.storageClient !== undefined && candidate.committees !== undefined;
+  return candidate.lists !== undefined && candidate.storageClient !== undefined && candidate.committees !== undefined && candidate.readers !== undefined;
 }

@@ -4,6 +4,8 @@ import { createServices } from '../shared/services';
 import { startInHalves } from '../shared/startInHalves';
 import { teamsHostOptions } from '../shared/teamsSurface';
 import { namedInAddress, startWorkspaceReads, type StartupReads } from './startupReads';
+// The first reads in one request: in this entry, not in the Graph side's chunk every page fetches (it imports only types of it).
+import { readWorkspaceStart } from '../../graph/workspaceStart';
 import { restoreEarly } from '../shared/restoredEarly';
 
 // The workspace starts in two halves (ui/shared/startInHalves.ts): the first reads are sent the
@@ -11,21 +13,14 @@ import { restoreEarly } from '../shared/restoredEarly';
 // page's HTML) are evaluated while they are under way (issue 14: cold load).
 let startup: StartupReads | undefined;
 
-// The first reads in one request (`graph/workspaceStart.ts`): a chunk only this page fetches, preloaded from its HTML
-// and asked for here, beside the Graph side's; if it cannot be fetched, the three reads go as three requests.
-const workspaceStart = import(/* webpackChunkName: "workspace-start" */ '../../graph/workspaceStart').then(
-  ({ readWorkspaceStart }) => readWorkspaceStart,
-  () => undefined,
-);
-
 startInHalves(
   {
     ...teamsHostOptions({ surface: 'workspace' }),
     // The first reads start before the theme, the first render and the sign-in check.
     createServices: async (host, begun) => {
-      const [services, readWorkspaceStart] = await Promise.all([createServices(host, begun), workspaceStart]);
+      const services = await createServices(host, begun);
       const { repository } = services;
-      startup = startWorkspaceReads(repository, namedInAddress(window.location), readWorkspaceStart && ((named) => readWorkspaceStart(repository, named)));
+      startup = startWorkspaceReads(repository, namedInAddress(window.location), (named) => readWorkspaceStart(repository, named));
       // In a plain browser the sign-in gate's silent check, after the first reads: the gate's first render then knows who is signed in (`restoredEarly.ts`).
       return host.host === 'browser' ? { ...services, signInCheck: restoreEarly(services.auth) } : services;
     },
