@@ -148,7 +148,7 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * the list names exactly the `import()`s recorderChunk.ts makes).
  */
 export const SURFACES = {
-  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['graph', 'workspace-start', 'workspace-app'], compileHintChunks: ['graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
+  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['graph', 'workspace-app'], compileHintChunks: ['graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
   sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app'], compileHintChunks: ['graph', 'side-panel-app', 'side-panel-recorder'], browserChunks: ['sign-in', 'msal'], referentChunks: ['side-panel-recorder'] },
   stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', faces: './src/ui/stage/stageType.ts', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app'], compileHintChunks: ['graph', 'stage-app'], browserChunks: ['sign-in', 'msal'] },
@@ -420,19 +420,6 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
           // The plain browser's sign-in screen and the workspace's screens, fetched side by side at start, share Fluent's
           // card and text modules (too few bytes for webpack's own split since tabster left the screens, h/cold53): one file.
           ...sharedAtStartup('sign-in-shared', 'sign-in', ['workspace-app']),
-          // The workspace's first reads in one request (src/graph/workspaceStart.ts, the chunk `workspace-start`, which
-          // only the workspace fetches) use the Graph side's modules: they stay where they are, in `graph` (and what of
-          // it `graph-shared` takes), which the page fetches anyway, and the chunk holds that one module. After
-          // valibot's group (which takes its modules out of every chunk first) and before `graph-shared` (whose pair
-          // leaves `workspace-start` out, so a module it moves leaves `graph` after this group has put the chunk's
-          // group on `graph`: `graph-shared` then joins that group too). No other page's files change.
-          workspaceStartOnGraph: {
-            name: 'graph',
-            chunks: (chunk) => chunk.name === 'workspace-start',
-            test: (module, { chunkGraph }) => [...chunkGraph.getModuleChunksIterable(module)].some((owner) => owner.name === 'graph'),
-            priority: -1,
-            enforce: true,
-          },
           // React DOM (and its scheduler), 207 of the workspace's screens' 388 kB, in a file of its own fetched with them:
           // V8 compiles each start-up file whole on a worker thread as it streams (`compileHintChunks`), one file a
           // thread, and the screens' one file took 154–290 ms of one worker on a loaded 2-core machine (h/work57); as
