@@ -118,15 +118,8 @@ export class SharePointMeetingRepository implements MeetingRepository {
   /** Who is signed in, asked with the storage token: alone, or carried in the meeting's first read (`getMeetingWithCommittee`). */
   readonly signedInUser: SignedInUser;
 
-  /** Committees as last read or saved, for the access of exempt saker's rows (`saveMeeting`); filled by the workspace's first read too (`workspaceStart.ts`). */
-  readonly committees = new Map<string, Committee>();
-
-  /**
-   * What the workspace's first read (`workspaceStart.ts`: in the workspace's own entry, never in this chunk, which every
-   * page fetches) sends and parses with: the `$batch` runner and the parsers of `listCommittees`, `listMeetingRows` and
-   * `getMeeting`. Handed over here rather than imported there, so that module holds no copy of them.
-   */
-  readonly readers = { runBatch, committeesRead, meetingRowsRead, readableMeeting };
+  /** Committees as last read or saved, for the access of exempt saker's rows (`saveMeeting`). */
+  private readonly committees = new Map<string, Committee>();
   private readonly rowAccessListeners = new Set<(failure: RowAccessFailure) => void>();
 
   constructor(private readonly options: SharePointRepositoryOptions) {
@@ -166,8 +159,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return this.explained(async () => (await loadWrites()).provision(this.writeContext));
   }
 
-  /** A failure of `call` as `explainRefusal` tells it (the first read and the set-up; the workspace's first read too, `workspaceStart.ts`). */
-  async explained<T>(call: () => Promise<T>): Promise<T> {
+  private async explained<T>(call: () => Promise<T>): Promise<T> {
     try {
       return await call();
     } catch (error) {
@@ -177,7 +169,18 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** Every committee whose row can be read; a bad row is named in `unreadable` and affects only its own committee. */
   async listCommittees(): Promise<ReadList<Committee>> {
-    return committeesRead(await this.explained(() => this.lists.all('MotebokCommittees')), this.committees);
+    const rows = await this.explained(() => this.lists.all('MotebokCommittees'));
+    const committees: Versioned<Committee>[] = [];
+    const unreadable: UnreadableRow[] = [];
+    for (const row of rows) {
+      const read = readCommitteeRow(row);
+      if (read.ok) {
+        this.committees.set(read.value.id, read.value);
+        committees.push({ value: read.value, version: encodeVersion(rowVersion(row, committeeFields(read.value))) });
+      }
+      else unreadable.push(read.unreadable);
+    }
+    return withUnreadable(committees, unreadable);
   }
 
   /**
@@ -207,7 +210,19 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** The meeting rows only, by the indexed CommitteeId column: one request however many meetings and items there are. */
   async listMeetingRows(committeeId: string): Promise<MeetingRows> {
-    return meetingRowsRead(await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId));
+    const rows = await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId);
+    const headers: MeetingHeader[] = [];
+    const unreadable: UnreadableRow[] = [];
+    for (const row of rows) {
+      const read = readMeetingRows(row, []);
+      if (!read.ok) unreadable.push(read.unreadable);
+      else {
+        const { items: _none, ...header } = read.meeting;
+        headers.push(header);
+      }
+    }
+    const sorted = headers.sort((a, b) => a.date.localeCompare(b.date));
+    return unreadable.length > 0 ? Object.assign(sorted, { unreadable }) : sorted;
   }
 
   /** One $batch of indexed MeetingId queries that bring each item row's id, eTag and CaseNumber column only. */
@@ -566,7 +581,7 @@ function editorOf(row: ListRow | undefined): string | undefined {
   return typeof by === 'string' && by.trim() !== '' ? by.trim() : undefined;
 }
 
-export function readableMeeting(meetingRow: ListRow, itemRows: readonly ListRow[], committeeOf: (committeeId: string) => Committee | undefined): ReadMeeting {
+function readableMeeting(meetingRow: ListRow, itemRows: readonly ListRow[], committeeOf: (committeeId: string) => Committee | undefined): ReadMeeting {
   const read = versionedMeeting(meetingRow, itemRows, committeeOf);
   if (!('value' in read)) throw new UnreadableRowError(read.unreadable);
   return read;
@@ -611,39 +626,4 @@ function versionedMeeting(
   const version = encodeVersion({ m: rowVersion(meetingRow, headerFields), i: items, ...frozenState(meeting), ...(kept.size > 0 ? { k: [...kept] } : {}) });
   const versioned = { value: meeting, version, changedBy };
   return read.unreadable.length === 0 ? versioned : { ...versioned, unreadable: read.unreadable };
-}
-
-/**
- * Every committee of `rows` that can be read, with its version, each remembered in `known` (the access of exempt
- * rows, `versionedMeeting`); a bad row is named in `unreadable`. `listCommittees`' parse, and the workspace's first
- * read's (`workspaceStart.ts`).
- */
-export function committeesRead(rows: readonly ListRow[], known: Map<string, Committee>): ReadList<Committee> {
-  const committees: Versioned<Committee>[] = [];
-  const unreadable: UnreadableRow[] = [];
-  for (const row of rows) {
-    const read = readCommitteeRow(row);
-    if (read.ok) {
-      known.set(read.value.id, read.value);
-      committees.push({ value: read.value, version: encodeVersion(rowVersion(row, committeeFields(read.value))) });
-    }
-    else unreadable.push(read.unreadable);
-  }
-  return withUnreadable(committees, unreadable);
-}
-
-/** The meeting rows without items, by date; a row that cannot be read is named in `unreadable`. `listMeetingRows`' parse, and the workspace's first read's. */
-export function meetingRowsRead(rows: readonly ListRow[]): MeetingRows {
-  const headers: MeetingHeader[] = [];
-  const unreadable: UnreadableRow[] = [];
-  for (const row of rows) {
-    const read = readMeetingRows(row, []);
-    if (!read.ok) unreadable.push(read.unreadable);
-    else {
-      const { items: _none, ...header } = read.meeting;
-      headers.push(header);
-    }
-  }
-  const sorted = headers.sort((a, b) => a.date.localeCompare(b.date));
-  return unreadable.length > 0 ? Object.assign(sorted, { unreadable }) : sorted;
 }
