@@ -167,7 +167,12 @@ export class SharePointMeetingRepository implements MeetingRepository {
     }
   }
 
-  /** Every committee whose row can be read; a bad row is named in `unreadable` and affects only its own committee. */
+  /**
+   * Every committee whose row can be read; a bad row is named in `unreadable` and affects only its own committee.
+   * The workspace's first read answers this, `listMeetingRows` and `getMeeting` from one `$batch` (`workspaceStart.ts`
+   * `answeredFrom`): keep each its one read (`lists.all`, `lists.query`, `getMeeting`'s steps `meeting` and `items`), or
+   * change it there too (`workspaceStart.integration.test.ts` counts the requests and compares the answers).
+   */
   async listCommittees(): Promise<ReadList<Committee>> {
     const rows = await this.explained(() => this.lists.all('MotebokCommittees'));
     const committees: Versioned<Committee>[] = [];
