@@ -12,9 +12,9 @@ import type { SharePointMeetingRepository } from './sharePointMeetingRepository'
 export interface WorkspaceStart {
   committees: Promise<ReadList<Committee>>;
   /** When a committee was named (`?committee=`). */
-  meetingRows?: Promise<MeetingRows>;
+  meetingRows?: Promise<MeetingRows> | undefined;
   /** When a meeting was named (`#meeting=`): undefined when there is no such meeting. */
-  meeting?: Promise<ReadMeeting | undefined>;
+  meeting?: Promise<ReadMeeting | undefined> | undefined;
 }
 
 /**
@@ -68,7 +68,7 @@ export function readWorkspaceStart(repository: MeetingRepository, named: { commi
           await committeesSettled; // its committee known first, as when the committees were read before it
           return from.getMeeting(meetingId);
         });
-  return { committees, ...(meetingRows ? { meetingRows } : {}), ...(meeting ? { meeting } : {}) };
+  return { committees, meetingRows, meeting };
 }
 
 /** What Graph answers a step it did not act on, or may not have: the single read waits and tries again (`runBatch`'s rule). */
@@ -80,13 +80,11 @@ const THROTTLED = new Set([429, 503, 504]);
  * `runBatch`, which is the Graph side's chunk's: a failed request fails the three parts, each then read alone.
  */
 async function sentTogether(client: Client, steps: readonly BatchStep[]): Promise<Map<string, BatchAnswer>> {
-  const answer = (await client.api('/$batch').post({ requests: steps })) as { responses?: unknown } | undefined;
-  if (!Array.isArray(answer?.responses)) throw new Error('Microsoft Graph answered the $batch without responses');
+  const answer = (await client.api('/$batch').post({ requests: steps })) as { responses?: (BatchAnswer & { id: string })[] } | undefined;
   const answers = new Map<string, BatchAnswer>();
-  for (const inner of answer.responses as { id?: unknown; status?: unknown; headers?: Record<string, string>; body?: unknown }[]) {
-    if (typeof inner.id !== 'string' || typeof inner.status !== 'number') continue; // its part fails as a step with no answer
-    const headers = Object.fromEntries(Object.entries(inner.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
-    answers.set(inner.id, { status: inner.status, headers, body: inner.body });
+  // A step with no answer (or an answer without responses) fails its part as `answerOrThrow` fails such a step.
+  for (const { id, status, headers, body } of answer?.responses ?? []) {
+    answers.set(id, { status, headers: Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value])), body });
   }
   return answers;
 }
