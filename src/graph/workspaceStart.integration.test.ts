@@ -3,6 +3,9 @@ import { renumberItems } from '../domain/caseNumbering';
 import type { Meeting } from '../domain/model';
 import { sameYearNumbering } from '../domain/numberingScope';
 import { graphErrorKind } from './graphError';
+import { createGraphClientFactory } from './graphClient';
+import type { FetchLike } from './middleware/fetchMiddleware';
+import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import { fixture } from './testing/noticeWorld';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 import { loggedRequests } from './testing/tenantRequestLog';
@@ -101,6 +104,42 @@ describe("the workspace's first reads (graph/workspaceStart.ts) against the loca
     const repository = harness.repositoryFor(harness.user(SECRETARY));
     const [committees, rows, meeting] = await settled(readWorkspaceStart(repository, { committeeId: committee.id, meetingId: open().id }));
     await harness.control('DELETE', '/_tenant/faults');
+    const error = (committees as { error?: unknown }).error;
+    expect(error).toBeInstanceOf((alone as Error).constructor);
+    expect(graphErrorKind(error)).toBe(graphErrorKind(alone));
+    expect((error as Error).message).toBe((alone as Error).message);
+    expect((rows as { value: { id: string }[] }).value.map((row) => row.id)).toEqual(meetings.map((entry) => entry.id));
+    expect((meeting as { value: { value: Meeting } }).value.value).toEqual(open());
+  });
+
+  it("a 403 on the committees' list (the site's lists closed to this user) fails the committees alone, with the single read's error", async () => {
+    // The tenant answers as Graph does, but never refuses a list to the secretary: its answers are turned into
+    // SharePoint's refusal here, the list's single GET and its step inside the $batch alike.
+    const refusal = { error: { code: 'accessDenied', message: 'Access denied. You do not have permission to perform this action or access this resource.' } };
+    const refusing: FetchLike = async (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const response = await harness.fetch(input, init);
+      if (/\/lists\/MotebokCommittees\/items/.test(url)) return new Response(JSON.stringify(refusal), { status: 403, headers: { 'Content-Type': 'application/json' } });
+      if (!url.endsWith('/$batch')) return response;
+      const answer = (await response.json()) as { responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] };
+      for (const inner of answer.responses) {
+        if (inner.id === 'MotebokCommittees') Object.assign(inner, { status: 403, headers: { 'Content-Type': 'application/json' }, body: refusal });
+      }
+      return new Response(JSON.stringify(answer), { status: response.status, headers: { 'Content-Type': 'application/json' } });
+    };
+    const clients = createGraphClientFactory({
+      config: { graphBaseUrl: harness.tenant.info.graphBaseUrl },
+      tokenProvider: harness.tokenFor(harness.user(SECRETARY)),
+      fetch: refusing,
+      retry: { maxRetries: 0, delaySeconds: 0 },
+    });
+    const repository = () => new SharePointMeetingRepository({ clients, siteId: harness.tenant.info.siteId });
+    const alone = await repository().listCommittees().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(graphErrorKind(alone)).toBe('forbidden');
+    const [committees, rows, meeting] = await settled(readWorkspaceStart(repository(), { committeeId: committee.id, meetingId: open().id }));
     const error = (committees as { error?: unknown }).error;
     expect(error).toBeInstanceOf((alone as Error).constructor);
     expect(graphErrorKind(error)).toBe(graphErrorKind(alone));
