@@ -10,7 +10,8 @@ import { startEarlyRead, type EarlyRead } from '../shared/earlyRead';
  * anything, before the sign-in check of a plain browser has answered (issue 14: cold load). The page's
  * address already names what they are: the committees, `?committee=`'s meeting rows and
  * `#meeting=`'s meeting with its items, in one request where the repository has it (`readTogether`:
- * `graph/workspaceStart.ts`, SharePoint's one `$batch`; each read alone when read again). The hooks of `useWorkspaceData.ts` take each answer once, for
+ * `graph/workspaceStart.ts`, SharePoint's one `$batch`; each read alone when read again). The hooks of
+ * `useWorkspaceData.ts` take each answer once, for
  * the same committee or meeting, instead of asking the repository again after the first render.
  * The one read that needs the others' answers, the case numbers of the open meeting's year, starts
  * the moment they are in, rather than after the screens' chunk has arrived and rendered them.
@@ -69,7 +70,7 @@ function firstThen<K, T>(first: Promise<T> | undefined, again: (key: K) => Promi
 
 /**
  * `readTogether`: the three first reads in one request (`graph/workspaceStart.ts` `readWorkspaceStart`, handed in by
- * the page's entry, whose chunk only the workspace fetches); absent or undefined, the three methods are asked.
+ * the page's entry, `main.tsx`, the one module that has it); absent or undefined, the three methods are asked.
  */
 export function startWorkspaceReads(
   repository: Pick<MeetingRepository, 'listCommittees' | 'listMeetingRows' | 'getMeeting' | 'listCaseNumbers'>,
