@@ -7,9 +7,9 @@ import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
 import { PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
 import { hasClosedRow } from '../domain/exemptRowAccess';
-import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakerGoingNext, type SaveOptions, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
+import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakerGoingNext, type SaveOptions, type UnreadableRow, type UploadProgress, type Versioned, type WorkspaceStart } from '../domain/ports';
 import { SCOPES, STORAGE_TOKEN } from '../auth/scopes';
-import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
+import { answerOrThrow, BATCH_LIMIT, mayRetryInner, runBatch, type BatchAnswer, type BatchStep } from './batch';
 import { signedInUserOnce, type SignedInUser } from './signedInUser';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
@@ -102,6 +102,22 @@ const PeopleSchema = lazySchema(() =>
  */
 const PEOPLE_SELECT = 'id,displayName,mail,userPrincipalName';
 
+/** The meeting headers of these rows (their items not read), by date; a bad row named in `unreadable`. */
+function meetingRowsFrom(rows: readonly ListRow[]): MeetingRows {
+  const headers: MeetingHeader[] = [];
+  const unreadable: UnreadableRow[] = [];
+  for (const row of rows) {
+    const read = readMeetingRows(row, []);
+    if (!read.ok) unreadable.push(read.unreadable);
+    else {
+      const { items: _none, ...header } = read.meeting;
+      headers.push(header);
+    }
+  }
+  const sorted = headers.sort((a, b) => a.date.localeCompare(b.date));
+  return unreadable.length > 0 ? Object.assign(sorted, { unreadable }) : sorted;
+}
+
 /**
  * MeetingRepository on a SharePoint site: lists for the data (one row per committee, meeting and
  * agenda item), the site's document library for the files. See README for the design.
@@ -169,12 +185,15 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /**
    * Every committee whose row can be read; a bad row is named in `unreadable` and affects only its own committee.
-   * The workspace's first read answers this, `listMeetingRows` and `getMeeting` from one `$batch` (`workspaceStart.ts`
-   * `answeredFrom`): keep each its one read (`lists.all`, `lists.query`, `getMeeting`'s steps `meeting` and `items`), or
-   * change it there too (`workspaceStart.integration.test.ts` counts the requests and compares the answers).
+   * Its rows, `listMeetingRows`' and `getMeeting`'s are also read in `readWorkspaceStart`'s one `$batch` and parsed by
+   * the same halves (`committeesFrom`, `meetingRowsFrom`, `meetingFrom`): a change to a request here changes it there.
    */
   async listCommittees(): Promise<ReadList<Committee>> {
-    const rows = await this.explained(() => this.lists.all('MotebokCommittees'));
+    return this.committeesFrom(await this.explained(() => this.lists.all('MotebokCommittees')));
+  }
+
+  /** The committees of these rows, remembered for the next save (`knownCommittee`). */
+  private committeesFrom(rows: readonly ListRow[]): ReadList<Committee> {
     const committees: Versioned<Committee>[] = [];
     const unreadable: UnreadableRow[] = [];
     for (const row of rows) {
@@ -186,6 +205,40 @@ export class SharePointMeetingRepository implements MeetingRepository {
       else unreadable.push(read.unreadable);
     }
     return withUnreadable(committees, unreadable);
+  }
+
+  /**
+   * The workspace's first reads in ONE request, a `$batch` of at most four list queries at any list size: every
+   * committee row, the named committee's meeting rows (no items), the named meeting's row and its item rows, each
+   * answer parsed as its single read parses it. As three requests they cost the page three CORS preflights and three
+   * fetches (issue 14: h/work59 in docs/performance-history.md). Not the case numbers of the open meeting's year: which
+   * meetings they are is known only from these answers, and a `$batch` step cannot take an earlier step's answer.
+   * A failed step fails its own part, with the error `rowsAnswer` gives it; a throttled one (429, 503, 504: `runBatch`
+   * does not send it again here) is read alone by its single method, which waits and tries again; a `$batch` that fails
+   * as a whole fails all three. The meeting is parsed once the committees are, so it knows its committee.
+   */
+  readWorkspaceStart({ committeeId, meetingId }: { committeeId?: string; meetingId?: string }): WorkspaceStart {
+    const { lists } = this;
+    const steps: BatchStep[] = [{ id: 'MotebokCommittees', method: 'GET', url: lists.allRowsUrl('MotebokCommittees') }];
+    if (committeeId !== undefined) steps.push({ id: 'MotebokMeetings', method: 'GET', url: lists.queryUrl('MotebokMeetings', 'CommitteeId', committeeId) });
+    if (meetingId !== undefined) steps.push(...this.meetingSteps(meetingId));
+    const sent = runBatch(this.storageClient, steps, { maxRetries: 0 });
+    /** The part of these steps from the answers, or alone when one of them was throttled. */
+    const part = <T>(ids: readonly string[], alone: () => Promise<T>, answered: (answers: Map<string, BatchAnswer>) => Promise<T>): Promise<T> =>
+      sent.then((answers) => (steps.some((step) => ids.includes(step.id) && mayRetryInner(step, answers.get(step.id)?.status ?? 0)) ? alone() : answered(answers)));
+    const committees = part(['MotebokCommittees'], () => this.listCommittees(), async (answers) => this.committeesFrom(await this.explained(() => lists.rowsAnswer(answers, 'MotebokCommittees', 'MotebokCommittees'))));
+    const committeesRead = committees.catch(() => undefined);
+    return {
+      committees,
+      meetingRows: committeeId === undefined ? undefined : part(['MotebokMeetings'], () => this.listMeetingRows(committeeId), async (answers) => meetingRowsFrom(await lists.rowsAnswer(answers, 'MotebokMeetings', 'MotebokMeetings'))),
+      meeting:
+        meetingId === undefined
+          ? undefined
+          : part(['meeting', 'items'], () => this.getMeeting(meetingId), async (answers) => {
+              await committeesRead;
+              return this.meetingFrom(answers);
+            }),
+    };
   }
 
   /**
@@ -215,19 +268,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** The meeting rows only, by the indexed CommitteeId column: one request however many meetings and items there are. */
   async listMeetingRows(committeeId: string): Promise<MeetingRows> {
-    const rows = await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId);
-    const headers: MeetingHeader[] = [];
-    const unreadable: UnreadableRow[] = [];
-    for (const row of rows) {
-      const read = readMeetingRows(row, []);
-      if (!read.ok) unreadable.push(read.unreadable);
-      else {
-        const { items: _none, ...header } = read.meeting;
-        headers.push(header);
-      }
-    }
-    const sorted = headers.sort((a, b) => a.date.localeCompare(b.date));
-    return unreadable.length > 0 ? Object.assign(sorted, { unreadable }) : sorted;
+    return meetingRowsFrom(await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId));
   }
 
   /** One $batch of indexed MeetingId queries that bring each item row's id, eTag and CaseNumber column only. */
@@ -307,10 +348,19 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** The meeting row and its item rows: one $batch of two indexed queries. */
   async getMeeting(meetingId: string): Promise<ReadMeeting | undefined> {
-    const answers = await runBatch(this.storageClient, [
+    return this.meetingFrom(await runBatch(this.storageClient, this.meetingSteps(meetingId)));
+  }
+
+  /** `getMeeting`'s steps: the meeting row (`meeting`) and its item rows (`items`), by the indexed MeetingId. */
+  private meetingSteps(meetingId: string): BatchStep[] {
+    return [
       { id: 'meeting', method: 'GET', url: this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId) },
       { id: 'items', method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId) },
-    ]);
+    ];
+  }
+
+  /** The meeting of the answers to `meetingSteps`, undefined when there is no such row. */
+  private async meetingFrom(answers: Map<string, BatchAnswer>): Promise<ReadMeeting | undefined> {
     const meetingRow = (await this.lists.rowsAnswer(answers, 'meeting', 'MotebokMeetings'))[0];
     if (!meetingRow) return undefined;
     return readableMeeting(meetingRow, await this.lists.rowsAnswer(answers, 'items', 'MotebokAgendaItems'), this.knownCommittee);
