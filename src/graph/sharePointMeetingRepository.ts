@@ -224,9 +224,13 @@ export class SharePointMeetingRepository implements MeetingRepository {
     if (meetingId !== undefined) steps.push(...this.meetingSteps(meetingId));
     const sent = runBatch(this.storageClient, steps, { maxRetries: 0 });
     /** The part of these steps from the answers, or alone when one of them was throttled. */
-    const part = <T>(ids: readonly string[], alone: () => Promise<T>, answered: (answers: Map<string, BatchAnswer>) => Promise<T>): Promise<T> =>
-      sent.then((answers) => (steps.some((step) => ids.includes(step.id) && mayRetryInner(step, answers.get(step.id)?.status ?? 0)) ? alone() : answered(answers)));
-    const committees = part(['MotebokCommittees'], () => this.listCommittees(), async (answers) => this.committeesFrom(await this.explained(() => lists.rowsAnswer(answers, 'MotebokCommittees', 'MotebokCommittees'))));
+    const part = <T>(ids: readonly string[], alone: () => Promise<T>, answered: (answers: Map<string, BatchAnswer>) => Promise<T>) =>
+      sent.then((answers) =>
+        steps.some((step) => ids.includes(step.id) && mayRetryInner(step, answers.get(step.id)?.status ?? 0)) ? alone() : answered(answers),
+      );
+    const committees = part(['MotebokCommittees'], () => this.listCommittees(), async (answers) =>
+      this.committeesFrom(await this.explained(() => lists.rowsAnswer(answers, 'MotebokCommittees', 'MotebokCommittees'))),
+    );
     const committeesRead = committees.catch(() => undefined);
     return {
       committees,
