@@ -90,7 +90,7 @@ export interface SaveOptions {
 }
 
 /**
- * The workspace's first reads begun together (`MeetingRepository.readWorkspaceStart`): the committees, the named
+ * The workspace's first reads begun together (SharePoint's: `graph/workspaceStart.ts`): the committees, the named
  * committee's meeting rows, the named meeting with its items, each answer as `listCommittees`, `listMeetingRows` and
  * `getMeeting` give it, failing on its own.
  */
@@ -115,11 +115,6 @@ export interface MeetingRepository {
    * number of meetings or items (the workspace's meeting list). A meeting's items are read when it opens.
    */
   listMeetingRows(committeeId: string): Promise<MeetingRows>;
-  /**
-   * `listCommittees`, `listMeetingRows(committeeId)` and `getMeeting(meetingId)` (the last two when named) begun in one
-   * request where the storage can (SharePoint: one `$batch`); absent, the workspace asks the three methods.
-   */
-  readWorkspaceStart?(named: { committeeId?: string; meetingId?: string }): WorkspaceStart;
   /**
    * The case numbers the saker of these meetings have (their item rows' number column only, in one
    * request): what numbering another meeting of the same year needs (`caseNumbering.ts`). An empty list reads nothing.

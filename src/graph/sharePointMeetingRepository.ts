@@ -7,7 +7,7 @@ import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
 import { PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
 import { hasClosedRow } from '../domain/exemptRowAccess';
-import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakerGoingNext, type SaveOptions, type UnreadableRow, type UploadProgress, type Versioned, type WorkspaceStart } from '../domain/ports';
+import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakerGoingNext, type SaveOptions, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES, STORAGE_TOKEN } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, mayRetryInner, runBatch, type BatchAnswer, type BatchStep } from './batch';
 import { signedInUserOnce, type SignedInUser } from './signedInUser';
@@ -185,8 +185,9 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /**
    * Every committee whose row can be read; a bad row is named in `unreadable` and affects only its own committee.
-   * Its rows, `listMeetingRows`' and `getMeeting`'s are also read in `readWorkspaceStart`'s one `$batch` and parsed by
-   * the same halves (`committeesFrom`, `meetingRowsFrom`, `meetingFrom`): a change to a request here changes it there.
+   * Its rows, `listMeetingRows`' and `getMeeting`'s are also read in the workspace's first `$batch` (`workspaceStart.ts`)
+   * and parsed by the same halves (`committeesFrom`, `meetingRowsFrom`, `meetingFrom`): keep each request as that
+   * module asks it (`lists.allRowsUrl`, `lists.queryUrl`, `meetingSteps`), or change it there too.
    */
   async listCommittees(): Promise<ReadList<Committee>> {
     return this.committeesFrom(await this.explained(() => this.lists.all('MotebokCommittees')));
@@ -207,42 +208,24 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return withUnreadable(committees, unreadable);
   }
 
+  /** `listCommittees`' answer from the `$batch` step `id` that asked its request (`workspaceStart.ts`). */
+  async committeesAnswered(answers: Map<string, BatchAnswer>, id: string): Promise<ReadList<Committee>> {
+    return this.committeesFrom(await this.explained(() => this.lists.rowsAnswer(answers, id, 'MotebokCommittees')));
+  }
+
+  /** `listMeetingRows`' answer from the `$batch` step `id` that asked its request (`workspaceStart.ts`). */
+  async meetingRowsAnswered(answers: Map<string, BatchAnswer>, id: string): Promise<MeetingRows> {
+    return meetingRowsFrom(await this.lists.rowsAnswer(answers, id, 'MotebokMeetings'));
+  }
+
   /**
-   * The workspace's first reads in ONE request, a `$batch` of at most four list queries at any list size: every
-   * committee row, the named committee's meeting rows (no items), the named meeting's row and its item rows, each
-   * answer parsed as its single read parses it. As three requests they cost the page three CORS preflights and three
-   * fetches (issue 14: h/work59 in docs/performance-history.md). Not the case numbers of the open meeting's year: which
-   * meetings they are is known only from these answers, and a `$batch` step cannot take an earlier step's answer.
-   * A failed step fails its own part, with the error `rowsAnswer` gives it; a throttled one (429, 503, 504: `runBatch`
-   * does not send it again here) is read alone by its single method, which waits and tries again; a `$batch` that fails
-   * as a whole fails all three. The meeting is parsed once the committees are, so it knows its committee.
+   * The answers to `steps`, sent in one `$batch` by `runBatch` once: a step throttled inside it (429, 503, a GET's 504:
+   * `mayRetryInner`) has no answer, for the caller to read it alone, which waits and tries again (`workspaceStart.ts`).
    */
-  readWorkspaceStart({ committeeId, meetingId }: { committeeId?: string; meetingId?: string }): WorkspaceStart {
-    const { lists } = this;
-    const steps: BatchStep[] = [{ id: 'MotebokCommittees', method: 'GET', url: lists.allRowsUrl('MotebokCommittees') }];
-    if (committeeId !== undefined) steps.push({ id: 'MotebokMeetings', method: 'GET', url: lists.queryUrl('MotebokMeetings', 'CommitteeId', committeeId) });
-    if (meetingId !== undefined) steps.push(...this.meetingSteps(meetingId));
-    const sent = runBatch(this.storageClient, steps, { maxRetries: 0 });
-    /** The part of these steps from the answers, or alone when one of them was throttled. */
-    const part = <T>(ids: readonly string[], alone: () => Promise<T>, answered: (answers: Map<string, BatchAnswer>) => Promise<T>) =>
-      sent.then((answers) =>
-        steps.some((step) => ids.includes(step.id) && mayRetryInner(step, answers.get(step.id)?.status ?? 0)) ? alone() : answered(answers),
-      );
-    const committees = part(['MotebokCommittees'], () => this.listCommittees(), async (answers) =>
-      this.committeesFrom(await this.explained(() => lists.rowsAnswer(answers, 'MotebokCommittees', 'MotebokCommittees'))),
-    );
-    const committeesRead = committees.catch(() => undefined);
-    return {
-      committees,
-      meetingRows: committeeId === undefined ? undefined : part(['MotebokMeetings'], () => this.listMeetingRows(committeeId), async (answers) => meetingRowsFrom(await lists.rowsAnswer(answers, 'MotebokMeetings', 'MotebokMeetings'))),
-      meeting:
-        meetingId === undefined
-          ? undefined
-          : part(['meeting', 'items'], () => this.getMeeting(meetingId), async (answers) => {
-              await committeesRead;
-              return this.meetingFrom(answers);
-            }),
-    };
+  async sentOnce(steps: readonly BatchStep[]): Promise<Map<string, BatchAnswer>> {
+    const answers = await runBatch(this.storageClient, steps, { maxRetries: 0 });
+    for (const step of steps) if (mayRetryInner(step, answers.get(step.id)?.status ?? 0)) answers.delete(step.id);
+    return answers;
   }
 
   /**
@@ -356,7 +339,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
   }
 
   /** `getMeeting`'s steps: the meeting row (`meeting`) and its item rows (`items`), by the indexed MeetingId. */
-  private meetingSteps(meetingId: string): BatchStep[] {
+  meetingSteps(meetingId: string): BatchStep[] {
     return [
       { id: 'meeting', method: 'GET', url: this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId) },
       { id: 'items', method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId) },
@@ -364,7 +347,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
   }
 
   /** The meeting of the answers to `meetingSteps`, undefined when there is no such row. */
-  private async meetingFrom(answers: Map<string, BatchAnswer>): Promise<ReadMeeting | undefined> {
+  async meetingFrom(answers: Map<string, BatchAnswer>): Promise<ReadMeeting | undefined> {
     const meetingRow = (await this.lists.rowsAnswer(answers, 'meeting', 'MotebokMeetings'))[0];
     if (!meetingRow) return undefined;
     return readableMeeting(meetingRow, await this.lists.rowsAnswer(answers, 'items', 'MotebokAgendaItems'), this.knownCommittee);

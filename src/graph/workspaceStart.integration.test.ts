@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renumberItems } from '../domain/caseNumbering';
 import type { Meeting } from '../domain/model';
-import type { WorkspaceStart } from '../domain/ports';
 import { sameYearNumbering } from '../domain/numberingScope';
 import { graphErrorKind } from './graphError';
 import { createGraphClientFactory } from './graphClient';
@@ -10,6 +9,7 @@ import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import { fixture } from './testing/noticeWorld';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 import { loggedRequests } from './testing/tenantRequestLog';
+import { readWorkspaceStart, type WorkspaceStart } from './workspaceStart';
 
 /** The three answers of the workspace's first read, settled, as values or the errors they failed with. */
 async function settled(start: WorkspaceStart | undefined): Promise<unknown[]> {
@@ -18,7 +18,7 @@ async function settled(start: WorkspaceStart | undefined): Promise<unknown[]> {
   return Promise.all(answers.map((answer) => Promise.resolve(answer).then((value) => ({ value }), (error: unknown) => ({ error }))));
 }
 
-describe("the workspace's first reads (SharePointMeetingRepository.readWorkspaceStart) against the local tenant", () => {
+describe("the workspace's first reads (graph/workspaceStart.ts) against the local tenant", () => {
   let harness: Harness;
   const { committee, meeting: base } = fixture('pm-2026');
   const meetings: Meeting[] = [];
@@ -49,7 +49,7 @@ describe("the workspace's first reads (SharePointMeetingRepository.readWorkspace
     const alone = harness.repositoryFor(harness.user(SECRETARY));
     let answers: unknown[] = [];
     const named = { committeeId: committee.id, meetingId: open().id };
-    const log = await loggedRequests(harness, async () => (answers = await settled(together.readWorkspaceStart(named))));
+    const log = await loggedRequests(harness, async () => (answers = await settled(readWorkspaceStart(together, named))));
     expect(log.requests).toEqual(['POST /v1.0/$batch']);
     // Four list queries: every committee row, the committee's meeting rows (no item), the meeting's row and its item rows.
     expect(log.inner).toHaveLength(4);
@@ -66,7 +66,7 @@ describe("the workspace's first reads (SharePointMeetingRepository.readWorkspace
   it('then the case numbers of the open meeting\'s year as the one request after it: the workspace\'s start in two requests', async () => {
     const repository = harness.repositoryFor(harness.user(SECRETARY));
     const log = await loggedRequests(harness, async () => {
-      const start = repository.readWorkspaceStart({ committeeId: committee.id, meetingId: open().id });
+      const start = readWorkspaceStart(repository, { committeeId: committee.id, meetingId: open().id });
       const [list, rows, read] = await Promise.all([start?.committees, start?.meetingRows, start?.meeting]);
       const known = list?.find((entry) => entry.value.id === committee.id)?.value;
       if (!known || !rows || !read) throw new Error('a first read missing');
@@ -80,11 +80,11 @@ describe("the workspace's first reads (SharePointMeetingRepository.readWorkspace
   it('names only what the address names: without a committee or a meeting, the committees alone; a meeting not there is undefined', async () => {
     const repository = harness.repositoryFor(harness.user(SECRETARY));
     const log = await loggedRequests(harness, async () => {
-      const committeesOnly = repository.readWorkspaceStart({});
+      const committeesOnly = readWorkspaceStart(repository, {});
       expect(committeesOnly?.meetingRows).toBeUndefined();
       expect(committeesOnly?.meeting).toBeUndefined();
       expect((await committeesOnly?.committees)?.map((entry) => entry.value.id)).toEqual([committee.id]);
-      expect(await repository.readWorkspaceStart({ meetingId: 'no-such-meeting' })?.meeting).toBeUndefined();
+      expect(await readWorkspaceStart(repository, { meetingId: 'no-such-meeting' })?.meeting).toBeUndefined();
     });
     expect(log.requests).toEqual(['POST /v1.0/$batch', 'POST /v1.0/$batch']);
     expect(log.inner).toHaveLength(1 + 3);
@@ -102,7 +102,7 @@ describe("the workspace's first reads (SharePointMeetingRepository.readWorkspace
     expect(alone).toBeInstanceOf(Error);
     await harness.control('POST', '/_tenant/faults', { match: committeesList, status: 500, count: 1 });
     const repository = harness.repositoryFor(harness.user(SECRETARY));
-    const [committees, rows, meeting] = await settled(repository.readWorkspaceStart({ committeeId: committee.id, meetingId: open().id }));
+    const [committees, rows, meeting] = await settled(readWorkspaceStart(repository, { committeeId: committee.id, meetingId: open().id }));
     await harness.control('DELETE', '/_tenant/faults');
     const error = (committees as { error?: unknown }).error;
     expect(error).toBeInstanceOf((alone as Error).constructor);
@@ -139,7 +139,7 @@ describe("the workspace's first reads (SharePointMeetingRepository.readWorkspace
       (error: unknown) => error,
     );
     expect(graphErrorKind(alone)).toBe('forbidden');
-    const [committees, rows, meeting] = await settled(repository().readWorkspaceStart({ committeeId: committee.id, meetingId: open().id }));
+    const [committees, rows, meeting] = await settled(readWorkspaceStart(repository(), { committeeId: committee.id, meetingId: open().id }));
     const error = (committees as { error?: unknown }).error;
     expect(error).toBeInstanceOf((alone as Error).constructor);
     expect(graphErrorKind(error)).toBe(graphErrorKind(alone));
@@ -152,7 +152,7 @@ describe("the workspace's first reads (SharePointMeetingRepository.readWorkspace
     const repository = harness.repositoryFor(harness.user(SECRETARY));
     await harness.control('POST', '/_tenant/faults', { match: '^GET /v1\\.0/sites/[^/]+/lists/MotebokMeetings/items', status: 429, retryAfter: 0, count: 1 });
     const log = await loggedRequests(harness, async () => {
-      const [committees, rows] = await settled(repository.readWorkspaceStart({ committeeId: committee.id }));
+      const [committees, rows] = await settled(readWorkspaceStart(repository, { committeeId: committee.id }));
       expect((committees as { value: unknown[] }).value).toHaveLength(1);
       expect((rows as { value: unknown[] }).value).toHaveLength(meetings.length);
     });

@@ -8,8 +8,8 @@ import { startEarlyRead, type EarlyRead } from '../shared/earlyRead';
  * The workspace's first reads, started the moment the services exist: before React has rendered
  * anything, before the sign-in check of a plain browser has answered (issue 14: cold load). The page's
  * address already names what they are: the committees, `?committee=`'s meeting rows and
- * `#meeting=`'s meeting with its items, in one request where the repository has it (`readWorkspaceStart`:
- * SharePoint's one `$batch`; each read alone when read again). The hooks of
+ * `#meeting=`'s meeting with its items, in one request where the repository has it (`readTogether`:
+ * `graph/workspaceStart.ts`, SharePoint's one `$batch`; each read alone when read again). The hooks of
  * `useWorkspaceData.ts` take each answer once, for
  * the same committee or meeting, instead of asking the repository again after the first render.
  * The one read that needs the others' answers, the case numbers of the open meeting's year, starts
@@ -68,16 +68,16 @@ function firstThen<K, T>(first: Promise<T> | undefined, again: (key: K) => Promi
 }
 
 /**
- * `readTogether`: the three first reads in one request, by default the repository's `readWorkspaceStart` (SharePoint's
- * one `$batch`); absent or undefined, the three methods are asked.
+ * `readTogether`: the three first reads in one request (`graph/workspaceStart.ts` `readWorkspaceStart`, handed in by
+ * the page's entry, `main.tsx`); absent or undefined, the three methods are asked.
  */
 export function startWorkspaceReads(
-  repository: Pick<MeetingRepository, 'listCommittees' | 'listMeetingRows' | 'getMeeting' | 'listCaseNumbers' | 'readWorkspaceStart'>,
+  repository: Pick<MeetingRepository, 'listCommittees' | 'listMeetingRows' | 'getMeeting' | 'listCaseNumbers'>,
   named: { committeeId?: string; meetingId?: string },
-  readTogether: (named: { committeeId?: string; meetingId?: string }) => WorkspaceStart | undefined = (asked) => repository.readWorkspaceStart?.(asked),
+  readTogether?: (named: { committeeId?: string; meetingId?: string }) => WorkspaceStart | undefined,
 ): StartupReads {
   const { committeeId, meetingId } = named;
-  const together = readTogether(named);
+  const together = readTogether?.(named);
   const committees = startEarlyRead(undefined, firstThen(together?.committees, () => repository.listCommittees()));
   const rows = committeeId ? startEarlyRead(committeeId, firstThen(together?.meetingRows, (id: string) => repository.listMeetingRows(id))) : undefined;
   const meeting = meetingId ? startEarlyRead(meetingId, firstThen(together?.meeting, (id: string) => repository.getMeeting(id))) : undefined;
