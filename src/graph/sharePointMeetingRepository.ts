@@ -102,22 +102,6 @@ const PeopleSchema = lazySchema(() =>
  */
 const PEOPLE_SELECT = 'id,displayName,mail,userPrincipalName';
 
-/** The meeting headers of these rows (their items not read), by date; a bad row named in `unreadable`. */
-function meetingRowsFrom(rows: readonly ListRow[]): MeetingRows {
-  const headers: MeetingHeader[] = [];
-  const unreadable: UnreadableRow[] = [];
-  for (const row of rows) {
-    const read = readMeetingRows(row, []);
-    if (!read.ok) unreadable.push(read.unreadable);
-    else {
-      const { items: _none, ...header } = read.meeting;
-      headers.push(header);
-    }
-  }
-  const sorted = headers.sort((a, b) => a.date.localeCompare(b.date));
-  return unreadable.length > 0 ? Object.assign(sorted, { unreadable }) : sorted;
-}
-
 /**
  * MeetingRepository on a SharePoint site: lists for the data (one row per committee, meeting and
  * agenda item), the site's document library for the files. See README for the design.
@@ -175,7 +159,8 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return this.explained(async () => (await loadWrites()).provision(this.writeContext));
   }
 
-  private async explained<T>(call: () => Promise<T>): Promise<T> {
+  /** The call's error explained where the repository can (`explainRefusal`: why the site refused), for its reads' callers too. */
+  async explained<T>(call: () => Promise<T>): Promise<T> {
     try {
       return await call();
     } catch (error) {
@@ -186,15 +171,15 @@ export class SharePointMeetingRepository implements MeetingRepository {
   /**
    * Every committee whose row can be read; a bad row is named in `unreadable` and affects only its own committee.
    * Its rows, `listMeetingRows`' and `getMeeting`'s are also read in the workspace's first `$batch` (`workspaceStart.ts`)
-   * and parsed by the same halves (`committeesFrom`, `meetingRowsFrom`, `meetingFrom`): keep each request as that
-   * module asks it (`lists.allRowsUrl`, `lists.queryUrl`, `meetingSteps`), or change it there too.
+   * and parsed by the same halves (`committeesFrom` in `explained`, `meetingRowsFrom`, `meetingFrom`): keep each request
+   * as that module asks it (`lists.allRowsUrl`, `lists.queryUrl`, `meetingSteps`), or change it there too.
    */
   async listCommittees(): Promise<ReadList<Committee>> {
     return this.committeesFrom(await this.explained(() => this.lists.all('MotebokCommittees')));
   }
 
   /** The committees of these rows, remembered for the next save (`knownCommittee`). */
-  private committeesFrom(rows: readonly ListRow[]): ReadList<Committee> {
+  committeesFrom(rows: readonly ListRow[]): ReadList<Committee> {
     const committees: Versioned<Committee>[] = [];
     const unreadable: UnreadableRow[] = [];
     for (const row of rows) {
@@ -206,16 +191,6 @@ export class SharePointMeetingRepository implements MeetingRepository {
       else unreadable.push(read.unreadable);
     }
     return withUnreadable(committees, unreadable);
-  }
-
-  /** `listCommittees`' answer from the `$batch` step `id` that asked its request (`workspaceStart.ts`). */
-  async committeesAnswered(answers: Map<string, BatchAnswer>, id: string): Promise<ReadList<Committee>> {
-    return this.committeesFrom(await this.explained(() => this.lists.rowsAnswer(answers, id, 'MotebokCommittees')));
-  }
-
-  /** `listMeetingRows`' answer from the `$batch` step `id` that asked its request (`workspaceStart.ts`). */
-  async meetingRowsAnswered(answers: Map<string, BatchAnswer>, id: string): Promise<MeetingRows> {
-    return meetingRowsFrom(await this.lists.rowsAnswer(answers, id, 'MotebokMeetings'));
   }
 
   /**
@@ -255,7 +230,23 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** The meeting rows only, by the indexed CommitteeId column: one request however many meetings and items there are. */
   async listMeetingRows(committeeId: string): Promise<MeetingRows> {
-    return meetingRowsFrom(await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId));
+    return this.meetingRowsFrom(await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId));
+  }
+
+  /** The meeting headers of these rows (their items not read), by date; a bad row named in `unreadable`. */
+  meetingRowsFrom(rows: readonly ListRow[]): MeetingRows {
+    const headers: MeetingHeader[] = [];
+    const unreadable: UnreadableRow[] = [];
+    for (const row of rows) {
+      const read = readMeetingRows(row, []);
+      if (!read.ok) unreadable.push(read.unreadable);
+      else {
+        const { items: _none, ...header } = read.meeting;
+        headers.push(header);
+      }
+    }
+    const sorted = headers.sort((a, b) => a.date.localeCompare(b.date));
+    return unreadable.length > 0 ? Object.assign(sorted, { unreadable }) : sorted;
   }
 
   /** One $batch of indexed MeetingId queries that bring each item row's id, eTag and CaseNumber column only. */

@@ -38,7 +38,9 @@ export function readWorkspaceStart(repository: MeetingRepository, named: { commi
   /** The part from the answers to its steps, or read alone by its method when one of them was throttled (no answer). */
   const part = <T>(ids: readonly string[], alone: () => Promise<T>, answered: (answers: Map<string, BatchAnswer>) => Promise<T>): Promise<T> =>
     sent.then((answers) => (ids.every((id) => answers.has(id)) ? answered(answers) : alone()));
-  const committees = part(['MotebokCommittees'], () => repository.listCommittees(), (answers) => repository.committeesAnswered(answers, 'MotebokCommittees'));
+  const committees = part(['MotebokCommittees'], () => repository.listCommittees(), async (answers) =>
+    repository.committeesFrom(await repository.explained(() => lists.rowsAnswer(answers, 'MotebokCommittees', 'MotebokCommittees'))),
+  );
   const committeesRead = committees.then(
     () => undefined,
     () => undefined,
@@ -46,7 +48,9 @@ export function readWorkspaceStart(repository: MeetingRepository, named: { commi
   const meetingRows =
     committeeId === undefined
       ? undefined
-      : part(['MotebokMeetings'], () => repository.listMeetingRows(committeeId), (answers) => repository.meetingRowsAnswered(answers, 'MotebokMeetings'));
+      : part(['MotebokMeetings'], () => repository.listMeetingRows(committeeId), async (answers) =>
+          repository.meetingRowsFrom(await lists.rowsAnswer(answers, 'MotebokMeetings', 'MotebokMeetings')),
+        );
   const meeting =
     meetingId === undefined
       ? undefined
