@@ -15,15 +15,15 @@ export type { WorkspaceStart } from '../domain/ports';
  * earlier step's answer (`dependsOn` orders steps, it does not feed them), so they are the one request after this.
  *
  * Each part asks what its single read asks (`listCommittees`: `lists.allRowsUrl`; `listMeetingRows`: `lists.queryUrl`;
- * `getMeeting`: `meetingSteps`) and is parsed by that read's own half (`committeesAnswered`, `meetingRowsAnswered`,
- * `meetingFrom`: the same parse, errors and committees remembered for the next save), the committees first, so the
- * meeting's parse knows its committee. The steps are sent by the repository's `runBatch` once (`sentOnce`): a step
+ * `getMeeting`: `meetingSteps`), its rows read with `lists.rowsAnswer` and parsed by that read's own half
+ * (`committeesFrom` in `explained`, `meetingRowsFrom`, `meetingFrom`: the same parse, errors and committees remembered for the next save), the committees first, so the
+ * meeting's parse knows its committee. The steps are sent once by `runBatch` (the repository's `sentOnce`): a step
  * that failed (a 403 on one list, a 500) fails only its own part, with the error `rowsAnswer` gives it; a throttled
  * step (429, 503, 504) is read alone by its part's method, which waits and tries again as it always does; a `$batch`
  * that fails as a whole fails all three. The workspace reads a failed part again alone (`ui/shared/earlyRead.ts`).
  *
  * In the workspace's entry alone (`ui/workspace/main.tsx`), never in the Graph side's chunk, which every page fetches
- * (issue 14: start-up bytes; as a method of the repository it cost each page 0.27 kB): it imports nothing of the Graph
+ * (issue 14: start-up bytes; as a method of the repository it cost each meeting page 0.27 kB): it imports nothing of the Graph
  * side but types and reaches it through the repository it is handed. Undefined for a repository that is not
  * SharePoint's (the tests' in-memory one): the workspace then asks the three methods.
  */
