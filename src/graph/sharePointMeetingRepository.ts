@@ -199,7 +199,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
    */
   async sentOnce(steps: readonly BatchStep[]): Promise<Map<string, BatchAnswer>> {
     const answers = await runBatch(this.storageClient, steps, { maxRetries: 0 });
-    for (const step of steps) if (mayRetryInner(step, answers.get(step.id)?.status ?? 0)) answers.delete(step.id);
+    for (const step of steps) if (mayRetryInner(step, answers.get(step.id)?.status)) answers.delete(step.id);
     return answers;
   }
 
