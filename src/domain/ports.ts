@@ -89,6 +89,19 @@ export interface SaveOptions {
   keepalive?: boolean;
 }
 
+/**
+ * The workspace's first reads begun together (SharePoint's: `graph/workspaceStart.ts`): the committees, the named
+ * committee's meeting rows, the named meeting with its items, each answer as `listCommittees`, `listMeetingRows` and
+ * `getMeeting` give it, failing on its own.
+ */
+export interface WorkspaceStart {
+  committees: Promise<ReadList<Committee>>;
+  /** When a committee was named (`?committee=`). */
+  meetingRows?: Promise<MeetingRows> | undefined;
+  /** When a meeting was named (`#meeting=`): undefined when there is no such meeting. */
+  meeting?: Promise<ReadMeeting | undefined> | undefined;
+}
+
 export interface MeetingRepository {
   /** Idempotent set-up of lists and library ("Klargjør SharePoint-området"). */
   ensureProvisioned(): Promise<void>;

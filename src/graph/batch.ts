@@ -102,7 +102,7 @@ export function keptAlive(request: GraphRequest, options: { keepalive?: boolean 
 const BACKOFF_SECONDS = 1;
 
 /** As `mayRetry` in graphClient.ts for whole requests: a 504 may come after the server acted, so only a GET is repeated. */
-function mayRetryInner(step: BatchStep, status: number): boolean {
+export function mayRetryInner(step: BatchStep, status: number | undefined): boolean {
   return status === 429 || status === 503 || (status === 504 && step.method === 'GET');
 }
 

@@ -9,7 +9,7 @@ import { PersonSchema, type AgendaItem, type Committee, type DocumentRef, type M
 import { hasClosedRow } from '../domain/exemptRowAccess';
 import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type RowEditors, type SakerGoingNext, type SaveOptions, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES, STORAGE_TOKEN } from '../auth/scopes';
-import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
+import { answerOrThrow, BATCH_LIMIT, mayRetryInner, runBatch, type BatchAnswer, type BatchStep } from './batch';
 import { signedInUserOnce, type SignedInUser } from './signedInUser';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
@@ -159,7 +159,8 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return this.explained(async () => (await loadWrites()).provision(this.writeContext));
   }
 
-  private async explained<T>(call: () => Promise<T>): Promise<T> {
+  /** The call's error explained where the repository can (`explainRefusal`: why the site refused), for its reads' callers too. */
+  async explained<T>(call: () => Promise<T>): Promise<T> {
     try {
       return await call();
     } catch (error) {
@@ -167,9 +168,18 @@ export class SharePointMeetingRepository implements MeetingRepository {
     }
   }
 
-  /** Every committee whose row can be read; a bad row is named in `unreadable` and affects only its own committee. */
+  /**
+   * Every committee whose row can be read; a bad row is named in `unreadable` and affects only its own committee.
+   * Its rows, `listMeetingRows`' and `getMeeting`'s are also read in the workspace's first `$batch` (`workspaceStart.ts`)
+   * and parsed by the same halves (`committeesFrom` in `explained`, `meetingRowsFrom`, `meetingFrom`): keep each request
+   * as that module asks it (`lists.allRowsUrl`, `lists.queryUrl`, `meetingSteps`), or change it there too.
+   */
   async listCommittees(): Promise<ReadList<Committee>> {
-    const rows = await this.explained(() => this.lists.all('MotebokCommittees'));
+    return this.committeesFrom(await this.explained(() => this.lists.all('MotebokCommittees')));
+  }
+
+  /** The committees of these rows, remembered for the next save (`knownCommittee`). */
+  committeesFrom(rows: readonly ListRow[]): ReadList<Committee> {
     const committees: Versioned<Committee>[] = [];
     const unreadable: UnreadableRow[] = [];
     for (const row of rows) {
@@ -181,6 +191,16 @@ export class SharePointMeetingRepository implements MeetingRepository {
       else unreadable.push(read.unreadable);
     }
     return withUnreadable(committees, unreadable);
+  }
+
+  /**
+   * The answers to `steps`, sent in one `$batch` by `runBatch` once: a step throttled inside it (429, 503, a GET's 504:
+   * `mayRetryInner`) has no answer, for the caller to read it alone, which waits and tries again (`workspaceStart.ts`).
+   */
+  async sentOnce(steps: readonly BatchStep[]): Promise<Map<string, BatchAnswer>> {
+    const answers = await runBatch(this.storageClient, steps, { maxRetries: 0 });
+    for (const step of steps) if (mayRetryInner(step, answers.get(step.id)?.status)) answers.delete(step.id);
+    return answers;
   }
 
   /**
@@ -210,7 +230,11 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** The meeting rows only, by the indexed CommitteeId column: one request however many meetings and items there are. */
   async listMeetingRows(committeeId: string): Promise<MeetingRows> {
-    const rows = await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId);
+    return this.meetingRowsFrom(await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId));
+  }
+
+  /** The meeting headers of these rows (their items not read), by date; a bad row named in `unreadable`. */
+  meetingRowsFrom(rows: readonly ListRow[]): MeetingRows {
     const headers: MeetingHeader[] = [];
     const unreadable: UnreadableRow[] = [];
     for (const row of rows) {
@@ -302,10 +326,19 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** The meeting row and its item rows: one $batch of two indexed queries. */
   async getMeeting(meetingId: string): Promise<ReadMeeting | undefined> {
-    const answers = await runBatch(this.storageClient, [
+    return this.meetingFrom(await runBatch(this.storageClient, this.meetingSteps(meetingId)));
+  }
+
+  /** `getMeeting`'s steps: the meeting row (`meeting`) and its item rows (`items`), by the indexed MeetingId. */
+  meetingSteps(meetingId: string): BatchStep[] {
+    return [
       { id: 'meeting', method: 'GET', url: this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId) },
       { id: 'items', method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId) },
-    ]);
+    ];
+  }
+
+  /** The meeting of the answers to `meetingSteps`, undefined when there is no such row. */
+  async meetingFrom(answers: Map<string, BatchAnswer>): Promise<ReadMeeting | undefined> {
     const meetingRow = (await this.lists.rowsAnswer(answers, 'meeting', 'MotebokMeetings'))[0];
     if (!meetingRow) return undefined;
     return readableMeeting(meetingRow, await this.lists.rowsAnswer(answers, 'items', 'MotebokAgendaItems'), this.knownCommittee);

@@ -18,6 +18,8 @@ import { CalendarGateway } from '../../src/graph/calendarGateway';
 import { createGraphClientFactory } from '../../src/graph/graphClient';
 import { sendNotice } from '../../src/graph/noticeSender';
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
+import { readWorkspaceStart } from '../../src/graph/workspaceStart';
+import { startWorkspaceReads } from '../../src/ui/workspace/startupReads';
 import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess';
 import { readFileSync } from 'node:fs';
 import { defineSuite } from './harness';
@@ -120,6 +122,20 @@ async function countRequests(): Promise<Row[]> {
     before = await graphRequests();
     await repository.saveMeeting({ ...current.value, items: current.value.items.map((item) => (item.id === first.id ? { ...item, conclusion: ['Godkjent.'] } : item)) }, sent.version);
     rows.push({ operation: 'lagre én konklusjon', measured: (await graphRequests()) - before, minimum: 1, why: 'one PATCH of the item row with If-Match; the version carries row id and eTag, so nothing is read first.' });
+
+    // 4. The workspace's start on a committee's meeting (`?committee=…#meeting=…`), a fresh session: what its entry reads
+    // before the first render (ui/workspace/startupReads.ts, with graph/workspaceStart.ts as the page wires it), with a
+    // second meeting that year, so numbering the open one reads its case numbers.
+    await repository.saveMeeting({ ...meeting, id: `${meeting.id}-autumn`, date: `${meeting.date.slice(0, 4)}-11-20`, items: [] });
+    const workspace = new SharePointMeetingRepository({ clients, siteId: tenant.info.siteId });
+    before = await graphRequests();
+    await startWorkspaceReads(workspace, { committeeId: committee.id, meetingId: meeting.id }, (named) => readWorkspaceStart(workspace, named)).settled;
+    rows.push({
+      operation: 'arbeidsflaten starter (utvalg, møterader, møtet, saksnumre)',
+      measured: (await graphRequests()) - before,
+      minimum: 2,
+      why: "one $batch: the committees, the committee's meeting rows, the meeting's row and its item rows; then one $batch of the year's other meetings' case numbers, which only those answers name (the meeting's date, the committee's numbering). Before h/work59: 4.",
+    });
     return rows;
   } finally {
     await tenant.close();

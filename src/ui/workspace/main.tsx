@@ -4,6 +4,8 @@ import { createServices } from '../shared/services';
 import { startInHalves } from '../shared/startInHalves';
 import { teamsHostOptions } from '../shared/teamsSurface';
 import { namedInAddress, startWorkspaceReads, type StartupReads } from './startupReads';
+// The first reads in one request: in this entry, not in the Graph side's chunk every page fetches (it imports only types of it).
+import { readWorkspaceStart } from '../../graph/workspaceStart';
 import { restoreEarly } from '../shared/restoredEarly';
 
 // The workspace starts in two halves (ui/shared/startInHalves.ts): the first reads are sent the
@@ -17,7 +19,8 @@ startInHalves(
     // The first reads start before the theme, the first render and the sign-in check.
     createServices: async (host, begun) => {
       const services = await createServices(host, begun);
-      startup = startWorkspaceReads(services.repository, namedInAddress(window.location));
+      const { repository } = services;
+      startup = startWorkspaceReads(repository, namedInAddress(window.location), (named) => readWorkspaceStart(repository, named));
       // In a plain browser the sign-in gate's silent check, after the first reads: the gate's first render then knows who is signed in (`restoredEarly.ts`).
       return host.host === 'browser' ? { ...services, signInCheck: restoreEarly(services.auth) } : services;
     },

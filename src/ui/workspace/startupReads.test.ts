@@ -97,6 +97,39 @@ describe('the workspace reads begun before the first render', () => {
     await expect(refused.settled).resolves.toBeUndefined();
   });
 
+  it('asks for the three in one read where the repository has it (readTogether), each single method only when read again', async () => {
+    const repository = repositoryOf();
+    const committee = aCommittee({ id: 'ps' });
+    const meeting = aMeeting({ id: 'm-2026', committeeId: 'ps', date: '2026-03-05' });
+    const refused = Promise.reject(new Error('forbidden'));
+    refused.catch(() => undefined);
+    const readTogether = vi.fn(() => ({
+      committees: Promise.resolve([{ value: committee, version: '1' }] as ReadList<Committee>),
+      meetingRows: refused as Promise<MeetingRows>,
+      meeting: Promise.resolve({ value: meeting, version: '1' } as ReadMeeting),
+    }));
+    const startup = startWorkspaceReads(repository, { committeeId: 'ps', meetingId: 'm-2026' }, readTogether);
+    expect(readTogether).toHaveBeenCalledWith({ committeeId: 'ps', meetingId: 'm-2026' });
+    expect(repository.listCommittees).not.toHaveBeenCalled();
+    expect(repository.listMeetingRows).not.toHaveBeenCalled();
+    expect(repository.getMeeting).not.toHaveBeenCalled();
+    await startup.settled;
+    expect(startup.arrived.committees()?.value).toHaveLength(1);
+    expect(startup.arrived.meeting('m-2026')?.value?.value.id).toBe('m-2026');
+    // The one part that failed is read alone for the screen, which shows its own error if it fails again; the others stand.
+    expect(await startup.meetingRows('ps')).toEqual([]);
+    expect(repository.listMeetingRows).toHaveBeenCalledTimes(1);
+    expect(repository.listCommittees).not.toHaveBeenCalled();
+  });
+
+  it('asks the three methods when the repository has no such read (readTogether answers undefined)', () => {
+    const repository = repositoryOf();
+    startWorkspaceReads(repository, { committeeId: 'ps', meetingId: 'm-2026' }, () => undefined);
+    expect(repository.listCommittees).toHaveBeenCalledTimes(1);
+    expect(repository.listMeetingRows).toHaveBeenCalledWith('ps');
+    expect(repository.getMeeting).toHaveBeenCalledWith('m-2026');
+  });
+
   it('takes the meeting id from the hash as the workspace writes it', () => {
     expect(namedInAddress({ search: '?committee=a%20b', hash: '#meeting=m%2F1' })).toEqual({ committeeId: 'a b', meetingId: 'm/1' });
   });

@@ -1,6 +1,6 @@
 import type { NumberedMeeting } from '../../domain/caseNumbering';
 import type { Committee, MeetingHeader } from '../../domain/model';
-import type { MeetingRepository, MeetingRows, ReadList, ReadMeeting } from '../../domain/ports';
+import type { MeetingRepository, MeetingRows, ReadList, ReadMeeting, WorkspaceStart } from '../../domain/ports';
 import { sameYearNumbering } from '../../domain/numberingScope';
 import { startEarlyRead, type EarlyRead } from '../shared/earlyRead';
 
@@ -8,7 +8,9 @@ import { startEarlyRead, type EarlyRead } from '../shared/earlyRead';
  * The workspace's first reads, started the moment the services exist: before React has rendered
  * anything, before the sign-in check of a plain browser has answered (issue 14: cold load). The page's
  * address already names what they are: the committees, `?committee=`'s meeting rows and
- * `#meeting=`'s meeting with its items. The hooks of `useWorkspaceData.ts` take each answer once, for
+ * `#meeting=`'s meeting with its items, in one request where the repository has it (`readTogether`:
+ * `graph/workspaceStart.ts`, SharePoint's one `$batch`; each read alone when read again). The hooks of
+ * `useWorkspaceData.ts` take each answer once, for
  * the same committee or meeting, instead of asking the repository again after the first render.
  * The one read that needs the others' answers, the case numbers of the open meeting's year, starts
  * the moment they are in, rather than after the screens' chunk has arrived and rendered them.
@@ -55,14 +57,30 @@ export function namedInAddress(location: Pick<Location, 'search' | 'hash'>): { c
   return { ...(committeeId ? { committeeId } : {}), ...(meetingId ? { meetingId } : {}) };
 }
 
+/** `first` the first time it is called (when there is one), `again` after: a read begun together with others, read alone when read again. */
+function firstThen<K, T>(first: Promise<T> | undefined, again: (key: K) => Promise<T>): (key: K) => Promise<T> {
+  let pending = first;
+  return (key) => {
+    const answer = pending ?? again(key);
+    pending = undefined;
+    return answer;
+  };
+}
+
+/**
+ * `readTogether`: the three first reads in one request (`graph/workspaceStart.ts` `readWorkspaceStart`, handed in by
+ * the page's entry, `main.tsx`); absent or undefined, the three methods are asked.
+ */
 export function startWorkspaceReads(
   repository: Pick<MeetingRepository, 'listCommittees' | 'listMeetingRows' | 'getMeeting' | 'listCaseNumbers'>,
   named: { committeeId?: string; meetingId?: string },
+  readTogether?: (named: { committeeId?: string; meetingId?: string }) => WorkspaceStart | undefined,
 ): StartupReads {
   const { committeeId, meetingId } = named;
-  const committees = startEarlyRead(undefined, () => repository.listCommittees());
-  const rows = committeeId ? startEarlyRead(committeeId, (id) => repository.listMeetingRows(id)) : undefined;
-  const meeting = meetingId ? startEarlyRead(meetingId, (id) => repository.getMeeting(id)) : undefined;
+  const together = readTogether?.(named);
+  const committees = startEarlyRead(undefined, firstThen(together?.committees, () => repository.listCommittees()));
+  const rows = committeeId ? startEarlyRead(committeeId, firstThen(together?.meetingRows, (id: string) => repository.listMeetingRows(id))) : undefined;
+  const meeting = meetingId ? startEarlyRead(meetingId, firstThen(together?.meeting, (id: string) => repository.getMeeting(id))) : undefined;
   let numbers: { key: string; read: EarlyRead<string, NumberedMeeting[]> } | undefined;
   let numbersAsked: Promise<unknown> | undefined;
   if (committeeId && rows && meeting) {
