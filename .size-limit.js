@@ -257,6 +257,11 @@ const PAGES_FILE = 'out/size/pages.json';
  * `OnHostStarting` in the shared entry, +0.03; the referent's first sak's lower part in the frame after her first,
  * +0.04 on her chunk): side panel 211.27 → 211.31, the referent's 245.78 → 245.90, stage 193.71 → 193.75; workspace
  * 286.4 / 244.6 (the committee settings out of its first view's chunk, −4.4), Outlook 187.6, tab config 167.2.
+ * Stop 59 (raised by what merged changes need: the referent's session opened with her chunk so her first render is
+ * her meeting, +0.15 on her line, +0.03 on everyone's; a meeting read hashes its rows when a writer asks and parses each
+ * row once, +0.02; the repository's read halves and `sentOnce` for the workspace's first reads in one `$batch`, +0.10 on
+ * every meeting page): side panel 211.31 → 211.44, the referent's 245.90 → 246.17, stage 193.75 → 193.86; workspace
+ * 286.8 / 245.1, Outlook 187.6, tab config 167.2.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -267,12 +272,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '211.31 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '211.44 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '245.90 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '193.75 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '246.17 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '193.86 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
