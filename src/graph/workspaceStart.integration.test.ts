@@ -23,6 +23,16 @@ describe("the workspace's first reads (graph/workspaceStart.ts) against the loca
   const { committee, meeting: base } = fixture('pm-2026');
   const meetings: Meeting[] = [];
 
+  /** The committees' part failed with the single read's error (`alone`): class, kind and message; the other two read. */
+  function committeesFailedAlone([committees, rows, meeting]: unknown[], alone: unknown): void {
+    const error = (committees as { error?: unknown }).error;
+    expect(error).toBeInstanceOf((alone as Error).constructor);
+    expect(graphErrorKind(error)).toBe(graphErrorKind(alone));
+    expect((error as Error).message).toBe((alone as Error).message);
+    expect((rows as { value: { id: string }[] }).value.map((row) => row.id)).toEqual(meetings.map((entry) => entry.id));
+    expect((meeting as { value: { value: Meeting } }).value.value).toEqual(open());
+  }
+
   beforeAll(async () => {
     harness = await startHarness();
     const secretary = harness.repositoryFor(harness.user(SECRETARY));
@@ -104,12 +114,7 @@ describe("the workspace's first reads (graph/workspaceStart.ts) against the loca
     const repository = harness.repositoryFor(harness.user(SECRETARY));
     const [committees, rows, meeting] = await settled(readWorkspaceStart(repository, { committeeId: committee.id, meetingId: open().id }));
     await harness.control('DELETE', '/_tenant/faults');
-    const error = (committees as { error?: unknown }).error;
-    expect(error).toBeInstanceOf((alone as Error).constructor);
-    expect(graphErrorKind(error)).toBe(graphErrorKind(alone));
-    expect((error as Error).message).toBe((alone as Error).message);
-    expect((rows as { value: { id: string }[] }).value.map((row) => row.id)).toEqual(meetings.map((entry) => entry.id));
-    expect((meeting as { value: { value: Meeting } }).value.value).toEqual(open());
+    committeesFailedAlone([committees, rows, meeting], alone);
   });
 
   it("a 403 on the committees' list (the site's lists closed to this user) fails the committees alone, with the single read's error", async () => {
@@ -140,12 +145,7 @@ describe("the workspace's first reads (graph/workspaceStart.ts) against the loca
     );
     expect(graphErrorKind(alone)).toBe('forbidden');
     const [committees, rows, meeting] = await settled(readWorkspaceStart(repository(), { committeeId: committee.id, meetingId: open().id }));
-    const error = (committees as { error?: unknown }).error;
-    expect(error).toBeInstanceOf((alone as Error).constructor);
-    expect(graphErrorKind(error)).toBe(graphErrorKind(alone));
-    expect((error as Error).message).toBe((alone as Error).message);
-    expect((rows as { value: { id: string }[] }).value.map((row) => row.id)).toEqual(meetings.map((entry) => entry.id));
-    expect((meeting as { value: { value: Meeting } }).value.value).toEqual(open());
+    committeesFailedAlone([committees, rows, meeting], alone);
   });
 
   it('a step throttled inside the $batch is read alone by its method, which waits and tries again as it always does', async () => {
