@@ -39,4 +39,25 @@ describe('the voting fields of the sak she opens', () => {
     expect(screen.getByText('voting fields: motions')).toBeTruthy();
     expect(page.votingFieldsImported).toBe(1);
   });
+
+  it('set nothing when the panel turns idle after the sak has gone (a test page torn down by then made it an unhandled error)', async () => {
+    page.idle.length = 0;
+    const { unmount } = render(<RecordingFields committee={committee} item={{ ...anItem('s3'), row: 'heading' }} words={wordingOf(committee.conventions, 'nb')} readOnly={false} onEdit={() => undefined} />);
+    await act(async () => undefined);
+    unmount();
+    const unhandled: unknown[] = [];
+    const keep = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', keep);
+    // As after vitest's teardown: React reads `window` to set a state, and a page torn down has none.
+    vi.stubGlobal('window', undefined);
+    try {
+      page.idle.forEach((resolve) => resolve());
+      await new Promise((settled) => setTimeout(settled, 0));
+    } finally {
+      vi.unstubAllGlobals();
+      process.off('unhandledRejection', keep);
+    }
+    expect(page.idle.length).toBeGreaterThan(0);
+    expect(unhandled).toEqual([]);
+  });
 });

@@ -45,7 +45,15 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit, atte
   // elements took 21 ms of the task before her first frame's ready mark (h/side55's profile). Her konklusjon
   // does not wait for them; the fields show when they are here, as they did while the chunk was on its way.
   const [idle, setIdle] = useState(votingChunk.loaded);
-  useEffect(() => void whenIdle().then(() => setIdle(true)), []);
+  useEffect(() => {
+    // Not after she has left the sak: a state set on an unmounted view is React's warning, and after a test's
+    // page is torn down it was an unhandled error (a CI run of 0d243913).
+    let mounted = true;
+    void whenIdle().then(() => mounted && setIdle(true));
+    return () => {
+      mounted = false;
+    };
+  }, []);
   // Every sak but a heading: a committee that records no votes gets the one choice «Vedtaket var enstemmig» there.
   const VotingFields = useLoadedView(votingChunk, idle && item.row !== 'heading');
   return (
