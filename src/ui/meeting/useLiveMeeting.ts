@@ -25,8 +25,8 @@ let early: { id: string; deps: SessionDeps; shown: { state: 'ready'; value: Meet
  * the recorder's first render: the side panel's entry awaits it with her chunk (`recorderChunk.ts` `preloadRecorder`,
  * within `FIRST_ANSWERS_WAIT_MS`), so that render is her meeting, not a «Laster …» with its effects and its frame, a
  * wait for the drafts, then a second render (issue 14: cold load; ~21 ms of her path after Graph's answer, h/side58).
- * `useMeetingSession` shows it from its first render, for this meeting and repository, and keeps it open for the page
- * (StrictMode's second run of the effect, a remount, take it again). A failure leaves it to the view, which opens and
+ * `useMeetingSession` shows it from its first render, for this meeting and repository, and keeps it open while no
+ * other session is opened (StrictMode's second run of the effect, a remount, take it again; `closeEarly`). A failure leaves it to the view, which opens and
  * reports as before.
  */
 export async function openSessionEarly(repository: MeetingRepository, meeting: ReadMeeting): Promise<void> {
@@ -37,6 +37,17 @@ export async function openSessionEarly(repository: MeetingRepository, meeting: R
 
 const openedEarly = (repository: MeetingRepository, meetingId: string | undefined) =>
   early?.deps.repository === repository && early.id === meetingId ? early : undefined;
+
+/**
+ * Once a view opens a session of its own (another meeting, a new start of the services), the early one is closed, its
+ * pending edits pushed first: left open it would keep its timers for nobody, and a view coming back to its meeting
+ * would take it again as it was left instead of reading what others saved since.
+ */
+function closeEarly(): void {
+  const left = early?.shown.value;
+  early = undefined;
+  void left?.flush().finally(() => left.dispose());
+}
 
 const REFRESH_MS = 10_000;
 
@@ -67,16 +78,18 @@ export function useMeetingSession(
     if (taken) {
       taken.deps.describeError = describeError;
       setResult(taken.shown);
-    } else MeetingSession.open(
-      meetingId,
-      {
-        repository,
-        drafts,
-        network: browserNetworkStatus,
-        ...(describeError ? { describeError } : {}),
-      },
-      initial,
-    ).then(
+    } else {
+      closeEarly();
+      MeetingSession.open(
+        meetingId,
+        {
+          repository,
+          drafts,
+          network: browserNetworkStatus,
+          ...(describeError ? { describeError } : {}),
+        },
+        initial,
+      ).then(
         (opened) => {
           if (cancelled) opened.dispose();
           else {
@@ -86,6 +99,7 @@ export function useMeetingSession(
         },
         (error: unknown) => !cancelled && setResult({ state: 'failed', error }),
       );
+    }
     // A save as the page goes has nothing left to fetch first (the writing half's code); fetched once the page is
     // idle, not beside its start.
     void whenIdle().then(() => !cancelled && repository.prepareWrites?.());

@@ -114,4 +114,34 @@ describe('useMeetingSession with her session opened before the first render (ope
     expect(states[0]).toBe('loading');
     await waitFor(() => expect(hook.result.current.state).toBe('ready'));
   });
+
+  it('is closed once she opens another meeting — what she typed in it saved first — and coming back reads the meeting again', async () => {
+    const other = { ...testMeeting(), id: 'another-meeting' };
+    const repository = createInMemoryMeetingRepository({ meetings: [testMeeting(), other] });
+    const read = (await repository.getMeeting(testMeeting().id))!;
+    await openSessionEarly(repository, read);
+    const dispose = vi.spyOn(MeetingSession.prototype, 'dispose');
+    function Probe({ meetingId }: { meetingId: string }) {
+      const session = useMeetingSession(repository, meetingId);
+      shown.current = session;
+      return null;
+    }
+    const shown = { current: { state: 'loading' } as Loadable<MeetingSession> };
+    const view = render(<Probe meetingId={read.value.id} />);
+    const early = shown.current;
+    if (early.state !== 'ready') throw new Error('not ready');
+    early.value.editItem(firstSak, { conclusion: ['Utsatt til neste møte.'] });
+    const readsBefore = repository.calls.getMeeting;
+    view.rerender(<Probe meetingId={other.id} />);
+    await waitFor(() => expect(shown.current.state === 'ready' && shown.current.value.getSnapshot().meeting.id).toBe(other.id));
+    await waitFor(() => expect(dispose.mock.contexts).toContain(early.value));
+    expect(repository.stored(read.value.id)?.value.items.find((item) => item.id === firstSak)?.conclusion).toEqual(['Utsatt til neste møte.']);
+    view.rerender(<Probe meetingId={read.value.id} />);
+    await waitFor(() => expect(shown.current.state === 'ready' && shown.current.value.getSnapshot().meeting.id).toBe(read.value.id));
+    const again = shown.current;
+    if (again.state !== 'ready') throw new Error('not ready');
+    expect(again.value).not.toBe(early.value);
+    expect(repository.calls.getMeeting).toBeGreaterThan(readsBefore + 1);
+    expect(again.value.getSnapshot().meeting.items.find((item) => item.id === firstSak)?.conclusion).toEqual(['Utsatt til neste møte.']);
+  });
 });
