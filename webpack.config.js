@@ -133,7 +133,8 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * `faces`: a module whose `stageFacesHtml()` is markup its HTML lays out unseen while the page waits for its scripts,
  * so the view's first layout does not open its faces (src/ui/stage/stageType.ts).
  * `compileHintChunks`: the start-up chunks evaluated after the host's handshake has begun, which V8 is
- * told to compile whole while they download (tools/compileHintsPlugin.mjs): not the entry or teams-js,
+ * told to compile whole while they download (tools/compileHintsPlugin.mjs): not the entry, teams-js or
+ * MSAL's nested part (the plugin's `except`: no file of theirs, even one a hinted chunk fetches too),
  * nor the rich-text editor (fetched after the start: ui/shared/LazyRichTextEditor.tsx); and the referent's
  * recorder, evaluated on her way to ready. Not MSAL's standard application (`msal`): hinted for the
  * workspace in a plain browser, its step to the services came out longer, not shorter (README: h/coldws, 2026-12-03 evening).
@@ -347,7 +348,8 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         // Fetched at high priority, with the entry: the host's handshake runs it before anything else.
         ['teams-js'],
       ),
-      new CompileHintsPlugin(Object.values(SURFACES).flatMap((surface) => surface.compileHintChunks ?? [])),
+      // Never on a file of the handshake's groups, though a hinted one fetches it too (the recorder's stage sharing, teams-js-lib).
+      new CompileHintsPlugin(Object.values(SURFACES).flatMap((surface) => surface.compileHintChunks ?? []), { except: ['teams-js', 'msal-nested'] }),
       // teams-js's bundled `debug` (its developer logging, off unless localStorage.debug names it) replaced by
       // silent loggers, in every build: 2.2 kB gzip less on each page that runs in Teams (the plugin's file says
       // why nothing else changes, and fails the build if teams-js uses `debug` otherwise).
