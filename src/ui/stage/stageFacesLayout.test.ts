@@ -20,7 +20,7 @@ describe("the stage's unseen faces, laid out once the screens are evaluated", ()
 
   it('are laid out at once, in the same task: their layout is read with the hidden taken away', () => {
     const faces = page();
-    const read: boolean[] = [];
+    const read: HTMLElement['hidden'][] = [];
     vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (this: HTMLElement) {
       if (this === faces) read.push(this.hidden);
       return 0;
