@@ -130,8 +130,9 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * what both hosts need, so neither downloads the other's code, and `npm run size` counts its start-up
  * once per host (tools/bundleSize.ts; its test checks that `teamsChunks` names exactly the `import()`s
  * hostChunksFirst.ts reaches). teams-js is preloaded by the pages that run only in Teams.
- * `faces`: a module whose `stageFacesHtml()` is markup its HTML lays out unseen while the page waits for its scripts,
- * so the view's first layout does not open its faces (src/ui/stage/stageType.ts).
+ * `faces`: a module whose `stageFacesHtml()` is markup its HTML holds unseen (`hidden`), for its screens to lay out
+ * while the first render waits for Graph's answer, so the view's first layout does not open its faces
+ * (src/ui/stage/stageType.ts, stageFacesLayout.ts).
  * `compileHintChunks`: the start-up chunks evaluated after the host's handshake has begun, which V8 is
  * told to compile whole while they download (tools/compileHintsPlugin.mjs): not the entry, teams-js or
  * MSAL's nested part (the plugin's `except`: no file of theirs, even one a hinted chunk fetches too),
@@ -257,7 +258,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       // frame-ancestors, which a meta tag cannot carry. Development keeps the looser template policy.
       contentSecurityPolicy: production ? headers.contentSecurityPolicy(config, { forHeader: false, officeJs: Boolean(surface.officeJs) }) : undefined,
       preconnect: hints,
-      // The faces the page's view draws, laid out unseen while the page waits for its scripts (src/ui/stage/stageType.ts).
+      // The faces the page's view draws, unseen, laid out by its screens before Graph's answer is drawn (src/ui/stage/stageType.ts).
       faces: surface.faces ? (await tsImport(surface.faces, import.meta.url)).stageFacesHtml() : '',
       inject: 'body',
     });

@@ -245,7 +245,7 @@ describe('side panel and stage as surfaces', () => {
     await page.close();
   }, 240_000);
 
-  it("lays out every face the stage draws unseen in its page before its scripts run, and React's first render takes them away", async () => {
+  it("holds every face the stage draws unseen in its page, to lay out before Graph's answer is drawn, and React's first render takes them away", async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
     await openSignedIn(page, stagePage({}), page.getByTestId('stage-title'));
@@ -260,7 +260,7 @@ describe('side panel and stage as surfaces', () => {
       for (const element of Array.from(document.querySelectorAll('[data-testid=stage] *'))) {
         if (Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())) drawn.add(faceOf(element));
       }
-      // The page's own HTML: its unseen faces inside #root, laid out here in the same page to read their computed faces.
+      // The page's own HTML: its unseen faces inside #root (hidden until the screens lay them out), put into this page to read their computed faces.
       const html = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
       const warmUp = html.querySelector('#root > [aria-hidden=true]');
       const stillThere = document.querySelectorAll('#root > [aria-hidden=true]').length;

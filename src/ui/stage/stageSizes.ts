@@ -1,5 +1,5 @@
 /**
- * The sizes the stage's texts are drawn in (`StageApp`'s styles; the faces its page lays out before its scripts run,
+ * The sizes the stage's texts are drawn in (`StageApp`'s styles; the faces its page lays out before Graph's answer is drawn,
  * `stageType.ts`). Plain values, no TypeScript syntax: Griffel's build-time transform evaluates this module as JavaScript.
  */
 export const STAGE_SIZES = {

@@ -3,15 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { STAGE_FACES, stageFacesHtml } from './stageType';
 import { STAGE_SIZES } from './stageSizes';
 
-describe("the stage's faces as page markup (laid out unseen before the scripts run)", () => {
+describe("the stage's faces as page markup (laid out unseen while the first render waits for Graph's answer)", () => {
   const markup = () => {
     const root = document.createElement('div');
     root.innerHTML = stageFacesHtml();
     return root.firstElementChild as HTMLElement;
   };
 
-  it('is unseen, out of the flow and not read out, in the theme’s family', () => {
+  it('is not laid out until the screens take its hidden away, then unseen, out of the flow and not read out, in the theme’s family', () => {
     const faces = markup();
+    expect(faces.hidden).toBe(true);
     expect(faces.getAttribute('aria-hidden')).toBe('true');
     expect(faces.style.visibility).toBe('hidden');
     expect(faces.style.position).toBe('absolute');
