@@ -82,8 +82,12 @@ const MeetingPartsSchema = lazySchema(() => {
 });
 type MeetingParts = v.InferOutput<ReturnType<typeof MeetingPartsSchema>>;
 
-/** An item row's `MotebokJson`: the sak, and what the meeting records about it when it is exempt (`MeetingPartsSchema`). */
-const ItemRowSchema = lazySchema(() => v.strictObject({ ...AgendaItemSchema.entries, meetingParts: v.optional(MeetingPartsSchema()) }));
+/**
+ * An item row's `MotebokJson`: the sak, and what the meeting records about it when it is exempt (`MeetingPartsSchema`,
+ * built at the first row that holds such parts: a meeting without exempt saker's parts never builds it, nor the written
+ * treatment's schema it takes an answer's from; h/parse60).
+ */
+const ItemRowSchema = lazySchema(() => v.strictObject({ ...AgendaItemSchema.entries, meetingParts: v.optional(v.lazy(() => MeetingPartsSchema())) }));
 
 /** The sak in an item row's fields (or one of its versions), without the meeting's parts (`readMeetingRows` joins those). */
 export function parseItemRow(fields: Record<string, unknown>): { value: AgendaItem } | { problem: RowProblem } {
