@@ -104,4 +104,18 @@ describe('schemas built on the start-up path', () => {
     expect(await schemasBuilt(read)).toBe(0);
     expect(await schemasBuilt(read)).toBe(0);
   });
+
+  it('reading a meeting builds the schema of an exempt sak’s parts only when a row holds them', async () => {
+    vi.resetModules();
+    const { parseMeetingFile } = await import('../domain/meetingFile');
+    const { itemFields, meetingFields, readMeetingRows } = await import('./listRows');
+    const { meeting } = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
+    const meetingRow = { id: '1', fields: meetingFields(meeting) };
+    const [first] = meeting.items;
+    if (!first) throw new Error('the fixture has saker');
+    const itemRows = meeting.items.map((item, index) => ({ id: String(index + 2), fields: itemFields(meeting, item, index) }));
+    await schemasBuilt(() => readMeetingRows(meetingRow, itemRows));
+    const withParts = { id: '99', fields: { ...itemFields(meeting, first, 0), MotebokJson: JSON.stringify({ ...first, meetingParts: { grounds: [{ at: 0, ground: 'Inhabil' }] } }) } };
+    expect(await schemasBuilt(() => readMeetingRows(meetingRow, [withParts]))).toBeGreaterThan(0);
+  });
 });
