@@ -374,10 +374,7 @@ export function readMeetingRows(meetingRow: ListRow, itemRows: readonly ListRow[
   const ids = new Set<string>();
   const caseNumbers = new Set<string>();
   const parts = new Map<string, MeetingParts>();
-  // Each row's order read once, not twice per comparison of the sort (h/parse60).
-  const orders = new Map(itemRows.map((row) => [row, sortOrderOf(row)]));
-  const orderOf = (row: ListRow) => orders.get(row) ?? 0;
-  for (const row of [...itemRows].sort((a, b) => orderOf(a) - orderOf(b))) {
+  for (const row of [...itemRows].sort((a, b) => sortOrderOf(a) - sortOrderOf(b))) {
     const label: RowLabel = { kind: 'item', meetingDate: header.value.date, ...optional('caseNumber', text(row.fields['CaseNumber'])), ...optional('title', text(row.fields['Title'])) };
     const read = readRow(ItemRowSchema(), row, label);
     if (!read.ok) unreadable.push(read.unreadable);
@@ -398,7 +395,7 @@ export function readMeetingRows(meetingRow: ListRow, itemRows: readonly ListRow[
   if (missing.length > 0) {
     // Merged by sort order: the rows' SortOrder and the stubs' were written by the same save.
     const entries = [
-      ...items.map((item, index) => ({ order: orderOf(rows[index] as ListRow), item, row: rows[index] })),
+      ...items.map((item, index) => ({ order: sortOrderOf(rows[index] as ListRow), item, row: rows[index] })),
       ...missing.map((stub) => ({ order: stub.sortOrder, item: { ...stubAsRead(stub.item, stub.version), restricted: true as const }, row: undefined })),
     ].sort((a, b) => a.order - b.order);
     return joined({ ...meeting, items: entries.map((entry) => entry.item) }, entries.map((entry) => entry.row), unreadable, parts);
