@@ -82,8 +82,12 @@ const MeetingPartsSchema = lazySchema(() => {
 });
 type MeetingParts = v.InferOutput<ReturnType<typeof MeetingPartsSchema>>;
 
-/** An item row's `MotebokJson`: the sak, and what the meeting records about it when it is exempt (`MeetingPartsSchema`). */
-const ItemRowSchema = lazySchema(() => v.strictObject({ ...AgendaItemSchema.entries, meetingParts: v.optional(MeetingPartsSchema()) }));
+/**
+ * An item row's `MotebokJson`: the sak, and what the meeting records about it when it is exempt (`MeetingPartsSchema`,
+ * built at the first row that holds such parts: a meeting without exempt saker's parts never builds it, nor the written
+ * treatment's schema it takes an answer's from; h/parse60).
+ */
+const ItemRowSchema = lazySchema(() => v.strictObject({ ...AgendaItemSchema.entries, meetingParts: v.optional(v.lazy(() => MeetingPartsSchema())) }));
 
 /** The sak in an item row's fields (or one of its versions), without the meeting's parts (`readMeetingRows` joins those). */
 export function parseItemRow(fields: Record<string, unknown>): { value: AgendaItem } | { problem: RowProblem } {
@@ -407,6 +411,10 @@ export function readMeetingRows(meetingRow: ListRow, itemRows: readonly ListRow[
 function joined(header: Meeting, rows: (ListRow | undefined)[], unreadable: UnreadableRow[], parts: ReadonlyMap<string, MeetingParts>): MeetingRead {
   const meeting = joinParts(header, parts);
   const split = splitMeeting(meeting);
+  // No row held parts and the save would move none: the meeting is the header as read (`joinParts`) and the split's
+  // header is it without its saker, entry for entry, so nothing is moving and the comparisons below need not be made
+  // (each a `canonicalJson` of the meeting's header or a sak's parts; h/parse60).
+  if (parts.size === 0 && split.parts.size === 0) return { ok: true, meeting, rows, unreadable };
   const { items: _items, ...held } = header;
   const stale = (item: AgendaItem) => !item.restricted && canonicalJson(parts.get(item.id) ?? null) !== canonicalJson(split.parts.get(item.id) ?? null);
   const items = new Set(meeting.items.filter(stale).map((item) => item.id));
