@@ -112,7 +112,11 @@ export function contentSecurityPolicy(config: AppConfig, options: ContentSecurit
 export const OFFICE_JS_PAGE = '/outlook.html';
 
 /** Every header the production host sends with a page or file. */
-export function securityHeaders(config: AppConfig, page: { officeJs: boolean } = { officeJs: false }, scriptHashes: readonly string[] = []): Record<string, string> {
+export function securityHeaders(
+  config: AppConfig,
+  page: { officeJs: boolean } = { officeJs: false },
+  scriptHashes: readonly string[] = [],
+): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(config, { forHeader: true, officeJs: page.officeJs, scriptHashes }),
     'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
@@ -147,7 +151,11 @@ const HASHED_ASSET_ROUTES = { swa: '/*.{js,css}', generic: ['/*.js', '/*.css'] }
  * Azure Static Web Apps' configuration file (staticwebapp.config.json). `scriptHashes`: every page's inline
  * scripts, in the one policy (each page's meta tag names its own).
  */
-export function staticWebAppConfig(config: AppConfig, pages: readonly HostedPage[] = [{ path: OFFICE_JS_PAGE, officeJs: true }], scriptHashes: readonly string[] = []): unknown {
+export function staticWebAppConfig(
+  config: AppConfig,
+  pages: readonly HostedPage[] = [{ path: OFFICE_JS_PAGE, officeJs: true }],
+  scriptHashes: readonly string[] = [],
+): unknown {
   return {
     globalHeaders: securityHeaders(config, { officeJs: false }, scriptHashes),
     // A route's headers are merged over the global ones: the pages are revalidated, and only the policy differs on the Outlook page.
