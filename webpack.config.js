@@ -19,6 +19,7 @@ import CopyWebpackPlugin from 'copy-webpack-plugin';
 import { tsImport } from 'tsx/esm/api';
 import { VALID_ORIGINS_PATH } from './src/hosts/teams/devValidOriginsLoader.mjs';
 import { StartupPreloadPlugin } from './tools/startupPreloadPlugin.mjs';
+import { InlineStartupScriptsPlugin } from './tools/inlineStartupScriptsPlugin.mjs';
 import { GriffelPageCssPlugin, GRIFFEL_CSS_MODULE_LOADER, GRIFFEL_EXTRACTION_LOADER } from './tools/griffelPageCssPlugin.mjs';
 import { CompileHintsPlugin } from './tools/compileHintsPlugin.mjs';
 import { TeamsThemeCssPlugin } from './tools/teamsThemeCss.mjs';
@@ -154,6 +155,13 @@ export const SURFACES = {
   stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', faces: './src/ui/stage/stageType.ts', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app'], compileHintChunks: ['graph', 'stage-app'], browserChunks: ['sign-in', 'msal'] },
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true, startupChunks: ['msal-nested'] },
 };
+
+/**
+ * The pages whose start-up code is inline in their HTML in production (tools/inlineStartupScriptsPlugin.mjs): the
+ * entry's files, and the chunks of these `import()`s with them (teams-js, whose handshake the page runs first;
+ * not the workspace's, which it needs only inside Teams).
+ */
+const INLINE_STARTUP = { sidePanel: ['teams-js'], stage: ['teams-js'], workspace: [] };
 
 async function securityHeadersModule() {
   return tsImport('./src/config/securityHeaders.ts', import.meta.url);
@@ -354,11 +362,21 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       new TeamsJsDebugPlugin({ esmDir: TEAMS_JS_ESM, replacement: TEAMS_JS_DEBUG }),
       ...(!production ? [new EmitFilePlugin(VALID_ORIGINS_PATH.replace(/^\//, ''), await teamsValidOriginsJson())] : []),
       ...(!production ? [new EmitFilePlugin(SIMULATOR_PRELUDE_PATH.replace(/^\//, ''), fs.readFileSync(SIMULATOR_PRELUDE))] : []),
-      // The hosting configuration with the security headers (docs/drift.md §6).
+      // Production: the meeting pages' entry, and teams-js where the page runs it first, inline in their HTML (no fetch,
+      // no wait for the script-streaming pool; issue 14), each allowed by its hash in the page's meta policy and in
+      // the hosting configuration with the security headers (docs/drift.md §6), which the plugin writes once it
+      // knows them. Development keeps the files: webpack serve's hot updates and eval source maps are per file.
       ...(production
         ? [
-            new EmitFilePlugin('staticwebapp.config.json', `${JSON.stringify(headers.staticWebAppConfig(config, hostedPages), null, 2)}\n`),
-            new EmitFilePlugin('_headers', headers.genericHeadersFile(config, hostedPages)),
+            new InlineStartupScriptsPlugin({
+              pages: Object.fromEntries(Object.entries(INLINE_STARTUP).map(([name, chunks]) => [SURFACES[name].page, chunks])),
+              policy: (page, scriptHashes) =>
+                headers.contentSecurityPolicy(config, { forHeader: false, officeJs: hostedPages.some((hosted) => hosted.path === `/${page}` && hosted.officeJs), scriptHashes }),
+              emit: (scriptHashes) => ({
+                'staticwebapp.config.json': `${JSON.stringify(headers.staticWebAppConfig(config, hostedPages, scriptHashes), null, 2)}\n`,
+                _headers: headers.genericHeadersFile(config, hostedPages, scriptHashes),
+              }),
+            }),
           ]
         : []),
       ...(!production && !serving

@@ -11,6 +11,7 @@ import {
   duplicatedAtStartup,
   initialPackages,
   initialScripts,
+  inlineScriptFiles,
   linkedStylesheets,
   NOT_AT_STARTUP,
   pageStylesheets,
@@ -20,6 +21,7 @@ import {
   startupPackages,
   unconcatenated,
   startupPerHost,
+  pageSizes,
   startupScripts,
   startupWithRole,
   textsToCompile,
@@ -127,6 +129,35 @@ describe('startupScripts', () => {
       workspace: ['shared.9z.js', 'workspace.2b.js', 'msal.4d.js'],
       reference: ['reference.3c.js'],
     });
+  });
+});
+
+describe('the code a page carries inline (tools/inlineStartupScriptsPlugin.mjs)', () => {
+  it('is start-up JavaScript: counted, gzip, as the file it came from, or as a file of its own when no built file holds it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'motebok-inline-size-'));
+    try {
+      const entry = `(()=>{${'const motebok=1;'.repeat(200)}})();`;
+      const teamsJs = '(self.webpackChunkmotebok=self.webpackChunkmotebok||[]).push([[1],{5:()=>{}}]);';
+      writeFileSync(path.join(dir, 'stage.1a.js'), entry);
+      writeFileSync(path.join(dir, 'teams-js.4d.js'), teamsJs);
+      const stray = 'document.title="not from a file";';
+      const html = `<link rel=preload as=script href=/graph.2b.js><script>${teamsJs}</script><script>${stray}</script><script>${entry}</script><script src=/other.js></script>`;
+      const startup = startupScripts({ stage: ['stage.1a.js'] }, () => html, inlineScriptFiles(dir));
+      expect(startup.stage?.slice(0, 3)).toEqual(['stage.1a.js', 'graph.2b.js', 'teams-js.4d.js']);
+      expect(startup.stage).toHaveLength(4);
+      const strayFile = startup.stage?.[3] ?? '';
+      expect(readFileSync(path.join(dir, strayFile), 'utf8')).toBe(stray);
+      writeFileSync(path.join(dir, 'graph.2b.js'), '');
+      const withoutStray = pageSizes({ stage: startup.stage?.slice(0, 3) ?? [] }, dir).stage ?? 0;
+      expect(pageSizes(startup, dir).stage).toBeGreaterThan(withoutStray);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is never left uncounted: a page with inline code and nothing to count it is an error', () => {
+    expect(() => startupScripts({ stage: ['stage.1a.js'] }, () => '<script>run()</script>')).toThrow(/inline/);
+    expect(startupScripts({ stage: ['stage.1a.js'] }, () => '<script src=/stage.1a.js></script>')).toEqual({ stage: ['stage.1a.js'] });
   });
 });
 

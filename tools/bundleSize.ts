@@ -11,11 +11,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import webpack, { type Configuration, type StatsCompilation } from 'webpack';
 import { BROWSER_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
 import { catalogueTexts, compileText } from './catalogueSplitLoader.mjs';
+import { inlineScripts } from './inlineStartupScriptsPlugin.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SIZE_OUT_DIR = path.join(root, 'out/size');
@@ -239,16 +241,50 @@ export function sizeLines(report: Pick<PagesReport, 'startup' | 'styles'>, outDi
 }
 
 /**
- * Each page's start-up JavaScript: its initial files, then the scripts its HTML preloads (each file
- * once). `htmlOf` gives an entry's built HTML, or undefined for an entry without a page of its own.
+ * Each page's start-up JavaScript: its initial files, then the scripts its HTML preloads and the code it
+ * carries inline (tools/inlineStartupScriptsPlugin.mjs: its entry, teams-js), each file once. `htmlOf` gives an
+ * entry's built HTML, or undefined for an entry without a page of its own; `inlineFileOf` the file (in the output
+ * folder) that holds an inline script's code, so it is counted, gzip, as any start-up script (`inlineScriptFiles`).
  */
-export function startupScripts(initial: PageFiles, htmlOf: (entry: string) => string | undefined): PageFiles {
+export function startupScripts(
+  initial: PageFiles,
+  htmlOf: (entry: string) => string | undefined,
+  inlineFileOf: (code: string) => string = () => {
+    throw new Error('startupScripts: a page carries inline code, and nothing was given to count it');
+  },
+): PageFiles {
   return Object.fromEntries(
     Object.entries(initial).map(([entry, files]) => {
       const html = htmlOf(entry);
-      return [entry, [...new Set([...files, ...(html === undefined ? [] : preloadedScripts(html))])]];
+      return [entry, [...new Set([...files, ...(html === undefined ? [] : [...preloadedScripts(html), ...inlineScripts(html).map(inlineFileOf)])])]];
     }),
   );
+}
+
+/** Where an inline script's code is counted from (`inlineFileOf` of `startupScripts`), in the output folder. */
+export const INLINE_DIR = 'inline';
+
+/**
+ * An inline script's file in `outDir`: the built .js file with the same code (the plugin puts a file's code in the
+ * HTML unchanged), or else a file of its own written under `inline/` (named by its hash), so no inline code goes uncounted.
+ */
+export function inlineScriptFiles(outDir: string): (code: string) => string {
+  let byCode: Map<string, string> | undefined;
+  return (code) => {
+    byCode ??= new Map(
+      readdirSync(outDir, { recursive: true })
+        .map(String)
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => [readFileSync(path.join(outDir, file), 'utf8'), file.split(path.sep).join('/')] as const),
+    );
+    const built = byCode.get(code);
+    if (built !== undefined) return built;
+    const file = `${INLINE_DIR}/${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+    mkdirSync(path.join(outDir, INLINE_DIR), { recursive: true });
+    writeFileSync(path.join(outDir, file), code);
+    byCode.set(code, file);
+    return file;
+  };
 }
 
 /** The scripts a page's HTML names for a plain browser only (the `<meta>` of tools/startupPreloadPlugin.mjs), which its entry preloads there. */
@@ -380,7 +416,7 @@ async function main(): Promise<void> {
     };
     const report: PagesReport = {
       files,
-      startup: startupWithRole(startupPerHost(startupScripts(files, htmlOf), htmlOf, teamsFilesOf), 'referent', referentFilesOf),
+      startup: startupWithRole(startupPerHost(startupScripts(files, htmlOf, inlineScriptFiles(SIZE_OUT_DIR)), htmlOf, teamsFilesOf), 'referent', referentFilesOf),
       styles: pageStylesheets(Object.keys(files), htmlOf),
       packages: initialPackages(stats),
     };
