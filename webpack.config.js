@@ -158,10 +158,10 @@ export const SURFACES = {
 
 /**
  * The pages whose start-up code is inline in their HTML in production (tools/inlineStartupScriptsPlugin.mjs): the
- * entry's files, and the chunks of these `import()`s with them (teams-js, whose handshake the page runs first;
- * not the workspace's, which it needs only inside Teams).
+ * entry's files (one inline script), and the chunks of these `import()`s with them (none: teams-js stays a
+ * preloaded file, h/inline60), with their style sheets (Griffel's and the light theme's) as `<style>`.
  */
-const INLINE_STARTUP = { sidePanel: ['teams-js'], stage: ['teams-js'], workspace: [] };
+const INLINE_STARTUP = { sidePanel: [], stage: [], workspace: [] };
 
 async function securityHeadersModule() {
   return tsImport('./src/config/securityHeaders.ts', import.meta.url);
@@ -362,14 +362,15 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       new TeamsJsDebugPlugin({ esmDir: TEAMS_JS_ESM, replacement: TEAMS_JS_DEBUG }),
       ...(!production ? [new EmitFilePlugin(VALID_ORIGINS_PATH.replace(/^\//, ''), await teamsValidOriginsJson())] : []),
       ...(!production ? [new EmitFilePlugin(SIMULATOR_PRELUDE_PATH.replace(/^\//, ''), fs.readFileSync(SIMULATOR_PRELUDE))] : []),
-      // Production: the meeting pages' entry, and teams-js where the page runs it first, inline in their HTML (no fetch,
-      // no wait for the script-streaming pool; issue 14), each allowed by its hash in the page's meta policy and in
+      // Production: the meeting pages' entry and style sheets inline in their HTML (no fetch, no wait for the
+      // script-streaming pool nor for the sheets; issue 14), each script allowed by its hash in the page's meta policy and in
       // the hosting configuration with the security headers (docs/drift.md §6), which the plugin writes once it
       // knows them. Development keeps the files: webpack serve's hot updates and eval source maps are per file.
       ...(production
         ? [
             new InlineStartupScriptsPlugin({
               pages: Object.fromEntries(Object.entries(INLINE_STARTUP).map(([name, chunks]) => [SURFACES[name].page, chunks])),
+              styles: true,
               policy: (page, scriptHashes) =>
                 headers.contentSecurityPolicy(config, { forHeader: false, officeJs: hostedPages.some((hosted) => hosted.path === `/${page}` && hosted.officeJs), scriptHashes }),
               emit: (scriptHashes) => ({

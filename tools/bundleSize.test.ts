@@ -12,6 +12,7 @@ import {
   initialPackages,
   initialScripts,
   inlineScriptFiles,
+  inlineStyleFiles,
   linkedStylesheets,
   NOT_AT_STARTUP,
   pageStylesheets,
@@ -150,6 +151,20 @@ describe('the code a page carries inline (tools/inlineStartupScriptsPlugin.mjs)'
       writeFileSync(path.join(dir, 'graph.2b.js'), '');
       const withoutStray = pageSizes({ stage: startup.stage?.slice(0, 3) ?? [] }, dir).stage ?? 0;
       expect(pageSizes(startup, dir).stage).toBeGreaterThan(withoutStray);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("counts a page's inline style sheets as its linked ones: each as the built sheet with the same rules, not the template's own rules", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'motebok-inline-css-'));
+    try {
+      const griffel = '.r1{display:flex}';
+      writeFileSync(path.join(dir, 'stage.9f.css'), griffel);
+      writeFileSync(path.join(dir, 'stage.1a.js'), '.boot{margin:0}');
+      const html = `<style>.boot{margin:0}</style><style>${griffel}</style><link rel=stylesheet href=/theme-default.3c.css>`;
+      expect(pageStylesheets(['stage'], () => html, inlineStyleFiles(dir))).toEqual({ stage: ['theme-default.3c.css', 'stage.9f.css'] });
+      expect(pageStylesheets(['stage'], () => html)).toEqual({ stage: ['theme-default.3c.css'] });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -4,6 +4,7 @@ import type { Compiler } from 'webpack';
 export class InlineStartupScriptsPlugin {
   constructor(options: {
     pages: Record<string, string[]>;
+    styles?: boolean;
     policy?: (page: string, hashes: string[]) => string;
     emit?: (hashes: string[]) => Record<string, string>;
   });
@@ -18,3 +19,5 @@ export function scriptHash(body: string): string;
 export function withPolicy(html: string, policy: string): string;
 /** The HTML with each stand-in `<script data-motebok-inline=file>` replaced by an inline `<script>` holding the file's code. */
 export function withInlineCode(html: string, codeOf: (file: string) => string): string;
+/** The bodies of a page's inline style sheets (`<style>`), in order. */
+export function inlineStyles(html: string): string[];

@@ -7,7 +7,10 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
  * end of the body, in place of `<script defer src>` and `<link rel=preload>`. An inline script is neither fetched
  * nor streamed: Chromium parses and runs it on the page's thread as the parser reaches it, so the entry no longer
  * waits for its file and then for the script-streaming pool that the preloaded chunks keep busy
- * (docs/performance-history.md, h/entry59, h/inline60).
+ * (docs/performance-history.md, h/entry59, h/inline60). With `styles`, the page's linked style sheets go inline
+ * too, as `<style>` where their links were: a parser-inserted script waits for the sheets before it, so an inline
+ * entry would otherwise wait for their download (h/inline60's second variant). The CSP's style-src allows inline
+ * styles ('unsafe-inline', src/config/securityHeaders.ts), so the sheets need no hash.
  *
  * A chunk's code is a `self.webpackChunk….push([...])`; webpack's runtime (in the entry) takes every chunk
  * pushed before it starts as installed, so the entry's `import()` of it fetches nothing. The chunks' scripts
@@ -23,11 +26,13 @@ export class InlineStartupScriptsPlugin {
   /**
    * @param {object} options
    * @param {Record<string, string[]>} options.pages page file name → the webpackChunkName of the `import()`s whose chunks go inline with its entry
+   * @param {boolean} [options.styles] the page's linked style sheets (`<link rel="stylesheet">` in its head) inline too, as `<style>` in their place
    * @param {(page: string, hashes: string[]) => string} [options.policy] the page's Content-Security-Policy meta value, given its inline scripts' hashes
    * @param {(hashes: string[]) => Record<string, string>} [options.emit] files to add once every page's hashes are known (file name → content)
    */
-  constructor({ pages, policy, emit }) {
+  constructor({ pages, styles = false, policy, emit }) {
     this.pages = pages;
+    this.styles = styles;
     this.policy = policy;
     this.emit = emit;
   }
@@ -51,7 +56,10 @@ export class InlineStartupScriptsPlugin {
         // A stand-in that names the file: its code goes in once the build's files are final (below).
         const inline = (href) => HtmlWebpackPlugin.createHtmlTagObject('script', { [INLINE_ATTRIBUTE]: href.slice(data.publicPath.length) });
         const kept = (tags) => tags.filter((tag) => !isEntryScript(tag) && !isInlinedPreload(tag));
-        data.headTags = kept(data.headTags);
+        // A linked sheet becomes a stand-in `<style>` where its link was (the order of the rules is kept).
+        const isSheet = (tag) => this.styles && tag.tagName === 'link' && tag.attributes?.rel === 'stylesheet' && String(tag.attributes.href).startsWith(data.publicPath);
+        const inlineSheet = (tag) => HtmlWebpackPlugin.createHtmlTagObject('style', { [INLINE_ATTRIBUTE]: tag.attributes.href.slice(data.publicPath.length) });
+        data.headTags = kept(data.headTags).map((tag) => (isSheet(tag) ? inlineSheet(tag) : tag));
         data.bodyTags = [
           ...kept(data.bodyTags),
           ...[...chunkFiles].filter((href) => !entryScripts.includes(href)).map(inline),
@@ -72,7 +80,7 @@ export class InlineStartupScriptsPlugin {
           const html = withInlineCode(asset.source.source().toString(), (file) => {
             const script = compilation.getAsset(file);
             if (!script) throw new Error(`InlineStartupScriptsPlugin: ${page} names ${file}, which is not in the build`);
-            return inlineSource(script.source.source().toString(), file);
+            return inlineSource(script.source.source().toString(), file, file.endsWith('.css') ? 'style' : 'script');
           });
           const hashes = inlineScripts(html).map(scriptHash);
           for (const hash of hashes) all.add(hash);
@@ -87,15 +95,20 @@ export class InlineStartupScriptsPlugin {
 /** The attribute of the stand-in `<script>` that names the file whose code it gets. */
 const INLINE_ATTRIBUTE = 'data-motebok-inline';
 
-/** The HTML with each stand-in replaced by an inline `<script>` holding its file's code. */
+/** The HTML with each stand-in replaced by an inline `<script>` or `<style>` holding its file's code. */
 export function withInlineCode(html, codeOf) {
-  return html.replace(new RegExp(`<script ${INLINE_ATTRIBUTE}=("?)([^"\\s>]+)\\1\\s*>\\s*</script>`, 'g'), (_, _quote, file) => `<script>${codeOf(file)}</script>`);
+  return html.replace(new RegExp(`<(script|style) ${INLINE_ATTRIBUTE}=("?)([^"\\s>]+)\\2\\s*>\\s*</\\1>`, 'g'), (_, tag, _quote, file) => `<${tag}>${codeOf(file)}</${tag}>`);
 }
 
-/** A file's code as the body of an inline `<script>`: refused if it could end the element early. */
-function inlineSource(code, file) {
-  if (/<\/script|<!--/i.test(code)) throw new Error(`InlineStartupScriptsPlugin: ${file} holds «</script» or «<!--» and cannot be put inline`);
+/** A file's code as the body of an inline `<script>` or `<style>`: refused if it could end the element early. */
+function inlineSource(code, file, tag) {
+  if (new RegExp(`</${tag}|<!--`, 'i').test(code)) throw new Error(`InlineStartupScriptsPlugin: ${file} holds «</${tag}» or «<!--» and cannot be put inline`);
   return code;
+}
+
+/** The bodies of a page's inline style sheets (`<style>`), in order. */
+export function inlineStyles(html) {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, body]) => body);
 }
 
 /** The bodies of a page's inline scripts (`<script>` without `src`), in order. */

@@ -7,7 +7,7 @@ import vm from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import webpack from 'webpack';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
-import { InlineStartupScriptsPlugin, inlineScripts, scriptHash, withInlineCode, withPolicy } from './inlineStartupScriptsPlugin.mjs';
+import { InlineStartupScriptsPlugin, inlineScripts, inlineStyles, scriptHash, withInlineCode, withPolicy } from './inlineStartupScriptsPlugin.mjs';
 import { StartupPreloadPlugin } from './startupPreloadPlugin.mjs';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'motebok-inline-'));
@@ -28,7 +28,23 @@ interface Built {
   emitted: string[][];
 }
 
-async function build(pages: Record<string, string[]>): Promise<Built> {
+/** The page's style sheet, linked from its head as tools/griffelPageCssPlugin.mjs and tools/teamsThemeCss.mjs link theirs. */
+const SHEET = ':root{--colorNeutralBackground1:#fff}.r1{display:flex}';
+const sheetPlugin: webpack.WebpackPluginInstance = {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('sheet', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'sheet', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset('page.1a2b.css', new webpack.sources.RawSource(SHEET));
+      });
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('sheet', (data) => {
+        data.headTags.push(HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'stylesheet', href: `${data.publicPath}page.1a2b.css` }));
+        return data;
+      });
+    });
+  },
+};
+
+async function build(pages: Record<string, string[]>, styles = false): Promise<Built> {
   const dir = mkdtempSync(path.join(temp, 'build-'));
   for (const [name, source] of Object.entries(FILES)) writeFileSync(path.join(dir, name), source);
   const outDir = path.join(dir, 'out');
@@ -43,9 +59,11 @@ async function build(pages: Record<string, string[]>): Promise<Built> {
         output: { path: outDir, publicPath: '/', filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js' },
         plugins: [
           new HtmlWebpackPlugin({ filename: 'page.html', chunks: ['page'], inject: 'body', templateContent: TEMPLATE }),
+          sheetPlugin,
           new StartupPreloadPlugin({ 'page.html': ['first', 'startup'] }, {}, {}, ['first']),
           new InlineStartupScriptsPlugin({
             pages,
+            styles,
             policy: (page, hashes) => {
               policies.push({ page, hashes });
               return `script-src 'self' ${hashes.join(' ')}`;
@@ -110,6 +128,19 @@ describe('InlineStartupScriptsPlugin', () => {
     expect(readFileSync(path.join(built.outDir, 'headers'), 'utf8')).toBe(`Content-Security-Policy: script-src 'self' ${hashes.join(' ')}\n`);
   });
 
+  it("with styles, puts the page's linked sheets inline as <style> in its head, and hashes only the scripts", async () => {
+    const built = await build({ 'page.html': [] }, true);
+    expect(inlineStyles(built.html)).toEqual([SHEET]);
+    expect(built.html).not.toMatch(/rel="?stylesheet/);
+    expect(built.html.indexOf('<style>')).toBeLessThan(built.html.indexOf('</head>'));
+    // One inline script (the entry); the style sheet needs no hash (the pages' style-src allows inline styles).
+    expect(built.policies).toEqual([{ page: 'page.html', hashes: inlineScripts(built.html).map(scriptHash) }]);
+    expect(built.policies[0]?.hashes).toHaveLength(1);
+    const plain = await build({ 'page.html': [] });
+    expect(inlineStyles(plain.html)).toEqual([]);
+    expect(plain.html).toMatch(/rel="?stylesheet"? href="?\/page\.1a2b\.css/);
+  });
+
   it('leaves a page it is not told of as it was, and fails the build for a chunk no import() makes', async () => {
     const other = await build({ 'other.html': [] });
     expect(inlineScripts(other.html)).toEqual([]);
@@ -132,5 +163,6 @@ describe('the inline helpers', () => {
       '<meta http-equiv=Content-Security-Policy content="script-src \'self\' \'sha256-x\'"><p>a</p>',
     );
     expect(() => withPolicy('<p></p>', 'a')).toThrow(/meta/);
+    expect(withInlineCode('<style data-motebok-inline=a.css></style>', () => '.a{color:red}')).toBe('<style>.a{color:red}</style>');
   });
 });
