@@ -19,7 +19,6 @@ import CopyWebpackPlugin from 'copy-webpack-plugin';
 import { tsImport } from 'tsx/esm/api';
 import { VALID_ORIGINS_PATH } from './src/hosts/teams/devValidOriginsLoader.mjs';
 import { StartupPreloadPlugin } from './tools/startupPreloadPlugin.mjs';
-import { InlineStartupScriptsPlugin } from './tools/inlineStartupScriptsPlugin.mjs';
 import { GriffelPageCssPlugin, GRIFFEL_CSS_MODULE_LOADER, GRIFFEL_EXTRACTION_LOADER } from './tools/griffelPageCssPlugin.mjs';
 import { CompileHintsPlugin } from './tools/compileHintsPlugin.mjs';
 import { TeamsThemeCssPlugin } from './tools/teamsThemeCss.mjs';
@@ -155,13 +154,6 @@ export const SURFACES = {
   stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', faces: './src/ui/stage/stageType.ts', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app'], compileHintChunks: ['graph', 'stage-app'], browserChunks: ['sign-in', 'msal'] },
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true, startupChunks: ['msal-nested'] },
 };
-
-/**
- * The pages whose start-up code is inline in their HTML in production (tools/inlineStartupScriptsPlugin.mjs): the
- * entry's files (one inline script), and the chunks of these `import()`s with them (none: teams-js stays a
- * preloaded file, h/inline60), with their style sheets (Griffel's and the light theme's) as `<style>`.
- */
-const INLINE_STARTUP = { sidePanel: [], stage: [], workspace: [] };
 
 async function securityHeadersModule() {
   return tsImport('./src/config/securityHeaders.ts', import.meta.url);
@@ -362,22 +354,11 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       new TeamsJsDebugPlugin({ esmDir: TEAMS_JS_ESM, replacement: TEAMS_JS_DEBUG }),
       ...(!production ? [new EmitFilePlugin(VALID_ORIGINS_PATH.replace(/^\//, ''), await teamsValidOriginsJson())] : []),
       ...(!production ? [new EmitFilePlugin(SIMULATOR_PRELUDE_PATH.replace(/^\//, ''), fs.readFileSync(SIMULATOR_PRELUDE))] : []),
-      // Production: the meeting pages' entry and style sheets inline in their HTML (no fetch, no wait for the
-      // script-streaming pool nor for the sheets; issue 14), each script allowed by its hash in the page's meta policy and in
-      // the hosting configuration with the security headers (docs/drift.md §6), which the plugin writes once it
-      // knows them. Development keeps the files: webpack serve's hot updates and eval source maps are per file.
+      // The hosting configuration with the security headers (docs/drift.md §6).
       ...(production
         ? [
-            new InlineStartupScriptsPlugin({
-              pages: Object.fromEntries(Object.entries(INLINE_STARTUP).map(([name, chunks]) => [SURFACES[name].page, chunks])),
-              styles: true,
-              policy: (page, scriptHashes) =>
-                headers.contentSecurityPolicy(config, { forHeader: false, officeJs: hostedPages.some((hosted) => hosted.path === `/${page}` && hosted.officeJs), scriptHashes }),
-              emit: (scriptHashes) => ({
-                'staticwebapp.config.json': `${JSON.stringify(headers.staticWebAppConfig(config, hostedPages, scriptHashes), null, 2)}\n`,
-                _headers: headers.genericHeadersFile(config, hostedPages, scriptHashes),
-              }),
-            }),
+            new EmitFilePlugin('staticwebapp.config.json', `${JSON.stringify(headers.staticWebAppConfig(config, hostedPages), null, 2)}\n`),
+            new EmitFilePlugin('_headers', headers.genericHeadersFile(config, hostedPages)),
           ]
         : []),
       ...(!production && !serving

@@ -11,8 +11,6 @@ import {
   duplicatedAtStartup,
   initialPackages,
   initialScripts,
-  inlineScriptFiles,
-  inlineStyleFiles,
   linkedStylesheets,
   NOT_AT_STARTUP,
   pageStylesheets,
@@ -22,7 +20,6 @@ import {
   startupPackages,
   unconcatenated,
   startupPerHost,
-  pageSizes,
   startupScripts,
   startupWithRole,
   textsToCompile,
@@ -130,49 +127,6 @@ describe('startupScripts', () => {
       workspace: ['shared.9z.js', 'workspace.2b.js', 'msal.4d.js'],
       reference: ['reference.3c.js'],
     });
-  });
-});
-
-describe('the code a page carries inline (tools/inlineStartupScriptsPlugin.mjs)', () => {
-  it('is start-up JavaScript: counted, gzip, as the file it came from, or as a file of its own when no built file holds it', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'motebok-inline-size-'));
-    try {
-      const entry = `(()=>{${'const motebok=1;'.repeat(200)}})();`;
-      const teamsJs = '(self.webpackChunkmotebok=self.webpackChunkmotebok||[]).push([[1],{5:()=>{}}]);';
-      writeFileSync(path.join(dir, 'stage.1a.js'), entry);
-      writeFileSync(path.join(dir, 'teams-js.4d.js'), teamsJs);
-      const stray = 'document.title="not from a file";';
-      const html = `<link rel=preload as=script href=/graph.2b.js><script>${teamsJs}</script><script>${stray}</script><script>${entry}</script><script src=/other.js></script>`;
-      const startup = startupScripts({ stage: ['stage.1a.js'] }, () => html, inlineScriptFiles(dir));
-      expect(startup.stage?.slice(0, 3)).toEqual(['stage.1a.js', 'graph.2b.js', 'teams-js.4d.js']);
-      expect(startup.stage).toHaveLength(4);
-      const strayFile = startup.stage?.[3] ?? '';
-      expect(readFileSync(path.join(dir, strayFile), 'utf8')).toBe(stray);
-      writeFileSync(path.join(dir, 'graph.2b.js'), '');
-      const withoutStray = pageSizes({ stage: startup.stage?.slice(0, 3) ?? [] }, dir).stage ?? 0;
-      expect(pageSizes(startup, dir).stage).toBeGreaterThan(withoutStray);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it("counts a page's inline style sheets as its linked ones: each as the built sheet with the same rules, not the template's own rules", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'motebok-inline-css-'));
-    try {
-      const griffel = '.r1{display:flex}';
-      writeFileSync(path.join(dir, 'stage.9f.css'), griffel);
-      writeFileSync(path.join(dir, 'stage.1a.js'), '.boot{margin:0}');
-      const html = `<style>.boot{margin:0}</style><style>${griffel}</style><link rel=stylesheet href=/theme-default.3c.css>`;
-      expect(pageStylesheets(['stage'], () => html, inlineStyleFiles(dir))).toEqual({ stage: ['theme-default.3c.css', 'stage.9f.css'] });
-      expect(pageStylesheets(['stage'], () => html)).toEqual({ stage: ['theme-default.3c.css'] });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('is never left uncounted: a page with inline code and nothing to count it is an error', () => {
-    expect(() => startupScripts({ stage: ['stage.1a.js'] }, () => '<script>run()</script>')).toThrow(/inline/);
-    expect(startupScripts({ stage: ['stage.1a.js'] }, () => '<script src=/stage.1a.js></script>')).toEqual({ stage: ['stage.1a.js'] });
   });
 });
 

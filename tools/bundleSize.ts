@@ -11,13 +11,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import webpack, { type Configuration, type StatsCompilation } from 'webpack';
 import { BROWSER_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
 import { catalogueTexts, compileText } from './catalogueSplitLoader.mjs';
-import { inlineScripts, inlineStyles } from './inlineStartupScriptsPlugin.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SIZE_OUT_DIR = path.join(root, 'out/size');
@@ -221,20 +219,11 @@ export function linkedStylesheets(html: string): string[] {
     .filter((file): file is string => file !== undefined);
 }
 
-/**
- * Each page's style sheets (`linkedStylesheets`), then the built sheets it carries inline as `<style>`
- * (tools/inlineStartupScriptsPlugin.mjs), each counted as the file that holds its rules (`inlineFileOf`:
- * `inlineStyleFiles`; undefined for a `<style>` that is no built sheet); an entry without a page of its own has none.
- */
-export function pageStylesheets(
-  entries: readonly string[],
-  htmlOf: (entry: string) => string | undefined,
-  inlineFileOf: (css: string) => string | undefined = () => undefined,
-): PageFiles {
+/** Each page's style sheets (`linkedStylesheets`); an entry without a page of its own has none. */
+export function pageStylesheets(entries: readonly string[], htmlOf: (entry: string) => string | undefined): PageFiles {
   return Object.fromEntries(entries.map((entry) => {
     const html = htmlOf(entry);
-    const inline = html === undefined ? [] : inlineStyles(html).map(inlineFileOf).filter((file): file is string => file !== undefined);
-    return [entry, html === undefined ? [] : [...new Set([...linkedStylesheets(html), ...inline])]];
+    return [entry, html === undefined ? [] : linkedStylesheets(html)];
   }));
 }
 
@@ -250,65 +239,16 @@ export function sizeLines(report: Pick<PagesReport, 'startup' | 'styles'>, outDi
 }
 
 /**
- * Each page's start-up JavaScript: its initial files, then the scripts its HTML preloads and the code it
- * carries inline (tools/inlineStartupScriptsPlugin.mjs: its entry, teams-js), each file once. `htmlOf` gives an
- * entry's built HTML, or undefined for an entry without a page of its own; `inlineFileOf` the file (in the output
- * folder) that holds an inline script's code, so it is counted, gzip, as any start-up script (`inlineScriptFiles`).
+ * Each page's start-up JavaScript: its initial files, then the scripts its HTML preloads (each file
+ * once). `htmlOf` gives an entry's built HTML, or undefined for an entry without a page of its own.
  */
-export function startupScripts(
-  initial: PageFiles,
-  htmlOf: (entry: string) => string | undefined,
-  inlineFileOf: (code: string) => string = () => {
-    throw new Error('startupScripts: a page carries inline code, and nothing was given to count it');
-  },
-): PageFiles {
+export function startupScripts(initial: PageFiles, htmlOf: (entry: string) => string | undefined): PageFiles {
   return Object.fromEntries(
     Object.entries(initial).map(([entry, files]) => {
       const html = htmlOf(entry);
-      return [entry, [...new Set([...files, ...(html === undefined ? [] : [...preloadedScripts(html), ...inlineScripts(html).map(inlineFileOf)])])]];
+      return [entry, [...new Set([...files, ...(html === undefined ? [] : preloadedScripts(html))])]];
     }),
   );
-}
-
-/** Where an inline script's code is counted from (`inlineFileOf` of `startupScripts`), in the output folder. */
-export const INLINE_DIR = 'inline';
-
-/** Each built file in `outDir` ending in `extension` (not those written under `inline/`), by its content. */
-function builtFilesByCode(outDir: string, extension: string): Map<string, string> {
-  return new Map(
-    readdirSync(outDir, { recursive: true })
-      .map(String)
-      .filter((file) => file.endsWith(extension) && !file.startsWith(INLINE_DIR + path.sep))
-      .map((file) => [readFileSync(path.join(outDir, file), 'utf8'), file.split(path.sep).join('/')] as const),
-  );
-}
-
-/**
- * An inline script's file in `outDir`: the built .js file with the same code (the plugin puts a file's code in the
- * HTML unchanged), or else a file of its own written under `inline/` (named by its hash), so no inline code goes uncounted.
- */
-export function inlineScriptFiles(outDir: string): (code: string) => string {
-  let byCode: Map<string, string> | undefined;
-  return (code) => {
-    byCode ??= builtFilesByCode(outDir, '.js');
-    const built = byCode.get(code);
-    if (built !== undefined) return built;
-    const file = `${INLINE_DIR}/${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
-    mkdirSync(path.join(outDir, INLINE_DIR), { recursive: true });
-    writeFileSync(path.join(outDir, file), code);
-    byCode.set(code, file);
-    return file;
-  };
-}
-
-/**
- * An inline `<style>`'s file in `outDir`: the built .css file with the same rules (a sheet the plugin put inline,
- * byte for byte), or undefined for the page template's own few rules (src/ui/shared/page.html), which were never
- * counted as a style sheet: so the inline sheets count as their links did.
- */
-export function inlineStyleFiles(outDir: string): (css: string) => string | undefined {
-  let byCode: Map<string, string> | undefined;
-  return (css) => (byCode ??= builtFilesByCode(outDir, '.css')).get(css);
 }
 
 /** The scripts a page's HTML names for a plain browser only (the `<meta>` of tools/startupPreloadPlugin.mjs), which its entry preloads there. */
@@ -440,8 +380,8 @@ async function main(): Promise<void> {
     };
     const report: PagesReport = {
       files,
-      startup: startupWithRole(startupPerHost(startupScripts(files, htmlOf, inlineScriptFiles(SIZE_OUT_DIR)), htmlOf, teamsFilesOf), 'referent', referentFilesOf),
-      styles: pageStylesheets(Object.keys(files), htmlOf, inlineStyleFiles(SIZE_OUT_DIR)),
+      startup: startupWithRole(startupPerHost(startupScripts(files, htmlOf), htmlOf, teamsFilesOf), 'referent', referentFilesOf),
+      styles: pageStylesheets(Object.keys(files), htmlOf),
       packages: initialPackages(stats),
     };
     const late = startupPackages(stats, report.startup);

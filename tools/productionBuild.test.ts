@@ -7,7 +7,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textsToCompile, uncompiledTexts } from './bundleSize';
-import { inlineScripts, scriptHash } from './inlineStartupScriptsPlugin.mjs';
 import { buildWithProjectConfig } from './projectWebpackBuild';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'motebok-prod-build-'));
@@ -74,21 +73,6 @@ describe('the production build', () => {
     expect(meta).not.toContain('frame-ancestors');
   });
 
-  it("allows the page's inline start-up scripts by their hashes in its meta policy and in both hosting files, and no other inline script", () => {
-    const html = readFileSync(path.join(outDir, 'workspace.html'), 'utf8');
-    const scripts = inlineScripts(html);
-    // The entry's code, inline (tools/inlineStartupScriptsPlugin.mjs), and the built file it came from.
-    expect(scripts).toHaveLength(1);
-    expect(readdirSync(outDir).filter((file) => file.endsWith('.js')).map((file) => readFileSync(path.join(outDir, file), 'utf8'))).toContain(scripts[0]);
-    const scriptSrc = (policy: string) => /(?:^|;\s*)script-src ([^;]*)/.exec(policy)?.[1]?.split(/\s+/) ?? [];
-    const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? '';
-    const swa = JSON.parse(readFileSync(path.join(outDir, 'staticwebapp.config.json'), 'utf8')) as { globalHeaders: Record<string, string> };
-    const headers = /\/workspace\.html\n {2}Content-Security-Policy: (.*)/.exec(readFileSync(path.join(outDir, '_headers'), 'utf8'))?.[1] ?? '';
-    for (const policy of [meta, swa.globalHeaders['Content-Security-Policy'] ?? '', headers]) {
-      expect(scriptSrc(policy)).toEqual(["'self'", ...scripts.map(scriptHash)]);
-    }
-  });
-
   it('has every page connect early, anonymously, to the configured Graph origin, and the workspace to the sign-in authority too (issue 14: cold load)', () => {
     const page = (name: string) => readFileSync(path.join(outDir, name), 'utf8');
     expect(preconnects(page('workspace.html'))).toEqual([
@@ -99,8 +83,8 @@ describe('the production build', () => {
     expect(preconnects(page('outlook.html'))).toEqual([{ href: 'https://graph.microsoft.com', crossorigin: true }]);
     for (const name of ['workspace.html', 'outlook.html']) {
       const html = page(name);
-      // Before the page's style sheets (linked, or inline on the meeting pages: tools/inlineStartupScriptsPlugin.mjs) and scripts, so the connections start while they download.
-      expect(html.search(/rel="?preconnect/) < html.search(/rel="?stylesheet|<style>/), name).toBe(true);
+      // Before the page's style sheets and scripts, so the connections start while they download.
+      expect(html.search(/rel="?preconnect/) < html.search(/rel="?stylesheet/), name).toBe(true);
     }
   });
 

@@ -53,28 +53,6 @@ describe('the production security headers', () => {
     expect(outlook.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com', "'unsafe-eval'"]);
   });
 
-  it('allow the pages’ inline start-up scripts by their hashes alone, in the meta tag and in both hosting files, never any inline script', () => {
-    const hashes = ["'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='", "'sha256-kNXix+WiidPL6ORBEXfx1bPK2mTnAtT1MqsXxd1fgWQ='"];
-    const pages = [
-      { path: '/sidepanel.html', officeJs: false },
-      { path: '/outlook.html', officeJs: true },
-    ];
-    expect(directives(contentSecurityPolicy(realTenant, { forHeader: false, officeJs: false, scriptHashes: hashes })).get('script-src')).toEqual(["'self'", ...hashes]);
-    const swa = staticWebAppConfig(realTenant, pages, hashes) as { globalHeaders: Record<string, string>; routes: { headers: Record<string, string> }[] };
-    const policies = [
-      swa.globalHeaders['Content-Security-Policy'] ?? '',
-      ...swa.routes.flatMap((route) => route.headers['Content-Security-Policy'] ?? []),
-      ...[...genericHeadersFile(realTenant, pages, hashes).matchAll(/Content-Security-Policy: (.*)/g)].map((match) => match[1] ?? ''),
-    ];
-    expect(policies).toHaveLength(4);
-    for (const policy of policies) {
-      expect(directives(policy).get('script-src')).toEqual(expect.arrayContaining(hashes));
-      expect(directives(policy).get('script-src')).not.toContain("'unsafe-inline'");
-    }
-    expect(() => contentSecurityPolicy(realTenant, { forHeader: true, officeJs: false, scriptHashes: ["'unsafe-inline'"] })).toThrow(/hash/);
-    expect(() => contentSecurityPolicy(realTenant, { forHeader: true, officeJs: false, scriptHashes: ["'sha256-abc=' 'unsafe-inline'"] })).toThrow(/hash/);
-  });
-
   it('leave frame-ancestors out of the meta-tag copy, which browsers ignore there', () => {
     const meta = directives(contentSecurityPolicy(realTenant, { forHeader: false, officeJs: false }));
     expect(meta.has('frame-ancestors')).toBe(false);

@@ -59,19 +59,6 @@ export interface ContentSecurityPolicyOptions {
   forHeader: boolean;
   /** The page loads office.js (the Outlook pane): Microsoft's CDN, and eval, which office.js uses. */
   officeJs: boolean;
-  /**
-   * The inline scripts the pages may run, each as `'sha256-…'` of its body (the start-up code a page carries in
-   * its HTML, tools/inlineStartupScriptsPlugin.mjs): those exact scripts, never `'unsafe-inline'`.
-   */
-  scriptHashes?: readonly string[];
-}
-
-/** `'sha256-…'`, `'sha384-…'` or `'sha512-…'` with a base64 digest: the only inline-script sources a policy may name. */
-const SCRIPT_HASH = /^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/;
-
-function scriptHashSources(hashes: readonly string[] = []): string[] {
-  for (const hash of hashes) if (!SCRIPT_HASH.test(hash)) throw new Error(`Not a script hash for the Content-Security-Policy: ${hash}`);
-  return unique(hashes);
 }
 
 /** The Content-Security-Policy of the production pages, as one header value. */
@@ -91,8 +78,7 @@ export function contentSecurityPolicy(config: AppConfig, options: ContentSecurit
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
     // office.js evaluates code it loads; only the Outlook page gets the CDN and eval.
-    // The inline scripts by hash: each page's start-up code, carried in its HTML.
-    ['script-src', [...(options.officeJs ? ["'self'", OFFICE_JS_ORIGIN, "'unsafe-eval'"] : ["'self'"]), ...scriptHashSources(options.scriptHashes)]],
+    ['script-src', options.officeJs ? ["'self'", OFFICE_JS_ORIGIN, "'unsafe-eval'"] : ["'self'"]],
     // Fluent UI (Griffel) inserts its styles at run time.
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:']],
@@ -112,13 +98,9 @@ export function contentSecurityPolicy(config: AppConfig, options: ContentSecurit
 export const OFFICE_JS_PAGE = '/outlook.html';
 
 /** Every header the production host sends with a page or file. */
-export function securityHeaders(
-  config: AppConfig,
-  page: { officeJs: boolean } = { officeJs: false },
-  scriptHashes: readonly string[] = [],
-): Record<string, string> {
+export function securityHeaders(config: AppConfig, page: { officeJs: boolean } = { officeJs: false }): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(config, { forHeader: true, officeJs: page.officeJs, scriptHashes }),
+    'Content-Security-Policy': contentSecurityPolicy(config, { forHeader: true, officeJs: page.officeJs }),
     'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -147,24 +129,17 @@ export const HASHED_ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 /** The hashed files' routes: the build's .js and .css, and nothing else (icons and pages keep the host's default or their own). */
 const HASHED_ASSET_ROUTES = { swa: '/*.{js,css}', generic: ['/*.js', '/*.css'] } as const;
 
-/**
- * Azure Static Web Apps' configuration file (staticwebapp.config.json). `scriptHashes`: every page's inline
- * scripts, in the one policy (each page's meta tag names its own).
- */
-export function staticWebAppConfig(
-  config: AppConfig,
-  pages: readonly HostedPage[] = [{ path: OFFICE_JS_PAGE, officeJs: true }],
-  scriptHashes: readonly string[] = [],
-): unknown {
+/** Azure Static Web Apps' configuration file (staticwebapp.config.json). */
+export function staticWebAppConfig(config: AppConfig, pages: readonly HostedPage[] = [{ path: OFFICE_JS_PAGE, officeJs: true }]): unknown {
   return {
-    globalHeaders: securityHeaders(config, { officeJs: false }, scriptHashes),
+    globalHeaders: securityHeaders(config),
     // A route's headers are merged over the global ones: the pages are revalidated, and only the policy differs on the Outlook page.
     routes: [
       ...pages.map((page) => ({
         route: page.path,
         headers: {
           'Cache-Control': PAGE_CACHE_CONTROL,
-          ...(page.officeJs ? { 'Content-Security-Policy': securityHeaders(config, { officeJs: true }, scriptHashes)['Content-Security-Policy'] } : {}),
+          ...(page.officeJs ? { 'Content-Security-Policy': securityHeaders(config, { officeJs: true })['Content-Security-Policy'] } : {}),
         },
       })),
       { route: HASHED_ASSET_ROUTES.swa, headers: { 'Cache-Control': HASHED_ASSET_CACHE_CONTROL } },
@@ -184,12 +159,12 @@ export interface HostedPage {
  * for any other host). Those hosts join the values of a header that several blocks set, which would
  * intersect two policies, so the policy is given per page and the other headers once for all.
  */
-export function genericHeadersFile(config: AppConfig, pages: readonly HostedPage[], scriptHashes: readonly string[] = []): string {
+export function genericHeadersFile(config: AppConfig, pages: readonly HostedPage[]): string {
   const common = Object.fromEntries(Object.entries(securityHeaders(config)).filter(([name]) => name !== 'Content-Security-Policy'));
   const block = (path: string, headers: Record<string, string>): string =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const pageBlocks = pages.map((page) =>
-    block(page.path, { 'Content-Security-Policy': contentSecurityPolicy(config, { forHeader: true, officeJs: page.officeJs, scriptHashes }), 'Cache-Control': PAGE_CACHE_CONTROL }),
+    block(page.path, { 'Content-Security-Policy': contentSecurityPolicy(config, { forHeader: true, officeJs: page.officeJs }), 'Cache-Control': PAGE_CACHE_CONTROL }),
   );
   const assetBlocks = HASHED_ASSET_ROUTES.generic.map((path) => block(path, { 'Cache-Control': HASHED_ASSET_CACHE_CONTROL }));
   return `${[block('/*', common), ...pageBlocks, ...assetBlocks].join('\n\n')}\n`;
